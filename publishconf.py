@@ -1,0 +1,25 @@
+"""Pelican settings for the published site (`make publish`, `make github`, CI).
+
+SITEURL comes from the environment (the Pages workflow passes the base URL that
+actions/configure-pages reports) or from `--extra-settings SITEURL=...`.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+RELATIVE_URLS = False
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
+TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
+
+# A publish build never shows drafts, and never reuses a preview cache.
+SHOW_DRAFTS = False
+DRAFT_URL = ""
+DRAFT_SAVE_AS = ""  # Pelican skips writing a file whose save_as is empty
+LOAD_CONTENT_CACHE = False
