@@ -1,14 +1,15 @@
 """pullquotes: find what people said and what their signs said.
 
-register() connects the Pelican side (site.py) to Pelican's signals; the
-extraction itself (extract.py and friends) knows nothing of Pelican.
+register() connects the Pelican side (site.py) to Pelican's signals. The
+extraction itself (extract.py and the modules it uses) knows nothing of
+Pelican, so importing this package does not import Pelican either.
 """
-
-from pelican import signals
-
-from . import site
 
 
 def register():
+    from pelican import signals
+
+    from . import site
+
     signals.initialized.connect(site.reset)
     signals.all_generators_finalized.connect(site.attach_quotes)

@@ -1,0 +1,91 @@
+"""python -m pullquotes [--json] [--settings pelicanconf.py] FILE.md ...
+
+Renders each Markdown file as the site does (Pelican's Markdown reader with
+the project's settings), applies the file's quote overrides, and prints the
+quotations found. With --json: one object mapping each path, exactly as given,
+to its list of {"text", "kind", "speaker", "org"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .extract import read_article
+from .overrides import OverrideError, Overrides
+from .select import select_pullquotes
+
+DEFAULT_SETTINGS = Path(__file__).resolve().parents[2] / "pelicanconf.py"
+
+
+def _reader(settings_path: Path | None):
+    from pelican.readers import MarkdownReader
+    from pelican.settings import DEFAULT_CONFIG, read_settings
+
+    if settings_path is not None and settings_path.exists():
+        settings = read_settings(str(settings_path))
+    else:
+        settings = dict(DEFAULT_CONFIG)
+    return MarkdownReader(settings), settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pullquotes", description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="+", metavar="FILE.md")
+    parser.add_argument("--json", action="store_true", help="print JSON for scoring")
+    parser.add_argument("--settings", type=Path, default=DEFAULT_SETTINGS,
+                        help="Pelican settings whose MARKDOWN config to use (default: the project's)")
+    args = parser.parse_args(argv)
+    reader, settings = _reader(args.settings)
+    results: dict[str, list[dict]] = {}
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            html, metadata = reader.read(str(path))
+        except FileNotFoundError:
+            print(f"{name}: no such file", file=sys.stderr)
+            failed = True
+            continue
+        except Exception as exc:  # a reader error: say which file
+            print(f"{name}: cannot read: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        try:
+            quotes = read_article(html, Overrides.from_metadata(metadata)).quotes
+        except OverrideError as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            failed = True
+            quotes = read_article(html).quotes
+        results[name] = quotes
+    if args.json:
+        json.dump({k: [q.as_record() for q in v] for k, v in results.items()}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        print()
+    else:
+        limit = settings.get("PULLQUOTES", {}).get("max_pullquotes", 3) if isinstance(settings.get("PULLQUOTES"), dict) else 3
+        for name, quotes in results.items():
+            _print_human(name, quotes, select_pullquotes(quotes, limit))
+    return 1 if failed else 0
+
+
+def _print_human(name: str, quotes, selected) -> None:
+    statements = [q for q in quotes if q.kind == "statement"]
+    slogans = [q for q in quotes if q.kind == "slogan"]
+    print(f"{name}: {len(statements)} statement(s), {len(slogans)} slogan(s)")
+    for q in quotes:
+        star = "*" if any(q is s for s in selected) else " "
+        who = q.speaker or f"(unnamed: {q.attribution or 'no source given'})"
+        if q.org:
+            who += f", {q.org}"
+        print(f" {star} [{q.kind}] {who}  #{q.paragraph_id}")
+        print(f"     \u201c{q.text}\u201d")
+    if quotes:
+        print("   * = shown in the sidebar")
+    print()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,521 @@
+"""Who said it: cue verbs, speaker phrases, names, pronouns and slogan cues.
+
+Everything here works on plain narrative text in which quotations have been
+masked out (replaced by NUL characters of the same length), so no word inside
+a quotation is ever mistaken for a speaker or a cue. Pure: no Pelican, no HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MASK = "\x00"
+
+# --- word lists ---------------------------------------------------------------
+
+_SPEECH_BASES = """
+say says said saying tell tells told telling add adds added adding state states
+stated stating note notes noted noting write writes wrote written writing warn
+warns warned warning explain explains explained explaining argue argues argued
+arguing insist insists insisted insisting claim claims claimed claiming declare
+declares declared declaring assert asserts asserted asserting continue
+continues continued ask asks asked asking answer answers answered respond
+responds responded reply replies replied shout shouts shouted shouting chant
+chants chanted chanting yell yells yelled yelling scream screams screamed
+screaming sing sings sang sung singing cry cries cried crying proclaim proclaims
+proclaimed proclaiming demand demands demanded demanding urge urges urged
+urging tweet tweets tweeted tweeting post posts posted announce announces
+announced announcing acknowledge acknowledges acknowledged admit admits
+admitted agree agrees agreed complain complains complained emphasize emphasizes
+emphasized emphasise emphasised stress stresses stressed observe observes
+observed remark remarks remarked recall recalls recalled reflect reflects
+reflected lament laments lamented predict predicted promise promises promised
+vow vows vowed pledge pledges pledged suggest suggests suggested concede
+concedes conceded conclude concluded testify testified joke jokes joked quip
+quipped whisper whispered exclaim exclaims exclaimed implore implored plead
+pleads pleaded pled charge charges charged contend contends contended maintain
+maintains maintained counter counters countered affirm affirmed accuse accuses
+accused accusing allege alleges alleged calls called calling call describe
+describes described describing decry decries decried denounce denounces
+denounced condemn condemns condemned criticize criticized criticise criticised
+thunder thundered boom boomed roar roars roared bellow bellowed read reads
+reading recount recounted recounts reiterate reiterated reiterates caution
+cautioned cautions estimate estimated wonder wondered wonders blast blasted
+slam slammed slams praise praised praises thank thanked hail hailed
+"""
+_SPEECH_BASES += """
+defend defended defends defending dispute disputed disputes disputing reply replying
+explain explaining shared share shares sharing rejected reject rejects dismissed
+dismiss dismisses mocked questioned question questions echoed echo echoes
+"""
+SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
+# Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
+# and "call" are too common to start an attribution ("read more", "call on").
+_WEAK_VERB_FIRST = frozenset({"read", "reads", "reading", "call", "calls", "called", "calling",
+                              "post", "posts", "posted", "continue", "continues", "continued",
+                              "describe", "describes", "described", "describing", "thank", "thanked",
+                              "praise", "praised", "praises", "hail", "hailed"})
+
+CHANT_VERBS = frozenset("""chant chants chanted chanting sang sing sings sung singing
+    refrain chorus""".split())
+SHOUT_VERBS = frozenset("""shout shouts shouted shouting yell yells yelled yelling
+    scream screams screamed screaming cry cries cried crying roar roared roars
+    bellow bellowed boom boomed thunder thundered""".split())
+SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner banners
+    flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
+    button buttons sticker stickers cardboard chalk graffiti
+    slogan slogans billboard billboards hat hats cap caps
+    umbrella umbrellas mask masks bandana bandanas jacket jackets sweatshirt
+    sweatshirts hoodie hoodies tote totes projection projections""".split())
+CHANT_NOUNS = frozenset("""chant chants chanting cry cries refrain refrains shouts
+    chorus song songs rallying call-and-response""".split())
+CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
+    activists people participants attendees students workers hundreds
+    thousands dozens many others some they group groups everyone rally
+    congregants voices""".split())
+# Nouns that describe an unnamed source: "a spokesperson said".
+GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
+    official officials officer officers protester protestor protesters
+    protestors demonstrator demonstrators organizer organizers organiser
+    organisers activist activists person people woman women man men member
+    members marcher marchers participant participants attendee attendees
+    student students worker workers resident residents speaker speakers leader
+    leaders witness witnesses neighbor neighbors crowd source sources statement
+    video livestream post tweet website voice voices caller callers someone
+    one another others volunteer volunteers advocate advocates supporter
+    supporters employee employees staffer staffers rabbi pastor priest imam
+    teacher mother father parent parents veteran child children police
+    department agency authorities""".split())
+ORG_PRONOUN_NOUNS = frozenset("""group organization organisation coalition
+    collective network union nonprofit campaign company firm agency department
+    alliance movement committee council association federation congregation
+    synagogue church mosque party chapter organizers organisers""".split())
+
+ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign Center
+    Centre Church Coalition Collective Committee Council Congregation Department
+    Enforcement Federation Foundation Front Fund Group Institute International
+    Justice League Liberties Movement Network Office Organization Organisation
+    Party Police Project Rights Services Service Society Synagogue Temple
+    Union University College School Watch Caucus Assembly Congress Senate
+    Administration Commission Inc Corp Corporation Company LLC Co Partners Power
+    Solidarity Voice Voices Workers Together Now Peace Defense Defence Board
+    Authority Ministry Academy Initiative Legal Aid Clinic Labs Media News
+    Times Post Press Council Chapter Brigade Mosque Cathedral Diocese""".split())
+
+TITLES = frozenset("""mr mrs ms miss mx dr rev reverend rabbi pastor father sister
+    brother imam sen senator rep representative gov governor mayor president
+    prof professor sgt sergeant lt lieutenant capt captain officer det
+    detective chief commissioner judge justice gen general col colonel cantor
+    bishop deacon councilmember councilman councilwoman assemblymember
+    assemblyman assemblywoman congressman congresswoman congressmember
+    secretary minister sheriff deputy elder sheikh dean coach nurse""".split())
+
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+PLURAL_PRONOUNS = {"they", "we"}
+ORG_PRONOUNS = {"it"}
+
+# Capitalised words that start sentences but are not names.
+FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when
+    while meanwhile however this that these those it he she they we i our his her
+    their its there here for from with without by to of if some many most one two
+    three four five six seven eight nine ten dozens hundreds thousands several
+    other another others still yet so then now later earlier also according
+    despite though although because since until unless whether what who whom
+    whose which where why how all both each every no not nor none instead
+    inside outside among amid around across through over under near above
+    below behind beyond into onto upon about against between within along
+    toward towards via per last next first second third final finally
+    today yesterday tomorrow tonight monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august
+    september october november december mr mrs ms dr rev just only even
+    such much more less yes oh my your you me us them speaking asked
+    standing holding addressing like unlike following
+    t-shirt t-shirts""".split())
+
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december""".split())
+CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "le", "van", "von", "der",
+                        "da", "du", "bin", "al", "y", "on", "to", "&", "in", "des", "di"})
+
+_COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies)$")
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.\-]*|&|\d+")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}s?$")
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _strip_possessive(token: str) -> str:
+    return re.sub(r"['\u2019]s?$", "", token)
+
+
+@dataclass
+class Mention:
+    """A name in the narrative: "Jews for Racial & Economic Justice", "Roe"."""
+
+    name: str
+    start: int
+    end: int
+    sentence_initial: bool = False
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.name.split())
+
+
+def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
+    """Runs of capitalised words (with connectors such as "for", "&", "of").
+
+    `vocabulary` holds the article's lower-case words: a capitalised word at the
+    start of a sentence that also appears in lower case is a common word
+    ("Protesters chanted"), not a name.
+    """
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        word, start, end = tokens[i]
+        prefix = text[max(0, start - 3) : start]
+        sentence_initial = i == 0 or bool(re.search(r"[.!?:\x00\u201c\"]\s*$", text[max(0, start - 12) : start]))
+        bare = _strip_possessive(word).rstrip(".")
+        if not _is_cap(word) or word.lower() in CONNECTORS:
+            i += 1
+            continue
+        if bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES:
+            i += 1
+            continue
+        if sentence_initial and (bare.lower() in vocabulary or _COMMON_PLURAL.search(bare)) and not (
+            i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]) and text[end : tokens[i + 1][1]] == " "
+        ):
+            i += 1
+            continue
+
+        # Extend across capitalised words and connectors between them.
+        j = i
+        last = i
+        while j + 1 < len(tokens):
+            nxt, nstart, _ = tokens[j + 1]
+            gap = text[tokens[j][2] : nstart]
+            if gap.strip() not in ("", "&") or "\n" in gap or MASK in gap:
+                break
+            if tokens[j][0].endswith(("'s", "\u2019s", ",")):
+                break
+            if nxt.isdigit() and (tokens[j][0] == "Local" or j > i) and len(nxt) <= 5:
+                j += 1  # "ILWU Local 13", "SEIU 1199"
+                last = j
+                continue
+            if _is_cap(nxt) and nxt.lower() not in CONNECTORS:
+                j += 1
+                last = j
+                continue
+            run = j - i + 1
+            if (nxt.lower() in CONNECTORS or nxt == "&") and (
+                run == 1 or nxt == "&" or _strip_possessive(tokens[j][0]) in ORG_KEYWORDS
+                or nxt.lower() in ("de", "del", "la", "le", "van", "von", "der", "da", "du", "bin", "al", "y", "des", "di")
+            ):
+                # A connector joins "Jews for ... Justice", "Department of ...",
+                # but not a person to an organisation: "Jane Roe of Romemu".
+                k = j + 1
+                while k < len(tokens) and (tokens[k][0].lower() in CONNECTORS or tokens[k][0] == "&"
+                                           or (tokens[k][0] in ("a", "an") and k > j + 1)):
+                    k += 1
+                if (k < len(tokens) and _is_cap(tokens[k][0]) and text[tokens[k - 1][2] : tokens[k][1]].strip() in ("", "&")
+                        and tokens[k][0].lower() not in _CALENDAR):
+                    j = k
+                    last = k
+                    continue
+            if nxt == "and" and j + 2 < len(tokens) and _is_cap(tokens[j + 2][0]) and _strip_possessive(tokens[j][0]) not in ORG_KEYWORDS:
+                # "Immigration and Customs Enforcement", not "Amazon and Palantir"
+                k = j + 2
+                while k + 1 < len(tokens) and _is_cap(tokens[k + 1][0]) and text[tokens[k][2] : tokens[k + 1][1]] == " ":
+                    k += 1
+                if _strip_possessive(tokens[k][0]) in ORG_KEYWORDS:
+                    j = k
+                    last = k
+                    continue
+            break
+        if last == i and (bare.lower() in GENERIC_SOURCES or bare.lower() in CROWD_WORDS):
+            i += 1
+            continue  # "Protesters", "Organizers": common nouns, capitalised
+        name_start = tokens[i][1]
+        name_end = tokens[last][2]
+        name = text[name_start:name_end]
+        name = _strip_possessive(name).rstrip(".,")
+        # A trailing period belongs to an initial ("Jane Q.") only.
+        mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial))
+        i = last + 1
+    return mentions
+
+
+def looks_like_org(name: str) -> bool:
+    words = name.split()
+    if any(_strip_possessive(w) in ORG_KEYWORDS for w in words):
+        return True
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return True
+    return any(w.lower() in ("for", "of", "&") for w in words[1:-1])
+
+
+def drop_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+# --- speaker phrases ------------------------------------------------------------
+
+@dataclass
+class SpeakerPhrase:
+    """The words naming a source, as parsed from one attribution."""
+
+    words: str                 # as written, e.g. "Jane Roe, an organizer with X"
+    name: str | None = None    # a proper name in it, titles dropped
+    org: str | None = None     # an affiliation stated in it
+    pronoun: str | None = None  # he / she / it / they / the group ...
+    generic: bool = False      # "a spokesperson", "one sign", "protesters"
+    another: bool = False      # "another", "another sign"
+    sign: bool = False         # names a sign, banner, T-shirt ...
+    crowd: bool = False        # a crowd, protesters ...
+
+
+_ORG_INTRO = re.compile(r"\b(?:with|for|at|from|of)\s+(?:the\s+)?$", re.I)
+_ROLE_WORDS = re.compile(
+    r"\b(organi[sz]er|member|spokes(?:person|woman|man)|founder|co-founder|director|"
+    r"leader|president|chair|chairman|chairwoman|coordinator|head|manager|rabbi|pastor|"
+    r"activist|volunteer|representative|staffer|lawyer|attorney|officer|official|"
+    r"secretary|organizing|executive|campaigner|researcher|fellow|steward|worker|employee)s?\b",
+    re.I,
+)
+
+
+_DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
+                   "website", "message", "video", "report", "memo", "petition", "filing",
+                   "announcement", "newsletter", "blog", "livestream", "account"}
+_DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "three", "four",
+                "dozens", "hundreds", "thousands", "others", "other", "most", "few", "his",
+                "her", "their", "its", "our", "each", "every", "yet", "still", "fellow"}
+
+
+def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
+    """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
+    words = words.strip(" ,;:\u2014\u2013-\x00")
+    head, _, apposition = words.partition(",")
+    if not words or len(head.split()) > 14:
+        return None
+    phrase = SpeakerPhrase(words)
+    apposition = " ".join(apposition.split()[:16])
+    head_words = re.findall(r"[\w'\u2019&.-]+", head)
+    if not head_words:
+        return None
+    lower = [w.lower().strip(".") for w in head_words]
+    first = lower[0]
+    if first in SUBJECT_PRONOUNS:
+        if len(lower) == 1 or (len(lower) == 2 and lower[1] in _AUX):
+            phrase.pronoun = first
+            return phrase
+        return None
+    if first == "another" or (len(lower) > 1 and lower[1] == "another"):
+        phrase.another = True
+    phrase.sign = any(w in SIGN_NOUNS for w in lower)
+    phrase.crowd = any(w in CROWD_WORDS for w in lower)
+    names = find_names(head, vocabulary=vocabulary)
+    appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
+    if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
+        if appos_names and appos_names[0].start <= 1:
+            phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
+            return phrase
+        phrase.pronoun = "the " + lower[-1]
+        return phrase
+
+    if names:
+        last = names[-1]
+        after_last = head[last.end :].lower().split()
+        before_last = head[: last.start]
+        if any(w.strip(".,") in _DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
+            r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
+        ):
+            phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"
+        elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
+            # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
+            phrase.generic = True
+            phrase.org = last.name
+        elif len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start]):
+            phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
+            phrase.org = names[-2].name
+        elif re.search(r"\b(?:with|for|at|from|of)\s+(?:the\s+)?$", before_last, re.I):
+            # "a spokesperson for the NYPD", "Jane Roe of Romemu"
+            if len(names) > 1 and not re.search(r"\b(?:with|for|at|from|of)\s+(?:the\s+)?$", head[: names[0].start], re.I):
+                phrase.name = drop_titles(names[0].name)
+            else:
+                phrase.generic = True
+            phrase.org = last.name
+        else:
+            phrase.name = drop_titles(last.name)
+    elif appos_names and appos_names[0].start <= 1 and (
+        any(w in GENERIC_SOURCES or w in _RELATIONS or _ROLE_WORDS.fullmatch(w) for w in lower)
+        or first in _DETERMINERS
+    ):
+        # "his sister, Keisha Wallace", "the hospital's chief executive, Robert Feingold"
+        phrase.name = drop_titles(appos_names[0].name)
+        apposition = apposition[appos_names[0].end :]
+    elif phrase.another or phrase.sign or phrase.crowd or any(w in GENERIC_SOURCES for w in lower) or first in _DETERMINERS:
+        phrase.generic = True
+    else:
+        return None
+    if apposition and phrase.org is None:
+        phrase.org = org_from_apposition(apposition, vocabulary)
+    if phrase.org and phrase.name and phrase.org == phrase.name:
+        phrase.org = None
+    return phrase
+
+
+_RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband",
+              "cousin", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
+              "friend", "partner", "neighbor", "neighbour", "colleague", "boss", "lawyer",
+              "attorney", "widow", "fiancée", "fiancee", "stepmother", "stepfather"}
+
+
+def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
+    """The affiliation in ", an organizer with Never Again Action," and the like.
+
+    Only a role ("organizer", "member", "president" ...) near the start of the
+    apposition introduces an affiliation; ", an activist group that ... ICE,"
+    describes the speaker and names no affiliation.
+    """
+    text = text.split(";")[0]
+    role = _ROLE_WORDS.search(text)
+    if not role or role.start() > 45:
+        return None
+    rest = text[role.end() : role.end() + 90]
+    names = find_names(rest, vocabulary=vocabulary)
+    if names and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:with|for|at|of|in)\s+(?:the\s+)?", rest[: names[0].start], re.I):
+        return names[0].name
+    names = find_names(text[: role.start()], vocabulary=vocabulary)
+    if names and re.fullmatch(r"(?:['\u2019]s)?\s*(?:[\w-]+\s+)?", text[names[-1].end : role.start()]):
+        return names[-1].name  # "a JFREJ organizer", "Mijente's director"
+    return None
+
+
+# --- cues ---------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def words_of(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def is_speech_verb(word: str) -> bool:
+    return word.lower() in SPEECH_VERBS
+
+
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:[^.!?\x00]{0,80}?)\b(?:read|reads|reading|said|saying|says|say|stating|state|states|"
+    r"declared|declaring|declare|declares|proclaimed|proclaiming|proclaim|bearing|bore|bear|"
+    r"emblazoned|printed|painted|scrawled|written|inscribed|stenciled|stencilled|"
+    r"words|message|messages|slogan|slogans|displaying|featuring|urging|demanding|asking|"
+    r"calling|like|including|with|of|that|announcing|screaming|shouting|warning|telling|"
+    r"insisting|reminding|proclaiming|pleading|labeled|labelled|spelling|spelled)\b"
+    r"[^.!?\x00]{0,25}$",
+    re.I,
+)
+_CHANT_BEFORE = re.compile(
+    r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
+    r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
+    r"slogan|slogans)\b[^.!?\x00]{0,40}$",
+    re.I,
+)
+_SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
+                           r"scream|screamed|screaming|roared|roaring|cried|crying)\b[^.!?\x00]{0,30}$", re.I)
+
+
+def slogan_cue_before(text: str) -> str | None:
+    """'sign', 'chant' or 'shout' when the words just before a quote introduce
+    sign text or a chant ("signs reading", "chanting", "a banner that said")."""
+    tail = text[-140:]
+    if _SLOGAN_BEFORE.search(tail):
+        return "sign"
+    if _CHANT_BEFORE.search(tail):
+        return "chant"
+    if _SHOUT_BEFORE.search(tail):
+        return "shout"
+    return None
+
+
+@dataclass
+class Cue:
+    """An attribution found next to a quotation."""
+
+    phrase: SpeakerPhrase | None
+    verb: str | None = None
+    slogan: str | None = None  # 'sign' / 'chant' / 'shout' when it names sign text or a chant
+    position: str = "after"    # after / before / according
+    extras: dict = field(default_factory=dict)
+
+
+_AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "would", "will",
+        "had", "previously", "once", "simply", "just", "even", "recently", "repeatedly",
+        "earlier", "still", "too", "both", "all", "quickly", "quietly", "loudly", "angrily",
+        "tearfully", "softly", "firmly", "bluntly", "flatly", "simply", "proudly", "is",
+        "was", "were", "are", "been", "being", "could", "can", "may", "might", "should"}
+
+
+def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
+    """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
+    fragment = re.split(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)(?<!\bRev)[.!?;:]|\x00", text, maxsplit=1)[0]
+    fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
+    if not fragment:
+        return None
+    m = re.match(r"(?i)(?:according\s+to|per)\s+(.+)$", fragment)
+    if m:
+        phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
+        return Cue(phrase, "according", position="according") if phrase else None
+    tokens = list(_WORD.finditer(fragment))
+    if not tokens:
+        return None
+    # "said Jane Roe, an organizer ..." : verb first
+    first = tokens[0].group(0).lower()
+    if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST:
+        rest = fragment[tokens[0].end():]
+        rest = re.sub(r"^\s+(?:by\s+)?", "", rest)
+        phrase = parse_speaker_phrase(_cut_clause(rest), vocabulary)
+        if phrase is None:
+            return None
+        return Cue(phrase, first, slogan=_slogan_kind(first, phrase))
+    # "Jane Roe said", "one sign shared on social media read", "another warned"
+    for idx, tok in enumerate(tokens[:16]):
+        word = tok.group(0).lower()
+        if word in SPEECH_VERBS and idx > 0:
+            np = fragment[: tok.start()]
+            np_words = np.split()
+            while np_words and np_words[-1].lower().strip(",") in _AUX:
+                np_words.pop()
+            phrase = parse_speaker_phrase(" ".join(np_words), vocabulary)
+            if phrase is None:
+                return None
+            return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
+    return None
+
+
+def _cut_clause(text: str) -> str:
+    """A speaker phrase ends where a new clause starts."""
+    text = re.split(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
+                    r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at)\s+(?:a|an|the)\s+"
+                    r"(?:crowd|reporters|statement|interview|rally|press|news)\b|\s+(?:on|in)\s+"
+                    r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b", text)[0]
+    return text
+
+
+def _slogan_kind(verb: str, phrase: SpeakerPhrase) -> str | None:
+    if phrase.sign:
+        return "sign"
+    if verb in CHANT_VERBS:
+        return "chant"
+    if verb in SHOUT_VERBS and (phrase.crowd or (phrase.generic and not phrase.name)):
+        return "shout"
+    return None

@@ -1,0 +1,611 @@
+"""Paragraphs in, quotations out. The pure heart of pullquotes.
+
+    extract_quotes(html)            -> [Quote, ...]
+    read_article(html)              -> Reading(quotes, html with paragraph ids)
+    extract_from_paragraphs(texts)  -> [Quote, ...] (plain text paragraphs)
+
+Nothing here imports Pelican. An article's HTML is parsed once, with
+BeautifulSoup and lxml; everything after that works on plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .attribution import (
+    MASK,
+    Cue,
+    SpeakerPhrase,
+    find_names,
+    parse_after,
+    parse_speaker_phrase,
+    slogan_cue_before,
+    SPEECH_VERBS,
+    _AUX,
+    _WORD,
+)
+from .marks import Span, find_spans
+from .overrides import Overrides
+from .overrides import apply as apply_overrides
+from .quote import SLOGAN, STATEMENT, Quote
+from .speakers import SpeakerBook
+
+# Block elements whose text is read as a paragraph. Headings are titles, not
+# quotations; code is not prose.
+BLOCKS = ("p", "li", "dd", "dt", "blockquote", "td", "th", "figcaption", "div")
+SKIP = ("h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "script", "style", "template", "nav")
+ID_PREFIX = "quote-p"
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "st", "jr", "sr", "lt", "sgt", "capt",
+    "gen", "col", "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c",
+    "a.m", "p.m", "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd",
+}
+
+# Words right before a quotation that make it a name or a term, not speech.
+_NAMING = re.compile(
+    r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
+    r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title)|"
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
+    r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
+    r"website|policy|plan|bill)\s+called|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
+# "the march "Hands Off"": only a Title Case quotation is a name here.
+_NAMING_EVENT = re.compile(
+    r"\b(?:the|a|an|its|their|this|his|her)\s+(?:book|film|movie|album|song|play|show|series|"
+    r"documentary|report|article|op-ed|essay|headline|exhibit|exhibition|event|march|rally|"
+    r"campaign|program|programme|policy|initiative|operation|bill|act|slogan)\s*[,:]?\s*$",
+    re.I,
+)
+_EVENT_NOUNS = re.compile(
+    r"^\s*(?:march|marches|rally|rallies|protest|protests|campaign|campaigns|movement|event|"
+    r"events|vigil|vigils|tour|initiative|program|programme|policy|policies|act|bill|law|"
+    r"operation|day|week|conference|festival|concert|summit|coalition|project|exhibit|"
+    r"exhibition|series|documentary|film|song|album|book|hashtag|strike|walkout|sit-in|"
+    r"occupation|caravan|network|group|organization|slogan|era|plan|order|rule|agreement|"
+    r"deal|mandate|doctrine|strategy|era)\b",
+    re.I,
+)
+
+
+@dataclass
+class Reading:
+    """What read_article returns: the quotations, and the HTML with ids."""
+
+    quotes: list[Quote]
+    html: str
+
+
+@dataclass
+class _Candidate:
+    paragraph: int
+    span: Span
+    text: str
+    cue: Cue | None = None
+    kind: str = STATEMENT
+    speaker: str | None = None
+    org: str | None = None
+    attribution: str | None = None
+    parts: list[str] = field(default_factory=list)
+    own_cue: bool = False
+    embedded: bool = False   # inside a sentence of narrative ("role in "powering ICE"")
+    dropped: bool = False
+    continues: bool = False  # AP style: this span continues the previous paragraph's
+
+
+# --- HTML -----------------------------------------------------------------------
+
+def text_of(element: Tag) -> str:
+    """The text of an element as a reader sees it: entities decoded, <br> a space."""
+    out: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Comment):
+            continue
+        if isinstance(node, NavigableString):
+            if node.parent is not None and node.parent.name in ("script", "style", "template"):
+                continue
+            out.append(str(node))
+        elif node.name in ("br", "hr"):
+            out.append(" ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def paragraph_elements(soup: BeautifulSoup) -> list[Tag]:
+    """Leaf block elements in document order (a <li> holding <p>s yields the <p>s)."""
+    found = []
+    for el in soup.find_all(BLOCKS):
+        if el.find_parent(SKIP) is not None:
+            continue
+        if el.find(BLOCKS) is not None:
+            # Holds other blocks: read only its loose text, if any, via them.
+            if el.name in ("div", "blockquote", "li", "td", "th", "figcaption", "dd") and any(
+                isinstance(c, NavigableString) and c.strip() for c in el.children
+            ):
+                found.append(el)
+            continue
+        found.append(el)
+    return found
+
+
+def read_article(html: str, overrides: Overrides | None = None, id_prefix: str = ID_PREFIX) -> Reading:
+    """Parse once; extract; apply the author's overrides; give each paragraph
+    holding a quotation an id. Raises OverrideError for an override that
+    matches nothing."""
+    soup = BeautifulSoup(html or "", "lxml")
+    elements = paragraph_elements(soup)
+    texts = [text_of(el) for el in elements]
+    quotes, para_of = _extract(texts)
+    if overrides:
+        for quote, index in zip(quotes, para_of):
+            quote.paragraph_id = str(index)
+        quotes = apply_overrides(quotes, overrides, [(str(i), t) for i, t in enumerate(texts)])
+        para_of = [int(q.paragraph_id) for q in quotes]
+    if not quotes:
+        return Reading([], html)
+    taken = {el["id"] for el in soup.find_all(id=True)}
+    ids: dict[int, str] = {}
+    for quote, index in zip(quotes, para_of):
+        if index not in ids:
+            el = elements[index]
+            if not el.get("id"):
+                new_id = f"{id_prefix}{index + 1}"
+                while new_id in taken:
+                    new_id += "-q"
+                el["id"] = new_id
+                taken.add(new_id)
+            ids[index] = el["id"]
+        quote.paragraph_id = ids[index]
+    body = soup.body
+    out = body.decode_contents(formatter="html5") if body is not None else str(soup)
+    return Reading(quotes, out)
+
+
+def extract_quotes(html: str) -> list[Quote]:
+    """Every quotation in an article's HTML, in order."""
+    return read_article(html).quotes
+
+
+def extract_from_paragraphs(paragraphs: list[str]) -> list[Quote]:
+    """Every quotation in a list of plain-text paragraphs, in order."""
+    quotes, para_of = _extract([re.sub(r"\s+", " ", p).strip() for p in paragraphs])
+    for quote, index in zip(quotes, para_of):
+        quote.paragraph_id = f"{ID_PREFIX}{index + 1}"
+    return quotes
+
+
+# --- sentences ------------------------------------------------------------------
+
+def _mask(text: str, spans: list[Span]) -> str:
+    chars = list(text)
+    for s in spans:
+        for k in range(s.open_at, s.outer_end):
+            chars[k] = MASK
+    return "".join(chars)
+
+
+def _sentence_starts(masked: str, spans: list[Span], text: str) -> list[int]:
+    """Offsets where sentences begin (0 first)."""
+    starts = [0]
+    for m in re.finditer(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])", masked):
+        before = masked[max(0, m.start() - 40) : m.start()]
+        word = re.search(r"([\w.]+)$", before)
+        if word:
+            w = word.group(1).lower()
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                continue
+        starts.append(m.end())
+    # A quotation that ends its own sentence ("... win." She said) starts a new one.
+    for s in spans:
+        if s.closed and re.search(r"[.!?\u2026]\s*$", text[s.start : s.end]):
+            rest = masked[s.outer_end :]
+            lead = re.match(r"\s+(?=[A-Z\x00])", rest)
+            if lead:
+                starts.append(s.outer_end + lead.end())
+    return sorted(set(starts))
+
+
+def _sentence_of(starts: list[int], offset: int) -> int:
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+# --- before-quote attributions ---------------------------------------------------
+
+_INTRO = re.compile(
+    r"^\s*(?:(?:in|on|at|during|after|before|speaking|meanwhile|however|later|earlier|still|"
+    r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
+    r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
+    r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
+    r"yesterday|tonight|here|there|in\s+a\s+statement)\b[^,\x00]{0,120},\s*)+",
+    re.I,
+)
+_ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
+
+
+def _strip_intro(clause: str) -> str:
+    m = _INTRO.match(clause)
+    if m and not re.match(r"\s*according to", clause, re.I):
+        return clause[m.end():]
+    return clause
+
+
+_PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstrators members
+    workers students marchers others leaders officials residents employees advocates
+    supporters parents signs banners placards posters shirts t-shirts flags groups rights
+    jews chants mourners picketers tenants nurses teachers critics volunteers officers
+    lawmakers voters dozens hundreds thousands""".split())
+
+
+def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
+    """The subject of a clause: its first noun phrase, with an apposition
+    that names it ("The health system that runs it, Meridian Health, said")."""
+    clause = _strip_intro(clause).lstrip(" \x00,")
+    if not clause:
+        return None
+    chunks = [c.strip() for c in clause.split(",")]
+    head_words = []
+    for w in chunks[0].split():
+        lw = w.lower().strip(".;:")
+        if head_words and (lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "to", "whose")):
+            break
+        if head_words and re.fullmatch(r"[a-z]+(?:ed|s)", lw) and not w[:1].isupper() and lw not in _PLURAL_HEADS:
+            break
+        head_words.append(w)
+        if len(head_words) >= 10:
+            break
+    words = " ".join(head_words)
+    if len(chunks) > 1 and chunks[1] and len(head_words) == len(chunks[0].split()) or (
+        len(chunks) > 1 and re.search(r"\b(?:who|which|that|whose)\b", chunks[0])
+    ):
+        words += ", " + chunks[1]
+    return parse_speaker_phrase(words, vocabulary)
+
+
+def _parse_before(before: str, sentence_start_text: str, vocabulary, earlier: str = "") -> Cue | None:
+    """An attribution in the words before a quotation, in the same sentence.
+
+    `earlier` is the paragraph's text before this sentence: "Others read" and
+    "Another said" refer back to signs named there.
+    """
+    text = before.rstrip()
+    slogan = slogan_cue_before(text.replace(MASK, " "))
+    if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)\s+(?:also\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
+        if _SIGN_WORD.search(earlier.replace(MASK, " ")):
+            slogan = "sign"
+    stripped = text.rstrip(" ,:\u2014\u2013-")
+    if slogan:
+        subject = _subject_phrase(sentence_start_text, vocabulary)
+        return Cue(subject, None, slogan=slogan, position="before", extras={"words": _sign_words(text)})
+    m = _ACCORDING.search(text)
+    if m and not re.search(r"[.!?]", text[m.end():]):
+        phrase = parse_speaker_phrase(m.group(1), vocabulary)
+        if phrase:
+            return Cue(phrase, "according", position="according")
+    words = list(_WORD.finditer(stripped))
+    for tok in reversed(words[-40:]):
+        w = tok.group(0).lower()
+        if w not in SPEECH_VERBS:
+            continue
+        if w in ("read", "reads", "reading", "post", "posted", "posts", "continue", "continued",
+                 "continues", "praise", "praised", "thank", "thanked", "hail", "hailed",
+                 "describe", "describes", "described"):
+            continue
+        left = stripped[: tok.start()]
+        if w.endswith("ing") or re.search(r"\bto\s+$", left):
+            # "..., asserting that ...", "... decided to say": the clause's subject
+            return Cue(_subject_phrase(sentence_start_text, vocabulary), w, position="before")
+        # "JFREJ said it decided to ...": the words before the verb, minus any
+        # introduction and apposition.
+        subject = _subject_phrase(left, vocabulary)
+        if subject is None:
+            subject = _subject_phrase(sentence_start_text, vocabulary)
+        return Cue(subject, w, position="before")
+    # "Jane Roe:" right before the quote
+    colon = re.search(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$", text)
+    if colon:
+        phrase = parse_speaker_phrase(colon.group(1), vocabulary)
+        if phrase and phrase.name:
+            return Cue(phrase, ":", position="before")
+    return None
+
+
+_SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|stickers?)\b", re.I)
+
+
+def _sign_words(text: str) -> str | None:
+    m = re.search(r"((?:\b(?:a|an|one|the|another|two|three|several|many|some|other|their|his|her|its)\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:sign|signs|placard|placards|poster|posters|banner|banners|"
+                  r"t-shirt|t-shirts|shirt|shirts|flag|flags|pin|pins|button|buttons|sticker|stickers|"
+                  r"chant|chants|song|songs|crowd|protesters|demonstrators|marchers))\b", text, re.I)
+    return m.group(1) if m else None
+
+
+# --- the extractor ----------------------------------------------------------------
+
+def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
+    vocabulary = frozenset(w for p in paragraphs for w in re.findall(r"\b[a-z][a-z'\u2019-]*\b", p))
+    book = SpeakerBook()
+    state = _State()
+    for p_index, text in enumerate(paragraphs):
+        _read_paragraph(p_index, text, book, state, vocabulary)
+    if state.open_quote is not None:
+        state.open_quote.dropped = True  # never closed, never continued: not a quotation
+    quotes: list[Quote] = []
+    para_of: list[int] = []
+    for c in state.candidates:
+        if c.dropped:
+            continue
+        quotes.append(Quote(text=" ".join(p for p in c.parts if p), kind=c.kind, speaker=c.speaker,
+                            org=c.org, parts=list(c.parts), attribution=c.attribution))
+        para_of.append(c.paragraph)
+    return quotes, para_of
+
+
+@dataclass
+class _State:
+    """What one paragraph hands to the next."""
+
+    candidates: list[_Candidate] = field(default_factory=list)
+    last_statement: _Candidate | None = None
+    last_slogan: _Candidate | None = None
+    open_quote: _Candidate | None = None     # AP style: runs on into the next paragraph
+    intro: SpeakerPhrase | None = None       # "Roe said:" ending the previous paragraph
+
+
+def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase]]:
+    """Subjects of sentences that report speech without quoting ("Roe said the
+    march would go on."): later pronouns may refer to them."""
+    events = []
+    bounds = starts + [len(masked)]
+    opens = [s.open_at for s in spans]
+    for a, b in zip(bounds, bounds[1:]):
+        k = bisect_left(opens, a)
+        if k < len(opens) and opens[k] < b:
+            continue  # a sentence with a quotation: its cue is read with the quote
+        sentence = masked[a:b]
+        verbs = [w for w in re.findall(r"[a-z]+", sentence) if w in SPEECH_VERBS and w not in _NOT_SPEECH_ALONE]
+        if not verbs:
+            continue
+        phrase = _subject_phrase(sentence, vocabulary)
+        if phrase is not None and (phrase.name or phrase.pronoun):
+            events.append((a, phrase))
+    return events
+
+
+_NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
+                     "continues", "call", "calls", "called", "calling", "describe", "described",
+                     "describes", "share", "shares", "shared", "sharing", "praise", "praised",
+                     "thank", "thanked", "hail", "hailed", "estimate", "estimated"}
+
+
+def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary) -> None:
+    spans = find_spans(text)
+    masked = _mask(text, spans)
+    mentions = find_names(masked, vocabulary=vocabulary)
+    starts = _sentence_starts(masked, spans, text)
+    events = _speech_events(masked, starts, spans, vocabulary)
+    para_cands: list[_Candidate] = []
+    lead = len(text) - len(text.lstrip())
+
+    mentions.reverse()  # consumed from the end, in text order
+    events.reverse()
+
+    def catch_up(until: int) -> None:
+        while mentions and mentions[-1].start < until:
+            book.observe(p_index, masked, [mentions.pop()])
+        while events and events[-1][0] < until:
+            _, phrase = events.pop()
+            name, _org = book.resolve(phrase, p_index)
+            if name:
+                book.note_quoted(p_index, name, phrase.pronoun)
+
+    for s_index, span in enumerate(spans):
+        catch_up(span.open_at)
+        inner = text[span.start : span.end].strip()
+        cand = _Candidate(p_index, span, inner, parts=[inner])
+        sent = _sentence_of(starts, span.open_at)
+        sent_start = starts[sent]
+        sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
+        before = masked[sent_start : span.open_at]
+        next_open = spans[s_index + 1].open_at if s_index + 1 < len(spans) else len(text)
+        after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
+        cand.embedded = bool(re.search(r"[\w\x00]\s*$", before)) and not re.search(r"[:,\u2014]\s*$", before)
+        cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary)
+        cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
+
+        # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'.
+        if para_cands and not cand.own_cue:
+            prev = para_cands[-1]
+            between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
+            if prev.kind == SLOGAN and re.fullmatch(r"[\s,;]*(?:and|or|as well as|and then)?[\s,;]*", between):
+                cand.cue = prev.cue
+                cand.own_cue = True
+
+        _decide(cand, book, p_index, state, para_cands,
+                at_paragraph_start=span.open_at <= lead, before=before, after=after)
+
+        # AP style: an unclosed quotation continues into the next paragraph's opening one.
+        opener = state.open_quote
+        if opener is not None and s_index == 0 and span.open_at <= lead:
+            opener.parts.append(inner)
+            if opener.speaker is None and cand.speaker is not None:
+                opener.speaker, opener.org, opener.attribution = cand.speaker, cand.org, cand.attribution
+            cand.continues = True
+            cand.dropped = True
+            state.open_quote = opener if not span.closed else None
+            para_cands.append(cand)
+            continue
+        if opener is not None:
+            opener.dropped = True
+            state.open_quote = None
+        para_cands.append(cand)
+        if not span.closed:
+            state.open_quote = cand
+    catch_up(len(text) + 1)
+    if state.open_quote is not None and state.open_quote.paragraph < p_index and not any(c.continues for c in para_cands):
+        state.open_quote.dropped = True
+        state.open_quote = None
+
+    _merge_split(para_cands)
+    for c in para_cands:
+        if c.dropped:
+            continue
+        state.candidates.append(c)
+        if c.kind == STATEMENT:
+            state.last_statement = c
+        else:
+            state.last_slogan = c
+    # "Roe said:" at the end of a paragraph introduces the next one.
+    state.intro = None
+    tail = masked.rstrip()
+    if tail.endswith(":"):
+        state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
+
+
+_AFTER_NAME_VERB = re.compile(
+    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
+
+
+def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start: int, sent_end: int, vocabulary) -> Cue | None:
+    """The attribution of one quotation: after it, before it, or later in its sentence."""
+    span = cand.span
+    cue = None
+    if span.closed:
+        # A quotation that ends its sentence ("... win." She ...) is followed by
+        # an attribution only in "Roe said." form or lower case ("asked Roe").
+        ended = re.search(r"[.!?\u2026]\s*$", cand.text) is not None
+        starts_upper = re.match(r"\s*[A-Z]", after) is not None
+        if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
+            cue = parse_after(after, vocabulary)
+    if cue is None:
+        cue = _parse_before(before, before, vocabulary, masked[:sent_start])
+    if cue is None and span.closed:
+        rest = masked[span.outer_end : sent_end]
+        m = _ACCORDING.search(rest)
+        if m:
+            phrase = parse_speaker_phrase(m.group(1), vocabulary)
+            if phrase:
+                return Cue(phrase, "according", position="according")
+        if cand.embedded:
+            # 'X defended the vote as "..." and said ...': the sentence's subject
+            m = re.search(r"\b(?:and|but|while)\s+(?:also\s+)?(" + "|".join(_SAID_FORMS) + r")\b", rest)
+            if m:
+                phrase = _subject_phrase(before, vocabulary)
+                if phrase is not None:
+                    return Cue(phrase, m.group(1), position="before")
+    return cue
+
+
+_SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
+
+
+def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
+            para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str) -> None:
+    """Kind, speaker, and whether the span is a quotation at all."""
+    cue = cand.cue
+    words = cand.text.split()
+    before_clean = before.replace(MASK, " ")
+
+    # Kind: sign or chant text is a slogan; "another" follows the one before.
+    slogan = cue is not None and cue.slogan is not None
+    if cue is not None and cue.phrase is not None and cue.phrase.another:
+        prior = para_cands[-1] if para_cands else state.last_slogan
+        if prior is not None and prior.kind == SLOGAN:
+            slogan = True
+    cand.kind = SLOGAN if slogan else STATEMENT
+
+    # Speaker (resolved even for spans dropped below: "he said" may refer back).
+    _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)
+
+    if slogan:
+        return
+    # Names and terms are not quotations (the "Justice for All" march, the word "x").
+    titled = all(w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "a", "an", "in", "on", "to", "&")
+                 for w in re.findall(r"[\w'\u2019&-]+", cand.text))
+    open_phrase = not re.search(r"[.!?,]$", cand.text)
+    if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
+        cand.dropped = True
+    elif len(words) == 1:
+        cand.dropped = True
+    elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
+        cand.dropped = True
+    elif not cand.own_cue or cue is None or cue.phrase is None:
+        if titled and len(words) <= 8 and open_phrase:
+            cand.dropped = True
+        elif cand.embedded and len(words) < 6:
+            cand.dropped = True  # a scare quote or a quoted term
+
+
+def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
+                    para_cands: list[_Candidate], at_paragraph_start: bool) -> None:
+    cue = cand.cue
+    if cue is not None and cue.phrase is not None:
+        phrase = cue.phrase
+        if phrase.another:
+            prior = para_cands[-1] if para_cands else (state.last_slogan if cand.kind == SLOGAN else state.last_statement)
+            described = prior.attribution if prior is not None and prior.attribution else None
+            if described and phrase.words.lower() == "another":
+                # "another" alone: another of what the previous one was ("one sign ...")
+                cand.attribution = re.sub(r"^(?:one|a|an|the)\b", "another", described, flags=re.I)
+                if not cand.attribution.lower().startswith("another"):
+                    cand.attribution = "another " + described
+            else:
+                cand.attribution = phrase.words
+            return
+        speaker, org = book.resolve(phrase, p_index)
+        if cand.kind == SLOGAN and speaker and book.kind_of(speaker) != "person":
+            speaker, org = None, None  # a sign is credited only to a named person carrying it
+        cand.speaker, cand.org = speaker, org
+        cand.attribution = None if speaker else phrase.words
+        if speaker:
+            book.note_affiliation(speaker, org)
+            book.note_quoted(p_index, speaker, phrase.pronoun)
+        return
+    if cue is not None and cand.kind == SLOGAN:
+        cand.attribution = (cue.extras or {}).get("words")
+        return
+    # No cue of its own: the second half of a split quote, or a quotation that
+    # continues the speaker of the paragraph before.
+    prev = next((c for c in reversed(para_cands) if not c.dropped and c.kind == STATEMENT), None)
+    if prev is not None:
+        cand.speaker, cand.org, cand.attribution = prev.speaker, prev.org, prev.attribution
+        return
+    if state.intro is not None and at_paragraph_start:
+        speaker, org = book.resolve(state.intro, p_index)
+        cand.speaker, cand.org = speaker, org
+        cand.attribution = None if speaker else state.intro.words
+        cand.own_cue = True
+        if speaker:
+            book.note_quoted(p_index, speaker)
+        return
+    last = state.last_statement
+    if last is not None and p_index - last.paragraph <= 1:
+        cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+
+
+def _merge_split(cands: list[_Candidate]) -> None:
+    """'"A," she said. "B."' is one quotation: join a statement to the one
+    before it in the paragraph when both stand on their own (neither is a
+    fragment inside narrative), the speaker is the same, and the later one has
+    no cue of its own or one naming the same speaker ("she added")."""
+    kept: _Candidate | None = None
+    for c in cands:
+        if c.dropped:
+            continue
+        if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT and c.span.closed
+                and not c.continues and not c.embedded and not kept.embedded):
+            if c.own_cue:
+                same = c.speaker is not None and c.speaker == kept.speaker and c.cue is not None and c.cue.position == "after"
+            else:
+                same = c.speaker == kept.speaker
+            if same:
+                kept.parts.extend(c.parts)
+                c.dropped = True
+                continue
+        kept = c if c.kind == STATEMENT else None

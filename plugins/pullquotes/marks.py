@@ -1,0 +1,225 @@
+"""Find quoted spans in a paragraph of plain text.
+
+Pairs opening and closing quotation marks of every common style: straight
+"…", curly “…”, low „…“ / „…”, guillemets «…», AP-style "…'' and British
+single quotes '…' / ‘…’. Apostrophes (isn't, Amazon's, protesters', '90s) are
+told apart from single quotation marks by the characters around them.
+
+Pure: text in, `Span`s out. Offsets index into the text that was given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Marks that can only open or only close a double quotation.
+DOUBLE_OPEN = {"\u201c", "\u201e", "\u201f", "\u00ab", "\u301d"}   # “ „ ‟ « 〝
+DOUBLE_CLOSE = {"\u201d", "\u00bb", "\u301e", "\u301f"}            # ” » 〞 〟
+DOUBLE_EITHER = {'"', "\uff02", "\u2033"}                           # " ＂ ″
+SINGLE_OPEN = {"\u2018", "\u201b", "\u201a"}                        # ‘ ‛ ‚
+SINGLE_EITHER = {"'", "\u2019", "`", "\u00b4"}                      # ' ’ ` ´
+APOSTROPHES = {"'", "\u2019", "\u02bc"}
+
+# Words that begin with an apostrophe rather than an opening mark.
+ELISIONS = {"tis", "twas", "til", "till", "em", "cause", "cuz", "bout", "round",
+            "n", "nuff", "kay", "sup", "ya", "y'all", "ol", "im"}
+
+# Characters after which a mark opens a quotation.
+_OPEN_BEFORE = set(" \t\n\r\u00a0\u2002\u2003\u2009([{<\u2014\u2013-/:;") | DOUBLE_OPEN | SINGLE_OPEN
+
+
+@dataclass(frozen=True)
+class Span:
+    """One quotation found in a text.
+
+    start/end delimit the words inside the marks; open_at/close_at are the
+    offsets of the marks themselves (close_at is None when the quotation runs
+    to the end of the text without closing, as AP style does before a
+    continuing paragraph).
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    style: str  # "double" or "single"
+    close_width: int = 1  # 2 for AP-style '' closing marks
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+    @property
+    def outer_end(self) -> int:
+        """Offset just after the closing mark (or the end of the span)."""
+        if self.close_at is None:
+            return self.end
+        return self.close_at + self.close_width
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _is_word(ch: str) -> bool:
+    return ch != "" and (ch.isalnum() or unicodedata.category(ch) == "Mn")
+
+
+def _is_punct(ch: str) -> bool:
+    return ch != "" and unicodedata.category(ch)[0] in "PS"
+
+
+def _double_marks(text: str):
+    """(offset, width, role) for each double mark; role is open/close/either."""
+    marks = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        pair = text[i : i + 2]
+        if pair in ("''", "\u2019\u2019") and (i + 2 >= n or not _is_word(text[i + 2])) and i > 0 and not _is_space(text[i - 1]):
+            marks.append((i, 2, "close"))  # AP-style closing mark
+            i += 2
+            continue
+        if pair in ("``", "\u2018\u2018"):
+            marks.append((i, 2, "open"))
+            i += 2
+            continue
+        if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
+            # Curly marks say which way they face, but German („…“), Swedish
+            # (”…”) and mistyped text turn them round: the characters around
+            # a mark decide when they disagree with its shape.
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < n else ""
+            closes_here = not _is_space(before) and before not in _OPEN_BEFORE and (_is_space(after) or _is_punct(after))
+            opens_here = (_is_space(before) or before in _OPEN_BEFORE) and not _is_space(after)
+            if ch not in "\u201c\u201d":
+                marks.append((i, 1, "open" if ch in DOUBLE_OPEN else "close"))
+            elif ch == "\u201c":
+                marks.append((i, 1, "close" if closes_here else "open"))
+            else:
+                marks.append((i, 1, "open" if opens_here and _is_word(after) else "close"))
+        elif ch in DOUBLE_EITHER:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < n else ""
+            if ch == "\u2033" and before.isdigit():
+                pass  # a double prime after a number: inches or seconds
+            elif before.isdigit() and (after == "" or _is_space(after) or after in ",.;)"):
+                # 6'2" or 12" – a measurement, not a mark, unless it closes
+                marks.append((i, 1, "close"))
+            elif _is_space(before) or before in _OPEN_BEFORE:
+                marks.append((i, 1, "open" if not _is_space(after) else "either"))
+            elif _is_space(after) or _is_punct(after):
+                marks.append((i, 1, "close"))
+            else:
+                marks.append((i, 1, "either"))
+        i += 1
+    return marks
+
+
+def _pair_doubles(text: str) -> list[Span]:
+    spans: list[Span] = []
+    open_mark = None  # (offset, width)
+    for offset, width, role in _double_marks(text):
+        if open_mark is None:
+            if role in ("open", "either"):
+                open_mark = (offset, width)
+            # a closing mark with nothing open is stray: ignore it
+        elif role in ("close", "either"):
+            start = open_mark[0] + open_mark[1]
+            spans.append(Span(start, offset, open_mark[0], offset, "double", width))
+            open_mark = None
+        else:
+            # An opening mark while one is open: the earlier one was never
+            # closed (a typo or a stray mark). Start again from this one.
+            open_mark = (offset, width)
+    if open_mark is not None:
+        start = open_mark[0] + open_mark[1]
+        spans.append(Span(start, len(text), open_mark[0], None, "double"))
+    return spans
+
+
+def _single_marks(text: str):
+    """Opening and closing candidates among single marks and apostrophes."""
+    opens, closes = [], []
+    n = len(text)
+    for i, ch in enumerate(text):
+        if ch not in SINGLE_OPEN and ch not in SINGLE_EITHER:
+            continue
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < n else ""
+        if _is_word(before) and _is_word(after):
+            continue  # isn't, Amazon's, B'Av
+        if before.isdigit() or (after.isdigit() and re.match(r"\d\ds?\b", text[i + 1 : i + 4])):
+            continue  # 6'2", '90s, '19
+        can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([")
+        if can_open and ch not in ("\u00b4",):
+            word = re.match(r"[A-Za-z]+", text[i + 1 :])
+            if word and word.group(0).lower() in ELISIONS and not re.match(r"[A-Za-z]+[^\s\w]*['\u2019]", text[i + 1 :]):
+                continue
+            opens.append(i)
+            continue
+        if ch in SINGLE_OPEN:
+            continue
+        can_close = not _is_space(before) and (after == "" or _is_space(after) or _is_punct(after))
+        if can_close:
+            strong = _is_punct(before) or after == "" or (_is_punct(after) and after not in "-\u2013")
+            possessive = before in "sSzZ" and _is_space(after)
+            closes.append((i, strong, possessive))
+    return opens, closes
+
+
+def _pair_singles(text: str) -> list[Span]:
+    opens, closes = _single_marks(text)
+    spans: list[Span] = []
+    used_until = -1
+    for o in opens:
+        if o <= used_until:
+            continue
+        later = [c for c in closes if c[0] > o + 1]
+        if not later:
+            continue
+        # Prefer the first closer that is not a plural possessive (protesters'),
+        # unless only possessive-looking ones remain.
+        choice = next((c for c in later if not c[2] or c[1]), later[0])
+        spans.append(Span(o + 1, choice[0], o, choice[0], "single"))
+        used_until = choice[0]
+    return spans
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    outer_end = outer.close_at if outer.close_at is not None else outer.end
+    return outer.open_at < inner.open_at and (inner.close_at if inner.close_at is not None else inner.end) <= outer_end
+
+
+def _crosses(a: Span, b: Span) -> bool:
+    a_end = a.close_at if a.close_at is not None else a.end
+    b_end = b.close_at if b.close_at is not None else b.end
+    return a.open_at < b.open_at < a_end < b_end or b.open_at < a.open_at < b_end < a_end
+
+
+def find_spans(text: str) -> list[Span]:
+    """Quoted spans of `text`, outermost only, in order of their opening mark.
+
+    A quotation nested in another (single marks inside double, or the
+    reverse) is part of the outer one and is not returned.
+    """
+    doubles = _pair_doubles(text)
+    singles = _pair_singles(text)
+    spans = list(doubles)
+    for s in singles:
+        if any(_inside(s, d) for d in doubles):
+            continue
+        if any(_crosses(s, d) for d in doubles):
+            continue
+        spans.append(s)
+    # A double quotation nested in a British single one is part of it: sweep
+    # in order of opening, dropping spans that close inside the one before.
+    spans.sort(key=lambda s: (s.open_at, -(s.close_at if s.close_at is not None else s.end)))
+    outer: list[Span] = []
+    for s in spans:
+        if outer and _inside(s, outer[-1]):
+            continue
+        outer.append(s)
+    return [s for s in outer if any(_is_word(ch) for ch in text[s.start : s.end])]

@@ -1,0 +1,50 @@
+"""The Quote record: one quotation found in an article."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+STATEMENT = "statement"
+SLOGAN = "slogan"
+
+
+@dataclass
+class Quote:
+    """A quotation, word for word, with who said it (or what sign bore it).
+
+    `parts` are the pieces exactly as they stand in the article (a split quote
+    has several); `text` is the parts joined with one space. `attribution` is
+    how the article itself describes the source ("one sign shared on social
+    media", "the person capturing the video"), kept for crediting unnamed
+    speakers. `paragraph_id` is the id of the paragraph it starts in.
+    """
+
+    text: str
+    kind: str = STATEMENT
+    speaker: str | None = None
+    org: str | None = None
+    paragraph_id: str | None = None
+    parts: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    featured: bool = False
+
+    @property
+    def credit(self) -> str:
+        """Who to name under the quote: the speaker, else the article's words."""
+        if self.speaker:
+            return self.speaker
+        if self.attribution:
+            words = self.attribution.strip()
+            return words[:1].upper() + words[1:]
+        return "A sign" if self.kind == SLOGAN else "Unnamed source"
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def as_record(self) -> dict:
+        """The four fields of the scoring contract (QUOTES.md)."""
+        return {"text": self.text, "kind": self.kind, "speaker": self.speaker, "org": self.org}
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,180 @@
+"""Resolve speaker phrases to the fullest name the article uses.
+
+One `SpeakerBook` per article remembers the names met so far, the aliases the
+article defines ("Jews for Racial & Economic Justice (JFREJ)"), who was
+quoted, and each person's stated affiliation. It turns "Roe", "she", "it" or
+"the group" into the name they refer to. Pure: no Pelican, no HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .attribution import (
+    _ACRONYM,
+    CONNECTORS,
+    PERSON_PRONOUNS,
+    SpeakerPhrase,
+    Mention,
+    drop_titles,
+    looks_like_org,
+)
+
+_ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str  # person / org / unknown
+    gender: str | None = None
+
+
+@dataclass
+class SpeakerBook:
+    mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, mention)
+    aliases: dict[str, str] = field(default_factory=dict)
+    affiliation: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    quoted: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, source), in order
+
+    # -- learning ----------------------------------------------------------
+    def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
+        """Remember the names of one paragraph and the aliases it defines."""
+        for m in mentions:
+            self.mentions.append((paragraph, m))
+            alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
+            if alias:
+                short = alias.group(1)
+                if _ACRONYM.match(short) and len(m.name.split()) > 1:
+                    self.aliases[short] = drop_titles(m.name)
+                elif len(short.split()) > len(m.name.split()) and _ACRONYM.match(m.name):
+                    self.aliases[m.name] = short
+        for m in mentions:
+            words = [w for w in m.name.split() if w.lower() not in CONNECTORS]
+            if len(words) >= 3:
+                initials = "".join(w[0] for w in words if w[0].isupper())
+                if len(initials) >= 3:
+                    self.aliases.setdefault(initials, drop_titles(m.name))
+
+    def note_affiliation(self, name: str, org: str | None) -> None:
+        if org and name and org != name:
+            self.affiliation.setdefault(name, self.fullest(org))
+
+    def note_quoted(self, paragraph: int, name: str, pronoun: str | None = None) -> None:
+        """`name` spoke here: quoted, or the subject of reported speech."""
+        if self.quoted and self.quoted[-1] == (paragraph, name):
+            pass
+        else:
+            self.quoted.append((paragraph, name))
+        if pronoun in PERSON_PRONOUNS:
+            self.genders.setdefault(name, PERSON_PRONOUNS[pronoun])
+
+    # -- looking up ----------------------------------------------------------
+    def kind_of(self, name: str) -> str:
+        if name in self.aliases.values() and looks_like_org(name):
+            return "org"
+        if looks_like_org(name) or name in self.aliases.values():
+            return "org"
+        if name in self.genders:
+            return "person"
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+            return "person"
+        # A single word that ends a known person's name ("Roe") is a person.
+        for _, m in self.mentions:
+            toks = m.name.split()
+            if len(toks) >= 2 and toks[-1] == name and not looks_like_org(m.name):
+                return "person"
+        return "unknown"
+
+    def fullest(self, name: str) -> str:
+        """The fullest form of `name` the article uses: "Roe" -> "Jane Roe"."""
+        name = drop_titles(name.strip())
+        if name in self.aliases:
+            return self.aliases[name]
+        tokens = name.split()
+        best = name
+        best_len = len(tokens)
+        for _, m in self.mentions:
+            cand = drop_titles(m.name)
+            ctoks = cand.split()
+            if len(ctoks) <= best_len:
+                continue
+            if ctoks[-len(tokens):] == tokens or ctoks[: len(tokens)] == tokens:
+                # "Action" must not become "Never Again Action": a short form
+                # has to be a name-like token, not a generic org word.
+                if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
+                    continue
+                best, best_len = cand, len(ctoks)
+        return best
+
+    def resolve(self, phrase: SpeakerPhrase, paragraph: int) -> tuple[str | None, str | None]:
+        """(speaker, org) for a parsed speaker phrase."""
+        if phrase.name:
+            name = self.fullest(phrase.name)
+            org = self.fullest(phrase.org) if phrase.org else self.affiliation.get(name)
+            if org == name:
+                org = None
+            return name, org
+        if phrase.pronoun:
+            name = self.resolve_pronoun(phrase.pronoun, paragraph)
+            return name, (self.affiliation.get(name) if name else None)
+        return None, (self.fullest(phrase.org) if phrase.org else None)
+
+    def resolve_pronoun(self, pronoun: str, paragraph: int) -> str | None:
+        """The nearest fitting named source.
+
+        Sources are the speakers of quotations and the named subjects of
+        sentences that report speech ("Roe said the march ..."), most recent
+        first. "the union" first looks for a name that ends in "Union".
+        """
+        if pronoun.startswith("the "):
+            noun = pronoun[4:]
+            for para, m in reversed(self.mentions):
+                toks = [t.lower() for t in m.name.split()]
+                if paragraph - para <= 6 and noun in toks[1:]:
+                    return self.fullest(m.name)
+            wanted = {"org", "unknown"}
+        elif pronoun == "it":
+            wanted = {"org", "unknown"}
+        elif pronoun in PERSON_PRONOUNS:
+            wanted = {"person"}
+        elif pronoun == "they":
+            wanted = {"org"}
+        else:
+            return None
+        gender = PERSON_PRONOUNS.get(pronoun)
+        for para, name in reversed(self.quoted):
+            if paragraph - para > 2:
+                break
+            if name and self.kind_of(name) in wanted and self._gender_fits(name, gender):
+                return name
+        if "org" in wanted:
+            # No organisation was quoted nearby: the latest one named.
+            for para, m in reversed(self.mentions):
+                if paragraph - para > 2:
+                    break
+                if looks_like_org(m.name) and not _is_place_like(m.name):
+                    return self.fullest(m.name)
+        if wanted == {"person"}:
+            for para, m in reversed(self.mentions):
+                if paragraph - para > 1:
+                    break
+                name = self.fullest(m.name)
+                if self.kind_of(name) == "person" and self._gender_fits(name, gender) and not _is_place_like(m.name):
+                    return name
+        return None
+
+    def _gender_fits(self, name: str, gender: str | None) -> bool:
+        known = self.genders.get(name)
+        return gender is None or known is None or known == gender
+
+
+_PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"}
+
+
+def _is_place_like(name: str) -> bool:
+    return name in _PLACES or name.endswith((" Square", " Street", " Avenue", " Park", " Plaza",
+                                             " Hall", " Bridge", " City", " County", " Station"))

@@ -1,0 +1,28 @@
+"""Quotation marks and apostrophes, told apart."""
+
+import pytest
+
+from pullquotes.marks import find_spans
+
+
+def quoted(text):
+    return [text[s.start : s.end] + ("" if s.closed else "\u2026") for s in find_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Learn from history," one sign read.', ["Learn from history,"]),
+    ("\u201cWe\u2019re here,\u201d she said. \u201cAnd we won\u2019t leave.\u201d", ["We\u2019re here,", "And we won\u2019t leave."]),
+    ("'No new oil', the banners read, and 'There is no planet B'.", ["No new oil", "There is no planet B"]),
+    ("Tisha B\u2019Av to protest Amazon\u2019s support", []),
+    ("The protesters' signs said 'No ICE'.", ["No ICE"]),
+    ("It's the city's longest sit-in since the '90s.", []),
+    ('"An injury to one is an injury to all,\'\' said Frank Morales.', ["An injury to one is an injury to all,"]),
+    ('"The mayor told us \'this is the best deal,\' and we said no," she said.', ["The mayor told us 'this is the best deal,' and we said no,"]),
+    ("\u201eWir sind hier\u201c, sagte sie.", ["Wir sind hier"]),
+    ("\u00ab Nous sommes l\u00e0 \u00bb, dit-elle.", [" Nous sommes l\u00e0 "]),
+    ('He is 6\'2" tall and said "hi there".', ["hi there"]),
+    ('"Last week I had four patients.', ["Last week I had four patients.\u2026"]),
+    ("``Never again,'' they chanted.", ["Never again,"]),
+])
+def test_spans(text, expected):
+    assert quoted(text) == expected
