@@ -66,7 +66,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
     button buttons sticker stickers cardboard chalk graffiti
     slogan slogans billboard billboards hat hats cap caps
-    umbrella umbrellas mask masks bandana bandanas jacket jackets sweatshirt
+    umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections""".split())
 CHANT_NOUNS = frozenset("""chant chants chanting cry cries refrain refrains shouts
     chorus song songs rallying call-and-response""".split())
@@ -103,7 +103,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Authority Ministry Academy Initiative Legal Aid Clinic Labs Media News
     Times Post Press Council Chapter Brigade Mosque Cathedral Diocese""".split())
 
-TITLES = frozenset("""mr mrs ms miss mx dr rev reverend rabbi pastor father sister
+TITLES = frozenset("""speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president
     prof professor sgt sergeant lt lieutenant capt captain officer det
     detective chief commissioner judge justice gen general col colonel cantor
@@ -260,10 +260,25 @@ def looks_like_org(name: str) -> bool:
 
 
 def drop_titles(name: str) -> str:
+    """"Rev. Jane Roe" -> "Jane Roe"; "Los Angeles Mayor Karen Bass" -> "Karen Bass"."""
     words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower().rstrip(".") in TITLES and words[k + 1][:1].isupper() and k + 1 < len(words):
+            words = words[k + 1 :]
+            break
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def title_prefix(name: str) -> str | None:
+    """The affiliation before a title: "Oklahoma Education Association President" -> OEA."""
+    words = name.split()
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower().rstrip(".") in TITLES:
+            prefix = " ".join(words[:k])
+            return prefix if looks_like_org(prefix) else None
+    return None
 
 
 # --- speaker phrases ------------------------------------------------------------
@@ -355,6 +370,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.org = last.name
         else:
             phrase.name = drop_titles(last.name)
+            phrase.org = title_prefix(last.name)
     elif appos_names and appos_names[0].start <= 1 and (
         any(w in GENERIC_SOURCES or w in _RELATIONS or _ROLE_WORDS.fullmatch(w) for w in lower)
         or first in _DETERMINERS
@@ -424,6 +440,8 @@ _SLOGAN_BEFORE = re.compile(
     r"[^.!?\x00]{0,25}$",
     re.I,
 )
+_PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
+                      r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
@@ -438,7 +456,7 @@ def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
     tail = text[-140:]
-    if _SLOGAN_BEFORE.search(tail):
+    if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail):
         return "sign"
     if _CHANT_BEFORE.search(tail):
         return "chant"

@@ -96,6 +96,7 @@ class _Candidate:
     parts: list[str] = field(default_factory=list)
     own_cue: bool = False
     embedded: bool = False   # inside a sentence of narrative ("role in "powering ICE"")
+    after: str = ""          # the narrative right after it, up to the next quotation
     dropped: bool = False
     continues: bool = False  # AP style: this span continues the previous paragraph's
 
@@ -415,12 +416,13 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         before = masked[sent_start : span.open_at]
         next_open = spans[s_index + 1].open_at if s_index + 1 < len(spans) else len(text)
         after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
+        cand.after = masked[span.outer_end : next_open] if span.closed else ""
         cand.embedded = bool(re.search(r"[\w\x00]\s*$", before)) and not re.search(r"[:,\u2014]\s*$", before)
         cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary)
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
 
         # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'.
-        if para_cands and not cand.own_cue:
+        if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
             if prev.kind == SLOGAN and re.fullmatch(r"[\s,;]*(?:and|or|as well as|and then)?[\s,;]*", between):
@@ -600,7 +602,12 @@ def _merge_split(cands: list[_Candidate]) -> None:
             continue
         if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT and c.span.closed
                 and not c.continues and not c.embedded and not kept.embedded):
-            if c.own_cue:
+            between = c.span.open_at - kept.span.outer_end
+            around_one_cue = (kept.cue is not None and kept.cue.position == "after" and kept.paragraph == c.paragraph
+                              and not re.search(r"[.!?;]", (kept.after or "")[:between]))
+            if around_one_cue:
+                same = True  # '"A," said Roe, "B."': one attribution between the halves
+            elif c.own_cue:
                 same = c.speaker is not None and c.speaker == kept.speaker and c.cue is not None and c.cue.position == "after"
             else:
                 same = c.speaker == kept.speaker

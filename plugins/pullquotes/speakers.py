@@ -21,6 +21,13 @@ from .attribution import (
     looks_like_org,
 )
 
+_ORG_APPOSITION = re.compile(
+    r"\b(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
+    r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
+    r"congregation)\b[^.\x00]{0,40},\s*$|\b(?:group|organi[sz]ation|coalition|collective|"
+    r"network|union|nonprofit|company|firm|charity)\s+$",
+    re.I,
+)
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
 
@@ -38,22 +45,26 @@ class SpeakerBook:
     affiliation: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     quoted: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, source), in order
+    org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
         """Remember the names of one paragraph and the aliases it defines."""
         for m in mentions:
             self.mentions.append((paragraph, m))
+            if _ORG_APPOSITION.search(text[max(0, m.start - 60) : m.start]):
+                self.org_names.add(m.name)
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
             if alias:
                 short = alias.group(1)
                 if _ACRONYM.match(short) and len(m.name.split()) > 1:
                     self.aliases[short] = drop_titles(m.name)
+                    self.org_names.add(self.aliases[short])  # only bodies go by an acronym
                 elif len(short.split()) > len(m.name.split()) and _ACRONYM.match(m.name):
                     self.aliases[m.name] = short
         for m in mentions:
             words = [w for w in m.name.split() if w.lower() not in CONNECTORS]
-            if len(words) >= 3:
+            if len(words) >= 3 and looks_like_org(m.name):
                 initials = "".join(w[0] for w in words if w[0].isupper())
                 if len(initials) >= 3:
                     self.aliases.setdefault(initials, drop_titles(m.name))
@@ -73,9 +84,9 @@ class SpeakerBook:
 
     # -- looking up ----------------------------------------------------------
     def kind_of(self, name: str) -> str:
-        if name in self.aliases.values() and looks_like_org(name):
+        if name in self.org_names:
             return "org"
-        if looks_like_org(name) or name in self.aliases.values():
+        if looks_like_org(name):
             return "org"
         if name in self.genders:
             return "person"
@@ -156,7 +167,7 @@ class SpeakerBook:
             for para, m in reversed(self.mentions):
                 if paragraph - para > 2:
                     break
-                if looks_like_org(m.name) and not _is_place_like(m.name):
+                if (looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name):
                     return self.fullest(m.name)
         if wanted == {"person"}:
             for para, m in reversed(self.mentions):
