@@ -13,7 +13,8 @@ from pelicanconf import *  # noqa: E402,F403
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = False
 
-FEED_DOMAIN = SITEURL
+# FEED_DOMAIN is left unset: Pelican then uses SITEURL, including one given
+# with --extra-settings.
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"

@@ -1,61 +1,88 @@
 """Build the site into a fresh folder and swap it into place only on success.
 
-    python scripts/build.py [-s pelicanconf.py] [-o output] [-- extra pelican args]
+    python scripts/build.py [-s pelicanconf.py] [-o output] [-e KEY=VALUE ...]
 
-A failed build (any error Pelican logs, or any exception a plugin raises)
-exits non-zero and leaves the previous output folder exactly as it was: nothing
+A failed build (an error Pelican logs, or a problem a plugin reports) exits
+non-zero and leaves the previous output folder exactly as it was: nothing
 half-built is ever served or published.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import os
 import shutil
-import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def check_output_path(output: Path, root: Path = ROOT) -> Path:
-    """Refuse output folders whose replacement would destroy something else."""
+    """Refuse an output folder whose replacement would destroy something else."""
     output = output.resolve()
-    content = (root / "content").resolve()
+    root = root.resolve()
     if output == root or output in root.parents:
         raise SystemExit(f"build: refusing to replace {output}: it is the project root or above it")
-    if output == content or content in output.parents or output in content.parents:
-        raise SystemExit(f"build: refusing to replace {output}: it overlaps content/")
     if root not in output.parents:
         raise SystemExit(f"build: refusing to replace {output}: it is outside the project {root}")
-    for keep in ("theme", "plugins", "tests", ".git", "scripts"):
-        if output == (root / keep).resolve():
-            raise SystemExit(f"build: refusing to replace {output}: it is the project's {keep}/ folder")
+    for keep in ("content", "theme", "plugins", "tests", "scripts", ".git", "bench", "docs", ".github", ".ci"):
+        protected = (root / keep).resolve()
+        if output == protected or protected in output.parents:
+            raise SystemExit(f"build: refusing to replace {output}: it is (inside) the project's {keep}/ folder")
     return output
 
 
-def build(settings: str, output: Path, extra: list[str], *, check: bool = True) -> int:
-    if check:
-        output = check_output_path(output)
-    output = output.resolve()
+def parse_extra(pairs: list[str]) -> dict:
+    """KEY=VALUE pairs; VALUE is JSON when it parses, else a string."""
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise SystemExit(f"build: --extra-settings wants KEY=VALUE, got {pair!r}")
+        try:
+            out[key] = json.loads(value)
+        except ValueError:
+            out[key] = value
+    return out
+
+
+def run_pelican(settings_file: str, output: Path, extra: dict, debug: bool = False) -> int:
+    from pelican import Pelican
+    from pelican.log import init as init_logging
+    from pelican.settings import read_settings
+
+    # Like `pelican --fatal errors`: any logged error fails the build.
+    init_logging(logging.WARNING, fatal="errors")
+    try:
+        settings = read_settings(str(ROOT / settings_file), override={"OUTPUT_PATH": str(output), **extra})
+        Pelican(settings).run()
+    except Exception as exc:  # report plainly: reporters read this, not developers
+        if debug:
+            traceback.print_exc()
+        message = str(exc).strip() or type(exc).__name__
+        if message == "Warning or error encountered":
+            message = "Pelican reported an error (see the message above)"
+        print(f"\nbuild: {message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build(settings: str, output: Path, extra: dict | None = None, *, debug: bool = False) -> int:
+    output = check_output_path(output)
     staging = output.with_name(f".{output.name}.building")
     retired = output.with_name(f".{output.name}.old")
     for leftover in (staging, retired):
         shutil.rmtree(leftover, ignore_errors=True)
-    cmd = [
-        sys.executable, "-m", "pelican", str(ROOT / "content"),
-        "--settings", str(ROOT / settings),
-        "--output", str(staging),
-        "--fatal", "errors",
-        *extra,
-    ]
-    result = subprocess.run(cmd, cwd=ROOT)
-    if result.returncode != 0:
+    status = run_pelican(settings, staging, extra or {}, debug)
+    if status != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        where = output if output.exists() else "nothing (no earlier build)"
-        print(f"build: FAILED, see the messages above. Kept the previous output: {where}", file=sys.stderr)
-        return result.returncode
+        kept = output if output.exists() else "nothing (there was no earlier build)"
+        print(f"build: FAILED. The previous output was kept: {kept}", file=sys.stderr)
+        return status
     if output.exists():
         os.rename(output, retired)
     os.rename(staging, output)
@@ -68,9 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("-o", "--output", default="output")
-    parser.add_argument("extra", nargs="*", help="more arguments for pelican, after --")
+    parser.add_argument("-e", "--extra-settings", nargs="*", default=[], metavar="KEY=VALUE",
+                        help="override settings, as pelican's --extra-settings (e.g. SITEURL=https://...)")
+    parser.add_argument("--debug", action="store_true", help="print tracebacks")
     args = parser.parse_args(argv)
-    return build(args.settings, ROOT / args.output, args.extra)
+    return build(args.settings, ROOT / args.output, parse_extra(args.extra_settings), debug=args.debug)
 
 
 if __name__ == "__main__":

@@ -9,13 +9,13 @@ server into responses only; no file in output/ ever contains it.
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from pathlib import Path
 
 from livereload import Server
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import ROOT, build  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 WATCHED = ["content", "theme", "plugins", "pelicanconf.py", "publishconf.py"]
 
@@ -28,7 +28,9 @@ def main() -> int:
     output = ROOT / "output"
 
     def rebuild() -> None:
-        if build(args.settings, output, []) != 0:
+        # A fresh process each time, so that edited plugin code is used.
+        cmd = [sys.executable, str(ROOT / "scripts" / "build.py"), "--settings", args.settings]
+        if subprocess.run(cmd, cwd=ROOT).returncode != 0:
             print("serve: the build failed; still serving the last good build.", file=sys.stderr)
 
     rebuild()

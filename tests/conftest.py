@@ -113,3 +113,28 @@ def published_site(tmp_path_factory) -> Site:
 def copy_project_content(dest: Path) -> Path:
     shutil.copytree(ROOT / "content", dest)
     return dest
+
+
+PROJECT_FILES = ["pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt"]
+PROJECT_DIRS = ["content", "theme", "plugins", "scripts"]
+
+
+def project_copy(dest: Path) -> Path:
+    """A copy of the project as a clean clone has it (no .venv, no output)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        shutil.copy2(ROOT / name, dest / name)
+    for name in PROJECT_DIRS:
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+def run_build(project: Path, *args: str, env: dict | None = None):
+    """scripts/build.py in a project copy, as `make html`/`make publish` run it."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "scripts/build.py", *args],
+        cwd=project, capture_output=True, text=True, env={**os.environ, **(env or {})},
+    )

@@ -10,6 +10,7 @@ go back into `_content`, and the article gets `quotes`, `pullquotes` and
 from __future__ import annotations
 
 import logging
+import os
 
 from .extract import read_article
 from .overrides import OverrideError, Overrides
@@ -68,7 +69,7 @@ def attach_quotes(generators) -> None:
             overrides = Overrides.from_metadata(article.metadata)
             reading = read_article(article._content, overrides, id_prefix=settings["id_prefix"])
         except OverrideError as exc:
-            problems.append(f"{article.source_path}: {exc}")
+            problems.append(f"{_shown_path(article.source_path)}: {exc}")
             continue
         article._content = reading.html
         quotes: list[Quote] = reading.quotes
@@ -78,4 +79,12 @@ def attach_quotes(generators) -> None:
         article.pullquotes = select_pullquotes(quotes, settings["max_pullquotes"])
         ARTICLES.append(article)
     if problems:
-        raise PullquotesError("quote overrides that match nothing:\n  " + "\n  ".join(problems))
+        raise PullquotesError(
+            "quote overrides that match nothing (compare them with `make quotes FILES=...`):\n  "
+            + "\n  ".join(problems))
+
+
+def _shown_path(path: str) -> str:
+    """The path relative to where the build runs, when it is inside it."""
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel

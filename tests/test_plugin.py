@@ -1,0 +1,128 @@
+"""The pullquotes plugin in real builds: data on articles, ids, overrides."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import FIXTURES, ROOT, build_site, make_content, project_copy, run_build
+
+from pullquotes.site import PullquotesError
+
+SEED = "2019/08/jews-against-ice-occupy-amazon-bookstore/index.html"
+
+ARTICLE = """Title: Override test
+Date: 2025-01-10 10:00
+Category: Protests
+Tags: Test
+Location: Somewhere
+Summary: An article that tests the quote overrides.
+{extra}
+
+"We will stay until they listen to us, however long that takes," said Jane Roe, an organizer with Never Again Action.
+
+Protesters chanted "No more camps" outside the gate.
+
+"Nobody here wants to be arrested, but we will be if we have to," the person filming states.
+
+The rally ended peacefully, organizers said, and a second one is planned for next week in the same place.
+"""
+
+
+def test_seed_paragraphs_get_ids_and_widgets_link_to_them(site):
+    soup = site.html(SEED)
+    ids = {el["id"] for el in soup.select(".report-body [id]")}
+    assert len(ids) >= 9
+    links = [a["href"] for a in soup.select("aside a[href^='#']")]
+    assert links and all(link[1:] in ids for link in links)
+
+
+def test_body_is_unchanged_apart_from_ids(site, tmp_path):
+    plain = build_site(tmp_path / "plain", PLUGINS=[])
+    with_plugin = site.html(SEED).select_one(".report-body")
+    without = plain.html(SEED).select_one(".report-body")
+    for el in with_plugin.find_all(id=True):
+        del el["id"]
+    assert with_plugin.get_text() == without.get_text()
+    assert [t.name for t in with_plugin.find_all(True)] == [t.name for t in without.find_all(True)]
+
+
+def _build_one(tmp_path, extra=""):
+    content = make_content(tmp_path, {"override.md": ARTICLE.format(extra=extra)})
+    return build_site(tmp_path / "out", content=content)
+
+
+def _widget_texts(site):
+    soup = site.html("2025/01/override-test/index.html")
+    said = [fig.blockquote.get_text(" ", strip=True) for fig in soup.select(".widget--pullquotes figure")]
+    credits = [fig.select_one(".speaker").get_text(strip=True) for fig in soup.select(".widget--pullquotes figure")]
+    signs = [li.contents[0].strip() for li in soup.select(".widget--slogans li")]
+    return said, credits, signs
+
+
+def test_without_overrides(tmp_path):
+    said, credits, signs = _widget_texts(_build_one(tmp_path))
+    assert credits[0] == "Jane Roe"
+    assert signs == ["No more camps"]
+
+
+def test_exclude_and_speaker_overrides(tmp_path):
+    site = _build_one(tmp_path, "Quote_exclude: No more camps\n"
+                                "Quote_speaker: Nobody here wants to be arrested -> Sam Poe (Jewish Voice for Peace)")
+    said, credits, signs = _widget_texts(site)
+    assert signs == []
+    assert "Sam Poe" in credits
+
+
+def test_pullquote_override_features_a_passage_first(tmp_path):
+    site = _build_one(tmp_path, "Pullquote: a second one is planned for next week")
+    said, credits, _ = _widget_texts(site)
+    assert said[0].strip("“”") == "a second one is planned for next week"
+
+
+@pytest.mark.parametrize("extra, named", [
+    ("Quote_exclude: words that are not there", "Quote_exclude: 'words that are not there'"),
+    ("Pullquote: nothing like this exists", "Pullquote: 'nothing like this exists'"),
+    ("Quote_speaker: not in the article -> Jane Roe", "Quote_speaker: 'not in the article -> Jane Roe'"),
+    ("Quote_speaker: We will stay", "must read 'words from the quote -> Speaker Name (Org)'"),
+])
+def test_override_matching_nothing_fails_the_build(tmp_path, extra, named):
+    with pytest.raises(PullquotesError) as err:
+        _build_one(tmp_path, extra)
+    assert "override.md" in str(err.value) and named in str(err.value)
+
+
+def test_failing_override_fails_make_html_and_keeps_previous_output(tmp_path):
+    project = project_copy(tmp_path / "project")
+    assert run_build(project).returncode == 0
+    before = (project / "output" / SEED).read_bytes()
+    bad = project / "content/articles/bad.md"
+    bad.write_text(ARTICLE.format(extra="Quote_exclude: words that are not there"), encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode != 0
+    assert "bad.md" in result.stderr + result.stdout and "words that are not there" in result.stderr + result.stdout
+    assert (project / "output" / SEED).read_bytes() == before
+    assert not (project / "output/2025/01/override-test").exists()
+
+
+def test_cli_json_maps_each_path_as_given(tmp_path):
+    outside = tmp_path / "elsewhere.md"
+    outside.write_text(ARTICLE.format(extra=""), encoding="utf-8")
+    seed = "content/articles/2019-08-11-jews-against-ice-occupy-amazon-bookstore.md"
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", seed, str(outside)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert list(data) == [seed, str(outside)]
+    assert len(data[seed]) == 11
+    assert set(data[seed][0]) == {"text", "kind", "speaker", "org"}
+    assert data[str(outside)][0]["speaker"] == "Jane Roe"
+
+
+def test_cli_human_output_and_missing_file(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "pullquotes", str(FIXTURES / "articles/01-ap-style-rally.md"), "missing.md"],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 1
+    assert "Maria Delgado, Cosecha New Jersey" in result.stdout
+    assert "[slogan]" in result.stdout
+    assert "missing.md: no such file" in result.stderr
