@@ -78,6 +78,11 @@ DELETE_OUTPUT_DIRECTORY = False
 
 PLUGIN_PATHS = [str(_ROOT / "plugins")]
 PLUGINS = ["pullquotes"]
+# The pullquotes plugin; every key is optional (defaults in plugins/pullquotes/site.py).
+PULLQUOTES = {
+    "max_pullquotes": 3,  # statements in the "What they said" widget
+    "share_cards": True,  # a share page and a 1200x630 PNG per pull-quote
+}
 
 # Sidebar widgets, in order. Each is one partial in theme/templates/partials/;
 # adding a widget means adding a partial and naming it here.
@@ -87,6 +92,8 @@ SIDEBAR_WIDGETS = [
 ]
 
 MENUITEMS = [
+    ("Quotes", "quotes/"),
+    ("Signs", "signs/"),
     ("Archive", "archives/"),
 ]
 DISPLAY_PAGES_ON_MENU = True

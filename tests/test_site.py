@@ -78,7 +78,7 @@ def test_semantic_landmarks(site):
     assert skip["href"] == "#main" and soup.find(id="main").name == "main"
     for tag in ("header", "nav", "main", "article", "footer"):
         assert soup.find(tag) is not None, tag
-    assert soup.find("script") is None
+    assert [s.get("type") for s in soup.find_all("script")] == ["application/ld+json"]
 
 
 def test_index_links_to_the_article(site):

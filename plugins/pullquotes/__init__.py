@@ -11,5 +11,6 @@ def register():
 
     from . import site
 
-    signals.initialized.connect(site.reset)
+    signals.initialized.connect(site.initialize)
+    signals.get_generators.connect(site.get_generators)
     signals.all_generators_finalized.connect(site.attach_quotes)

@@ -332,6 +332,7 @@ def _sign_words(text: str) -> str | None:
 def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
     vocabulary = frozenset(w for p in paragraphs for w in re.findall(r"\b[a-z][a-z'\u2019-]*\b", p))
     book = SpeakerBook()
+    book.vocabulary = vocabulary
     state = _State()
     for p_index, text in enumerate(paragraphs):
         _read_paragraph(p_index, text, book, state, vocabulary)
@@ -342,8 +343,12 @@ def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
     for c in state.candidates:
         if c.dropped:
             continue
+        speaker_type = None
+        if c.speaker:
+            speaker_type = "organization" if book.kind_of(c.speaker) == "org" else "person"
         quotes.append(Quote(text=" ".join(p for p in c.parts if p), kind=c.kind, speaker=c.speaker,
-                            org=c.org, parts=list(c.parts), attribution=c.attribution))
+                            org=c.org, parts=list(c.parts), attribution=c.attribution,
+                            speaker_type=speaker_type))
         para_of.append(c.paragraph)
     return quotes, para_of
 

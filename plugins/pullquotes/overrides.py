@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .attribution import looks_like_org
 from .quote import STATEMENT, Quote
 
 FEATURE_KEYS = ("pullquote", "pullquotes")
@@ -116,6 +117,7 @@ def apply(quotes: list[Quote], overrides: Overrides, paragraphs: list[tuple[str,
             problems.append(f"Quote_speaker: {raw!r} matches no quotation")
         for q in hits:
             q.speaker, q.org = speaker, org
+            q.speaker_type = None if speaker is None else ("organization" if looks_like_org(speaker) else "person")
     if problems:
         raise OverrideError("; ".join(problems))
     order = {id(q): i for i, q in enumerate(quotes)}

@@ -17,6 +17,7 @@ class Quote:
     how the article itself describes the source ("one sign shared on social
     media", "the person capturing the video"), kept for crediting unnamed
     speakers. `paragraph_id` is the id of the paragraph it starts in.
+    `featured` marks an author's Pullquote override.
     """
 
     text: str
@@ -27,6 +28,7 @@ class Quote:
     parts: list[str] = field(default_factory=list)
     attribution: str | None = None
     featured: bool = False
+    speaker_type: str | None = None  # "person" or "organization", when named
 
     @property
     def credit(self) -> str:

@@ -2,9 +2,9 @@
 
 At all_generators_finalized (every article read, nothing written yet) each
 article's HTML is read once by the pure extractor; the paragraph ids it adds
-go back into `_content`, and the article gets `quotes`, `pullquotes` and
-`slogans` for the templates. Module state is reset at every run, because
-`make serve` rebuilds in a fresh process but other hosts may not.
+go back into `_content`, and the article gets `quotes`, `pullquotes`,
+`slogans`, `share_cards` and `jsonld` for the templates. The plugin keeps no
+module state between runs: everything lives on the articles of this run.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import logging
 import os
 
 from .extract import read_article
+from .jsonld import article_jsonld
+from .pages import absolute
 from .overrides import OverrideError, Overrides
 from .quote import SLOGAN, STATEMENT, Quote
 from .select import DEFAULT_LIMIT, select_pullquotes
@@ -22,10 +24,10 @@ logger = logging.getLogger(__name__)
 DEFAULTS = {
     "max_pullquotes": DEFAULT_LIMIT,  # statements shown in the "What they said" widget
     "id_prefix": "quote-p",           # paragraph ids: quote-p7 is the 7th paragraph
+    "share_cards": True,              # a page and a 1200x630 PNG for each pull-quote
+    "card_url": "quotes/{slug}/{n}/",  # where a pull-quote's share page lives
+    "headline_card": "cards/{slug}.png",  # an article's own og:image
 }
-
-# Every article read in this run, with its quotes: the site-wide pages use it.
-ARTICLES: list = []
 
 
 class PullquotesError(Exception):
@@ -41,11 +43,21 @@ def settings_of(settings: dict) -> dict:
     merged = {**DEFAULTS, **given}
     if not isinstance(merged["max_pullquotes"], int) or merged["max_pullquotes"] < 0:
         raise PullquotesError("PULLQUOTES['max_pullquotes'] must be a whole number, 0 or more")
+    for key in ("card_url",):
+        if not merged[key].endswith("/") or "{slug}" not in merged[key] or "{n}" not in merged[key]:
+            raise PullquotesError(f"PULLQUOTES['{key}'] must contain {{slug}} and {{n}} and end with '/'")
     return merged
 
 
-def reset(_pelican=None) -> None:
-    ARTICLES.clear()
+def initialize(pelican) -> None:
+    """Check PULLQUOTES once, before anything is read, and keep the result."""
+    pelican.settings["PULLQUOTES_RESOLVED"] = settings_of(pelican.settings)
+
+
+def get_generators(_pelican):
+    from .pages import QuotePagesGenerator
+
+    return QuotePagesGenerator
 
 
 def _articles_of(generators):
@@ -55,16 +67,16 @@ def _articles_of(generators):
 
 
 def attach_quotes(generators) -> None:
-    reset()
-    settings = None
     problems: list[str] = []
     seen = set()
+    published = set()
+    for generator in generators:
+        published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
     for article in _articles_of(generators):
         if id(article) in seen:
             continue
         seen.add(id(article))
-        if settings is None:
-            settings = settings_of(article.settings)
+        settings = article.settings.get("PULLQUOTES_RESOLVED") or settings_of(article.settings)
         try:
             overrides = Overrides.from_metadata(article.metadata)
             reading = read_article(article._content, overrides, id_prefix=settings["id_prefix"])
@@ -77,11 +89,49 @@ def attach_quotes(generators) -> None:
         article.statements = [q for q in quotes if q.kind == STATEMENT]
         article.slogans = [q for q in quotes if q.kind == SLOGAN]
         article.pullquotes = select_pullquotes(quotes, settings["max_pullquotes"])
-        ARTICLES.append(article)
+        _attach_cards(article, settings, id(article) in published)
+        article.jsonld = _jsonld(article)
     if problems:
         raise PullquotesError(
             "quote overrides that match nothing (compare them with `make quotes FILES=...`):\n  "
             + "\n  ".join(problems))
+
+
+def _attach_cards(article, settings: dict, published: bool) -> None:
+    """Where the share cards of a published article live (drafts get none)."""
+    article.share_cards = []
+    article.card_image = None
+    if not (settings["share_cards"] and published):
+        return
+    article.card_image = settings["headline_card"].format(slug=article.slug)
+    for n, quote in enumerate(article.pullquotes, start=1):
+        page = settings["card_url"].format(slug=article.slug, n=n)
+        article.share_cards.append({"quote": quote, "page": page, "image": page + "card.png"})
+
+
+def _jsonld(article) -> dict:
+    siteurl = article.settings.get("SITEURL", "")
+    url = absolute(siteurl, article.url)
+    modified = getattr(article, "modified", None)
+    return article_jsonld(
+        url=url,
+        headline=article.title,
+        description=_plain(getattr(article, "summary", "")),
+        date_published=article.date.isoformat(),
+        date_modified=modified.isoformat() if modified else None,
+        publisher=article.settings.get("SITENAME", ""),
+        keywords=[str(t) for t in getattr(article, "tags", [])],
+        location=article.metadata.get("location"),
+        image=absolute(siteurl, article.card_image) if article.card_image else None,
+        quotes=article.pullquotes,
+        source=article.metadata.get("source"),
+    )
+
+
+def _plain(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(html or "", "lxml").get_text(" ", strip=True) if "<" in (html or "") else (html or "")
 
 
 def _shown_path(path: str) -> str:

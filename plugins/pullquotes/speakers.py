@@ -46,6 +46,7 @@ class SpeakerBook:
     genders: dict[str, str] = field(default_factory=dict)
     quoted: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, source), in order
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
+    vocabulary: frozenset = frozenset()
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
