@@ -11,7 +11,7 @@ N      ?= 1000
 OUTPUT ?= output
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html serve clean test publish github quotes article bench audit browser-tools
+.PHONY: help venv html serve clean test publish github preview-publish quotes article bench audit browser-tools
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,8 +30,17 @@ html: $(STAMP) ## Build the preview site into output/ (drafts shown)
 serve: $(STAMP) ## Build, serve on http://127.0.0.1:$(PORT) and rebuild + reload on any change
 	$(PY) scripts/serve.py --port $(PORT)
 
-publish: $(STAMP) ## Build the production site with publishconf.py (SITEURL from the environment)
-	$(PY) scripts/build.py --settings publishconf.py --output $(OUTPUT)
+publish: $(STAMP) ## Build the production site: make publish SITEURL=https://OWNER.github.io/REPO
+	@test -n "$(SITEURL)" || { echo "make publish: set SITEURL, e.g. make publish SITEURL=https://OWNER.github.io/REPO" >&2; exit 2; }
+	SITEURL="$(SITEURL)" GHPAGES_CNAME="$(GHPAGES_CNAME)" $(PY) scripts/build.py --settings publishconf.py --output $(OUTPUT)
+
+github: ## Build for GitHub Pages and push output/ to the gh-pages branch (SITEURL guessed from origin)
+	@$(MAKE) --no-print-directory publish SITEURL="$(or $(SITEURL),$(shell $(PYTHON) scripts/pages_url.py))"
+	$(PY) -m ghp_import --no-jekyll --push --force --message "Publish site" --branch gh-pages $(OUTPUT)
+
+preview-publish: ## Build as production for http://127.0.0.1:$(PORT) and serve it (no live reload)
+	@$(MAKE) --no-print-directory publish SITEURL=http://127.0.0.1:$(PORT)
+	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUT)
 
 test: $(STAMP) ## Run every test
 	$(PY) -m pytest

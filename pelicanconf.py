@@ -77,7 +77,12 @@ CACHE_PATH = str(_ROOT / ".cache" / "pelican")
 DELETE_OUTPUT_DIRECTORY = False
 
 PLUGIN_PATHS = [str(_ROOT / "plugins")]
-PLUGINS = ["pullquotes"]
+# Setting PLUGINS turns off auto-discovery, so every plugin is listed here.
+PLUGINS = ["pullquotes", "ghpages", "pelican.plugins.sitemap"]
+SITEMAP = {
+    "format": "xml",
+    "exclude": [r"^404\.html$", r"^drafts/"],
+}
 # The pullquotes plugin; every key is optional (defaults in plugins/pullquotes/site.py).
 PULLQUOTES = {
     "max_pullquotes": 3,  # statements in the "What they said" widget

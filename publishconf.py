@@ -12,6 +12,9 @@ from pelicanconf import *  # noqa: E402,F403
 
 SITEURL = os.environ.get("SITEURL", "").rstrip("/")
 RELATIVE_URLS = False
+# A custom domain for `make github` (gh-pages branch): written to output/CNAME.
+# With the Actions workflow, set the domain in the repository's Pages settings.
+GHPAGES_CNAME = os.environ.get("GHPAGES_CNAME", "")
 
 # FEED_DOMAIN is left unset: Pelican then uses SITEURL, including one given
 # with --extra-settings.

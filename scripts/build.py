@@ -94,12 +94,18 @@ def build(settings: str, output: Path, extra: dict | None = None, *, debug: bool
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    parser.add_argument("-o", "--output", default="output")
+    parser.add_argument("-o", "--output", default=None, help="default: the settings' OUTPUT_PATH")
     parser.add_argument("-e", "--extra-settings", nargs="*", default=[], metavar="KEY=VALUE",
                         help="override settings, as pelican's --extra-settings (e.g. SITEURL=https://...)")
     parser.add_argument("--debug", action="store_true", help="print tracebacks")
     args = parser.parse_args(argv)
-    return build(args.settings, ROOT / args.output, parse_extra(args.extra_settings), debug=args.debug)
+    if args.output is None:
+        from pelican.settings import read_settings
+
+        output = Path(read_settings(str(ROOT / args.settings))["OUTPUT_PATH"])
+    else:
+        output = Path(args.output) if Path(args.output).is_absolute() else ROOT / args.output
+    return build(args.settings, output, parse_extra(args.extra_settings), debug=args.debug)
 
 
 if __name__ == "__main__":

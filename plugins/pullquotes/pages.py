@@ -114,7 +114,8 @@ class QuotePagesGenerator(Generator):
                 self._write_png(card["image"], " \u2026 ".join(quote.parts), credit, sitename, quotation=True)
                 writer.write_file(card["page"] + "index.html", template, self.context,
                                   relative_urls=self.settings.get("RELATIVE_URLS", False),
-                                  article=article, quote=quote, card=card, number=n,
+                                  # not "article": pelican-sitemap would list the article's URL again
+                                  source_article=article, quote=quote, card=card, number=n,
                                   page_name="quote", url=card["page"])
 
     def _write_png(self, rel: str, text: str, credit: str | None, sitename: str, *, quotation: bool) -> None:
