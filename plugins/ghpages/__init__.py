@@ -4,7 +4,10 @@
 - `CNAME`, only when the GHPAGES_CNAME setting names a custom domain;
 - `robots.txt`, pointing to the sitemap when SITEURL is absolute;
 - the sitemap's dates for index pages come from the newest content, not from
-  the clock, so two builds of one commit are byte-identical.
+  the clock, so two builds of one commit are byte-identical;
+- pelican-sitemap's module state is reset at the start of every run: after a
+  failed run it would otherwise skip the sitemap of every later run in the
+  same process (`pelican --autoreload`, tests).
 """
 
 from __future__ import annotations
@@ -18,6 +21,15 @@ def _newest_content_date(generators):
         for item in getattr(generator, "articles", []) + getattr(generator, "pages", []):
             dates.append(getattr(item, "modified", None) or getattr(item, "date", None))
     return max((d for d in dates if d is not None), default=None)
+
+
+def reset_sitemap(_pelican) -> None:
+    try:
+        from pelican.plugins.sitemap import sitemap
+    except ImportError:
+        return
+    sitemap.generator._main_pelican = None
+    sitemap.generator.page_queue = []
 
 
 def pin_sitemap_clock(generators) -> None:
@@ -51,5 +63,6 @@ def write_files(pelican) -> None:
 def register():
     from pelican import signals
 
+    signals.initialized.connect(reset_sitemap)
     signals.all_generators_finalized.connect(pin_sitemap_clock)
     signals.finalized.connect(write_files)
