@@ -45,6 +45,10 @@ preview-publish: ## Build as production for http://127.0.0.1:$(PORT) and serve i
 test: $(STAMP) ## Run every test
 	$(PY) -m pytest
 
+article: $(STAMP) ## Start a draft article: make article TITLE="Hundreds rally at City Hall"
+	@test -n "$(TITLE)" || { echo 'make article: give a title, e.g. make article TITLE="Hundreds rally at City Hall"' >&2; exit 2; }
+	$(PY) scripts/new_article.py "$(TITLE)"
+
 quotes: $(STAMP) ## Show the quotes found in FILES (default: every article)
 	PYTHONPATH=plugins $(PY) -m pullquotes $(or $(FILES),content/articles/*.md)
 

@@ -78,7 +78,7 @@ DELETE_OUTPUT_DIRECTORY = False
 
 PLUGIN_PATHS = [str(_ROOT / "plugins")]
 # Setting PLUGINS turns off auto-discovery, so every plugin is listed here.
-PLUGINS = ["pullquotes", "ghpages", "pelican.plugins.sitemap"]
+PLUGINS = ["frontmatter", "photos", "pullquotes", "ghpages", "pelican.plugins.sitemap"]
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^404\.html$", r"^drafts/"],

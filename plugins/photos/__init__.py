@@ -1,0 +1,116 @@
+"""photos: safe, responsive photos for people at a protest.
+
+- An article's `Image:` gets responsive copies (srcset, sizes, width, height)
+  in output/images/, made once and cached by content hash.
+- Every JPEG, PNG and WebP in the output, whatever put it there, has its
+  EXIF, GPS, XMP and IPTC metadata removed before the build is swapped in.
+  Files in content/ are never changed.
+- Images in an article's body load lazily (they are below the fold).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from .strip import UnsupportedImage, strip_metadata
+from .variants import VERSION, WIDTHS, make_variants
+
+SIZES = "(min-width: 60rem) 38rem, 100vw"
+_IMG_WITHOUT_LOADING = re.compile(r"<img(?![^>]*\sloading=)", re.I)
+
+
+class PhotoError(Exception):
+    pass
+
+
+def _cache_dir(settings) -> Path:
+    return Path(settings.get("CACHE_PATH", "cache")) / "photos"
+
+
+def _variants_cached(source: Path, settings) -> tuple[dict, list[dict]]:
+    """Variant files in the cache, made on first use: ({width, height, file}, [...])."""
+    data = source.read_bytes()
+    key = hashlib.sha256(data + VERSION.encode() + json.dumps(WIDTHS).encode()).hexdigest()[:32]
+    folder = _cache_dir(settings) / key
+    index = folder / "index.json"
+    if not index.exists():
+        full, smaller = make_variants(data)
+        folder.mkdir(parents=True, exist_ok=True)
+        entries = []
+        for v in [full, *smaller]:
+            name = f"{v.width}.bin"
+            (folder / name).write_bytes(v.data)
+            entries.append({"width": v.width, "height": v.height, "file": name})
+        tmp = index.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(entries), encoding="utf-8")
+        os.replace(tmp, index)
+    entries = json.loads(index.read_text(encoding="utf-8"))
+    for e in entries:
+        e["path"] = folder / e["file"]
+    return entries[0], entries[1:]
+
+
+def attach_photos(generators) -> None:
+    """Make (or reuse) each article's responsive copies and write them out."""
+    for generator in generators:
+        items = []
+        for attr in ("articles", "drafts", "translations", "drafts_translations"):
+            items += getattr(generator, attr, []) or []
+        for article in items:
+            if getattr(article, "_content", None):
+                article._content = _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', article._content)
+            article.photo = None
+            value = (article.metadata.get("image") or "").strip()
+            if not value:
+                continue
+            rel = re.sub(r"^\{(?:static|filename)\}/?", "", value).lstrip("/")
+            source = Path(article.settings["PATH"]) / rel
+            full, smaller = _variants_cached(source, article.settings)
+            stem, ext = os.path.splitext(rel)
+            files = []
+            for entry in [*smaller, full]:
+                out_rel = f"{stem}-{entry['width']}w{ext.lower()}"
+                files.append((out_rel, entry))
+            output = Path(generator.output_path)
+            for out_rel, entry in files:
+                target = output / out_rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(Path(entry["path"]).read_bytes())
+            article.photo = {
+                "src": files[-1][0],
+                "width": full["width"],
+                "height": full["height"],
+                "srcset": [(f, e["width"]) for f, e in files],
+                "sizes": SIZES,
+                "alt": article.metadata.get("image_alt", ""),
+            }
+
+
+def strip_all(pelican) -> None:
+    """Strip metadata from every image in the output, whatever put it there."""
+    out = Path(pelican.output_path)
+    problems = []
+    for path in sorted(out.rglob("*")):
+        if path.suffix.lower() not in (".jpg", ".jpeg", ".png", ".webp") or not path.is_file():
+            continue
+        data = path.read_bytes()
+        try:
+            clean = strip_metadata(data)
+        except UnsupportedImage as exc:
+            problems.append(f"{path.relative_to(out)}: {exc}")
+            continue
+        if clean != data:
+            path.write_bytes(clean)
+    if problems:
+        raise PhotoError("images that could not be cleaned of metadata (nothing was published):\n  " + "\n  ".join(problems))
+
+
+def register():
+    from pelican import signals
+
+    signals.all_generators_finalized.connect(attach_photos)
+    signals.finalized.connect(strip_all)
