@@ -42,8 +42,16 @@ preview-publish: ## Build as production for http://127.0.0.1:$(PORT) and serve i
 	@$(MAKE) --no-print-directory publish SITEURL=http://127.0.0.1:$(PORT)
 	$(PY) -m http.server $(PORT) --bind 127.0.0.1 --directory $(OUTPUT)
 
-test: $(STAMP) ## Run every test
+test: $(STAMP) ## Run every test (first installs the browser tools, where it can)
+	@bash scripts/install-browser-tools.sh || echo "make test: the browser tools are missing, so the browser gates will skip; see 'make browser-tools'" >&2
 	$(PY) -m pytest
+
+audit: $(STAMP) ## Lighthouse scores for the index and the seed article
+	@bash scripts/install-browser-tools.sh >/dev/null
+	$(PY) scripts/audit.py
+
+browser-tools: ## Install Chromium and Java (Debian) and axe-core, vnu-jar, lighthouse (npm)
+	bash scripts/install-browser-tools.sh
 
 article: $(STAMP) ## Start a draft article: make article TITLE="Hundreds rally at City Hall"
 	@test -n "$(TITLE)" || { echo 'make article: give a title, e.g. make article TITLE="Hundreds rally at City Hall"' >&2; exit 2; }
