@@ -50,6 +50,9 @@ audit: $(STAMP) ## Lighthouse scores for the index and the seed article
 	@bash scripts/install-browser-tools.sh >/dev/null
 	$(PY) scripts/audit.py
 
+bench: $(STAMP) ## Build-time, rebuild-time, memory and extraction benchmarks: make bench N=1000
+	$(PY) bench/run.py --n $(N) --runs $(or $(RUNS),3)
+
 browser-tools: ## Install Chromium and Java (Debian) and axe-core, vnu-jar, lighthouse (npm)
 	bash scripts/install-browser-tools.sh
 

@@ -86,7 +86,9 @@ SITEMAP = {
 # The pullquotes plugin; every key is optional (defaults in plugins/pullquotes/site.py).
 PULLQUOTES = {
     "max_pullquotes": 3,  # statements in the "What they said" widget
-    "share_cards": True,  # a share page and a 1200x630 PNG per pull-quote
+    # Share pages and 1200x630 PNGs per pull-quote are for link previews on
+    # the published site; drawing them costs ~14 ms each, so previews skip them.
+    "share_cards": False,
 }
 
 # Sidebar widgets, in order. Each is one partial in theme/templates/partials/;

@@ -22,6 +22,9 @@ FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
 
+# Share pages and PNG cards for each pull-quote (link previews need SITEURL).
+PULLQUOTES = {**PULLQUOTES, "share_cards": True}
+
 # A publish build never shows drafts, and never reuses a preview cache.
 SHOW_DRAFTS = False
 DRAFT_URL = ""

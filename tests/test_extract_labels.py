@@ -55,14 +55,13 @@ def test_own_labelled_articles_score_above_the_bar(reader):
 
 
 def test_every_quotation_is_word_for_word_in_its_article(reader):
-    from pullquotes.extract import paragraph_elements, text_of
     from bs4 import BeautifulSoup
 
     for path in [SEED, *ARTICLES]:
         html, _ = reader.read(str(path))
-        soup = BeautifulSoup(html, "lxml")
-        text = " ".join(text_of(el) for el in paragraph_elements(soup))
+        # The reader's view of the article, taken by another parser than the plugin's.
+        text = " ".join(BeautifulSoup(html, "lxml").get_text(" ").split())
         for quote in read_article(html).quotes:
             assert quote.text == " ".join(quote.parts)
             for part in quote.parts:
-                assert part in text, (path.name, part)
+                assert " ".join(part.split()) in text, (path.name, part)

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pullquotes.extract import extract_from_paragraphs, paragraph_elements, read_article, text_of
+from pullquotes.extract import extract_from_paragraphs, paragraph_texts, read_article
 
 MARKS = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb", "''", "``",
          "&quot;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;", "&#39;", "&#8220;", "&#x201D;"]
@@ -48,15 +48,16 @@ def render(doc) -> str:
 def test_html_quotes_are_always_in_the_text(doc):
     html = render(doc)
     reading = read_article(html)
-    soup = BeautifulSoup(html, "lxml")
-    texts = [text_of(el) for el in paragraph_elements(soup)]
-    whole = " ".join(texts)
+    whole = " ".join(paragraph_texts(html))
+    # and as another parser reads it: BeautifulSoup over the same HTML
+    reader_view = fold(BeautifulSoup(html, "lxml").get_text(""))
     for quote in reading.quotes:
         assert quote.kind in ("statement", "slogan")
         assert quote.text == " ".join(quote.parts)
         assert quote.text.strip()
         for part in quote.parts:
             assert fold(part) in fold(whole)
+            assert all(word in reader_view for word in part.split())
         assert quote.paragraph_id and f'id="{quote.paragraph_id}"' in reading.html
 
 

@@ -35,7 +35,7 @@ def big_site(tmp_path_factory):
     for article in (FIXTURES / "articles").glob("*.md"):
         shutil.copy(article, content / "articles" / article.name)
     (content / "articles" / "hostile.md").write_text(HOSTILE, encoding="utf-8")
-    return build_site(tmp / "output", content=content)
+    return build_site(tmp / "output", content=content, PULLQUOTES={"share_cards": True})
 
 
 def quotes_data(site):

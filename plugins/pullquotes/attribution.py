@@ -148,8 +148,12 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")
+
+
 def _strip_possessive(token: str) -> str:
-    return re.sub(r"['\u2019]s?$", "", token)
+    return _POSSESSIVE.sub("", token) if ("'" in token or "\u2019" in token) else token
 
 
 @dataclass
@@ -178,12 +182,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
     i = 0
     while i < len(tokens):
         word, start, end = tokens[i]
-        prefix = text[max(0, start - 3) : start]
-        sentence_initial = i == 0 or bool(re.search(r"[.!?:\x00\u201c\"]\s*$", text[max(0, start - 12) : start]))
-        bare = _strip_possessive(word).rstrip(".")
-        if not _is_cap(word) or word.lower() in CONNECTORS:
-            i += 1
+        if not word[0].isupper() or word.lower() in CONNECTORS:
+            i += 1  # most words: checked first, cheaply
             continue
+        sentence_initial = i == 0 or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
+        bare = _strip_possessive(word).rstrip(".")
         if bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES:
             i += 1
             continue

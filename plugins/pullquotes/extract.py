@@ -4,8 +4,8 @@
     read_article(html)              -> Reading(quotes, html with paragraph ids)
     extract_from_paragraphs(texts)  -> [Quote, ...] (plain text paragraphs)
 
-Nothing here imports Pelican. An article's HTML is parsed once, with
-BeautifulSoup and lxml; everything after that works on plain text.
+Nothing here imports Pelican. An article's HTML is parsed once, by lxml
+(document.py); everything after that works on plain text.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .attribution import (
     MASK,
@@ -28,17 +26,16 @@ from .attribution import (
     _AUX,
     _WORD,
 )
+from .document import Document
 from .marks import Span, find_spans
 from .overrides import Overrides
 from .overrides import apply as apply_overrides
 from .quote import SLOGAN, STATEMENT, Quote
 from .speakers import SpeakerBook
 
-# Block elements whose text is read as a paragraph. Headings are titles, not
-# quotations; code is not prose.
-BLOCKS = ("p", "li", "dd", "dt", "blockquote", "td", "th", "figcaption", "div")
-SKIP = ("h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "script", "style", "template", "nav")
 ID_PREFIX = "quote-p"
+# Any quotation mark at all: an article without one has no quotations.
+_MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff02]")
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "st", "jr", "sr", "lt", "sgt", "capt",
@@ -101,48 +98,15 @@ class _Candidate:
     continues: bool = False  # AP style: this span continues the previous paragraph's
 
 
-# --- HTML -----------------------------------------------------------------------
-
-def text_of(element: Tag) -> str:
-    """The text of an element as a reader sees it: entities decoded, <br> a space."""
-    out: list[str] = []
-    for node in element.descendants:
-        if isinstance(node, Comment):
-            continue
-        if isinstance(node, NavigableString):
-            if node.parent is not None and node.parent.name in ("script", "style", "template"):
-                continue
-            out.append(str(node))
-        elif node.name in ("br", "hr"):
-            out.append(" ")
-    return re.sub(r"\s+", " ", "".join(out)).strip()
-
-
-def paragraph_elements(soup: BeautifulSoup) -> list[Tag]:
-    """Leaf block elements in document order (a <li> holding <p>s yields the <p>s)."""
-    found = []
-    for el in soup.find_all(BLOCKS):
-        if el.find_parent(SKIP) is not None:
-            continue
-        if el.find(BLOCKS) is not None:
-            # Holds other blocks: read only its loose text, if any, via them.
-            if el.name in ("div", "blockquote", "li", "td", "th", "figcaption", "dd") and any(
-                isinstance(c, NavigableString) and c.strip() for c in el.children
-            ):
-                found.append(el)
-            continue
-        found.append(el)
-    return found
-
+# --- HTML ---------------------------------------------------------------------
 
 def read_article(html: str, overrides: Overrides | None = None, id_prefix: str = ID_PREFIX) -> Reading:
     """Parse once; extract; apply the author's overrides; give each paragraph
     holding a quotation an id. Raises OverrideError for an override that
     matches nothing."""
-    soup = BeautifulSoup(html or "", "lxml")
-    elements = paragraph_elements(soup)
-    texts = [text_of(el) for el in elements]
-    quotes, para_of = _extract(texts)
+    doc = Document(html)
+    texts = doc.texts
+    quotes, para_of = _extract(texts) if any(_MARK_CHARS.search(t) for t in texts) else ([], [])
     if overrides:
         for quote, index in zip(quotes, para_of):
             quote.paragraph_id = str(index)
@@ -150,22 +114,22 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
         para_of = [int(q.paragraph_id) for q in quotes]
     if not quotes:
         return Reading([], html)
-    taken = {el["id"] for el in soup.find_all(id=True)}
+    taken = doc.ids()
     ids: dict[int, str] = {}
     for quote, index in zip(quotes, para_of):
         if index not in ids:
-            el = elements[index]
-            if not el.get("id"):
-                new_id = f"{id_prefix}{index + 1}"
-                while new_id in taken:
-                    new_id += "-q"
-                el["id"] = new_id
-                taken.add(new_id)
-            ids[index] = el["id"]
+            new_id = f"{id_prefix}{index + 1}"
+            while new_id in taken:
+                new_id += "-q"
+            ids[index] = doc.set_id(index, new_id)
+            taken.add(ids[index])
         quote.paragraph_id = ids[index]
-    body = soup.body
-    out = body.decode_contents(formatter="html5") if body is not None else str(soup)
-    return Reading(quotes, out)
+    return Reading(quotes, doc.serialize())
+
+
+def paragraph_texts(html: str) -> list[str]:
+    """The paragraphs of an article's HTML as a reader sees them."""
+    return Document(html).texts
 
 
 def extract_quotes(html: str) -> list[Quote]:
@@ -366,11 +330,15 @@ class _State:
 
 def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase]]:
     """Subjects of sentences that report speech without quoting ("Roe said the
-    march would go on."): later pronouns may refer to them."""
+    march would go on."): later pronouns may refer to them. In a paragraph
+    without quotations only the last such sentence can matter."""
     events = []
     bounds = starts + [len(masked)]
     opens = [s.open_at for s in spans]
-    for a, b in zip(bounds, bounds[1:]):
+    pairs = list(zip(bounds, bounds[1:]))
+    if not spans:
+        pairs.reverse()
+    for a, b in pairs:
         k = bisect_left(opens, a)
         if k < len(opens) and opens[k] < b:
             continue  # a sentence with a quotation: its cue is read with the quote
@@ -381,6 +349,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         phrase = _subject_phrase(sentence, vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun):
             events.append((a, phrase))
+            if not spans:
+                break
     return events
 
 

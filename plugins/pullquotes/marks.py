@@ -71,21 +71,30 @@ def _is_punct(ch: str) -> bool:
     return ch != "" and unicodedata.category(ch)[0] in "PS"
 
 
+_DOUBLE_CANDIDATE = re.compile("[\"\uff02\u2033\u201c-\u201f\u00ab\u00bb\u301d-\u301f'\u2019`\u2018]")
+
+
 def _double_marks(text: str):
     """(offset, width, role) for each double mark; role is open/close/either."""
     marks = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    skip_to = 0
+    for m in _DOUBLE_CANDIDATE.finditer(text):
+        i = m.start()
+        if i < skip_to:
+            continue
         ch = text[i]
         pair = text[i : i + 2]
         if pair in ("''", "\u2019\u2019") and (i + 2 >= n or not _is_word(text[i + 2])) and i > 0 and not _is_space(text[i - 1]):
             marks.append((i, 2, "close"))  # AP-style closing mark
-            i += 2
+            skip_to = i + 2
             continue
         if pair in ("``", "\u2018\u2018"):
             marks.append((i, 2, "open"))
-            i += 2
+            skip_to = i + 2
             continue
+        if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in DOUBLE_EITHER:
+            continue  # a single mark that did not pair up as AP style
         if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
             # Curly marks say which way they face, but German („…“), Swedish
             # (”…”) and mistyped text turn them round: the characters around
@@ -114,7 +123,6 @@ def _double_marks(text: str):
                 marks.append((i, 1, "close"))
             else:
                 marks.append((i, 1, "either"))
-        i += 1
     return marks
 
 
@@ -140,13 +148,16 @@ def _pair_doubles(text: str) -> list[Span]:
     return spans
 
 
+_SINGLE_CANDIDATE = re.compile("['\u2019`\u00b4\u2018\u201b\u201a]")
+
+
 def _single_marks(text: str):
     """Opening and closing candidates among single marks and apostrophes."""
     opens, closes = [], []
     n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in SINGLE_OPEN and ch not in SINGLE_EITHER:
-            continue
+    for m in _SINGLE_CANDIDATE.finditer(text):
+        i = m.start()
+        ch = text[i]
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < n else ""
         if _is_word(before) and _is_word(after):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .attribution import looks_like_org
 from .quote import STATEMENT, Quote
@@ -51,11 +51,11 @@ def _values(metadata: dict, keys: tuple[str, ...]) -> list[str]:
     return [v.strip() for v in out if v and v.strip()]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Overrides:
-    featured: list[str] = field(default_factory=list)
-    exclude: list[str] = field(default_factory=list)
-    speakers: list[tuple[str, str | None, str | None, str]] = field(default_factory=list)
+    featured: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    speakers: tuple[tuple[str, str | None, str | None, str], ...] = ()
 
     @classmethod
     def from_metadata(cls, metadata: dict) -> "Overrides":
@@ -72,7 +72,7 @@ class Overrides:
                 who, org = m.group(1).strip(), m.group(2).strip()
             speaker = None if who.casefold() in NOBODY else who
             speakers.append((passage.strip(), speaker, org, raw))
-        return cls(_values(metadata, FEATURE_KEYS), _values(metadata, EXCLUDE_KEYS), speakers)
+        return cls(tuple(_values(metadata, FEATURE_KEYS)), tuple(_values(metadata, EXCLUDE_KEYS)), tuple(speakers))
 
     def __bool__(self) -> bool:
         return bool(self.featured or self.exclude or self.speakers)

@@ -26,9 +26,17 @@ def absolute(siteurl: str, url: str) -> str:
     return f"{siteurl.rstrip('/')}/{url}" if siteurl else f"/{url}"
 
 
-def group_by_speaker(articles) -> list[dict]:
+def article_refs(articles) -> dict[int, dict]:
+    """What the site-wide pages show of each article, computed once per article
+    (Pelican's Article.url is recomputed on every access)."""
+    return {id(a): {"url": a.url, "title": a.title, "date": a.date, "date_iso": a.date.isoformat(),
+                    "date_text": a.locale_date} for a in articles}
+
+
+def group_by_speaker(articles, refs: dict | None = None) -> list[dict]:
     """Statements grouped by speaker: most-quoted first, then the most recent;
     within a group, newest first. Unnamed sources come last, together."""
+    refs = refs or article_refs(articles)
     groups: dict = defaultdict(list)
     for article in articles:
         for quote in getattr(article, "statements", []):
@@ -40,7 +48,7 @@ def group_by_speaker(articles) -> list[dict]:
         out.append({
             "speaker": speaker,
             "org": orgs.most_common(1)[0][0] if orgs else None,
-            "items": [{"article": a, "quote": q} for a, q in items],
+            "items": [{"article": refs[id(a)], "quote": q} for a, q in items],
             "latest": items[0][0].date,
         })
     named = sorted((g for g in out if g["speaker"]),
@@ -48,17 +56,19 @@ def group_by_speaker(articles) -> list[dict]:
     return named + [g for g in out if not g["speaker"]]
 
 
-def all_slogans(articles) -> list[dict]:
+def all_slogans(articles, refs: dict | None = None) -> list[dict]:
+    refs = refs or article_refs(articles)
     items = []
     for article in sorted(articles, key=lambda a: (a.date, a.slug), reverse=True):
-        items += [{"article": article, "quote": q} for q in getattr(article, "slogans", [])]
+        items += [{"article": refs[id(article)], "quote": q} for q in getattr(article, "slogans", [])]
     return items
 
 
 def quotes_json(articles, siteurl: str, sitename: str) -> dict:
     records = []
+    refs = article_refs(articles)
     for article in sorted(articles, key=lambda a: (a.date, a.slug)):
-        article_url = absolute(siteurl, article.url)
+        article_url = absolute(siteurl, refs[id(article)]["url"])
         for quote in getattr(article, "quotes", []):
             records.append({
                 "text": quote.text,
@@ -70,7 +80,7 @@ def quotes_json(articles, siteurl: str, sitename: str) -> dict:
                 "article": {
                     "title": article.title,
                     "url": article_url,
-                    "date": article.date.isoformat(),
+                    "date": refs[id(article)]["date_iso"],
                 },
                 "anchor": quote.paragraph_id,
                 "url": f"{article_url}#{quote.paragraph_id}",
@@ -92,10 +102,11 @@ class QuotePagesGenerator(Generator):
         settings = self.settings
         relative = settings.get("RELATIVE_URLS", False)
         common = {"relative_urls": relative}
+        refs = article_refs(articles)
         writer.write_file("quotes/index.html", self.get_template("quotes"), self.context,
-                          quote_groups=group_by_speaker(articles), page_name="quotes", url="quotes/", **common)
+                          quote_groups=group_by_speaker(articles, refs), page_name="quotes", url="quotes/", **common)
         writer.write_file("signs/index.html", self.get_template("signs"), self.context,
-                          slogans=all_slogans(articles), page_name="signs", url="signs/", **common)
+                          slogans=all_slogans(articles, refs), page_name="signs", url="signs/", **common)
         data = quotes_json(articles, settings.get("SITEURL", ""), settings.get("SITENAME", ""))
         self._write_bytes("quotes.json", (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
         if settings["PULLQUOTES_RESOLVED"]["share_cards"]:

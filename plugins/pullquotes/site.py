@@ -9,8 +9,12 @@ module state between runs: everything lives on the articles of this run.
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import logging
 import os
+import pickle
+from pathlib import Path
 
 from .extract import read_article
 from .jsonld import article_jsonld
@@ -66,9 +70,62 @@ def _articles_of(generators):
             yield from getattr(generator, attr, []) or []
 
 
+def _code_version() -> str:
+    """A hash of the extractor's own code: a cached result is reused only by
+    the code that made it."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+CODE_VERSION = _code_version()
+CACHE_NAME = "pullquotes.pickle"
+
+
+def _load_cache(settings) -> dict:
+    """Extraction results of the last run, keyed by content, when Pelican's
+    content cache is on (make serve); a publish build always starts afresh."""
+    if not (settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE")):
+        return {}
+    path = Path(settings.get("CACHE_PATH", "cache")) / CACHE_NAME
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)
+        return data if data.get("version") == CODE_VERSION else {}
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+        return {}
+
+
+def _save_cache(settings, entries: dict) -> None:
+    if not settings.get("CACHE_CONTENT"):
+        return
+    path = Path(settings.get("CACHE_PATH", "cache")) / CACHE_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump({"version": CODE_VERSION, "entries": entries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def _read(article, overrides: Overrides, settings: dict, cached: dict, fresh: dict):
+    """read_article, or its result from the last run for the same input."""
+    key = hashlib.sha1(
+        repr((article._content, overrides, settings["id_prefix"])).encode("utf-8", "surrogatepass")).hexdigest()
+    hit = cached.get(key)
+    if hit is None:
+        reading = read_article(article._content, overrides, id_prefix=settings["id_prefix"])
+        hit = (reading.quotes, reading.html)
+    fresh[key] = hit
+    return hit
+
+
 def attach_quotes(generators) -> None:
     problems: list[str] = []
     seen = set()
+    cache_settings = None
+    cached: dict = {}
+    fresh: dict = {}
     published = set()
     for generator in generators:
         published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
@@ -77,20 +134,25 @@ def attach_quotes(generators) -> None:
             continue
         seen.add(id(article))
         settings = article.settings.get("PULLQUOTES_RESOLVED") or settings_of(article.settings)
+        if cache_settings is None:
+            cache_settings = article.settings
+            cached = _load_cache(cache_settings).get("entries", {})
         try:
             overrides = Overrides.from_metadata(article.metadata)
-            reading = read_article(article._content, overrides, id_prefix=settings["id_prefix"])
+            quotes, html = _read(article, overrides, settings, cached, fresh)
         except OverrideError as exc:
             problems.append(f"{_shown_path(article.source_path)}: {exc}")
             continue
-        article._content = reading.html
-        quotes: list[Quote] = reading.quotes
+        article._content = html
+        quotes = [copy.copy(q) for q in quotes]  # cached records stay as they were made
         article.quotes = quotes
         article.statements = [q for q in quotes if q.kind == STATEMENT]
         article.slogans = [q for q in quotes if q.kind == SLOGAN]
         article.pullquotes = select_pullquotes(quotes, settings["max_pullquotes"])
         _attach_cards(article, settings, id(article) in published)
         article.jsonld = _jsonld(article)
+    if cache_settings is not None and not problems:
+        _save_cache(cache_settings, fresh)
     if problems:
         raise PullquotesError(
             "quote overrides that match nothing (compare them with `make quotes FILES=...`):\n  "
@@ -129,9 +191,10 @@ def _jsonld(article) -> dict:
 
 
 def _plain(html: str) -> str:
-    from bs4 import BeautifulSoup
+    """A summary's text (a short HTML fragment): tags dropped, entities decoded."""
+    from markupsafe import Markup
 
-    return BeautifulSoup(html or "", "lxml").get_text(" ", strip=True) if "<" in (html or "") else (html or "")
+    return Markup(html or "").striptags()
 
 
 def _shown_path(path: str) -> str:
