@@ -126,3 +126,27 @@ def test_cli_human_output_and_missing_file(tmp_path):
     assert "Maria Delgado, Cosecha New Jersey" in result.stdout
     assert "[slogan]" in result.stdout
     assert "missing.md: no such file" in result.stderr
+
+
+def test_cached_rebuild_matches_a_clean_build(tmp_path):
+    """make serve reuses extraction results by content hash: an edited article
+    is read again, and every page comes out as a clean build makes it."""
+    import shutil
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for name in ("01-ap-style-rally.md", "13-short-names-titles.md"):
+        shutil.copy(FIXTURES / "articles" / name, content / "articles" / name)
+    cache = tmp_path / "cache"
+    warm = dict(CACHE_PATH=str(cache), CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True)
+    build_site(tmp_path / "first", content=content, **warm)
+    assert any((cache / "pullquotes").rglob("*"))
+    edited = content / "articles" / "13-short-names-titles.md"
+    edited.write_text(edited.read_text().replace('"Kids over profits"', '"Kids before profits"'), encoding="utf-8")
+    rebuilt = build_site(tmp_path / "second", content=content, **warm)
+    clean = build_site(tmp_path / "clean", content=content)
+    assert rebuilt.problems == [] and clean.problems == []
+    for page in sorted(clean.output.rglob("*.html")):
+        rel = page.relative_to(clean.output)
+        assert (rebuilt.output / rel).read_text() == page.read_text(), rel
+    assert "Kids before profits" in (rebuilt.output / "signs/index.html").read_text()

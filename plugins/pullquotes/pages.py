@@ -48,7 +48,7 @@ def group_by_speaker(articles, refs: dict | None = None) -> list[dict]:
         out.append({
             "speaker": speaker,
             "org": orgs.most_common(1)[0][0] if orgs else None,
-            "items": [{"article": refs[id(a)], "quote": q} for a, q in items],
+            "items": [_item(refs[id(a)], q) for a, q in items],
             "latest": items[0][0].date,
         })
     named = sorted((g for g in out if g["speaker"]),
@@ -60,8 +60,15 @@ def all_slogans(articles, refs: dict | None = None) -> list[dict]:
     refs = refs or article_refs(articles)
     items = []
     for article in sorted(articles, key=lambda a: (a.date, a.slug), reverse=True):
-        items += [{"article": refs[id(article)], "quote": q} for q in getattr(article, "slogans", [])]
+        items += [_item(refs[id(article)], q) for q in getattr(article, "slogans", [])]
     return items
+
+
+def _item(ref: dict, quote) -> dict:
+    """One quotation as a long list shows it; the strings are made here, once,
+    because a Jinja macro call per quotation is the slow part of a big page."""
+    return {"article": ref, "quote": quote, "shown": " \u2026 ".join(quote.parts),
+            "link": f"{ref['url']}#{quote.paragraph_id}"}
 
 
 def quotes_json(articles, siteurl: str, sitename: str) -> dict:
@@ -108,7 +115,8 @@ class QuotePagesGenerator(Generator):
         writer.write_file("signs/index.html", self.get_template("signs"), self.context,
                           slogans=all_slogans(articles, refs), page_name="signs", url="signs/", **common)
         data = quotes_json(articles, settings.get("SITEURL", ""), settings.get("SITENAME", ""))
-        self._write_bytes("quotes.json", (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+        # Compact: json's C encoder only runs without indent (10x faster here).
+        self._write_bytes("quotes.json", (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
         if settings["PULLQUOTES_RESOLVED"]["share_cards"]:
             self._write_cards(writer, articles)
 

@@ -14,6 +14,7 @@ import hashlib
 import logging
 import os
 import pickle
+import shutil
 from pathlib import Path
 
 from .extract import read_article
@@ -80,52 +81,70 @@ def _code_version() -> str:
 
 
 CODE_VERSION = _code_version()
-CACHE_NAME = "pullquotes.pickle"
+CACHE_DIR = "pullquotes"
 
 
-def _load_cache(settings) -> dict:
-    """Extraction results of the last run, keyed by content, when Pelican's
-    content cache is on (make serve); a publish build always starts afresh."""
-    if not (settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE")):
-        return {}
-    path = Path(settings.get("CACHE_PATH", "cache")) / CACHE_NAME
-    try:
-        with path.open("rb") as fh:
-            data = pickle.load(fh)
-        return data if data.get("version") == CODE_VERSION else {}
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-        return {}
+class _ResultCache:
+    """Extraction results by content hash, one small file each, under
+    CACHE_PATH/pullquotes/<code version>/, used when Pelican's content cache is
+    on (make serve). A rebuild reads each file once and writes only what
+    changed; a publish build (LOAD_CONTENT_CACHE off) always extracts afresh."""
+
+    def __init__(self, settings):
+        self.enabled = bool(settings.get("CACHE_CONTENT"))
+        self.load = self.enabled and bool(settings.get("LOAD_CONTENT_CACHE"))
+        self.root = Path(settings.get("CACHE_PATH", "cache")) / CACHE_DIR
+        self.folder = self.root / CODE_VERSION
+        self.used: set[str] = set()
+
+    def get(self, key: str):
+        self.used.add(key)
+        if not self.load:
+            return None
+        try:
+            with (self.folder / key).open("rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, value) -> None:
+        if not self.enabled:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{key}.{os.getpid()}"
+        with tmp.open("wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self.folder / key)
+
+    def prune(self) -> None:
+        """Drop results no article of this run asked for, and old code versions."""
+        if not self.enabled or not self.root.is_dir():
+            return
+        for old in self.root.iterdir():
+            if old.name != CODE_VERSION and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+        if self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in self.used:
+                    entry.unlink(missing_ok=True)
 
 
-def _save_cache(settings, entries: dict) -> None:
-    if not settings.get("CACHE_CONTENT"):
-        return
-    path = Path(settings.get("CACHE_PATH", "cache")) / CACHE_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        pickle.dump({"version": CODE_VERSION, "entries": entries}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
-
-
-def _read(article, overrides: Overrides, settings: dict, cached: dict, fresh: dict):
+def _read(article, overrides: Overrides, settings: dict, cache: _ResultCache):
     """read_article, or its result from the last run for the same input."""
     key = hashlib.sha1(
         repr((article._content, overrides, settings["id_prefix"])).encode("utf-8", "surrogatepass")).hexdigest()
-    hit = cached.get(key)
+    hit = cache.get(key)
     if hit is None:
         reading = read_article(article._content, overrides, id_prefix=settings["id_prefix"])
         hit = (reading.quotes, reading.html)
-    fresh[key] = hit
+        cache.put(key, hit)
     return hit
 
 
 def attach_quotes(generators) -> None:
     problems: list[str] = []
     seen = set()
-    cache_settings = None
-    cached: dict = {}
-    fresh: dict = {}
+    cache = None
     published = set()
     for generator in generators:
         published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
@@ -134,12 +153,11 @@ def attach_quotes(generators) -> None:
             continue
         seen.add(id(article))
         settings = article.settings.get("PULLQUOTES_RESOLVED") or settings_of(article.settings)
-        if cache_settings is None:
-            cache_settings = article.settings
-            cached = _load_cache(cache_settings).get("entries", {})
+        if cache is None:
+            cache = _ResultCache(article.settings)
         try:
             overrides = Overrides.from_metadata(article.metadata)
-            quotes, html = _read(article, overrides, settings, cached, fresh)
+            quotes, html = _read(article, overrides, settings, cache)
         except OverrideError as exc:
             problems.append(f"{_shown_path(article.source_path)}: {exc}")
             continue
@@ -151,8 +169,8 @@ def attach_quotes(generators) -> None:
         article.pullquotes = select_pullquotes(quotes, settings["max_pullquotes"])
         _attach_cards(article, settings, id(article) in published)
         article.jsonld = _jsonld(article)
-    if cache_settings is not None and not problems:
-        _save_cache(cache_settings, fresh)
+    if cache is not None and not problems:
+        cache.prune()
     if problems:
         raise PullquotesError(
             "quote overrides that match nothing (compare them with `make quotes FILES=...`):\n  "
