@@ -8,6 +8,7 @@ dated notes for the template.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -34,6 +35,35 @@ def _shown(path: Path) -> str:
     return str(path) if rel.startswith("..") else rel
 
 
+class _CheckCache:
+    """Clean results by file (path, size, mtime, day), when Pelican's content
+    cache is read back (make serve): a rebuild re-checks only edited files.
+    Only files without problems are remembered, so a problem is never hidden."""
+
+    def __init__(self, settings):
+        self.enabled = bool(settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"))
+        self.path = Path(settings.get("CACHE_PATH", "cache")) / "frontmatter.json"
+        self.old: dict = {}
+        self.new: dict = {}
+        if self.enabled:
+            try:
+                self.old = json.loads(self.path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.old = {}
+
+    @staticmethod
+    def key(path: Path, today: str) -> str:
+        st = path.stat()
+        return f"{path}|{st.st_size}|{st.st_mtime_ns}|{today}"
+
+    def save(self) -> None:
+        if self.enabled and self.new != self.old:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self.new), encoding="utf-8")
+            os.replace(tmp, self.path)
+
+
 def validate(pelican) -> None:
     from pelican.utils import slugify
 
@@ -43,18 +73,28 @@ def validate(pelican) -> None:
     problems = []
     slugs: dict[str, str] = {}
     now = now_utc()
+    today = now.strftime("%Y-%m-%d")
+    cache = _CheckCache(settings)
     for path in _files(root, settings.get("ARTICLE_PATHS", [""]), markdown):
         if any(str(path).startswith(str(root / p)) for p in settings.get("PAGE_PATHS", [])):
             continue
         shown = _shown(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(f"{shown}: is not UTF-8 text ({exc.reason} at byte {exc.start})")
-            continue
-        problems += [str(p) for p in check_article(shown, text, content_root=root, now=now)]
-        fields = {k: v for k, v, _ in parse_header(text)[0]}
-        slug = fields.get("slug") or slugify(fields.get("title", ""), regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+        key = cache.key(path, today) if cache.enabled else None
+        slug = cache.old.get(key) if key else None
+        if slug is None:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                problems.append(f"{shown}: is not UTF-8 text ({exc.reason} at byte {exc.start})")
+                continue
+            found = [str(p) for p in check_article(shown, text, content_root=root, now=now)]
+            problems += found
+            fields = {k: v for k, v, _ in parse_header(text)[0]}
+            slug = fields.get("slug") or slugify(fields.get("title", ""), regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+            if found or fields.get("image"):
+                key = None  # a photo can vanish without the article changing: always check
+        if key:
+            cache.new[key] = slug
         if slug:
             if slug in slugs:
                 problems.append(f"{shown}: duplicate slug '{slug}', also used by {slugs[slug]}; give one of them a different 'Slug:' or title")
@@ -62,6 +102,8 @@ def validate(pelican) -> None:
                 slugs[slug] = shown
     for path in _files(root, settings.get("PAGE_PATHS", []), markdown):
         problems += [str(p) for p in check_page(_shown(path), path.read_text(encoding="utf-8", errors="replace"))]
+    if not problems:
+        cache.save()
     if problems:
         count = len(problems)
         raise FrontMatterError(

@@ -91,11 +91,14 @@ class _ResultCache:
     changed; a publish build (LOAD_CONTENT_CACHE off) always extracts afresh."""
 
     def __init__(self, settings):
-        self.enabled = bool(settings.get("CACHE_CONTENT"))
-        self.load = self.enabled and bool(settings.get("LOAD_CONTENT_CACHE"))
+        # Only a build that will read the cache back (make serve, make html)
+        # writes it: a publish build neither reads nor writes.
+        self.enabled = bool(settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"))
+        self.load = self.enabled
         self.root = Path(settings.get("CACHE_PATH", "cache")) / CACHE_DIR
         self.folder = self.root / CODE_VERSION
         self.used: set[str] = set()
+        self._made = False
 
     def get(self, key: str):
         self.used.add(key)
@@ -110,7 +113,9 @@ class _ResultCache:
     def put(self, key: str, value) -> None:
         if not self.enabled:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if not self._made:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._made = True
         tmp = self.folder / f".{key}.{os.getpid()}"
         with tmp.open("wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
