@@ -73,6 +73,9 @@ AUTHOR_FEED_RSS = None
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CACHE_PATH = str(_ROOT / ".cache" / "pelican")
+# Cache whole articles, not reader output: the reader layer would keep every
+# article's original HTML alive beside the copy pullquotes adds ids to.
+CONTENT_CACHING_LAYER = "generator"
 # The build script swaps a fresh folder into place, so Pelican never deletes.
 DELETE_OUTPUT_DIRECTORY = False
 

@@ -232,12 +232,20 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     return parse_speaker_phrase(words, vocabulary)
 
 
-def _parse_before(before: str, sentence_start_text: str, vocabulary, earlier: str = "") -> Cue | None:
-    """An attribution in the words before a quotation, in the same sentence.
+# Speech verbs that do not introduce a quotation that follows them.
+_NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "posts", "continue", "continued",
+                               "continues", "praise", "praised", "thank", "thanked", "hail", "hailed",
+                               "describe", "describes", "described"})
+
+
+def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
+    """An attribution in the words before a quotation, in the same sentence
+    (`before` runs from the sentence's start to the opening mark).
 
     `earlier` is the paragraph's text before this sentence: "Others read" and
     "Another said" refer back to signs named there.
     """
+    sentence_start_text = before
     text = before.rstrip()
     slogan = slogan_cue_before(text.replace(MASK, " "))
     if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)\s+(?:also\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
@@ -255,11 +263,7 @@ def _parse_before(before: str, sentence_start_text: str, vocabulary, earlier: st
     words = list(_WORD.finditer(stripped))
     for tok in reversed(words[-40:]):
         w = tok.group(0).lower()
-        if w not in SPEECH_VERBS:
-            continue
-        if w in ("read", "reads", "reading", "post", "posted", "posts", "continue", "continued",
-                 "continues", "praise", "praised", "thank", "thanked", "hail", "hailed",
-                 "describe", "describes", "described"):
+        if w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
         left = stripped[: tok.start()]
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
@@ -461,7 +465,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
     if cue is None:
-        cue = _parse_before(before, before, vocabulary, masked[:sent_start])
+        cue = _parse_before(before, vocabulary, masked[:sent_start])
     if cue is None and span.closed:
         rest = masked[span.outer_end : sent_end]
         m = _ACCORDING.search(rest)

@@ -48,20 +48,22 @@ def group_by_speaker(articles, refs: dict | None = None) -> list[dict]:
         out.append({
             "speaker": speaker,
             "org": orgs.most_common(1)[0][0] if orgs else None,
-            "items": [_item(refs[id(a)], q) for a, q in items],
+            "count": len(items),
+            # made while the page streams out, not all at once
+            "items": (_item(refs[id(a)], q) for a, q in items),
             "latest": items[0][0].date,
         })
     named = sorted((g for g in out if g["speaker"]),
-                   key=lambda g: (-len(g["items"]), -g["latest"].timestamp(), g["speaker"].casefold()))
+                   key=lambda g: (-g["count"], -g["latest"].timestamp(), g["speaker"].casefold()))
     return named + [g for g in out if not g["speaker"]]
 
 
-def all_slogans(articles, refs: dict | None = None) -> list[dict]:
+def all_slogans(articles, refs: dict | None = None):
+    """Every slogan, newest article first, made as the page streams out."""
     refs = refs or article_refs(articles)
-    items = []
     for article in sorted(articles, key=lambda a: (a.date, a.slug), reverse=True):
-        items += [_item(refs[id(article)], q) for q in getattr(article, "slogans", [])]
-    return items
+        for q in getattr(article, "slogans", []):
+            yield _item(refs[id(article)], q)
 
 
 def _item(ref: dict, quote) -> dict:
@@ -71,28 +73,36 @@ def _item(ref: dict, quote) -> dict:
             "link": f"{ref['url']}#{quote.paragraph_id}"}
 
 
-def quotes_json(articles, siteurl: str, sitename: str) -> dict:
-    records = []
+def quotes_json_records(articles, siteurl: str):
+    """Each quotation of the site as its quotes.json record, one at a time."""
     refs = article_refs(articles)
     for article in sorted(articles, key=lambda a: (a.date, a.slug)):
         article_url = absolute(siteurl, refs[id(article)]["url"])
         for quote in getattr(article, "quotes", []):
-            records.append({
+            yield {
                 "text": quote.text,
                 "parts": list(quote.parts),
                 "kind": quote.kind,
                 "speaker": quote.speaker,
                 "org": quote.org,
                 "source_description": quote.attribution,
-                "article": {
-                    "title": article.title,
-                    "url": article_url,
-                    "date": refs[id(article)]["date_iso"],
-                },
+                "article": {"title": article.title, "url": article_url, "date": refs[id(article)]["date_iso"]},
                 "anchor": quote.paragraph_id,
                 "url": f"{article_url}#{quote.paragraph_id}",
-            })
-    return {"version": JSON_VERSION, "site": sitename, "site_url": siteurl or None, "quotations": records}
+            }
+
+
+def write_quotes_json(path: Path, articles, siteurl: str, sitename: str) -> None:
+    """quotes.json, written record by record: a 5,000-article site has 50,000
+    quotations, and a list of them all would cost ~100 MB."""
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    head = {"version": JSON_VERSION, "site": sitename, "site_url": siteurl or None}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        out.write(dumps(head)[:-1] + ',"quotations":[')
+        for n, record in enumerate(quotes_json_records(articles, siteurl)):
+            out.write(("," if n else "") + dumps(record))
+        out.write("]}\n")
 
 
 class QuotePagesGenerator(Generator):
@@ -108,17 +118,30 @@ class QuotePagesGenerator(Generator):
         articles = self._published()
         settings = self.settings
         relative = settings.get("RELATIVE_URLS", False)
-        common = {"relative_urls": relative}
         refs = article_refs(articles)
-        writer.write_file("quotes/index.html", self.get_template("quotes"), self.context,
-                          quote_groups=group_by_speaker(articles, refs), page_name="quotes", url="quotes/", **common)
-        writer.write_file("signs/index.html", self.get_template("signs"), self.context,
-                          slogans=all_slogans(articles, refs), page_name="signs", url="signs/", **common)
-        data = quotes_json(articles, settings.get("SITEURL", ""), settings.get("SITENAME", ""))
-        # Compact: json's C encoder only runs without indent (10x faster here).
-        self._write_bytes("quotes.json", (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8"))
+        self._stream("quotes/index.html", "quotes", relative, quote_groups=group_by_speaker(articles, refs))
+        self._stream("signs/index.html", "signs", relative, slogans=all_slogans(articles, refs),
+                     slogan_count=sum(len(getattr(a, "slogans", [])) for a in articles))
+        write_quotes_json(Path(self.output_path) / "quotes.json", articles,
+                          settings.get("SITEURL", ""), settings.get("SITENAME", ""))
         if settings["PULLQUOTES_RESOLVED"]["share_cards"]:
             self._write_cards(writer, articles)
+
+    def _stream(self, name: str, template: str, relative: bool, **values) -> None:
+        """Render a long page straight into its file, as Pelican's writer would
+        (relative SITEURL, content_written for the sitemap), without holding
+        the whole page in memory: /quotes/ of a 5,000-article site is tens of MB."""
+        from pelican import signals
+        from pelican.utils import get_relative_path, path_to_url
+
+        context = self.context.copy()
+        context.update(values, output_file=name, page_name=template, url=name[: -len("index.html")])
+        if relative:
+            context["SITEURL"] = context["localsiteurl"] = path_to_url(get_relative_path(name))
+        path = Path(self.output_path) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.get_template(template).stream(context).dump(str(path), encoding="utf-8")
+        signals.content_written.send(str(path), context=context)
 
     # -- share cards ------------------------------------------------------------
     def _write_cards(self, writer, articles) -> None:

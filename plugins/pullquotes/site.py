@@ -3,13 +3,13 @@
 At all_generators_finalized (every article read, nothing written yet) each
 article's HTML is read once by the pure extractor; the paragraph ids it adds
 go back into `_content`, and the article gets `quotes`, `pullquotes`,
-`slogans`, `share_cards` and `jsonld` for the templates. The plugin keeps no
-module state between runs: everything lives on the articles of this run.
+`slogans` and `share_cards` for the templates, which also get a
+`quotes_jsonld` filter. The plugin keeps no module state between runs:
+everything lives on the articles of this run.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import logging
 import os
@@ -55,8 +55,12 @@ def settings_of(settings: dict) -> dict:
 
 
 def initialize(pelican) -> None:
-    """Check PULLQUOTES once, before anything is read, and keep the result."""
+    """Check PULLQUOTES once, before anything is read, and keep the result;
+    give the theme its JSON-LD filter."""
     pelican.settings["PULLQUOTES_RESOLVED"] = settings_of(pelican.settings)
+    filters = dict(pelican.settings.get("JINJA_FILTERS") or {})
+    filters["quotes_jsonld"] = jsonld_filter
+    pelican.settings["JINJA_FILTERS"] = filters
 
 
 def get_generators(_pelican):
@@ -167,13 +171,11 @@ def attach_quotes(generators) -> None:
             problems.append(f"{_shown_path(article.source_path)}: {exc}")
             continue
         article._content = html
-        quotes = [copy.copy(q) for q in quotes]  # cached records stay as they were made
         article.quotes = quotes
         article.statements = [q for q in quotes if q.kind == STATEMENT]
         article.slogans = [q for q in quotes if q.kind == SLOGAN]
         article.pullquotes = select_pullquotes(quotes, settings["max_pullquotes"])
         _attach_cards(article, settings, id(article) in published)
-        article.jsonld = _jsonld(article)
     if cache is not None and not problems:
         cache.prune()
     if problems:
@@ -194,6 +196,12 @@ def _attach_cards(article, settings: dict, published: bool) -> None:
         article.share_cards.append({"quote": quote, "page": page, "image": page + "card.png"})
 
 
+def jsonld_filter(article) -> dict:
+    """Jinja filter `article|quotes_jsonld`: the page's JSON-LD, made when the
+    page is rendered rather than kept on 5,000 articles at once."""
+    return _jsonld(article)
+
+
 def _jsonld(article) -> dict:
     siteurl = article.settings.get("SITEURL", "")
     url = absolute(siteurl, article.url)
@@ -207,8 +215,8 @@ def _jsonld(article) -> dict:
         publisher=article.settings.get("SITENAME", ""),
         keywords=[str(t) for t in getattr(article, "tags", [])],
         location=article.metadata.get("location"),
-        image=absolute(siteurl, article.card_image) if article.card_image else None,
-        quotes=article.pullquotes,
+        image=absolute(siteurl, article.card_image) if getattr(article, "card_image", None) else None,
+        quotes=getattr(article, "pullquotes", []),
         source=article.metadata.get("source"),
     )
 
