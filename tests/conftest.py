@@ -110,10 +110,6 @@ def published_site(tmp_path_factory) -> Site:
     )
 
 
-def copy_project_content(dest: Path) -> Path:
-    shutil.copytree(ROOT / "content", dest)
-    return dest
-
 
 PROJECT_FILES = ["pelicanconf.py", "publishconf.py", "Makefile", "requirements.txt"]
 PROJECT_DIRS = ["content", "theme", "plugins", "scripts"]

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, project_copy, run_build
+from conftest import project_copy, run_build
 from PIL import Image
 
 SEED = "output/2019/08/jews-against-ice-occupy-amazon-bookstore/index.html"

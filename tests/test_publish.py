@@ -2,17 +2,15 @@
 drafts left out, byte-identical rebuilds, and the Actions workflow."""
 
 import filecmp
-import os
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 import yaml
 from conftest import FIXTURES, ROOT, build_site, project_copy, run_build
-from sitecheck import Ref, broken_internal_references, fragment_ok, references, resolve
+from sitecheck import Ref, broken_internal_references, references, resolve
 
 BASE = "https://example.github.io/placard"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -68,8 +68,6 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections""".split())
-CHANT_NOUNS = frozenset("""chant chants chanting cry cries refrain refrains shouts
-    chorus song songs rallying call-and-response""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
@@ -113,8 +111,6 @@ TITLES = frozenset("""speaker chair chairman chairwoman chairperson mr mrs ms mi
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
-PLURAL_PRONOUNS = {"they", "we"}
-ORG_PRONOUNS = {"it"}
 
 # Capitalised words that start sentences but are not names.
 FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when
@@ -424,12 +420,6 @@ def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> 
 _WORD = re.compile(r"[\w'\u2019-]+")
 
 
-def words_of(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def is_speech_verb(word: str) -> bool:
-    return word.lower() in SPEECH_VERBS
 
 
 _SLOGAN_BEFORE = re.compile(

@@ -16,7 +16,6 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from . import cards
-from .quote import SLOGAN, STATEMENT
 
 JSON_VERSION = 1
 

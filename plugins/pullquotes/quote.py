@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 STATEMENT = "statement"
 SLOGAN = "slogan"
@@ -47,6 +47,3 @@ class Quote:
     def as_record(self) -> dict:
         """The four fields of the scoring contract (QUOTES.md)."""
         return {"text": self.text, "kind": self.kind, "speaker": self.speaker, "org": self.org}
-
-    def as_dict(self) -> dict:
-        return asdict(self)

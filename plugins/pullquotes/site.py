@@ -21,7 +21,7 @@ from .extract import read_article
 from .jsonld import article_jsonld
 from .pages import absolute
 from .overrides import OverrideError, Overrides
-from .quote import SLOGAN, STATEMENT, Quote
+from .quote import SLOGAN, STATEMENT
 from .select import DEFAULT_LIMIT, select_pullquotes
 
 logger = logging.getLogger(__name__)

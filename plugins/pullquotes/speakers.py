@@ -32,13 +32,6 @@ _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-
 
 
 @dataclass
-class Speaker:
-    name: str
-    kind: str  # person / org / unknown
-    gender: str | None = None
-
-
-@dataclass
 class SpeakerBook:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, mention)
     aliases: dict[str, str] = field(default_factory=dict)
