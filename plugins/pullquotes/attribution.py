@@ -67,7 +67,8 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     button buttons sticker stickers cardboard chalk graffiti
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests sweatshirt
-    sweatshirts hoodie hoodies tote totes projection projections""".split())
+    sweatshirts hoodie hoodies tote totes projection projections flyer flyers
+    leaflet leaflets""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
@@ -85,6 +86,20 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     supporters employee employees staffer staffers rabbi pastor priest imam
     teacher mother father parent parents veteran child children police
     department agency authorities""".split())
+# Nouns that describe a person (not a body or a document).
+PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
+                                   "agency", "authorities", "police", "crowd", "source", "sources", "one",
+                                   "another", "others", "people", "voices"}) | {
+    "marcher", "mourner", "picketer", "tenant", "nurse", "doctor", "worker", "father", "mother", "grandmother",
+    "grandfather", "son", "daughter", "sister", "brother", "wife", "husband", "retiree", "veteran", "driver"}
+
+
+def describes_person(phrase: "SpeakerPhrase") -> bool:
+    """The phrase calls its subject a person: "one marcher, ..., Luis"."""
+    head = phrase.words.split(",")[0].lower()
+    return phrase.pronoun in ("he", "she") or any(w.strip(".") in PERSON_NOUNS for w in head.split())
+
+
 ORG_PRONOUN_NOUNS = frozenset("""group organization organisation coalition
     collective network union nonprofit campaign company firm agency department
     alliance movement committee council association federation congregation
@@ -134,6 +149,27 @@ _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunda
     february march april may june july august september october november december""".split())
 CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "le", "van", "von", "der",
                         "da", "du", "bin", "al", "y", "on", "to", "&", "in", "des", "di"})
+
+# Words that end with a period without ending a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "st", "jr", "sr", "lt", "sgt", "capt",
+    "gen", "col", "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c",
+    "a.m", "p.m", "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd",
+}
+
+
+def first_sentence(text: str) -> str:
+    """`text` up to its first sentence end (or masked quotation); a period after
+    an abbreviation ("Rep.", "U.S.") or an initial does not end it."""
+    for m in re.finditer(r"[.!?;:]|\x00", text):
+        if m.group() == "." and (word := re.search(r"([\w.]+)$", text[max(0, m.start() - 20) : m.start()])):
+            w = word.group(1).lower()
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
+                continue
+        return text[: m.start()]
+    return text
+
 
 _COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies)$")
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.\-]*|&|\d+")
@@ -381,6 +417,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
     else:
         return None
+    named = re.search(r"\b(?:name|named|called)\s*,?\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
+    if named and not phrase.name and phrase.generic:
+        # "one marcher, who gave only his first name, Luis,"
+        phrase.name, phrase.generic = named.group(1), False
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
     if phrase.org and phrase.name and phrase.org == phrase.name:
@@ -478,7 +518,7 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
 
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
-    fragment = re.split(r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)(?<!\bRev)[.!?;:]|\x00", text, maxsplit=1)[0]
+    fragment = first_sentence(text)
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
     if not fragment:
         return None

@@ -15,6 +15,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .attribution import (
+    describes_person,
+    ABBREVIATIONS as _ABBREVIATIONS,
     MASK,
     Cue,
     SpeakerPhrase,
@@ -37,12 +39,6 @@ ID_PREFIX = "quote-p"
 # Any quotation mark at all: an article without one has no quotations.
 _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff02]")
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "st", "jr", "sr", "lt", "sgt", "capt",
-    "gen", "col", "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft", "jan",
-    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c",
-    "a.m", "p.m", "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd",
-}
 
 # Words right before a quotation that make it a name or a term, not speech.
 _NAMING = re.compile(
@@ -229,6 +225,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         len(chunks) > 1 and re.search(r"\b(?:who|which|that|whose)\b", chunks[0])
     ):
         words += ", " + chunks[1]
+        if len(chunks) > 2 and re.search(r"\b(?:name|named|called)$", chunks[1]):
+            words += ", " + chunks[2]  # "..., who gave only his first name, Luis,"
     return parse_speaker_phrase(words, vocabulary)
 
 
@@ -248,7 +246,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     sentence_start_text = before
     text = before.rstrip()
     slogan = slogan_cue_before(text.replace(MASK, " "))
-    if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)\s+(?:also\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
+    if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)\s+(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
         if _SIGN_WORD.search(earlier.replace(MASK, " ")):
             slogan = "sign"
     stripped = text.rstrip(" ,:\u2014\u2013-")
@@ -383,7 +381,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
             _, phrase = events.pop()
             name, _org = book.resolve(phrase, p_index)
             if name:
-                book.note_quoted(p_index, name, phrase.pronoun)
+                book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
 
     for s_index, span in enumerate(spans):
         catch_up(span.open_at)
@@ -546,7 +544,7 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.attribution = None if speaker else phrase.words
         if speaker:
             book.note_affiliation(speaker, org)
-            book.note_quoted(p_index, speaker, phrase.pronoun)
+            book.note_quoted(p_index, speaker, phrase.pronoun, person=describes_person(phrase))
         return
     if cue is not None and cand.kind == SLOGAN:
         cand.attribution = (cue.extras or {}).get("words")

@@ -39,6 +39,7 @@ class SpeakerBook:
     genders: dict[str, str] = field(default_factory=dict)
     quoted: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, source), in order
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
+    people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     vocabulary: frozenset = frozenset()
 
     # -- learning ----------------------------------------------------------
@@ -67,8 +68,11 @@ class SpeakerBook:
         if org and name and org != name:
             self.affiliation.setdefault(name, self.fullest(org))
 
-    def note_quoted(self, paragraph: int, name: str, pronoun: str | None = None) -> None:
-        """`name` spoke here: quoted, or the subject of reported speech."""
+    def note_quoted(self, paragraph: int, name: str, pronoun: str | None = None, person: bool = False) -> None:
+        """`name` spoke here: quoted, or the subject of reported speech.
+        `person`: the article described them as a person ("one marcher")."""
+        if person:
+            self.people.add(name)
         if self.quoted and self.quoted[-1] == (paragraph, name):
             pass
         else:
@@ -80,6 +84,8 @@ class SpeakerBook:
     def kind_of(self, name: str) -> str:
         if name in self.org_names:
             return "org"
+        if name in self.people:
+            return "person"
         if looks_like_org(name):
             return "org"
         if name in self.genders:
