@@ -46,7 +46,7 @@ slam slammed slams praise praised praises thank thanked hail hailed
 """
 _SPEECH_BASES += """
 defend defended defends defending dispute disputed disputes disputing reply replying
-explain explaining shared share shares sharing rejected reject rejects dismissed
+explain explaining rejected reject rejects dismissed
 dismiss dismisses mocked questioned question questions echoed echo echoes
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
