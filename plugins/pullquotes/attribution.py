@@ -406,7 +406,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         else:
             phrase.name = drop_titles(last.name)
             phrase.org = title_prefix(last.name)
-    elif appos_names and appos_names[0].start <= 1 and (
+    elif appos_names and _only_titles(apposition[: appos_names[0].start]) and (
         any(w in GENERIC_SOURCES or w in _RELATIONS or _ROLE_WORDS.fullmatch(w) for w in lower)
         or first in _DETERMINERS
     ):
@@ -426,6 +426,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if phrase.org and phrase.name and phrase.org == phrase.name:
         phrase.org = None
     return phrase
+
+
+def _only_titles(text: str) -> bool:
+    """Nothing but spaces and titles: the " Dr. " before "Dr. Alan Whitmore"."""
+    return all(w.lower().rstrip(".") in TITLES for w in text.split())
 
 
 _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband",
@@ -478,7 +483,7 @@ _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scr
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
-    r"slogan|slogans)\b[^.!?\x00]{0,40}$",
+    r"slogan|slogans|call of|calls of)\b[^.!?\x00]{0,40}$",
     re.I,
 )
 _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
@@ -516,6 +521,12 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
         "was", "were", "are", "been", "being", "could", "can", "may", "might", "should"}
 
 
+_PRINTED_AFTER = re.compile(
+    r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
+    r"displayed|projected|chalked|embroidered)\s+(?:on|across|onto)\b.{0,60}?\b(?:"
+    + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -526,6 +537,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
+    if _PRINTED_AFTER.search(fragment):
+        # '"Counselors Not Cops," was printed on hundreds of T-shirts'
+        return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     tokens = list(_WORD.finditer(fragment))
     if not tokens:
         return None
