@@ -480,6 +480,8 @@ _SLOGAN_BEFORE = re.compile(
 )
 _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
                       r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
+_SIGN_COLON = re.compile(  # "held up hand-drawn signs: "
+    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\s*:\s*$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
@@ -494,7 +496,7 @@ def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
     tail = text[-140:]
-    if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail):
+    if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail):
         return "sign"
     if _CHANT_BEFORE.search(tail):
         return "chant"

@@ -236,6 +236,13 @@ _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "po
                                "describe", "describes", "described"})
 
 
+_APPOSITIVE_SUBJECT = re.compile(
+    r"\b(?:whose|its|their|the group's|the union's)?\s*(?:executive\s+|deputy\s+|founding\s+|managing\s+)?"
+    r"(?:director|spokes(?:person|woman|man)|president|founder|co-founder|organi[sz]er|chair|chairman|"
+    r"chairwoman|leader|head|coordinator|secretary|pastor|rabbi|attorney|lawyer)s?\s*,\s*"
+    r"((?:(?:Dr|Rev|Mr|Mrs|Ms|Rabbi|Sen|Rep)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*,\s*$")
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -267,6 +274,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
             # "..., asserting that ...", "... decided to say": the clause's subject
             return Cue(_subject_phrase(sentence_start_text, vocabulary), w, position="before")
+        # "..., whose director, Sheheryar Kaoosji, called": the name set off
+        # by commas right before the verb, after a role.
+        appositive = _APPOSITIVE_SUBJECT.search(left)
+        if appositive:
+            phrase = parse_speaker_phrase(appositive.group(1), vocabulary)
+            if phrase is not None and phrase.name:
+                return Cue(phrase, w, position="before")
         # "JFREJ said it decided to ...": the words before the verb, minus any
         # introduction and apposition.
         subject = _subject_phrase(left, vocabulary)
