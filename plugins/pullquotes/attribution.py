@@ -116,7 +116,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Authority Ministry Academy Initiative Legal Aid Clinic Labs Media News
     Times Post Press Council Chapter Brigade Mosque Cathedral Diocese""".split())
 
-TITLES = frozenset("""speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
+TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president
     prof professor sgt sergeant lt lieutenant capt captain officer det
     detective chief commissioner judge justice gen general col colonel cantor

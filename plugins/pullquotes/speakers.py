@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .attribution import (
     _ACRONYM,
+    TITLES,
     CONNECTORS,
     PERSON_PRONOUNS,
     SpeakerPhrase,
@@ -21,6 +22,8 @@ from .attribution import (
     looks_like_org,
 )
 
+_NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
+_THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)$", re.I)
 _ORG_APPOSITION = re.compile(
     r"\b(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
@@ -40,6 +43,7 @@ class SpeakerBook:
     quoted: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, source), in order
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
+    titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
     vocabulary: frozenset = frozenset()
 
     # -- learning ----------------------------------------------------------
@@ -47,6 +51,15 @@ class SpeakerBook:
         """Remember the names of one paragraph and the aliases it defines."""
         for m in mentions:
             self.mentions.append((paragraph, m))
+            # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
+            before = text[max(0, m.start - 40) : m.start].split()
+            words = [w.lower().rstrip(".") for w in m.name.split()]
+            while before and before[-1].lower().rstrip(".") in TITLES:
+                words.insert(0, before.pop().lower().rstrip("."))
+            titles = [w for w in words if w in TITLES and w not in _NOT_ROLE_TITLES]
+            if titles and drop_titles(m.name) != m.name.split()[0]:
+                for title in titles:
+                    self.titled[title] = drop_titles(m.name)
             if _ORG_APPOSITION.search(text[max(0, m.start - 60) : m.start]):
                 self.org_names.add(m.name)
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
@@ -132,6 +145,10 @@ class SpeakerBook:
         if phrase.pronoun:
             name = self.resolve_pronoun(phrase.pronoun, paragraph)
             return name, (self.affiliation.get(name) if name else None)
+        role = _THE_TITLE.match(phrase.words)
+        if role and role.group(1) in self.titled:
+            name = self.titled[role.group(1)]  # "the mayor" -> the mayor named earlier
+            return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
 
     def resolve_pronoun(self, pronoun: str, paragraph: int) -> str | None:
