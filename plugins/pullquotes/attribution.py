@@ -180,6 +180,7 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")
 
@@ -196,6 +197,7 @@ class Mention:
     start: int
     end: int
     sentence_initial: bool = False
+    after_place_word: bool = False  # "in Scotland", "from Syria": likely a place
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -280,7 +282,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         name = text[name_start:name_end]
         name = _strip_possessive(name).rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
-        mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial))
+        place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
+        mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place))
         i = last + 1
     return mentions
 

@@ -174,6 +174,21 @@ class SpeakerBook:
         else:
             return None
         gender = PERSON_PRONOUNS.get(pronoun)
+        if wanted == {"person"}:
+            # A speaker in this paragraph, else a person named in it ("Speakers
+            # included Mohammed Saleh, who ... He told the crowd"), comes first.
+            for para, name in reversed(self.quoted):
+                if para != paragraph:
+                    break
+                if self.kind_of(name) == "person" and self._gender_fits(name, gender):
+                    return name
+            for para, m in reversed(self.mentions):
+                if para != paragraph:
+                    break
+                name = self.fullest(m.name)
+                if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
+                        and not _is_place_like(m.name) and not m.after_place_word):
+                    return name
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
                 break
@@ -191,7 +206,8 @@ class SpeakerBook:
                 if paragraph - para > 1:
                     break
                 name = self.fullest(m.name)
-                if self.kind_of(name) == "person" and self._gender_fits(name, gender) and not _is_place_like(m.name):
+                if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
+                        and not _is_place_like(m.name) and not m.after_place_word):
                     return name
         return None
 
