@@ -542,6 +542,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
+    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so)\b", fragment):
+        return None  # a new clause ("... and waved signs"), not an attribution
     if _PRINTED_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")

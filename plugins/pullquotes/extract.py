@@ -44,12 +44,15 @@ _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff0
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
     r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title)|"
+    r"\b(?:known|referred to|billed) as(?:\s+the)?|"
     r"\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
     r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
     r"website|policy|plan|bill)\s+called|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
     r"\s*[,:]?\s*$",
     re.I,
 )
+# "which the administration calls "...": a name for something, not speech.
+_RELATIVE_NAMING = re.compile(r"\b(?:which|what|that)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)\s*$", re.I)
 # "the march "Hands Off"": only a Title Case quotation is a name here.
 _NAMING_EVENT = re.compile(
     r"\b(?:the|a|an|its|their|this|his|her)\s+(?:book|film|movie|album|song|play|show|series|"
@@ -517,6 +520,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)
 
     if slogan:
+        # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
+        if (cue is not None and cue.slogan == "chant" and re.search(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$", before_clean)
+                and len(words) >= 3 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'\u2019]*", cand.text))):
+            cand.dropped = True
         return
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
     titled = all(w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "a", "an", "in", "on", "to", "&")
@@ -526,6 +533,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True
     elif len(words) == 1:
         cand.dropped = True
+    elif not re.search(r"[.!?]$", cand.text) and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean):
+        cand.dropped = True  # "the rules, which the administration calls "expressive activity guidelines,""
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
         cand.dropped = True
     elif not cand.own_cue or cue is None or cue.phrase is None:
