@@ -485,6 +485,7 @@ _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scr
                       r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
 _SIGN_COLON = re.compile(  # "held up hand-drawn signs: "
     r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\s*:\s*$", re.I)
+_ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying)\b[^.!?\x00]{0,40}\bwith\s*$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
@@ -501,7 +502,7 @@ def slogan_cue_before(text: str) -> str | None:
     tail = text[-140:]
     if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail):
         return "sign"
-    if _CHANT_BEFORE.search(tail):
+    if _CHANT_BEFORE.search(tail) or (_ANSWER_WITH.search(tail) and any(w in CROWD_WORDS for w in tail.lower().split())):
         return "chant"
     if _SHOUT_BEFORE.search(tail):
         return "shout"

@@ -95,6 +95,7 @@ class _Candidate:
     after: str = ""          # the narrative right after it, up to the next quotation
     dropped: bool = False
     continues: bool = False  # AP style: this span continues the previous paragraph's
+    merge_target: "_Candidate | None" = None  # the split quote an unclosed span would join
 
 
 # --- HTML ---------------------------------------------------------------------
@@ -387,6 +388,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
     events = _speech_events(masked, starts, spans, vocabulary)
     para_cands: list[_Candidate] = []
     lead = len(text) - len(text.lstrip())
+    continued: _Candidate | None = None  # the record this paragraph's first quote continues
 
     mentions.reverse()  # consumed from the end, in text order
     events.reverse()
@@ -429,12 +431,19 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         # AP style: an unclosed quotation continues into the next paragraph's opening one.
         opener = state.open_quote
         if opener is not None and s_index == 0 and span.open_at <= lead:
-            opener.parts.append(inner)
-            if opener.speaker is None and cand.speaker is not None:
-                opener.speaker, opener.org, opener.attribution = cand.speaker, cand.org, cand.attribution
+            # The continuation is real: a split quote that ended unclosed joins
+            # the quotation it was split from, and the whole runs on here.
+            target = opener.merge_target or opener
+            if target is not opener:
+                target.parts.extend(opener.parts)
+                opener.dropped = True
+            target.parts.append(inner)
+            if target.speaker is None and cand.speaker is not None:
+                target.speaker, target.org, target.attribution = cand.speaker, cand.org, cand.attribution
             cand.continues = True
             cand.dropped = True
-            state.open_quote = opener if not span.closed else None
+            continued = target
+            state.open_quote = target if not span.closed else None
             para_cands.append(cand)
             continue
         if opener is not None:
@@ -448,7 +457,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         state.open_quote.dropped = True
         state.open_quote = None
 
-    _merge_split(para_cands)
+    _merge_split(para_cands, continued if continued is not None and continued.kind == STATEMENT else None)
     for c in para_cands:
         if c.dropped:
             continue
@@ -591,27 +600,36 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
 
 
-def _merge_split(cands: list[_Candidate]) -> None:
+def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:
     """'"A," she said. "B."' is one quotation: join a statement to the one
     before it in the paragraph when both stand on their own (neither is a
     fragment inside narrative), the speaker is the same, and the later one has
-    no cue of its own or one naming the same speaker ("she added")."""
-    kept: _Candidate | None = None
+    no cue of its own or one naming the same speaker ("she added").
+
+    `continued` is the quotation (from an earlier paragraph) that this
+    paragraph's first quote continued; a split in this paragraph joins it. A
+    quotation left unclosed only remembers what it would join: the next
+    paragraph decides whether it continues at all."""
+    kept: _Candidate | None = continued
     for c in cands:
         if c.dropped:
             continue
-        if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT and c.span.closed
+        if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT
                 and not c.continues and not c.embedded and not kept.embedded):
-            between = c.span.open_at - kept.span.outer_end
-            around_one_cue = (kept.cue is not None and kept.cue.position == "after" and kept.paragraph == c.paragraph
+            same_paragraph = kept.paragraph == c.paragraph
+            between = c.span.open_at - kept.span.outer_end if same_paragraph else 0
+            around_one_cue = (same_paragraph and kept.cue is not None and kept.cue.position == "after"
                               and not re.search(r"[.!?;]", (kept.after or "")[:between]))
-            if around_one_cue:
-                same = True  # '"A," said Roe, "B."': one attribution between the halves
+            if around_one_cue or not same_paragraph:
+                same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
                 same = c.speaker is not None and c.speaker == kept.speaker and c.cue is not None and c.cue.position == "after"
             else:
                 same = c.speaker == kept.speaker
             if same:
+                if not c.span.closed:
+                    c.merge_target = kept
+                    continue
                 kept.parts.extend(c.parts)
                 c.dropped = True
                 continue
