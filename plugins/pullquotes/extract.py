@@ -247,6 +247,10 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"((?:(?:Dr|Rev|Mr|Mrs|Ms|Rabbi|Sen|Rep)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*,\s*$")
 
 
+_PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?(?:\s+this\s+way)?\s*[:,]?\s*$", re.I)
+_DOCUMENT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:statement|letter|post|email|e-mail|notice|release|message|memo|tweet)\b", re.I)
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -269,10 +273,18 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         phrase = parse_speaker_phrase(m.group(1), vocabulary)
         if phrase:
             return Cue(phrase, "according", position="according")
+    put = _PUT_IT.search(stripped)
+    if put:
+        # "Colin Hadley put it simply: ..."
+        subject = _subject_phrase(stripped[: put.start()], vocabulary)
+        if subject is not None:
+            return Cue(subject, "put it", position="before")
     words = list(_WORD.finditer(stripped))
     for tok in reversed(words[-40:]):
         w = tok.group(0).lower()
-        if w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
+        if w in ("read", "reads") and _DOCUMENT_SUBJECT.search(stripped[: tok.start()]):
+            pass  # "A statement from the operator read:" names the statement's author
+        elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
         left = stripped[: tok.start()]
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
