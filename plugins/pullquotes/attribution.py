@@ -384,6 +384,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.pronoun = "the " + lower[-1]
         return phrase
 
+    if names and len(names) == 1 and appos_names and _only_titles(apposition[: appos_names[0].start]) and re.match(
+            r"['\u2019]s\s+(?:[\w-]+\s+)?[\w-]+\s*$", head[names[0].end :]):
+        # "Adeyemi's neighbour, Bridget O'Sullivan": the apposition names the speaker
+        names = []
     if names:
         last = names[-1]
         after_last = head[last.end :].lower().split()
@@ -410,8 +414,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.name = drop_titles(last.name)
             phrase.org = title_prefix(last.name)
     elif appos_names and _only_titles(apposition[: appos_names[0].start]) and (
-        any(w in GENERIC_SOURCES or w in _RELATIONS or _ROLE_WORDS.fullmatch(w) for w in lower)
-        or first in _DETERMINERS
+        any(w in GENERIC_SOURCES or w in _RELATIONS or w in PERSON_NOUNS or _ROLE_WORDS.fullmatch(w) for w in lower)
+        or first in _DETERMINERS or re.search(r"['\u2019]s\b", head)
     ):
         # "his sister, Keisha Wallace", "the hospital's chief executive, Robert Feingold"
         phrase.name = drop_titles(appos_names[0].name)
@@ -436,7 +440,7 @@ def _only_titles(text: str) -> bool:
     return all(w.lower().rstrip(".") in TITLES for w in text.split())
 
 
-_RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband",
+_RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "neighbour",
               "cousin", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
               "friend", "partner", "neighbor", "neighbour", "colleague", "boss", "lawyer",
               "attorney", "widow", "fiancée", "fiancee", "stepmother", "stepfather"}

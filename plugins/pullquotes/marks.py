@@ -192,8 +192,17 @@ def _pair_singles(text: str) -> list[Span]:
         if not later:
             continue
         # Prefer the first closer that is not a plural possessive (protesters'),
-        # unless only possessive-looking ones remain.
-        choice = next((c for c in later if not c[2] or c[1]), later[0])
+        # unless only possessive-looking ones remain, or another quotation
+        # opens before the next closer ('4,000 new homes' and 'a right ...').
+        choice = later[0]
+        for k, c in enumerate(later):
+            if not c[2] or c[1]:
+                choice = c
+                break
+            following = later[k + 1][0] if k + 1 < len(later) else len(text)
+            if any(c[0] < o2 < following for o2 in opens):
+                choice = c
+                break
         spans.append(Span(o + 1, choice[0], o, choice[0], "single"))
         used_until = choice[0]
     return spans
