@@ -353,6 +353,12 @@ _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "thre
                 "her", "their", "its", "our", "each", "every", "yet", "still", "fellow"}
 
 
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:with|for|at|from|of)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
+    r"national|nonprofit|civil|tenants'?|workers'?|student|faith)\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
+    r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -403,9 +409,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start]):
             phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
             phrase.org = names[-2].name
-        elif re.search(r"\b(?:with|for|at|from|of)\s+(?:the\s+)?$", before_last, re.I):
-            # "a spokesperson for the NYPD", "Jane Roe of Romemu"
-            if len(names) > 1 and not re.search(r"\b(?:with|for|at|from|of)\s+(?:the\s+)?$", head[: names[0].start], re.I):
+        elif _AFFILIATION_BEFORE.search(before_last):
+            # "a spokesperson for the NYPD", "Jane Roe of Romemu", "Roe of the group X"
+            if len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start]):
                 phrase.name = drop_titles(names[0].name)
             else:
                 phrase.generic = True
