@@ -51,6 +51,10 @@ _NAMING = re.compile(
     r"\s*[,:]?\s*$",
     re.I,
 )
+# A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
+_WORK_TITLE = re.compile(
+    r"\b(?:poem|song|book|novel|film|movie|album|play|painting|hymn|anthem|documentary|essay|story|prayer|"
+    r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode)s?\b[^.!?\x00]{0,60}[,:]?\s*$", re.I)
 # "which the administration calls "...": a name for something, not speech.
 _RELATIVE_NAMING = re.compile(r"\b(?:which|what|that)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)\s*$", re.I)
 # "the march "Hands Off"": only a Title Case quotation is a name here.
@@ -554,6 +558,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True
     elif len(words) == 1:
         cand.dropped = True
+    elif not re.search(r"[.!?]$", cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
+        cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
     elif not re.search(r"[.!?]$", cand.text) and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean):
         cand.dropped = True  # "the rules, which the administration calls "expressive activity guidelines,""
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
