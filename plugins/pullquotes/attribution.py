@@ -493,8 +493,8 @@ _SLOGAN_BEFORE = re.compile(
 )
 _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
                       r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
-_SIGN_COLON = re.compile(  # "held up hand-drawn signs: "
-    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\s*:\s*$", re.I)
+_SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the wall: "
+    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b[^.!?\x00:]{0,40}:\s*$", re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]\s*)$", re.I)
 _CHANT_BEFORE = re.compile(

@@ -240,8 +240,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
 
 # Speech verbs that do not introduce a quotation that follows them.
 _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "posts", "continue", "continued",
-                               "continues", "praise", "praised", "thank", "thanked", "hail", "hailed",
-                               "describe", "describes", "described"})
+                               "continues", "praise", "praised", "thank", "thanked", "hail", "hailed"})
 
 
 _APPOSITIVE_SUBJECT = re.compile(
