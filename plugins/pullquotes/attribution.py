@@ -540,7 +540,7 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
 
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
-    r"displayed|projected|chalked|embroidered)\s+(?:on|across|onto)\b.{0,60}?\b(?:"
+    r"displayed|projected|chalked|embroidered)\b.{0,40}?\b(?:on|across|onto)\b.{0,60}?\b(?:"
     + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 
 

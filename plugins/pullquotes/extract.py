@@ -533,7 +533,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     before_clean = before.replace(MASK, " ")
 
     # Kind: sign or chant text is a slogan; "another" follows the one before.
-    slogan = cue is not None and cue.slogan is not None
+    # A shout is a slogan only from a crowd: "one man yelled" is one person.
+    slogan = cue is not None and cue.slogan is not None and not (
+        cue.slogan == "shout" and not (cue.phrase is not None and cue.phrase.crowd))
     if cue is not None and cue.phrase is not None and cue.phrase.another:
         prior = para_cands[-1] if para_cands else state.last_slogan
         if prior is not None and prior.kind == SLOGAN:
