@@ -51,6 +51,8 @@ _NAMING = re.compile(
     r"\s*[,:]?\s*$",
     re.I,
 )
+# "fired a "less-lethal round"": an article right after a verb that is not speech.
+_ARTICLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\s*$")
 # A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
 _WORK_TITLE = re.compile(
     r"\b(?:poem|song|book|novel|film|movie|album|play|painting|hymn|anthem|documentary|essay|story|prayer|"
@@ -559,6 +561,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True
     elif len(words) == 1:
         cand.dropped = True
+    elif (open_phrase and len(words) <= 3 and (term := _ARTICLE_BEFORE.search(before_clean))
+            and term.group(1).lower() not in SPEECH_VERBS):
+        cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
     elif not re.search(r"[.!?]$", cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
         cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
     elif not re.search(r"[.!?]$", cand.text) and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean):
