@@ -570,9 +570,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True  # "the rules, which the administration calls "expressive activity guidelines,""
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
         cand.dropped = True
+    elif titled and cand.embedded and 2 <= len(words) <= 6:
+        cand.dropped = True  # "holding a copy of "The Bluest Eye."": a title, whatever the cue
     elif not cand.own_cue or cue is None or cue.phrase is None:
-        if titled and len(words) <= 8 and open_phrase:
-            cand.dropped = True
+        if titled and len(words) <= 8 and (open_phrase or len(words) <= 6):
+            cand.dropped = True  # a title (AP puts a closing period inside the marks)
         elif cand.embedded and len(words) < 6:
             cand.dropped = True  # a scare quote or a quoted term
 
