@@ -14,7 +14,6 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
-URL_ATTRS = {"href", "src", "poster", "data", "action", "content"}
 
 
 @dataclass(frozen=True)

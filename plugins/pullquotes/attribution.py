@@ -159,14 +159,21 @@ ABBREVIATIONS = {
 }
 
 
+def period_ends_sentence(text: str, at: int) -> bool:
+    """Does the period at `at` end a sentence? Not after an abbreviation
+    ("Rep.", "U.S.") or an initial ("Jane Q.")."""
+    word = re.search(r"([\w.]+)$", text[max(0, at - 20) : at])
+    if not word:
+        return True
+    w = word.group(1).lower()
+    return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w))
+
+
 def first_sentence(text: str) -> str:
-    """`text` up to its first sentence end (or masked quotation); a period after
-    an abbreviation ("Rep.", "U.S.") or an initial does not end it."""
+    """`text` up to its first sentence end (or masked quotation)."""
     for m in re.finditer(r"[.!?;:]|\x00", text):
-        if m.group() == "." and (word := re.search(r"([\w.]+)$", text[max(0, m.start() - 20) : m.start()])):
-            w = word.group(1).lower()
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
-                continue
+        if m.group() == "." and not period_ends_sentence(text, m.start()):
+            continue
         return text[: m.start()]
     return text
 
@@ -335,7 +342,6 @@ class SpeakerPhrase:
     crowd: bool = False        # a crowd, protesters ...
 
 
-_ORG_INTRO = re.compile(r"\b(?:with|for|at|from|of)\s+(?:the\s+)?$", re.I)
 _ROLE_WORDS = re.compile(
     r"\b(organi[sz]er|member|spokes(?:person|woman|man)|founder|co-founder|director|"
     r"leader|president|chair|chairman|chairwoman|coordinator|head|manager|rabbi|pastor|"

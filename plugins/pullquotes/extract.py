@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .attribution import (
     describes_person,
-    ABBREVIATIONS as _ABBREVIATIONS,
+    period_ends_sentence,
     MASK,
     Cue,
     SpeakerPhrase,
@@ -165,12 +165,8 @@ def _sentence_starts(masked: str, spans: list[Span], text: str) -> list[int]:
     """Offsets where sentences begin (0 first)."""
     starts = [0]
     for m in re.finditer(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])", masked):
-        before = masked[max(0, m.start() - 40) : m.start()]
-        word = re.search(r"([\w.]+)$", before)
-        if word:
-            w = word.group(1).lower()
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
-                continue
+        if masked[m.start()] == "." and not period_ends_sentence(masked, m.start()):
+            continue
         starts.append(m.end())
     # A quotation that ends its own sentence ("... win." She said) starts a new one.
     for s in spans:

@@ -20,7 +20,6 @@ DOUBLE_CLOSE = {"\u201d", "\u00bb", "\u301e", "\u301f"}            # ” » 〞 
 DOUBLE_EITHER = {'"', "\uff02", "\u2033"}                           # " ＂ ″
 SINGLE_OPEN = {"\u2018", "\u201b", "\u201a"}                        # ‘ ‛ ‚
 SINGLE_EITHER = {"'", "\u2019", "`", "\u00b4"}                      # ' ’ ` ´
-APOSTROPHES = {"'", "\u2019", "\u02bc"}
 
 # Words that begin with an apostrophe rather than an opening mark.
 ELISIONS = {"tis", "twas", "til", "till", "em", "cause", "cuz", "bout", "round",
@@ -71,7 +70,9 @@ def _is_punct(ch: str) -> bool:
     return ch != "" and unicodedata.category(ch)[0] in "PS"
 
 
-_DOUBLE_CANDIDATE = re.compile("[\"\uff02\u2033\u201c-\u201f\u00ab\u00bb\u301d-\u301f'\u2019`\u2018]")
+# Characters worth a look: every double mark, and the single ones that make
+# AP-style pairs ('' ``).
+_DOUBLE_CANDIDATE = re.compile("[" + re.escape("".join(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER) + "'\u2019`\u2018") + "]")
 
 
 def _double_marks(text: str):
@@ -148,7 +149,7 @@ def _pair_doubles(text: str) -> list[Span]:
     return spans
 
 
-_SINGLE_CANDIDATE = re.compile("['\u2019`\u00b4\u2018\u201b\u201a]")
+_SINGLE_CANDIDATE = re.compile("[" + re.escape("".join(SINGLE_OPEN | SINGLE_EITHER)) + "]")
 
 
 def _single_marks(text: str):

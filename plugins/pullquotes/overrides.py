@@ -22,7 +22,6 @@ from .quote import STATEMENT, Quote
 FEATURE_KEYS = ("pullquote", "pullquotes")
 EXCLUDE_KEYS = ("quote_exclude", "quotes_exclude")
 SPEAKER_KEYS = ("quote_speaker", "quotes_speaker")
-ALL_KEYS = FEATURE_KEYS + EXCLUDE_KEYS + SPEAKER_KEYS
 NOBODY = {"none", "nobody", "unnamed", "-"}
 
 _MARKS = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b`\u00b4"} | {c: '"' for c in "\u201c\u201d\u201e\u201f\u00ab\u00bb"})

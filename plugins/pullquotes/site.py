@@ -11,7 +11,6 @@ everything lives on the articles of this run.
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import pickle
 import shutil
@@ -23,8 +22,6 @@ from .pages import absolute
 from .overrides import OverrideError, Overrides
 from .quote import SLOGAN, STATEMENT
 from .select import DEFAULT_LIMIT, select_pullquotes
-
-logger = logging.getLogger(__name__)
 
 DEFAULTS = {
     "max_pullquotes": DEFAULT_LIMIT,  # statements shown in the "What they said" widget
