@@ -61,8 +61,6 @@ def attach_photos(generators) -> None:
         for attr in ("articles", "drafts", "translations", "drafts_translations"):
             items += getattr(generator, attr, []) or []
         for article in items:
-            if getattr(article, "_content", None):
-                article._content = _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', article._content)
             article.photo = None
             value = (article.metadata.get("image") or "").strip()
             if not value:
@@ -90,6 +88,14 @@ def attach_photos(generators) -> None:
             }
 
 
+def lazy_body_images(content) -> None:
+    """Body images load lazily. Done as each article or page is made, so the
+    HTML that later plugins read (and Pelican caches) already has it."""
+    html = getattr(content, "_content", None)
+    if html and "<img" in html:
+        content._content = _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', html)
+
+
 def strip_all(pelican) -> None:
     """Strip metadata from every image in the output, whatever put it there."""
     out = Path(pelican.output_path)
@@ -112,5 +118,6 @@ def strip_all(pelican) -> None:
 def register():
     from pelican import signals
 
+    signals.content_object_init.connect(lazy_body_images)
     signals.all_generators_finalized.connect(attach_photos)
     signals.finalized.connect(strip_all)
