@@ -13,4 +13,5 @@ def register():
 
     signals.initialized.connect(site.initialize)
     signals.get_generators.connect(site.get_generators)
+    signals.content_object_init.connect(site.article_made)
     signals.all_generators_finalized.connect(site.attach_quotes)

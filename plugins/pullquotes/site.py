@@ -4,8 +4,11 @@ At all_generators_finalized (every article read, nothing written yet) each
 article's HTML is read once by the pure extractor; the paragraph ids it adds
 go back into `_content`, and the article gets `quotes`, `pullquotes`,
 `slogans` and `share_cards` for the templates, which also get a
-`quotes_jsonld` filter. The plugin keeps no module state between runs:
-everything lives on the articles of this run.
+`quotes_jsonld` filter. Most of the reading has by then been done by a worker
+process (background.py), sent each article as Pelican made it.
+
+The one piece of module state, `_run`, is made afresh at `initialized`, so
+`make serve` rebuilds in one process never see the last run's.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import pickle
 import shutil
 from pathlib import Path
 
+from .background import BackgroundExtraction, default_workers
 from .extract import read_article
 from .jsonld import article_jsonld
 from .pages import absolute
@@ -29,6 +33,7 @@ DEFAULTS = {
     "share_cards": True,              # a page and a 1200x630 PNG for each pull-quote
     "card_url": "quotes/{slug}/{n}/",  # where a pull-quote's share page lives
     "headline_card": "cards/{slug}.png",  # an article's own og:image
+    "workers": None,                  # processes reading quotes beside Pelican: None = 1 if there are 2+ CPUs
 }
 
 
@@ -45,19 +50,64 @@ def settings_of(settings: dict) -> dict:
     merged = {**DEFAULTS, **given}
     if not isinstance(merged["max_pullquotes"], int) or merged["max_pullquotes"] < 0:
         raise PullquotesError("PULLQUOTES['max_pullquotes'] must be a whole number, 0 or more")
+    if merged["workers"] is None:
+        merged["workers"] = default_workers()
+    elif not isinstance(merged["workers"], int) or isinstance(merged["workers"], bool) or merged["workers"] < 0:
+        raise PullquotesError("PULLQUOTES['workers'] must be a whole number, 0 or more (0: read quotes in Pelican's own process)")
     for key in ("card_url",):
         if not merged[key].endswith("/") or "{slug}" not in merged[key] or "{n}" not in merged[key]:
             raise PullquotesError(f"PULLQUOTES['{key}'] must contain {{slug}} and {{n}} and end with '/'")
     return merged
 
 
+class _Run:
+    """What one build's signal handlers share."""
+
+    def __init__(self, settings: dict):
+        self.options = settings_of(settings)
+        self.cache = _ResultCache(settings)
+        self.background = BackgroundExtraction(self.options["workers"])
+
+    def key(self, html: str, overrides: Overrides) -> str:
+        """Names one extraction input: the article's HTML, its overrides, the id prefix."""
+        return hashlib.sha1(
+            repr((html, overrides, self.options["id_prefix"])).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_run: _Run | None = None
+
+
 def initialize(pelican) -> None:
-    """Check PULLQUOTES once, before anything is read, and keep the result;
-    give the theme its JSON-LD filter."""
-    pelican.settings["PULLQUOTES_RESOLVED"] = settings_of(pelican.settings)
+    """Check PULLQUOTES once, before anything is read, and start this run's
+    state afresh; give the theme its JSON-LD filter."""
+    global _run
+    if _run is not None:
+        _run.background.close()  # a run that failed before attach_quotes
+    _run = _Run(pelican.settings)
+    pelican.settings["PULLQUOTES_RESOLVED"] = _run.options
     filters = dict(pelican.settings.get("JINJA_FILTERS") or {})
     filters["quotes_jsonld"] = jsonld_filter
     pelican.settings["JINJA_FILTERS"] = filters
+
+
+def article_made(content) -> None:
+    """content_object_init: send a newly read article to the worker, unless
+    the result cache already has it."""
+    from pelican.contents import Article
+
+    run = _run
+    if run is None or not run.background.enabled or not isinstance(content, Article):
+        return
+    html = getattr(content, "_content", None)
+    if not html:
+        return
+    try:
+        overrides = Overrides.from_metadata(content.metadata)
+    except OverrideError:
+        return  # reported, with its file, by attach_quotes
+    if run.cache.load and run.cache.has(run.key(html, overrides)):
+        return
+    run.background.send(id(content), html, overrides, run.options["id_prefix"])
 
 
 def get_generators(_pelican):
@@ -101,6 +151,9 @@ class _ResultCache:
         self.used: set[str] = set()
         self._made = False
 
+    def has(self, key: str) -> bool:
+        return self.load and (self.folder / key).is_file()
+
     def get(self, key: str):
         self.used.add(key)
         if not self.load:
@@ -135,50 +188,71 @@ class _ResultCache:
                     entry.unlink(missing_ok=True)
 
 
-def _read(article, overrides: Overrides, settings: dict, cache: _ResultCache):
-    """read_article, or its result from the last run for the same input."""
-    key = hashlib.sha1(
-        repr((article._content, overrides, settings["id_prefix"])).encode("utf-8", "surrogatepass")).hexdigest()
-    hit = cache.get(key)
+def _read(article, overrides: Overrides, run: _Run, wait: bool = True):
+    """The article's (quotes, html with ids): from the result cache, the
+    worker, or read here."""
+    key = run.key(article._content, overrides)
+    hit = run.cache.get(key)
     if hit is None:
-        reading = read_article(article._content, overrides, id_prefix=settings["id_prefix"])
-        hit = (reading.quotes, reading.html)
-        cache.put(key, hit)
+        hit = run.background.take(id(article), article._content, overrides, wait=wait)
+        if hit is None:
+            reading = read_article(article._content, overrides, id_prefix=run.options["id_prefix"])
+            hit = (reading.quotes, reading.html)
+        run.cache.put(key, hit)
     return hit
 
 
 def attach_quotes(generators) -> None:
-    problems: list[str] = []
-    seen = set()
-    cache = None
+    global _run
+    run = _run
+    articles = _unique(_articles_of(generators))
+    if run is None:  # initialized was not sent (a caller driving generators by hand)
+        if not articles:
+            return
+        run = _Run(articles[0].settings)
     published = set()
     for generator in generators:
         published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
-    for article in _articles_of(generators):
-        if id(article) in seen:
-            continue
-        seen.add(id(article))
-        settings = article.settings.get("PULLQUOTES_RESOLVED") or settings_of(article.settings)
-        if cache is None:
-            cache = _ResultCache(article.settings)
-        try:
-            overrides = Overrides.from_metadata(article.metadata)
-            quotes, html = _read(article, overrides, settings, cache)
-        except OverrideError as exc:
-            problems.append(f"{_shown_path(article.source_path)}: {exc}")
-            continue
-        article._content = html
-        article.quotes = quotes
-        article.statements = [q for q in quotes if q.kind == STATEMENT]
-        article.slogans = [q for q in quotes if q.kind == SLOGAN]
-        article.pullquotes = select_pullquotes(quotes, settings["max_pullquotes"])
-        _attach_cards(article, settings, id(article) in published)
-    if cache is not None and not problems:
-        cache.prune()
+    # Articles the worker has not finished are read last, newest-sent first:
+    # the worker goes on from the oldest, and the two meet in the middle.
+    pending = run.background.pending()
+    not_done = {k for k in pending if not run.background.ready(k)}
+    by_id = {id(a): a for a in articles}
+    ready = [a for a in articles if id(a) not in not_done]
+    later = [by_id[k] for k in reversed(pending) if k in not_done and k in by_id]
+    problems: list[str] = []
+    try:
+        for article in ready + later:
+            try:
+                overrides = Overrides.from_metadata(article.metadata)
+                quotes, html = _read(article, overrides, run, wait=False)
+            except OverrideError as exc:
+                problems.append(f"{_shown_path(article.source_path)}: {exc}")
+                continue
+            article._content = html
+            article.quotes = quotes
+            article.statements = [q for q in quotes if q.kind == STATEMENT]
+            article.slogans = [q for q in quotes if q.kind == SLOGAN]
+            article.pullquotes = select_pullquotes(quotes, run.options["max_pullquotes"])
+            _attach_cards(article, run.options, id(article) in published)
+    finally:
+        run.background.close()
+    if not problems:
+        run.cache.prune()
     if problems:
         raise PullquotesError(
             "quote overrides that match nothing (compare them with `make quotes FILES=...`):\n  "
             + "\n  ".join(problems))
+
+
+def _unique(articles) -> list:
+    seen: set[int] = set()
+    out = []
+    for article in articles:
+        if id(article) not in seen:
+            seen.add(id(article))
+            out.append(article)
+    return out
 
 
 def _attach_cards(article, settings: dict, published: bool) -> None:

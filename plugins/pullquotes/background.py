@@ -1,0 +1,142 @@
+"""The extractor in a second process, while Pelican is still reading.
+
+Pelican reads articles one after another on one core, and the extractor needs
+nothing but each article's HTML. So as each article is made
+(`content_object_init`), its HTML goes, in batches, to one worker process;
+by the time every article is read (`all_generators_finalized`) most results
+are back. The main process takes a result only if the article's HTML and
+overrides are still exactly what was sent. Everything else (an article a later
+plugin changed, the last partial batch, a worker that died) is extracted in
+the main process, so the output is the same either way, and tests compare it
+byte for byte.
+
+Linux only: the worker is forked, so it starts in milliseconds with the
+extractor already imported. Elsewhere everything runs in the main process.
+Pure of Pelican, like the extractor: plain strings in, plain data out.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+
+from .extract import read_article
+from .overrides import Overrides
+
+log = logging.getLogger(__name__)
+
+# Articles per task: large enough that sending them costs little next to
+# extracting them (~2 ms each), small enough that the last batch is short.
+BATCH = 16
+
+
+def default_workers() -> int:
+    """One worker when this process may use a second CPU, else none."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return 1 if cpus >= 2 else 0
+
+
+def available() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _read_batch(batch: list[tuple[str, Overrides, str]]) -> list[tuple | None]:
+    """In the worker: read_article for each item; None where it failed, so the
+    main process reads that one itself and reports the error as usual."""
+    out: list[tuple | None] = []
+    for html, overrides, id_prefix in batch:
+        try:
+            reading = read_article(html, overrides, id_prefix=id_prefix)
+            out.append((reading.quotes, reading.html))
+        except Exception:  # noqa: BLE001 - re-raised, with its file, by the main process
+            out.append(None)
+    return out
+
+
+class _Sent:
+    __slots__ = ("html", "overrides", "future", "index")
+
+    def __init__(self, html: str, overrides: Overrides, future: Future, index: int):
+        self.html, self.overrides, self.future, self.index = html, overrides, future, index
+
+
+class BackgroundExtraction:
+    """Send articles' HTML to a worker as they are read; take the results back.
+
+    `send(key, html, overrides, id_prefix)` queues one article (`key` is any
+    hashable that names it for this run); `take(key, html, overrides)` returns
+    `(quotes, html_with_ids)` when the worker read exactly that, else None.
+    """
+
+    def __init__(self, workers: int):
+        self.enabled = workers > 0 and available()
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._batch: list[tuple[object, str, Overrides, str]] = []
+        self._sent: dict[object, _Sent] = {}
+        self._broken = False
+
+    def send(self, key, html: str, overrides: Overrides, id_prefix: str) -> None:
+        if not self.enabled or self._broken:
+            return
+        self._batch.append((key, html, overrides, id_prefix))
+        if len(self._batch) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        batch, self._batch = self._batch, []
+        try:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            future = self._executor.submit(_read_batch, [(h, o, p) for _, h, o, p in batch])
+        except Exception as exc:  # noqa: BLE001 - the main process does the work instead
+            self._give_up(exc)
+            return
+        for index, (key, html, overrides, _) in enumerate(batch):
+            self._sent[key] = _Sent(html, overrides, future, index)
+
+    def pending(self) -> list:
+        """Keys sent and not yet taken, in the order they were sent."""
+        return list(self._sent)
+
+    def ready(self, key) -> bool:
+        sent = self._sent.get(key)
+        return sent is not None and sent.future.done()
+
+    def take(self, key, html: str, overrides: Overrides, wait: bool = True):
+        """The worker's result for `key` if it read this very input. A batch not
+        yet started is cancelled when `wait` is false: the caller reads it."""
+        sent = self._sent.pop(key, None)
+        if sent is None:
+            return None
+        if not wait and not sent.future.done() and sent.future.cancel():
+            return None
+        if sent.overrides != overrides or not (sent.html is html or sent.html == html):
+            return None  # changed after it was sent: only a fresh read is right
+        try:
+            results = sent.future.result()
+        except CancelledError:
+            return None
+        except Exception as exc:  # noqa: BLE001 - a worker that died: read here instead
+            self._give_up(exc)
+            return None
+        return results[sent.index]
+
+    def _give_up(self, exc: BaseException) -> None:
+        if not self._broken:
+            log.warning("pullquotes: the background worker stopped (%s); reading quotes in the main process", exc)
+        self._broken = True
+
+    def close(self) -> None:
+        """Stop the worker; results not taken are dropped."""
+        self._batch = []
+        self._sent.clear()
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None

@@ -1,0 +1,132 @@
+"""The extractor's worker process: same results as the main process, and a
+safe fall-back whenever the worker's result cannot be trusted."""
+
+import os
+import shutil
+import signal
+
+import pytest
+from conftest import FIXTURES, ROOT, build_site
+
+from pullquotes import background
+from pullquotes.background import BATCH, BackgroundExtraction
+from pullquotes.extract import paragraph_texts, read_article
+from pullquotes.overrides import Overrides
+from pullquotes.site import PullquotesError, settings_of
+
+pytestmark = pytest.mark.skipif(not background.available(), reason="the worker runs on Linux only")
+
+ARTICLE = """<p>"We will stay until they listen to us," said Jane Roe, an organizer with Never Again Action.</p>
+<p>Protesters chanted "No more camps" outside the gate, number {n}.</p>
+<p>"Nobody here wants to be arrested," Roe said. "But we will be."</p>"""
+
+
+def _htmls(count: int) -> list[str]:
+    return [ARTICLE.format(n=n) for n in range(count)]
+
+
+def test_worker_results_equal_the_main_process_results():
+    htmls = _htmls(BATCH * 2 + 3)
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(htmls):
+            work.send(n, html, Overrides(), "quote-p")
+        taken = [work.take(n, html, Overrides()) for n, html in enumerate(htmls)]
+    finally:
+        work.close()
+    # Two full batches went to the worker; the last partial one never left.
+    assert all(result is not None for result in taken[: BATCH * 2])
+    assert taken[BATCH * 2 :] == [None] * 3
+    for html, (quotes, html_with_ids) in zip(htmls, taken[: BATCH * 2]):
+        here = read_article(html, Overrides(), id_prefix="quote-p")
+        assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
+        assert html_with_ids == here.html
+        assert 'id="quote-p1"' in html_with_ids
+
+
+def test_changed_html_or_overrides_are_never_taken_from_the_worker():
+    htmls = _htmls(BATCH)
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(htmls):
+            work.send(n, html, Overrides(), "quote-p")
+        assert work.take(0, htmls[0].replace("Jane Roe", "Jane Doe"), Overrides()) is None
+        assert work.take(1, htmls[1], Overrides(exclude=("No more camps",))) is None
+        assert work.take(2, htmls[2], Overrides()) is not None
+        assert work.take(2, htmls[2], Overrides()) is None  # each result is taken once
+    finally:
+        work.close()
+
+
+def test_an_error_in_the_worker_leaves_the_article_to_the_main_process():
+    bad = Overrides(featured=("words that are not in the article",))
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(_htmls(BATCH)):
+            work.send(n, html, bad if n == 3 else Overrides(), "quote-p")
+        assert work.take(3, _htmls(BATCH)[3], bad) is None
+        assert work.take(4, _htmls(BATCH)[4], Overrides()) is not None
+    finally:
+        work.close()
+
+
+def test_a_dead_worker_is_noticed_and_nothing_is_taken_from_it(caplog):
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(_htmls(BATCH)):
+            work.send(n, html, Overrides(), "quote-p")
+        for pid in list(work._executor._processes):
+            os.kill(pid, signal.SIGKILL)
+        results = [work.take(n, html, Overrides()) for n, html in enumerate(_htmls(BATCH))]
+        # Killed before or after it finished: either every result is whole, or
+        # none is taken and the failure is said once.
+        if any(r is None for r in results):
+            assert all(r is None for r in results)
+            assert "background worker stopped" in caplog.text
+    finally:
+        work.close()
+
+
+def test_workers_setting_is_checked():
+    assert settings_of({"PULLQUOTES": {"workers": 0}})["workers"] == 0
+    assert settings_of({})["workers"] in (0, 1)
+    for bad in ("2", -1, True, 1.5):
+        with pytest.raises(PullquotesError, match="workers"):
+            settings_of({"PULLQUOTES": {"workers": bad}})
+
+
+def _content_with_fixtures(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for path in sorted((FIXTURES / "articles").glob("*.md")):
+        shutil.copy(path, content / "articles" / path.name)
+    return content
+
+
+def test_a_site_built_with_the_worker_equals_one_built_without(tmp_path):
+    """Every file of the site, byte for byte, whichever process read the quotes."""
+    content = _content_with_fixtures(tmp_path)
+    assert len(list((content / "articles").glob("*.md"))) > 2 * BATCH
+    options = {"share_cards": False}
+    with_worker = build_site(tmp_path / "with", content=content, PULLQUOTES={**options, "workers": 1})
+    without = build_site(tmp_path / "without", content=content, PULLQUOTES={**options, "workers": 0})
+    assert with_worker.problems == [] and without.problems == []
+    files = sorted(p.relative_to(without.output) for p in without.output.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(with_worker.output) for p in with_worker.output.rglob("*") if p.is_file())
+    for rel in files:
+        assert (with_worker.output / rel).read_bytes() == (without.output / rel).read_bytes(), rel
+    seed = (with_worker.output / "2019/08/jews-against-ice-occupy-amazon-bookstore/index.html").read_text()
+    assert 'id="quote-p' in seed
+    assert paragraph_texts(seed)  # the page parses and has paragraphs
+
+
+def test_a_bad_override_fails_the_build_with_the_worker_too(tmp_path):
+    content = _content_with_fixtures(tmp_path)
+    target = content / "articles" / "05-html-entities.md"
+    text = target.read_text(encoding="utf-8")
+    head, body = text.split("\n\n", 1)
+    target.write_text(head + "\nQuote_exclude: words nobody wrote\n\n" + body, encoding="utf-8")
+    with pytest.raises(PullquotesError) as raised:
+        build_site(tmp_path / "output", content=content, PULLQUOTES={"share_cards": False, "workers": 1})
+    assert "05-html-entities.md" in str(raised.value)
+    assert "words nobody wrote" in str(raised.value)
