@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from pelican.generators import Generator
@@ -25,14 +26,44 @@ def absolute(siteurl: str, url: str) -> str:
     return f"{siteurl.rstrip('/')}/{url}" if siteurl else f"/{url}"
 
 
-def article_refs(articles) -> dict[int, dict]:
-    """What the site-wide pages show of each article, computed once per article
+@dataclass(slots=True)
+class ArticleRef:
+    """What the site-wide pages show of an article, computed once per article
     (Pelican's Article.url is recomputed on every access)."""
-    return {id(a): {"url": a.url, "title": a.title, "date": a.date, "date_iso": a.date.isoformat(),
-                    "date_text": a.locale_date} for a in articles}
+
+    url: str
+    title: str
+    date: object
+    date_iso: str
+    date_text: str
 
 
-def group_by_speaker(articles, refs: dict | None = None) -> list[dict]:
+@dataclass(slots=True)
+class ListedQuote:
+    """One quotation as a long list shows it. Plain attributes, not a dict:
+    Jinja looks `item.link` up as an attribute first, and a dict would make
+    that a caught exception, 100,000 times on a big site's /quotes/."""
+
+    article: ArticleRef
+    quote: object
+    shown: str
+    link: str
+
+
+def article_refs(articles) -> dict[int, ArticleRef]:
+    return {id(a): ArticleRef(a.url, a.title, a.date, a.date.isoformat(), a.locale_date) for a in articles}
+
+
+@dataclass(slots=True)
+class SpeakerGroup:
+    speaker: str | None
+    org: str | None
+    count: int
+    items: object  # ListedQuote, made while the page streams out, not all at once
+    latest: object
+
+
+def group_by_speaker(articles, refs: dict | None = None) -> list[SpeakerGroup]:
     """Statements grouped by speaker: most-quoted first, then the most recent;
     within a group, newest first. Unnamed sources come last, together."""
     refs = refs or article_refs(articles)
@@ -44,17 +75,16 @@ def group_by_speaker(articles, refs: dict | None = None) -> list[dict]:
     for speaker, items in groups.items():
         items.sort(key=lambda aq: (aq[0].date, aq[0].slug), reverse=True)
         orgs = Counter(q.org for _, q in items if q.org)
-        out.append({
-            "speaker": speaker,
-            "org": orgs.most_common(1)[0][0] if orgs else None,
-            "count": len(items),
-            # made while the page streams out, not all at once
-            "items": (_item(refs[id(a)], q) for a, q in items),
-            "latest": items[0][0].date,
-        })
-    named = sorted((g for g in out if g["speaker"]),
-                   key=lambda g: (-g["count"], -g["latest"].timestamp(), g["speaker"].casefold()))
-    return named + [g for g in out if not g["speaker"]]
+        out.append(SpeakerGroup(
+            speaker=speaker,
+            org=orgs.most_common(1)[0][0] if orgs else None,
+            count=len(items),
+            items=(_item(refs[id(a)], q) for a, q in items),
+            latest=items[0][0].date,
+        ))
+    named = sorted((g for g in out if g.speaker),
+                   key=lambda g: (-g.count, -g.latest.timestamp(), g.speaker.casefold()))
+    return named + [g for g in out if not g.speaker]
 
 
 def all_slogans(articles, refs: dict | None = None):
@@ -65,18 +95,18 @@ def all_slogans(articles, refs: dict | None = None):
             yield _item(refs[id(article)], q)
 
 
-def _item(ref: dict, quote) -> dict:
-    """One quotation as a long list shows it; the strings are made here, once,
-    because a Jinja macro call per quotation is the slow part of a big page."""
-    return {"article": ref, "quote": quote, "shown": " \u2026 ".join(quote.parts),
-            "link": f"{ref['url']}#{quote.paragraph_id}"}
+def _item(ref: ArticleRef, quote) -> ListedQuote:
+    """The strings are made here, once: a Jinja macro call per quotation is
+    the slow part of a big page."""
+    return ListedQuote(ref, quote, " \u2026 ".join(quote.parts), f"{ref.url}#{quote.paragraph_id}")
 
 
-def quotes_json_records(articles, siteurl: str):
+def quotes_json_records(articles, siteurl: str, refs: dict | None = None):
     """Each quotation of the site as its quotes.json record, one at a time."""
-    refs = article_refs(articles)
+    refs = refs or article_refs(articles)
     for article in sorted(articles, key=lambda a: (a.date, a.slug)):
-        article_url = absolute(siteurl, refs[id(article)]["url"])
+        ref = refs[id(article)]
+        article_url = absolute(siteurl, ref.url)
         for quote in getattr(article, "quotes", []):
             yield {
                 "text": quote.text,
@@ -85,13 +115,13 @@ def quotes_json_records(articles, siteurl: str):
                 "speaker": quote.speaker,
                 "org": quote.org,
                 "source_description": quote.attribution,
-                "article": {"title": article.title, "url": article_url, "date": refs[id(article)]["date_iso"]},
+                "article": {"title": article.title, "url": article_url, "date": ref.date_iso},
                 "anchor": quote.paragraph_id,
                 "url": f"{article_url}#{quote.paragraph_id}",
             }
 
 
-def write_quotes_json(path: Path, articles, siteurl: str, sitename: str) -> None:
+def write_quotes_json(path: Path, articles, siteurl: str, sitename: str, refs: dict | None = None) -> None:
     """quotes.json, written record by record: a 5,000-article site has 50,000
     quotations, and a list of them all would cost ~100 MB."""
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -99,7 +129,7 @@ def write_quotes_json(path: Path, articles, siteurl: str, sitename: str) -> None
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as out:
         out.write(dumps(head)[:-1] + ',"quotations":[')
-        for n, record in enumerate(quotes_json_records(articles, siteurl)):
+        for n, record in enumerate(quotes_json_records(articles, siteurl, refs)):
             out.write(("," if n else "") + dumps(record))
         out.write("]}\n")
 
@@ -122,7 +152,7 @@ class QuotePagesGenerator(Generator):
         self._stream("signs/index.html", "signs", relative, slogans=all_slogans(articles, refs),
                      slogan_count=sum(len(getattr(a, "slogans", [])) for a in articles))
         write_quotes_json(Path(self.output_path) / "quotes.json", articles,
-                          settings.get("SITEURL", ""), settings.get("SITENAME", ""))
+                          settings.get("SITEURL", ""), settings.get("SITENAME", ""), refs)
         if settings["PULLQUOTES_RESOLVED"]["share_cards"]:
             self._write_cards(writer, articles)
 
@@ -139,7 +169,9 @@ class QuotePagesGenerator(Generator):
             context["SITEURL"] = context["localsiteurl"] = path_to_url(get_relative_path(name))
         path = Path(self.output_path) / name
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.get_template(template).stream(context).dump(str(path), encoding="utf-8")
+        stream = self.get_template(template).stream(context)
+        stream.enable_buffering(64)  # fewer, larger writes: a long page is ~200,000 small pieces
+        stream.dump(str(path), encoding="utf-8")
         signals.content_written.send(str(path), context=context)
 
     # -- share cards ------------------------------------------------------------

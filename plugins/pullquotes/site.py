@@ -191,14 +191,15 @@ class _ResultCache:
 def _read(article, overrides: Overrides, run: _Run, wait: bool = True):
     """The article's (quotes, html with ids): from the result cache, the
     worker, or read here."""
-    key = run.key(article._content, overrides)
-    hit = run.cache.get(key)
+    key = run.key(article._content, overrides) if run.cache.enabled else None
+    hit = run.cache.get(key) if key else None
     if hit is None:
         hit = run.background.take(id(article), article._content, overrides, wait=wait)
         if hit is None:
             reading = read_article(article._content, overrides, id_prefix=run.options["id_prefix"])
             hit = (reading.quotes, reading.html)
-        run.cache.put(key, hit)
+        if key:
+            run.cache.put(key, hit)
     return hit
 
 
