@@ -76,6 +76,9 @@ CACHE_PATH = str(_ROOT / ".cache" / "pelican")
 # Cache whole articles, not reader output: the reader layer would keep every
 # article's original HTML alive beside the copy pullquotes adds ids to.
 CONTENT_CACHING_LAYER = "generator"
+# An uncompressed cache: gzip cost 0.4 s of every 1,000-article build and 0.5 s
+# of every rebuild (make bench), for a few MB of disk in .cache/.
+GZIP_CACHE = False
 # The build script swaps a fresh folder into place, so Pelican never deletes.
 DELETE_OUTPUT_DIRECTORY = False
 

@@ -6,6 +6,11 @@
   EXIF, GPS, XMP and IPTC metadata removed before the build is swapped in.
   Files in content/ are never changed.
 - Images in an article's body load lazily (they are below the fold).
+
+Resizing runs in a thread started as each article is read (Pillow releases
+the GIL while it decodes, resizes and encodes), so a clean build makes its
+copies while Pelican reads the rest. `_run` holds this build's thread pool
+and is made afresh at `initialized`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import hashlib
 import json
 import os
 import re
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from .strip import UnsupportedImage, strip_metadata
@@ -54,20 +60,73 @@ def _variants_cached(source: Path, settings) -> tuple[dict, list[dict]]:
     return entries[0], entries[1:]
 
 
+class _Run:
+    """One build's photo work: the variants being made, by source file."""
+
+    def __init__(self):
+        self.pool: ThreadPoolExecutor | None = None
+        self.made: dict[Path, Future] = {}
+
+    def variants(self, source: Path, settings) -> Future:
+        if source not in self.made:
+            if self.pool is None:
+                self.pool = ThreadPoolExecutor(1, thread_name_prefix="photos")
+            self.made[source] = self.pool.submit(_variants_cached, source, settings)
+        return self.made[source]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+_run = _Run()
+
+
+def start_run(_pelican) -> None:
+    global _run
+    _run.close()
+    _run = _Run()
+
+
+def _photo_source(article) -> tuple[str, Path] | None:
+    value = (article.metadata.get("image") or "").strip()
+    if not value:
+        return None
+    rel = re.sub(r"^\{(?:static|filename)\}/?", "", value).lstrip("/")
+    return rel, Path(article.settings["PATH"]) / rel
+
+
+def article_made(content) -> None:
+    """content_object_init: lazy body images; start making the photo's copies."""
+    from pelican.contents import Article
+
+    lazy_body_images(content)
+    found = _photo_source(content) if isinstance(content, Article) else None
+    if found and found[1].is_file():
+        _run.variants(found[1], content.settings)
+
+
 def attach_photos(generators) -> None:
     """Make (or reuse) each article's responsive copies and write them out."""
+    try:
+        _attach_photos(generators)
+    finally:
+        _run.close()
+
+
+def _attach_photos(generators) -> None:
     for generator in generators:
         items = []
         for attr in ("articles", "drafts", "translations", "drafts_translations"):
             items += getattr(generator, attr, []) or []
         for article in items:
             article.photo = None
-            value = (article.metadata.get("image") or "").strip()
-            if not value:
+            found = _photo_source(article)
+            if not found:
                 continue
-            rel = re.sub(r"^\{(?:static|filename)\}/?", "", value).lstrip("/")
-            source = Path(article.settings["PATH"]) / rel
-            full, smaller = _variants_cached(source, article.settings)
+            rel, source = found
+            full, smaller = _run.variants(source, article.settings).result()
             stem, ext = os.path.splitext(rel)
             files = []
             for entry in [*smaller, full]:
@@ -118,6 +177,7 @@ def strip_all(pelican) -> None:
 def register():
     from pelican import signals
 
-    signals.content_object_init.connect(lazy_body_images)
+    signals.initialized.connect(start_run)
+    signals.content_object_init.connect(article_made)
     signals.all_generators_finalized.connect(attach_photos)
     signals.finalized.connect(strip_all)
