@@ -37,10 +37,11 @@ def test_worker_results_equal_the_main_process_results():
     # Two full batches went to the worker; the last partial one never left.
     assert all(result is not None for result in taken[: BATCH * 2])
     assert taken[BATCH * 2 :] == [None] * 3
-    for html, (quotes, html_with_ids) in zip(htmls, taken[: BATCH * 2]):
+    for html, (quotes, html_with_ids, added) in zip(htmls, taken[: BATCH * 2]):
         here = read_article(html, Overrides(), id_prefix="quote-p")
         assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
         assert html_with_ids == here.html
+        assert added == here.added_ids == ["quote-p1", "quote-p2", "quote-p3"]
         assert 'id="quote-p1"' in html_with_ids
 
 
@@ -130,3 +131,21 @@ def test_a_bad_override_fails_the_build_with_the_worker_too(tmp_path):
         build_site(tmp_path / "output", content=content, PULLQUOTES={"share_cards": False, "workers": 1})
     assert "05-html-entities.md" in str(raised.value)
     assert "words nobody wrote" in str(raised.value)
+
+
+def test_a_cached_rebuild_with_the_worker_equals_a_clean_build(tmp_path):
+    """Readings the worker made travel in Pelican's content cache: a rebuild
+    after an edit reuses them and still matches a clean build byte for byte."""
+    content = _content_with_fixtures(tmp_path)
+    options = {"PULLQUOTES": {"share_cards": False, "workers": 1}}
+    warm = dict(CACHE_PATH=str(tmp_path / "cache"), CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, **options)
+    build_site(tmp_path / "first", content=content, **warm)
+    edited = content / "articles" / "13-short-names-titles.md"
+    edited.write_text(edited.read_text().replace('"Kids over profits"', '"Kids before profits"'), encoding="utf-8")
+    rebuilt = build_site(tmp_path / "second", content=content, **warm)
+    clean = build_site(tmp_path / "clean", content=content, **options)
+    assert rebuilt.problems == [] and clean.problems == []
+    for page in sorted(clean.output.rglob("*.html")):
+        rel = page.relative_to(clean.output)
+        assert (rebuilt.output / rel).read_bytes() == page.read_bytes(), rel
+    assert "Kids before profits" in (rebuilt.output / "signs/index.html").read_text()

@@ -54,6 +54,19 @@ class Document:
         return "".join(parts)
 
 
+def without_ids(html: str, ids: list[str]) -> str:
+    """`html` with the given id attributes removed: undoes the ids an earlier
+    reading added, before the article is read again."""
+    doc = Document(html)
+    if doc.root is None or not ids:
+        return html
+    wanted = set(ids)
+    for el in doc.root.iter():
+        if isinstance(el.tag, str) and el.get("id") in wanted:
+            del el.attrib["id"]
+    return doc.serialize()
+
+
 def _is_paragraph(el) -> bool:
     """A leaf block (or a block with loose text of its own), outside code and headings."""
     for ancestor in el.iterancestors():

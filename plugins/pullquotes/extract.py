@@ -79,10 +79,12 @@ _EVENT_NOUNS = re.compile(
 
 @dataclass
 class Reading:
-    """What read_article returns: the quotations, and the HTML with ids."""
+    """What read_article returns: the quotations, the HTML with ids, and which
+    of those ids it added (the others were the author's)."""
 
     quotes: list[Quote]
     html: str
+    added_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -122,6 +124,7 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
         return Reading([], html)
     taken = doc.ids()
     ids: dict[int, str] = {}
+    added: list[str] = []
     for quote, index in zip(quotes, para_of):
         if index not in ids:
             new_id = f"{id_prefix}{index + 1}"
@@ -129,8 +132,10 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
                 new_id += "-q"
             ids[index] = doc.set_id(index, new_id)
             taken.add(ids[index])
+            if ids[index] == new_id:
+                added.append(new_id)
         quote.paragraph_id = ids[index]
-    return Reading(quotes, doc.serialize())
+    return Reading(quotes, doc.serialize(), added)
 
 
 def paragraph_texts(html: str) -> list[str]:
@@ -343,7 +348,9 @@ def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
         speaker_type = None
         if c.speaker:
             speaker_type = "organization" if book.kind_of(c.speaker) == "org" else "person"
-        quotes.append(Quote(text=" ".join(p for p in c.parts if p), kind=c.kind, speaker=c.speaker,
+        words = [p for p in c.parts if p]
+        # One part: text and part are the same string, stored once.
+        quotes.append(Quote(text=words[0] if len(words) == 1 else " ".join(words), kind=c.kind, speaker=c.speaker,
                             org=c.org, parts=list(c.parts), attribution=c.attribution,
                             speaker_type=speaker_type))
         para_of.append(c.paragraph)

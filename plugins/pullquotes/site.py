@@ -17,9 +17,11 @@ import hashlib
 import os
 import pickle
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from .background import BackgroundExtraction, default_workers
+from .document import without_ids
 from .extract import read_article
 from .jsonld import article_jsonld
 from .pages import absolute
@@ -60,6 +62,19 @@ def settings_of(settings: dict) -> dict:
     return merged
 
 
+@dataclass(slots=True)
+class _Read:
+    """One reading of an article, kept on it as `_pullquotes_read`. It holds
+    while the article's `_content` is this very `html` and the stamp (code
+    version, id prefix, overrides) is the same; Pelican's content cache keeps
+    it with the article, so a rebuild reuses it."""
+
+    stamp: tuple
+    quotes: list
+    html: str
+    added_ids: list
+
+
 class _Run:
     """What one build's signal handlers share."""
 
@@ -67,6 +82,22 @@ class _Run:
         self.options = settings_of(settings)
         self.cache = _ResultCache(settings)
         self.background = BackgroundExtraction(self.options["workers"])
+        self.sent: dict[int, object] = {}  # id(article) -> article, while the worker has it
+
+    def stamp(self, overrides: Overrides) -> tuple:
+        return (CODE_VERSION, self.options["id_prefix"], overrides)
+
+    def take_finished(self) -> None:
+        """Put the worker's finished readings on their articles now, so each
+        article's original HTML is freed as the build goes (not 5,000 of them
+        held twice until all_generators_finalized)."""
+        for key, html, overrides, result in self.background.finished():
+            article = self.sent.pop(key, None)
+            if article is None or result is None or getattr(article, "_content", None) is not html:
+                continue  # changed since it was sent, or failed: attach_quotes reads it
+            quotes, new_html, added = result
+            article._content = new_html
+            article._pullquotes_read = _Read(self.stamp(overrides), quotes, new_html, added)
 
     def key(self, html: str, overrides: Overrides) -> str:
         """Names one extraction input: the article's HTML, its overrides, the id prefix."""
@@ -107,7 +138,9 @@ def article_made(content) -> None:
         return  # reported, with its file, by attach_quotes
     if run.cache.load and run.cache.has(run.key(html, overrides)):
         return
+    run.sent[id(content)] = content
     run.background.send(id(content), html, overrides, run.options["id_prefix"])
+    run.take_finished()
 
 
 def get_generators(_pelican):
@@ -188,19 +221,29 @@ class _ResultCache:
                     entry.unlink(missing_ok=True)
 
 
-def _read(article, overrides: Overrides, run: _Run, wait: bool = True):
-    """The article's (quotes, html with ids): from the result cache, the
-    worker, or read here."""
-    key = run.key(article._content, overrides) if run.cache.enabled else None
-    hit = run.cache.get(key) if key else None
-    if hit is None:
-        hit = run.background.take(id(article), article._content, overrides, wait=wait)
-        if hit is None:
-            reading = read_article(article._content, overrides, id_prefix=run.options["id_prefix"])
-            hit = (reading.quotes, reading.html)
+def _read(article, overrides: Overrides, run: _Run) -> _Read:
+    """The article's reading: kept on it (by the worker, or by an earlier run
+    through Pelican's cache), from the result cache, the worker, or made here."""
+    stamp = run.stamp(overrides)
+    html = article._content
+    kept = getattr(article, "_pullquotes_read", None)
+    if kept is not None:
+        if kept.stamp == stamp and html is kept.html:
+            return kept
+        # The article changed after it was read, or the code did: read it
+        # again without the ids that reading added.
+        html = without_ids(html, kept.added_ids)
+    key = run.key(html, overrides) if run.cache.enabled else None
+    read = run.cache.get(key) if key else None
+    if read is None:
+        result = run.background.take(id(article), html, overrides, wait=False)
+        if result is None:
+            reading = read_article(html, overrides, id_prefix=run.options["id_prefix"])
+            result = (reading.quotes, reading.html, reading.added_ids)
+        read = _Read(stamp, *result)
         if key:
-            run.cache.put(key, hit)
-    return hit
+            run.cache.put(key, read)
+    return read
 
 
 def attach_quotes(generators) -> None:
@@ -214,6 +257,7 @@ def attach_quotes(generators) -> None:
     published = set()
     for generator in generators:
         published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
+    run.take_finished()
     # Articles the worker has not finished are read last, newest-sent first:
     # the worker goes on from the oldest, and the two meet in the middle.
     pending = run.background.pending()
@@ -226,11 +270,13 @@ def attach_quotes(generators) -> None:
         for article in ready + later:
             try:
                 overrides = Overrides.from_metadata(article.metadata)
-                quotes, html = _read(article, overrides, run, wait=False)
+                read = _read(article, overrides, run)
             except OverrideError as exc:
                 problems.append(f"{_shown_path(article.source_path)}: {exc}")
                 continue
-            article._content = html
+            article._content = read.html
+            article._pullquotes_read = read
+            quotes = read.quotes
             article.quotes = quotes
             article.statements = [q for q in quotes if q.kind == STATEMENT]
             article.slogans = [q for q in quotes if q.kind == SLOGAN]
@@ -238,6 +284,7 @@ def attach_quotes(generators) -> None:
             _attach_cards(article, run.options, id(article) in published)
     finally:
         run.background.close()
+        run.sent.clear()
     if not problems:
         run.cache.prune()
     if problems:
