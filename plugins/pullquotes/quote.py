@@ -8,7 +8,7 @@ STATEMENT = "statement"
 SLOGAN = "slogan"
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     """A quotation, word for word, with who said it (or what sign bore it).
 
@@ -18,6 +18,8 @@ class Quote:
     media", "the person capturing the video"), kept for crediting unnamed
     speakers. `paragraph_id` is the id of the paragraph it starts in.
     `featured` marks an author's Pullquote override.
+
+    Slotted: a 5,000-article site holds some 65,000 of them.
     """
 
     text: str
