@@ -150,6 +150,14 @@ def test_photo_is_published_without_metadata_in_every_size(project):
     assert "Sam Poe" in soup.select_one("figure.photo figcaption").get_text()
 
 
+def test_unreadable_photo_fails_the_build_naming_the_article(project):
+    path = project / "content/images/broken.jpg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xd8\xff\xe0 this is not really a JPEG")
+    write(project, "broken.md", GOOD.format(extra="Image: images/broken.jpg\nImage_alt: A crowd.\nImage_credit: Sam Poe"))
+    fails_cleanly(project, "content/articles/broken.md", "Image images/broken.jpg could not be resized")
+
+
 def test_body_images_load_lazily(project):
     _photo(project, "images/inline.jpg")
     write(project, "inline.md", GOOD.format(extra="") + "\n![Marchers on the bridge]({static}/images/inline.jpg)\n")

@@ -7,19 +7,21 @@
   Files in content/ are never changed.
 - Images in an article's body load lazily (they are below the fold).
 
-Resizing runs in a thread started as each article is read (Pillow releases
-the GIL while it decodes, resizes and encodes), so a clean build makes its
-copies while Pelican reads the rest. `_run` holds this build's thread pool
-and is made afresh at `initialized`.
+Copies not yet in the cache are made in a second process (on Linux, forked
+as the first such photo is read), so a clean build makes them while Pelican
+reads the rest, and Pillow's large buffers never enlarge the build process.
+`_run` holds this build's pool and is made afresh at `initialized`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import re
-from concurrent.futures import Future, ThreadPoolExecutor
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from .strip import UnsupportedImage, strip_metadata
@@ -37,41 +39,63 @@ def _cache_dir(settings) -> Path:
     return Path(settings.get("CACHE_PATH", "cache")) / "photos"
 
 
-def _variants_cached(source: Path, settings) -> tuple[dict, list[dict]]:
-    """Variant files in the cache, made on first use: ({width, height, file}, [...])."""
+def _variants_key(source: Path) -> str:
     data = source.read_bytes()
-    key = hashlib.sha256(data + VERSION.encode() + json.dumps(WIDTHS).encode()).hexdigest()[:32]
-    folder = _cache_dir(settings) / key
-    index = folder / "index.json"
-    if not index.exists():
-        full, smaller = make_variants(data)
-        folder.mkdir(parents=True, exist_ok=True)
-        entries = []
-        for v in [full, *smaller]:
-            name = f"{v.width}.bin"
-            (folder / name).write_bytes(v.data)
-            entries.append({"width": v.width, "height": v.height, "file": name})
-        tmp = index.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(entries), encoding="utf-8")
-        os.replace(tmp, index)
-    entries = json.loads(index.read_text(encoding="utf-8"))
+    return hashlib.sha256(data + VERSION.encode() + json.dumps(WIDTHS).encode()).hexdigest()[:32]
+
+
+def _cached_entries(folder: Path) -> tuple[dict, list[dict]] | None:
+    try:
+        entries = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
     for e in entries:
         e["path"] = folder / e["file"]
     return entries[0], entries[1:]
 
 
+def _make_variants_into(source: Path, folder: Path) -> tuple[dict, list[dict]]:
+    """Make the copies of `source` into the cache folder (in the photo worker
+    when there is one); ({width, height, file, path}, [...])."""
+    full, smaller = make_variants(source.read_bytes())
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = []
+    for v in [full, *smaller]:
+        name = f"{v.width}.bin"
+        (folder / name).write_bytes(v.data)
+        entries.append({"width": v.width, "height": v.height, "file": name})
+    tmp = folder / f"index.{os.getpid()}.tmp"
+    tmp.write_text(json.dumps(entries), encoding="utf-8")
+    os.replace(tmp, folder / "index.json")
+    return _cached_entries(folder)
+
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 class _Run:
-    """One build's photo work: the variants being made, by source file."""
+    """One build's photo work: the copies of each source file, made or being made."""
 
     def __init__(self):
-        self.pool: ThreadPoolExecutor | None = None
+        self.pool: ProcessPoolExecutor | None = None
         self.made: dict[Path, Future] = {}
 
-    def variants(self, source: Path, settings) -> Future:
+    def variants(self, source: Path, settings, background: bool = True) -> Future:
         if source not in self.made:
-            if self.pool is None:
-                self.pool = ThreadPoolExecutor(1, thread_name_prefix="photos")
-            self.made[source] = self.pool.submit(_variants_cached, source, settings)
+            folder = _cache_dir(settings) / _variants_key(source)
+            cached = _cached_entries(folder)
+            if cached is None and background and _can_fork():
+                if self.pool is None:
+                    self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+                self.made[source] = self.pool.submit(_make_variants_into, source, folder)
+            else:
+                done: Future = Future()
+                try:
+                    done.set_result(cached or _make_variants_into(source, folder))
+                except Exception as exc:  # noqa: BLE001 - raised, with the article's file, by attach_photos
+                    done.set_exception(exc)
+                self.made[source] = done
         return self.made[source]
 
     def close(self) -> None:
@@ -126,7 +150,10 @@ def _attach_photos(generators) -> None:
             if not found:
                 continue
             rel, source = found
-            full, smaller = _run.variants(source, article.settings).result()
+            try:
+                full, smaller = _run.variants(source, article.settings, background=False).result()
+            except Exception as exc:
+                raise PhotoError(f"{_shown(article.source_path)}: Image {rel} could not be resized: {exc}") from exc
             stem, ext = os.path.splitext(rel)
             files = []
             for entry in [*smaller, full]:
@@ -153,6 +180,11 @@ def lazy_body_images(content) -> None:
     html = getattr(content, "_content", None)
     if html and "<img" in html:
         content._content = _IMG_WITHOUT_LOADING.sub('<img loading="lazy"', html)
+
+
+def _shown(path: str) -> str:
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
 
 
 def strip_all(pelican) -> None:
