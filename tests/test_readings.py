@@ -1,6 +1,7 @@
-"""A reading kept on an article is reused only while it still holds; when the
-article or the code changed, the article is read again without the ids that
-reading added, and comes out as a first reading would."""
+"""The worker's reading of an article is used only while the article is what
+the worker read; otherwise, and for an article that comes back from Pelican's
+cache with ids in it, the ids a reading added come out and the article is read
+again, as a first reading would read it."""
 
 from types import SimpleNamespace
 
@@ -13,53 +14,69 @@ HTML = """<p id="mine">"We will stay until they listen," said Jane Roe, an organ
 <p>"Nobody wants to be arrested," Roe said.</p>"""
 
 
-def _run(tmp_path) -> _Run:
-    return _Run({"PULLQUOTES": {"workers": 0}, "CACHE_PATH": str(tmp_path), "CACHE_CONTENT": False})
+def _run(tmp_path, cache: bool = False) -> _Run:
+    return _Run({"PULLQUOTES": {"workers": 0}, "CACHE_PATH": str(tmp_path),
+                 "CACHE_CONTENT": cache, "LOAD_CONTENT_CACHE": cache})
 
 
-def _article(html: str, kept: _Read | None = None) -> SimpleNamespace:
-    article = SimpleNamespace(_content=html, metadata={})
-    if kept is not None:
-        article._pullquotes_read = kept
+def _reading(run: _Run, html: str) -> _Read:
+    reading = read_article(html, Overrides(), id_prefix="quote-p")
+    return _Read(run.stamp(Overrides()), reading.quotes, reading.html, reading.added_ids)
+
+
+def _given(run: _Run, reading: _Read) -> SimpleNamespace:
+    """An article that was given a reading's HTML, as take_finished does."""
+    article = SimpleNamespace(_content=reading.html, _pullquotes_ids=reading.added_ids, metadata={})
+    run.readings[id(article)] = reading
     return article
 
 
-def _kept(run: _Run, html: str, stamp=None) -> _Read:
-    reading = read_article(html, Overrides(), id_prefix="quote-p")
-    return _Read(stamp or run.stamp(Overrides()), reading.quotes, reading.html, reading.added_ids)
-
-
-def test_a_reading_that_holds_is_reused_as_it_is(tmp_path):
+def test_the_workers_reading_is_used_while_the_article_is_what_it_read(tmp_path):
     run = _run(tmp_path)
-    kept = _kept(run, HTML)
-    assert kept.added_ids == ["quote-p3"]  # the first paragraph's id is the author's
-    assert _read(_article(kept.html, kept), Overrides(), run) is kept
+    fresh = _reading(run, HTML)
+    assert fresh.added_ids == ["quote-p3"]  # the first paragraph's id is the author's
+    assert _read(_given(run, fresh), Overrides(), run) is fresh
 
 
-def test_a_reading_by_other_code_is_redone_from_the_original_html(tmp_path):
+def test_an_article_changed_after_the_worker_read_it_is_read_again(tmp_path):
     run = _run(tmp_path)
-    stale = _kept(run, HTML, stamp=("older code", "quote-p", Overrides()))
-    # The older reading had put an id where today's would not.
-    stale.html = stale.html.replace("<p>The march", '<p id="quote-p2">The march')
-    stale.added_ids = [*stale.added_ids, "quote-p2"]
-    read = _read(_article(stale.html, stale), Overrides(), run)
-    fresh = read_article(HTML, Overrides(), id_prefix="quote-p")
-    assert read.html == fresh.html
-    assert 'id="mine"' in read.html and 'id="quote-p2"' not in read.html
-    assert [q.as_record() for q in read.quotes] == [q.as_record() for q in fresh.quotes]
-
-
-def test_an_article_changed_after_its_reading_is_read_again(tmp_path):
-    run = _run(tmp_path)
-    kept = _kept(run, HTML)
-    changed = kept.html.replace("Jane Roe", "Jane Doe").replace("Roe said", "Doe said")
-    read = _read(_article(changed, kept), Overrides(), run)
+    article = _given(run, _reading(run, HTML))
+    article._content = article._content.replace("Roe", "Doe")
+    read = _read(article, Overrides(), run)
     assert [q.speaker for q in read.quotes] == ["Jane Doe", "Jane Doe"]
     assert read.html == read_article(HTML.replace("Roe", "Doe"), Overrides(), id_prefix="quote-p").html
 
 
 def test_other_overrides_mean_another_reading(tmp_path):
     run = _run(tmp_path)
-    kept = _kept(run, HTML)
-    read = _read(_article(kept.html, kept), Overrides(exclude=("Nobody wants",)), run)
+    article = _given(run, _reading(run, HTML))
+    read = _read(article, Overrides(exclude=("Nobody wants",)), run)
     assert [q.text for q in read.quotes] == ["We will stay until they listen,"]
+    assert 'id="quote-p3"' not in read.html and 'id="mine"' in read.html
+
+
+def test_a_cached_article_with_ids_an_older_reading_added_reads_as_new(tmp_path):
+    """Pelican's cache keeps the HTML with ids; if the code that added them has
+    changed, the article must not keep ids today's reading would not add."""
+    run = _run(tmp_path)
+    older = _reading(run, HTML)
+    stale_html = older.html.replace("<p>The march", '<p id="quote-p2">The march')
+    article = SimpleNamespace(_content=stale_html, _pullquotes_ids=[*older.added_ids, "quote-p2"], metadata={})
+    read = _read(article, Overrides(), run)
+    fresh = read_article(HTML, Overrides(), id_prefix="quote-p")
+    assert read.html == fresh.html
+    assert 'id="mine"' in read.html and 'id="quote-p2"' not in read.html
+    assert [q.as_record() for q in read.quotes] == [q.as_record() for q in fresh.quotes]
+
+
+def test_the_result_cache_finds_an_article_by_the_html_it_comes_back_with(tmp_path):
+    first = _run(tmp_path, cache=True)
+    fresh = _reading(first, HTML)
+    _read(_given(first, fresh), Overrides(), first)
+    assert (first.cache.folder / first.key(fresh.html, Overrides())).is_file()
+    # The next run: the article comes back from Pelican's cache with ids in it.
+    again = _run(tmp_path, cache=True)
+    article = SimpleNamespace(_content=fresh.html, _pullquotes_ids=fresh.added_ids, metadata={})
+    read = _read(article, Overrides(), again)
+    assert read.html == fresh.html and read.added_ids == ["quote-p3"]
+    assert [q.as_record() for q in read.quotes] == [q.as_record() for q in fresh.quotes]

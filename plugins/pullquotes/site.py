@@ -64,10 +64,9 @@ def settings_of(settings: dict) -> dict:
 
 @dataclass(slots=True)
 class _Read:
-    """One reading of an article, kept on it as `_pullquotes_read`. It holds
-    while the article's `_content` is this very `html` and the stamp (code
-    version, id prefix, overrides) is the same; Pelican's content cache keeps
-    it with the article, so a rebuild reuses it."""
+    """One reading of an article: its quotes, its HTML with paragraph ids, and
+    which of those ids the reading added. `stamp` (code version, id prefix,
+    overrides) says what made it."""
 
     stamp: tuple
     quotes: list
@@ -83,21 +82,23 @@ class _Run:
         self.cache = _ResultCache(settings)
         self.background = BackgroundExtraction(self.options["workers"])
         self.sent: dict[int, object] = {}  # id(article) -> article, while the worker has it
+        self.readings: dict[int, _Read] = {}  # id(article) -> the worker's reading, until attach_quotes
 
     def stamp(self, overrides: Overrides) -> tuple:
         return (CODE_VERSION, self.options["id_prefix"], overrides)
 
     def take_finished(self) -> None:
-        """Put the worker's finished readings on their articles now, so each
-        article's original HTML is freed as the build goes (not 5,000 of them
-        held twice until all_generators_finalized)."""
+        """Give articles the worker's finished readings now, so each article's
+        original HTML is freed as the build goes (not 5,000 of them held twice
+        until all_generators_finalized). The quotes wait in `readings`: kept
+        on the articles, Pelican's content cache would pickle them all."""
         for key, html, overrides, result in self.background.finished():
             article = self.sent.pop(key, None)
             if article is None or result is None or getattr(article, "_content", None) is not html:
                 continue  # changed since it was sent, or failed: attach_quotes reads it
             quotes, new_html, added = result
-            article._content = new_html
-            article._pullquotes_read = _Read(self.stamp(overrides), quotes, new_html, added)
+            _give_html(article, new_html, added)
+            self.readings[key] = _Read(self.stamp(overrides), quotes, new_html, added)
 
     def key(self, html: str, overrides: Overrides) -> str:
         """Names one extraction input: the article's HTML, its overrides, the id prefix."""
@@ -221,24 +222,32 @@ class _ResultCache:
                     entry.unlink(missing_ok=True)
 
 
+def _give_html(article, html: str, added_ids: list) -> None:
+    """The article's HTML becomes a reading's; `_pullquotes_ids` remembers the
+    ids that reading added (it travels in Pelican's cache with the HTML)."""
+    article._content = html
+    article._pullquotes_ids = added_ids
+
+
 def _read(article, overrides: Overrides, run: _Run) -> _Read:
-    """The article's reading: kept on it (by the worker, or by an earlier run
-    through Pelican's cache), from the result cache, the worker, or made here."""
+    """The article's reading: the worker's from this run, the result cache's,
+    or made here."""
     stamp = run.stamp(overrides)
     html = article._content
-    kept = getattr(article, "_pullquotes_read", None)
-    if kept is not None:
-        if kept.stamp == stamp and html is kept.html:
-            return kept
-        # The article changed after it was read, or the code did: read it
-        # again without the ids that reading added.
-        html = without_ids(html, kept.added_ids)
     key = run.key(html, overrides) if run.cache.enabled else None
+    fresh = run.readings.pop(id(article), None)
+    if fresh is not None and fresh.stamp == stamp and html is fresh.html:
+        if key:
+            run.cache.put(key, fresh)  # a rebuild finds the article, from Pelican's cache, with this HTML
+        return fresh
     read = run.cache.get(key) if key else None
     if read is None:
-        result = run.background.take(id(article), html, overrides, wait=False)
+        # Ids an earlier reading put in (this run, or a cached article's) come
+        # out first, so the article is read as it was written.
+        source = without_ids(html, article._pullquotes_ids) if getattr(article, "_pullquotes_ids", None) else html
+        result = run.background.take(id(article), source, overrides, wait=False)
         if result is None:
-            reading = read_article(html, overrides, id_prefix=run.options["id_prefix"])
+            reading = read_article(source, overrides, id_prefix=run.options["id_prefix"])
             result = (reading.quotes, reading.html, reading.added_ids)
         read = _Read(stamp, *result)
         if key:
@@ -257,7 +266,6 @@ def attach_quotes(generators) -> None:
     published = set()
     for generator in generators:
         published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
-    run.take_finished()
     # Articles the worker has not finished are read last, newest-sent first:
     # the worker goes on from the oldest, and the two meet in the middle.
     pending = run.background.pending()
@@ -274,8 +282,7 @@ def attach_quotes(generators) -> None:
             except OverrideError as exc:
                 problems.append(f"{_shown_path(article.source_path)}: {exc}")
                 continue
-            article._content = read.html
-            article._pullquotes_read = read
+            _give_html(article, read.html, read.added_ids)
             quotes = read.quotes
             article.quotes = quotes
             article.statements = [q for q in quotes if q.kind == STATEMENT]
