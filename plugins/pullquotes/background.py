@@ -26,6 +26,7 @@ from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 
 from .extract import read_article
 from .overrides import Overrides
+from .quote import share_strings
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,9 @@ class _Batch:
     def results(self) -> list:
         if self._results is None:
             self._results = pickle.loads(self.future.result())
+            for result in self._results:
+                if result is not None:
+                    share_strings(result[0])
         return self._results
 
 

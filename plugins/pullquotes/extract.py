@@ -32,7 +32,7 @@ from .document import Document
 from .marks import Span, find_spans
 from .overrides import Overrides
 from .overrides import apply as apply_overrides
-from .quote import SLOGAN, STATEMENT, Quote
+from .quote import share_strings, SLOGAN, STATEMENT, Quote
 from .speakers import SpeakerBook
 
 ID_PREFIX = "quote-p"
@@ -135,7 +135,7 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
             if ids[index] == new_id:
                 added.append(new_id)
         quote.paragraph_id = ids[index]
-    return Reading(quotes, doc.serialize(), added)
+    return Reading(share_strings(quotes), doc.serialize(), added)
 
 
 def paragraph_texts(html: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 STATEMENT = "statement"
@@ -49,3 +50,20 @@ class Quote:
     def as_record(self) -> dict:
         """The four fields of the scoring contract (QUOTES.md)."""
         return {"text": self.text, "kind": self.kind, "speaker": self.speaker, "org": self.org}
+
+
+def share_strings(quotes: list[Quote]) -> list[Quote]:
+    """Intern the short strings quotations repeat (ids, speakers, kinds), so a
+    site's 65,000 quotations hold one copy of each: quotes that arrive
+    unpickled from the worker would otherwise each have their own."""
+    for q in quotes:
+        q.kind = sys.intern(q.kind)
+        if q.speaker:
+            q.speaker = sys.intern(q.speaker)
+        if q.org:
+            q.org = sys.intern(q.org)
+        if q.paragraph_id:
+            q.paragraph_id = sys.intern(q.paragraph_id)
+        if q.speaker_type:
+            q.speaker_type = sys.intern(q.speaker_type)
+    return quotes

@@ -201,6 +201,7 @@ class _ResultCache:
     def put(self, key: str, value) -> None:
         if not self.enabled:
             return
+        self.used.add(key)
         if not self._made:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._made = True
