@@ -140,6 +140,9 @@ def test_a_cached_rebuild_with_the_worker_equals_a_clean_build(tmp_path):
     options = {"PULLQUOTES": {"share_cards": False, "workers": 1}}
     warm = dict(CACHE_PATH=str(tmp_path / "cache"), CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, **options)
     build_site(tmp_path / "first", content=content, **warm)
+    # Every article's reading is kept for the next run, the worker's included.
+    kept = [p for p in (tmp_path / "cache" / "pullquotes").rglob("*") if p.is_file()]
+    assert len(kept) == len(list((content / "articles").glob("*.md")))
     edited = content / "articles" / "13-short-names-titles.md"
     edited.write_text(edited.read_text().replace('"Kids over profits"', '"Kids before profits"'), encoding="utf-8")
     rebuilt = build_site(tmp_path / "second", content=content, **warm)
