@@ -128,7 +128,8 @@ def apply_updates_and_corrections(content) -> None:
         if str(entry).strip():
             date, text = parse_correction(str(entry))
             notes.append({"date": date, "text": text})
-    content.correction_notes = sorted(notes, key=lambda n: n["date"])
+    if notes:  # only then: see photos' note on attributes
+        content.correction_notes = sorted(notes, key=lambda n: n["date"])
 
 
 def register():

@@ -17,6 +17,7 @@ from pathlib import Path
 from pelican.generators import Generator
 
 from . import cards
+from .quote import STATEMENT
 
 JSON_VERSION = 1
 
@@ -69,7 +70,9 @@ def group_by_speaker(articles, refs: dict | None = None) -> list[SpeakerGroup]:
     refs = refs or article_refs(articles)
     groups: dict = defaultdict(list)
     for article in articles:
-        for quote in getattr(article, "statements", []):
+        for quote in getattr(article, "quotes", []):
+            if quote.kind != STATEMENT:
+                continue
             groups[quote.speaker].append((article, quote))
     out = []
     for speaker, items in groups.items():

@@ -3,7 +3,7 @@
 At all_generators_finalized (every article read, nothing written yet) each
 article's HTML is read once by the pure extractor; the paragraph ids it adds
 go back into `_content`, and the article gets `quotes`, `pullquotes`,
-`slogans` and `share_cards` for the templates, which also get a
+`slogans` (and, on the published site, `share_cards`) for the templates, which also get a
 `quotes_jsonld` filter. Most of the reading has by then been done by a worker
 process (background.py), sent each article as Pelican made it.
 
@@ -26,7 +26,7 @@ from .extract import read_article
 from .jsonld import article_jsonld
 from .pages import absolute
 from .overrides import OverrideError, Overrides
-from .quote import SLOGAN, STATEMENT
+from .quote import SLOGAN
 from .select import DEFAULT_LIMIT, select_pullquotes
 
 DEFAULTS = {
@@ -286,7 +286,6 @@ def attach_quotes(generators) -> None:
             _give_html(article, read.html, read.added_ids)
             quotes = read.quotes
             article.quotes = quotes
-            article.statements = [q for q in quotes if q.kind == STATEMENT]
             article.slogans = [q for q in quotes if q.kind == SLOGAN]
             article.pullquotes = select_pullquotes(quotes, run.options["max_pullquotes"])
             _attach_cards(article, run.options, id(article) in published)
@@ -312,11 +311,15 @@ def _unique(articles) -> list:
 
 
 def _attach_cards(article, settings: dict, published: bool) -> None:
-    """Where the share cards of a published article live (drafts get none)."""
-    article.share_cards = []
-    article.card_image = None
+    """Where the share cards of a published article live (drafts get none).
+    Set only when there are cards: every attribute an article gains beyond
+    Python's 30 shared instance keys costs each of 5,000 articles 1.3 KB."""
     if not (settings["share_cards"] and published):
+        for name in ("share_cards", "card_image"):
+            if hasattr(article, name):
+                delattr(article, name)
         return
+    article.share_cards = []
     article.card_image = settings["headline_card"].format(slug=article.slug)
     for n, quote in enumerate(article.pullquotes, start=1):
         page = settings["card_url"].format(slug=article.slug, n=n)
