@@ -159,27 +159,37 @@ def extract_from_paragraphs(paragraphs: list[str]) -> list[Quote]:
 # --- sentences ------------------------------------------------------------------
 
 def _mask(text: str, spans: list[Span]) -> str:
-    chars = list(text)
+    """`text` with each quotation, marks included, blanked out character for character."""
+    pieces = []
+    at = 0
     for s in spans:
-        for k in range(s.open_at, s.outer_end):
-            chars[k] = MASK
-    return "".join(chars)
+        start, end = max(s.open_at, at), s.outer_end
+        if end <= start:
+            continue
+        pieces += (text[at:start], MASK * (end - start))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])")
+_ENDS_SENTENCE = re.compile(r"[.!?\u2026]\s*$")
+_CAPITAL_AFTER_SPACE = re.compile(r"\s+(?=[A-Z\x00])")
 
 
 def _sentence_starts(masked: str, spans: list[Span], text: str) -> list[int]:
     """Offsets where sentences begin (0 first)."""
     starts = [0]
-    for m in re.finditer(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])", masked):
+    for m in _SENTENCE_BREAK.finditer(masked):
         if masked[m.start()] == "." and not period_ends_sentence(masked, m.start()):
             continue
         starts.append(m.end())
     # A quotation that ends its own sentence ("... win." She said) starts a new one.
     for s in spans:
-        if s.closed and re.search(r"[.!?\u2026]\s*$", text[s.start : s.end]):
-            rest = masked[s.outer_end :]
-            lead = re.match(r"\s+(?=[A-Z\x00])", rest)
+        if s.closed and _ENDS_SENTENCE.search(text, s.start, s.end):
+            lead = _CAPITAL_AFTER_SPACE.match(masked, s.outer_end)
             if lead:
-                starts.append(s.outer_end + lead.end())
+                starts.append(lead.end())
     return sorted(set(starts))
 
 
@@ -331,8 +341,11 @@ def _sign_words(text: str) -> str | None:
 
 # --- the extractor ----------------------------------------------------------------
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
+
+
 def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
-    vocabulary = frozenset(w for p in paragraphs for w in re.findall(r"\b[a-z][a-z'\u2019-]*\b", p))
+    vocabulary = frozenset(_LOWER_WORD.findall("\n".join(paragraphs)))
     book = SpeakerBook()
     book.vocabulary = vocabulary
     state = _State()
@@ -382,10 +395,9 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         k = bisect_left(opens, a)
         if k < len(opens) and opens[k] < b:
             continue  # a sentence with a quotation: its cue is read with the quote
-        sentence = masked[a:b]
-        verbs = [w for w in re.findall(r"[a-z]+", sentence) if w in SPEECH_VERBS and w not in _NOT_SPEECH_ALONE]
-        if not verbs:
+        if _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(masked, a, b)):
             continue
+        sentence = masked[a:b]
         phrase = _subject_phrase(sentence, vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun):
             events.append((a, phrase))
@@ -398,6 +410,8 @@ _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "con
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",
                      "thank", "thanked", "hail", "hailed", "estimate", "estimated"}
+_SPEECH_ALONE = SPEECH_VERBS - _NOT_SPEECH_ALONE
+_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary) -> None:
