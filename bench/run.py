@@ -125,10 +125,21 @@ def scenario_extract(content: Path, runs: int) -> dict:
             "us_per_article": 1e6 * t / len(htmls), "quotations": quotes}
 
 
+def _default_workdir() -> str | None:
+    """A RAM disk when there is one. On this project's CI machines the disk is
+    mounted with `discard`: every deleted output folder makes later mkdir and
+    open calls slower (rebuilds measured 1.5, 1.9, 2.3, 2.7 s in a row, with
+    and without plugins), which is the disk's cost, not the build's."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="Placard build benchmarks")
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workdir", default=_default_workdir(),
+                        help="where the corpus, outputs and caches go (default: /dev/shm when there is one)")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -136,11 +147,12 @@ def main() -> int:
         return 0
     from corpus import make_corpus
 
-    with tempfile.TemporaryDirectory(prefix="placard-bench-") as tmpname:
+    with tempfile.TemporaryDirectory(prefix="placard-bench-", dir=args.workdir) as tmpname:
         tmp = Path(tmpname)
         content = make_corpus(args.n, tmp / "content")
         print(f"Placard benchmark: N={args.n} articles, {args.runs} runs each, medians; "
-              f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+              f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+              f"working in {args.workdir or tempfile.gettempdir()}")
         clean = scenario_clean(content, tmp, args.runs)
         full, bare, alone = (median(clean[name]) for name in CLEAN)
         rebuild = median(scenario_rebuild(content, tmp, args.runs))
