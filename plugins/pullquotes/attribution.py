@@ -211,43 +211,92 @@ class Mention:
         return tuple(self.name.split())
 
 
+_UPPER_START = re.compile(r"[A-Z\u00c0-\u024f]")
+_WORD_TAIL = frozenset("_'\u2019.-")
+
+
+def _starts_token(text: str, at: int) -> bool:
+    """Would _TOKEN.finditer(text) start a token at `at` (a letter)? Not when
+    the run of word characters right before it holds a letter: that letter's
+    token runs on through `at` ("McDonald", "O'Brien", "U.S.")."""
+    k = at - 1
+    while k >= 0:
+        c = text[k]
+        if not (c.isalnum() or c in _WORD_TAIL):
+            return True
+        if "A" <= c <= "Z" or "a" <= c <= "z" or "\u00c0" <= c <= "\u024f":
+            return False
+        k -= 1
+    return True
+
+
+class _TokensFrom:
+    """The tokens _TOKEN.finditer(text) gives from one token on, found only as
+    far as they are asked for: a name needs the words right after it, never
+    the lower-case rest of the paragraph."""
+
+    __slots__ = ("text", "found")
+
+    def __init__(self, text: str, first: re.Match):
+        self.text = text
+        self.found = [(first[0], first.start(), first.end())]
+
+    def get(self, n: int) -> tuple[str, int, int] | None:
+        found = self.found
+        while len(found) <= n:
+            m = _TOKEN.search(self.text, found[-1][2])
+            if m is None:
+                return None
+            found.append((m[0], m.start(), m.end()))
+        return found[n]
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
     `vocabulary` holds the article's lower-case words: a capitalised word at the
     start of a sentence that also appears in lower case is a common word
     ("Protesters chanted"), not a name.
+
+    Only capital letters are visited; the tokens after one are read lazily
+    (`_TokensFrom`), exactly as a left-to-right tokenisation would give them.
     """
-    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        word, start, end = tokens[i]
-        if not word[0].isupper() or word.lower() in CONNECTORS:
-            i += 1  # most words: checked first, cheaply
+    pos = 0
+    while True:
+        cap = _UPPER_START.search(text, pos)
+        if cap is None:
+            return mentions
+        at = cap.start()
+        pos = at + 1
+        if not text[at].isupper() or not _starts_token(text, at):
             continue
-        sentence_initial = i == 0 or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
+        toks = _TokensFrom(text, _TOKEN.match(text, at))
+        word, start, end = toks.get(0)
+        pos = end
+        if word.lower() in CONNECTORS:
+            continue
+        sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
         bare = _strip_possessive(word).rstrip(".")
         if bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES:
-            i += 1
             continue
-        if sentence_initial and (bare.lower() in vocabulary or _COMMON_PLURAL.search(bare)) and not (
-            i + 1 < len(tokens) and _is_cap(tokens[i + 1][0]) and text[end : tokens[i + 1][1]] == " "
-        ):
-            i += 1
-            continue
+        if sentence_initial and (bare.lower() in vocabulary or _COMMON_PLURAL.search(bare)):
+            after = toks.get(1)
+            if not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
+                continue
 
         # Extend across capitalised words and connectors between them.
-        j = i
-        last = i
-        while j + 1 < len(tokens):
-            nxt, nstart, _ = tokens[j + 1]
-            gap = text[tokens[j][2] : nstart]
+        j = 0
+        last = 0
+        while (following := toks.get(j + 1)) is not None:
+            nxt, nstart, _ = following
+            current = toks.get(j)
+            gap = text[current[2] : nstart]
             if gap.strip() not in ("", "&") or "\n" in gap or MASK in gap:
                 break
-            if tokens[j][0].endswith(("'s", "\u2019s", ",")):
+            if current[0].endswith(("'s", "\u2019s", ",")):
                 break
-            if nxt.isdigit() and (tokens[j][0] == "Local" or j > i) and len(nxt) <= 5:
+            if nxt.isdigit() and (current[0] == "Local" or j > 0) and len(nxt) <= 5:
                 j += 1  # "ILWU Local 13", "SEIU 1199"
                 last = j
                 continue
@@ -255,44 +304,45 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 j += 1
                 last = j
                 continue
-            run = j - i + 1
+            run = j + 1
             if (nxt.lower() in CONNECTORS or nxt == "&") and (
-                run == 1 or nxt == "&" or _strip_possessive(tokens[j][0]) in ORG_KEYWORDS
+                run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in ("de", "del", "la", "le", "van", "von", "der", "da", "du", "bin", "al", "y", "des", "di")
             ):
                 # A connector joins "Jews for ... Justice", "Department of ...",
                 # but not a person to an organisation: "Jane Roe of Romemu".
                 k = j + 1
-                while k < len(tokens) and (tokens[k][0].lower() in CONNECTORS or tokens[k][0] == "&"
-                                           or (tokens[k][0] in ("a", "an") and k > j + 1)):
+                while (tk := toks.get(k)) is not None and (tk[0].lower() in CONNECTORS or tk[0] == "&"
+                                                          or (tk[0] in ("a", "an") and k > j + 1)):
                     k += 1
-                if (k < len(tokens) and _is_cap(tokens[k][0]) and text[tokens[k - 1][2] : tokens[k][1]].strip() in ("", "&")
-                        and tokens[k][0].lower() not in _CALENDAR):
+                tk = toks.get(k)
+                if (tk is not None and _is_cap(tk[0]) and text[toks.get(k - 1)[2] : tk[1]].strip() in ("", "&")
+                        and tk[0].lower() not in _CALENDAR):
                     j = k
                     last = k
                     continue
-            if nxt == "and" and j + 2 < len(tokens) and _is_cap(tokens[j + 2][0]) and _strip_possessive(tokens[j][0]) not in ORG_KEYWORDS:
+            two_on = toks.get(j + 2)
+            if nxt == "and" and two_on is not None and _is_cap(two_on[0]) and _strip_possessive(current[0]) not in ORG_KEYWORDS:
                 # "Immigration and Customs Enforcement", not "Amazon and Palantir"
                 k = j + 2
-                while k + 1 < len(tokens) and _is_cap(tokens[k + 1][0]) and text[tokens[k][2] : tokens[k + 1][1]] == " ":
+                while ((tk := toks.get(k + 1)) is not None and _is_cap(tk[0])
+                       and text[toks.get(k)[2] : tk[1]] == " "):
                     k += 1
-                if _strip_possessive(tokens[k][0]) in ORG_KEYWORDS:
+                if _strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS:
                     j = k
                     last = k
                     continue
             break
-        if last == i and (bare.lower() in GENERIC_SOURCES or bare.lower() in CROWD_WORDS):
-            i += 1
+        if last == 0 and (bare.lower() in GENERIC_SOURCES or bare.lower() in CROWD_WORDS):
             continue  # "Protesters", "Organizers": common nouns, capitalised
-        name_start = tokens[i][1]
-        name_end = tokens[last][2]
+        name_start = start
+        name_end = toks.get(last)[2]
         name = text[name_start:name_end]
         name = _strip_possessive(name).rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
         place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
         mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place))
-        i = last + 1
-    return mentions
+        pos = name_end
 
 
 def looks_like_org(name: str) -> bool:

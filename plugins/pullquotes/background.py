@@ -24,7 +24,6 @@ import pickle
 import sys
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 
-from .extract import read_article
 from .overrides import Overrides
 from .quote import share_strings
 
@@ -56,6 +55,8 @@ def _read_batch(batch: list[tuple[str, Overrides, str]]) -> bytes:
     object, and the quotes are made in the main thread when it unpickles them
     (a second thread would put thousands of them in a malloc arena of its own,
     20 MB more at 5,000 articles)."""
+    from .extract import read_article  # in the worker only: see site._read_here
+
     out: list[tuple | None] = []
     for html, overrides, id_prefix in batch:
         try:
@@ -117,9 +118,14 @@ class BackgroundExtraction:
             return
         self._batch.append((key, html, overrides, id_prefix))
         if len(self._batch) >= BATCH:
-            self._flush()
+            self.flush(start=True)
 
-    def _flush(self) -> None:
+    def flush(self, start: bool = False) -> None:
+        """Send the batch being gathered, however short; to a worker not yet
+        started only if `start` (a site smaller than a batch is read in the
+        main process: starting a worker would cost more)."""
+        if not self._batch or (self._executor is None and not start):
+            return
         batch, self._batch = self._batch, []
         try:
             if self._executor is None:
@@ -150,6 +156,10 @@ class BackgroundExtraction:
     def pending(self) -> list:
         """Keys sent and not yet taken, in the order they were sent."""
         return list(self._sent)
+
+    def backlog(self) -> int:
+        """How many sent batches the worker has not finished."""
+        return len({id(s.batch) for s in self._sent.values() if not s.future.done()})
 
     def ready(self, key) -> bool:
         sent = self._sent.get(key)

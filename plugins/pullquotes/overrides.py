@@ -16,7 +16,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .attribution import looks_like_org
 from .quote import STATEMENT, Quote
 
 FEATURE_KEYS = ("pullquote", "pullquotes")
@@ -116,6 +115,8 @@ def apply(quotes: list[Quote], overrides: Overrides, paragraphs: list[tuple[str,
             problems.append(f"Quote_speaker: {raw!r} matches no quotation")
         for q in hits:
             q.speaker, q.org = speaker, org
+            from .attribution import looks_like_org  # applying overrides is the extractor's work: see site._read_here
+
             q.speaker_type = None if speaker is None else ("organization" if looks_like_org(speaker) else "person")
     if problems:
         raise OverrideError("; ".join(problems))

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from . import cards
 from .quote import STATEMENT
 
 JSON_VERSION = 1
@@ -195,6 +194,8 @@ class QuotePagesGenerator(Generator):
                                   page_name="quote", url=card["page"])
 
     def _write_png(self, rel: str, text: str, credit: str | None, sitename: str, *, quotation: bool) -> None:
+        from . import cards  # Pillow and the font: publish builds only
+
         key = hashlib.sha256(json.dumps([cards.VERSION, text, credit, sitename, quotation]).encode()).hexdigest()
         cache_dir = Path(self.settings.get("CACHE_PATH", "cache")) / "cards"
         cached = cache_dir / f"{key}.png"

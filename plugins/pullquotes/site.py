@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .background import BackgroundExtraction, default_workers
-from .document import without_ids
-from .extract import read_article
 from .jsonld import article_jsonld
 from .pages import absolute
 from .overrides import OverrideError, Overrides
@@ -223,6 +221,22 @@ class _ResultCache:
                     entry.unlink(missing_ok=True)
 
 
+# The extractor and lxml load only when this process reads an article itself:
+# while the worker does the reading they stay out of the build process (8 MiB).
+
+def _read_here(html: str, overrides: Overrides, id_prefix: str) -> tuple:
+    from .extract import read_article
+
+    reading = read_article(html, overrides, id_prefix=id_prefix)
+    return reading.quotes, reading.html, reading.added_ids
+
+
+def _without_ids(html: str, ids: list) -> str:
+    from .document import without_ids
+
+    return without_ids(html, ids)
+
+
 def _give_html(article, html: str, added_ids: list) -> None:
     """The article's HTML becomes a reading's; `_pullquotes_ids` remembers the
     ids that reading added (it travels in Pelican's cache with the HTML)."""
@@ -230,7 +244,7 @@ def _give_html(article, html: str, added_ids: list) -> None:
     article._pullquotes_ids = added_ids
 
 
-def _read(article, overrides: Overrides, run: _Run) -> _Read:
+def _read(article, overrides: Overrides, run: _Run, wait: bool = False) -> _Read:
     """The article's reading: the worker's from this run, the result cache's,
     or made here."""
     stamp = run.stamp(overrides)
@@ -245,11 +259,10 @@ def _read(article, overrides: Overrides, run: _Run) -> _Read:
     if read is None:
         # Ids an earlier reading put in (this run, or a cached article's) come
         # out first, so the article is read as it was written.
-        source = without_ids(html, article._pullquotes_ids) if getattr(article, "_pullquotes_ids", None) else html
-        result = run.background.take(id(article), source, overrides, wait=False)
+        source = _without_ids(html, article._pullquotes_ids) if getattr(article, "_pullquotes_ids", None) else html
+        result = run.background.take(id(article), source, overrides, wait=wait)
         if result is None:
-            reading = read_article(source, overrides, id_prefix=run.options["id_prefix"])
-            result = (reading.quotes, reading.html, reading.added_ids)
+            result = _read_here(source, overrides, run.options["id_prefix"])
         read = _Read(stamp, *result)
         if key:
             run.cache.put(key, read)
@@ -267,8 +280,12 @@ def attach_quotes(generators) -> None:
     published = set()
     for generator in generators:
         published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
-    # Articles the worker has not finished are read last, newest-sent first:
-    # the worker goes on from the oldest, and the two meet in the middle.
+    # The last, short batch goes to the worker too. With a backlog of a batch
+    # or two, waiting costs less than loading the extractor here; with more,
+    # the articles the worker has not finished are read here, newest-sent
+    # first, while it goes on from the oldest, and the two meet in the middle.
+    run.background.flush()
+    wait = run.background.backlog() <= 2
     pending = run.background.pending()
     not_done = {k for k in pending if not run.background.ready(k)}
     by_id = {id(a): a for a in articles}
@@ -279,7 +296,7 @@ def attach_quotes(generators) -> None:
         for article in ready + later:
             try:
                 overrides = Overrides.from_metadata(article.metadata)
-                read = _read(article, overrides, run)
+                read = _read(article, overrides, run, wait)
             except OverrideError as exc:
                 problems.append(f"{_shown_path(article.source_path)}: {exc}")
                 continue
