@@ -159,10 +159,13 @@ ABBREVIATIONS = {
 }
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
 def period_ends_sentence(text: str, at: int) -> bool:
     """Does the period at `at` end a sentence? Not after an abbreviation
     ("Rep.", "U.S.") or an initial ("Jane Q.")."""
-    word = re.search(r"([\w.]+)$", text[max(0, at - 20) : at])
+    word = _LAST_WORD.search(text, max(0, at - 20), at)
     if not word:
         return True
     w = word.group(1).lower()

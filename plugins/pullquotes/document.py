@@ -8,7 +8,6 @@ Serialising back happens only for articles that gained an id.
 
 from __future__ import annotations
 
-import re
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -17,7 +16,6 @@ from lxml import html as lxml_html
 # quotations; code is not prose.
 BLOCKS = frozenset({"p", "li", "dd", "dt", "blockquote", "td", "th", "figcaption", "div"})
 SKIP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "script", "style", "template", "nav"})
-_SPACE = re.compile(r"\s+")
 
 
 class Document:
@@ -85,7 +83,7 @@ def text_of(el) -> str:
     """The text of an element as a reader sees it: entities decoded, <br> a space."""
     out: list[str] = []
     _collect(el, out, top=True)
-    return _SPACE.sub(" ", "".join(out)).strip()
+    return " ".join("".join(out).split())  # whitespace runs folded, ends trimmed
 
 
 def _collect(el, out: list[str], top: bool = False) -> None:
