@@ -8,7 +8,6 @@ Serialising back happens only for articles that gained an id.
 
 from __future__ import annotations
 
-
 from lxml import etree
 from lxml import html as lxml_html
 
