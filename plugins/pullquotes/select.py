@@ -12,6 +12,7 @@ from .quote import STATEMENT, Quote
 
 DEFAULT_LIMIT = 3
 IDEAL_WORDS = (8, 40)
+_ENDS_CLAUSE = re.compile(r"[.!?,\u2026]['\"\u2019\u201d]?$")
 
 
 def score(quote: Quote) -> float:
@@ -26,7 +27,7 @@ def score(quote: Quote) -> float:
         s -= min(abs(words - low), abs(words - high)) / 8
     if quote.text[:1].isupper():
         s += 1.5  # starts a sentence rather than mid-phrase
-    if re.search(r"[.!?,\u2026]['\"\u2019\u201d]?$", quote.text):
+    if _ENDS_CLAUSE.search(quote.text):
         s += 1
     return s
 
@@ -35,7 +36,8 @@ def select_pullquotes(quotes: list[Quote], limit: int = DEFAULT_LIMIT) -> list[Q
     """The featured quotes first, then the best statements, in article order."""
     statements = [q for q in quotes if q.kind == STATEMENT]
     chosen = [q for q in statements if q.featured][:limit] if limit > 0 else []
-    ranked = sorted((q for q in statements if not q.featured), key=score, reverse=True)
+    scores = {id(q): score(q) for q in statements}
+    ranked = sorted((q for q in statements if not q.featured), key=lambda q: scores[id(q)], reverse=True)
     speakers = {q.speaker for q in chosen}
     # Pass 1: one quote per named speaker. Pass 2: more from the same speakers.
     # Pass 3: unnamed sources, only if named ones did not fill the widget.
@@ -43,7 +45,7 @@ def select_pullquotes(quotes: list[Quote], limit: int = DEFAULT_LIMIT) -> list[Q
         for q in ranked:
             if len(chosen) >= limit:
                 break
-            if any(q is c for c in chosen) or score(q) < 3:
+            if any(q is c for c in chosen) or scores[id(q)] < 3:
                 continue
             if q.speaker is None and pass_no < 3:
                 continue
