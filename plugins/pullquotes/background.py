@@ -81,7 +81,7 @@ class _Batch:
             self._results = pickle.loads(self.future.result())
             for result in self._results:
                 if result is not None:
-                    share_strings(result[0])
+                    share_strings(result[0], result[2])
         return self._results
 
 

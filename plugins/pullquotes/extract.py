@@ -135,7 +135,7 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
             if ids[index] == new_id:
                 added.append(new_id)
         quote.paragraph_id = ids[index]
-    return Reading(share_strings(quotes), doc.serialize(), added)
+    return Reading(share_strings(quotes, added), doc.serialize(), added)
 
 
 def paragraph_texts(html: str) -> list[str]:
@@ -364,7 +364,7 @@ def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
         words = [p for p in c.parts if p]
         # One part: text and part are the same string, stored once.
         quotes.append(Quote(text=words[0] if len(words) == 1 else " ".join(words), kind=c.kind, speaker=c.speaker,
-                            org=c.org, parts=list(c.parts), attribution=c.attribution,
+                            org=c.org, parts=tuple(c.parts), attribution=c.attribution,
                             speaker_type=speaker_type))
         para_of.append(c.paragraph)
     return quotes, para_of

@@ -70,10 +70,16 @@ class Overrides:
                 who, org = m.group(1).strip(), m.group(2).strip()
             speaker = None if who.casefold() in NOBODY else who
             speakers.append((passage.strip(), speaker, org, raw))
-        return cls(tuple(_values(metadata, FEATURE_KEYS)), tuple(_values(metadata, EXCLUDE_KEYS)), tuple(speakers))
+        featured, exclude = tuple(_values(metadata, FEATURE_KEYS)), tuple(_values(metadata, EXCLUDE_KEYS))
+        if not (featured or exclude or speakers):
+            return NO_OVERRIDES  # most articles: one shared instance
+        return cls(featured, exclude, tuple(speakers))
 
     def __bool__(self) -> bool:
         return bool(self.featured or self.exclude or self.speakers)
+
+
+NO_OVERRIDES = Overrides()
 
 
 def _find(quotes: list[Quote], passage: str) -> list[Quote]:
@@ -102,7 +108,7 @@ def apply(quotes: list[Quote], overrides: Overrides, paragraphs: list[tuple[str,
             found = _passage_in(paragraphs, passage)
             if found:
                 pid, exact = found
-                new = Quote(text=exact, kind=STATEMENT, paragraph_id=pid, parts=[exact])
+                new = Quote(text=exact, kind=STATEMENT, paragraph_id=pid, parts=(exact,))
                 quotes.append(new)
                 hits = [new]
         if not hits:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 STATEMENT = "statement"
 SLOGAN = "slogan"
@@ -14,7 +14,7 @@ class Quote:
     """A quotation, word for word, with who said it (or what sign bore it).
 
     `parts` are the pieces exactly as they stand in the article (a split quote
-    has several); `text` is the parts joined with one space. `attribution` is
+    has several, a tuple); `text` is the parts joined with one space. `attribution` is
     how the article itself describes the source ("one sign shared on social
     media", "the person capturing the video"), kept for crediting unnamed
     speakers. `paragraph_id` is the id of the paragraph it starts in.
@@ -28,7 +28,7 @@ class Quote:
     speaker: str | None = None
     org: str | None = None
     paragraph_id: str | None = None
-    parts: list[str] = field(default_factory=list)
+    parts: tuple[str, ...] = ()
     attribution: str | None = None
     featured: bool = False
     speaker_type: str | None = None  # "person" or "organization", when named
@@ -52,7 +52,7 @@ class Quote:
         return {"text": self.text, "kind": self.kind, "speaker": self.speaker, "org": self.org}
 
 
-def share_strings(quotes: list[Quote]) -> list[Quote]:
+def share_strings(quotes: list[Quote], ids: list[str] | None = None) -> list[Quote]:
     """Intern the short strings quotations repeat (ids, speakers, kinds), so a
     site's 65,000 quotations hold one copy of each: quotes that arrive
     unpickled from the worker would otherwise each have their own."""
@@ -66,4 +66,6 @@ def share_strings(quotes: list[Quote]) -> list[Quote]:
             q.paragraph_id = sys.intern(q.paragraph_id)
         if q.speaker_type:
             q.speaker_type = sys.intern(q.speaker_type)
+    if ids:
+        ids[:] = [sys.intern(i) for i in ids]  # the same strings as the quotes' paragraph ids
     return quotes

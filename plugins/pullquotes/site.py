@@ -81,9 +81,12 @@ class _Run:
         self.background = BackgroundExtraction(self.options["workers"])
         self.sent: dict[int, object] = {}  # id(article) -> article, while the worker has it
         self.readings: dict[int, _Read] = {}  # id(article) -> the worker's reading, until attach_quotes
+        self._stamps: dict[Overrides, tuple] = {}
 
     def stamp(self, overrides: Overrides) -> tuple:
-        return (CODE_VERSION, self.options["id_prefix"], overrides)
+        if overrides not in self._stamps:
+            self._stamps[overrides] = (CODE_VERSION, self.options["id_prefix"], overrides)
+        return self._stamps[overrides]
 
     def take_finished(self) -> None:
         """Give articles the worker's finished readings now, so each article's
