@@ -8,6 +8,7 @@ three times per scenario, and prints median wall time, CPU time and peak RSS:
   2b. pullquotes alone, PLUGINS=["pullquotes"]: the quote plugin's own cost
   3. rebuild  after editing one article, with Pelican's content cache on, as
               `make serve` rebuilds (relative to the clean full build)
+  3b. the same rebuild with PLUGINS=[] (relative to the bare clean build)
   4. extract  the pure extractor alone over the rendered articles
 
 The clean builds run in rounds (full, bare, pullquotes alone; then again), so
@@ -91,17 +92,19 @@ def scenario_clean(content: Path, tmp: Path, runs: int) -> dict[str, list[dict]]
     return out
 
 
-def scenario_rebuild(content: Path, tmp: Path, runs: int) -> list[dict]:
-    work = tmp / "rebuild"
+def scenario_rebuild(content: Path, tmp: Path, runs: int, plugins=True) -> list[dict]:
+    """Rebuilds after editing one article, into a fresh folder each time (as
+    scripts/build.py and `make serve` do), on a warm cache."""
+    work = tmp / f"rebuild-{'full' if plugins is True else 'bare'}"
     cache = work / "cache"
-    run_isolated(content=str(content), output=str(work / "warm"), cache=str(cache), plugins=True, load_cache=True)
+    run_isolated(content=str(content), output=str(work / "warm"), cache=str(cache), plugins=plugins, load_cache=True)
     articles = sorted((content / "articles").glob("*.md"))
     out = []
     for i in range(runs):
         target = articles[(i * 7919) % len(articles)]
         target.write_text(target.read_text(encoding="utf-8") + f"\nAn update, number {i}, was added.\n", encoding="utf-8")
         output = work / f"out-{i}"
-        out.append(run_isolated(content=str(content), output=str(output), cache=str(cache), plugins=True, load_cache=True))
+        out.append(run_isolated(content=str(content), output=str(output), cache=str(cache), plugins=plugins, load_cache=True))
         shutil.rmtree(output, ignore_errors=True)
     return out
 
@@ -156,9 +159,11 @@ def main() -> int:
         clean = scenario_clean(content, tmp, args.runs)
         full, bare, alone = (median(clean[name]) for name in CLEAN)
         rebuild = median(scenario_rebuild(content, tmp, args.runs))
+        rebuild_bare = median(scenario_rebuild(content, tmp, args.runs, plugins=[]))
         extract = scenario_extract(content, args.runs)
     rows = [("1. full site, clean build", full), ("2. PLUGINS=[], clean build", bare),
-            ("2b. pullquotes alone, clean build", alone), ("3. rebuild after 1 edit (cache)", rebuild)]
+            ("2b. pullquotes alone, clean build", alone), ("3. rebuild after 1 edit (cache)", rebuild),
+            ("3b. the same, PLUGINS=[]", rebuild_bare)]
     print(f"{'scenario':<35}{'wall s':>8}{'cpu s':>8}{'peak MiB':>10}{'ms/article':>12}"
           f"{'worker cpu s':>14}{'worker MiB':>12}")
     for name, r in rows:
@@ -172,7 +177,8 @@ def main() -> int:
     rebuild_ratio = rebuild["wall"] / full["wall"]
     print(f"plugin overhead (1 / 2): {ratio:.3f}   (target <= 1.10); pullquotes alone (2b / 2): {alone_ratio:.3f}; "
           f"CPU incl. worker (1 / 2): {cpu_ratio:.3f}")
-    print(f"rebuild / clean build (3 / 1): {rebuild_ratio:.3f}   (target <= 0.35)")
+    print(f"rebuild / clean build (3 / 1): {rebuild_ratio:.3f}   (target <= 0.35); "
+          f"without plugins (3b / 2): {rebuild_bare['wall'] / bare['wall']:.3f}")
     print(f"peak memory, full build: {full['rss_mib']:.0f} MiB + worker {full['worker_rss_mib']:.0f} MiB   "
           f"(target <= 200 MiB at N=5000)")
     results = ROOT / "bench" / "results"
@@ -180,9 +186,10 @@ def main() -> int:
     record = {"n": args.n, "runs": args.runs, "when": time.strftime("%Y-%m-%dT%H:%M:%S"),
               "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
                           "python": platform.python_version()},
-              "full": full, "bare": bare, "pullquotes_alone": alone, "rebuild": rebuild, "extract": extract,
+              "full": full, "bare": bare, "pullquotes_alone": alone, "rebuild": rebuild,
+              "rebuild_bare": rebuild_bare, "extract": extract,
               "ratios": {"plugins": ratio, "pullquotes_alone": alone_ratio, "cpu_with_worker": cpu_ratio,
-                         "rebuild": rebuild_ratio}}
+                         "rebuild": rebuild_ratio, "rebuild_bare": rebuild_bare["wall"] / bare["wall"]}}
     path = results / f"N-{args.n}-{time.strftime('%Y%m%d-%H%M%S')}.json"
     path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     print(f"written: {path.relative_to(ROOT)}")
