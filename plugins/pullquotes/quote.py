@@ -20,7 +20,7 @@ class Quote:
     speakers. `paragraph_id` is the id of the paragraph it starts in.
     `featured` marks an author's Pullquote override.
 
-    Slotted: a 5,000-article site holds some 65,000 of them.
+    Slotted: a 5,000-article site holds some 53,000 of them.
     """
 
     text: str
@@ -54,7 +54,7 @@ class Quote:
 
 def share_strings(quotes: list[Quote], ids: list[str] | None = None) -> list[Quote]:
     """Intern the short strings quotations repeat (ids, speakers, kinds), so a
-    site's 65,000 quotations hold one copy of each: quotes that arrive
+    site's 53,000 quotations hold one copy of each: quotes that arrive
     unpickled from the worker would otherwise each have their own."""
     for q in quotes:
         q.kind = sys.intern(q.kind)
