@@ -10,9 +10,10 @@ plugin changed, the last partial batch, a worker that died) is extracted in
 the main process, so the output is the same either way, and tests compare it
 byte for byte.
 
-Linux only: the worker is forked, so it starts in milliseconds with the
-extractor already imported. Elsewhere everything runs in the main process.
-Pure of Pelican, like the extractor: plain strings in, plain data out.
+Linux only: the worker is forked, so it starts in milliseconds and finds the
+plugin's modules on its path. Elsewhere everything runs in the main process.
+A site smaller than one batch never starts it. Pure of Pelican, like the
+extractor: plain strings in, plain data out.
 """
 
 from __future__ import annotations
@@ -53,8 +54,7 @@ def _read_batch(batch: list[tuple[str, Overrides, str]]) -> bytes:
 
     Returned pickled: the executor's own thread then receives one bytes
     object, and the quotes are made in the main thread when it unpickles them
-    (a second thread would put thousands of them in a malloc arena of its own,
-    20 MB more at 5,000 articles)."""
+    (made in that thread, they would sit in a malloc arena of its own)."""
     from .extract import read_article  # in the worker only: see site._read_here
 
     out: list[tuple | None] = []
