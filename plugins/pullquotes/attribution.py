@@ -160,6 +160,7 @@ ABBREVIATIONS = {
 
 
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALISM = re.compile(r"(?:\w\.)+\w")  # "U.S", "D.C"
 
 
 def period_ends_sentence(text: str, at: int) -> bool:
@@ -169,7 +170,7 @@ def period_ends_sentence(text: str, at: int) -> bool:
     if not word:
         return True
     w = word.group(1).lower()
-    return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w))
+    return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w))
 
 
 def first_sentence(text: str) -> str:
@@ -418,6 +419,9 @@ _AFFILIATION_BEFORE = re.compile(
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
 
 
+_PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -426,7 +430,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return None
     phrase = SpeakerPhrase(words)
     apposition = " ".join(apposition.split()[:16])
-    head_words = re.findall(r"[\w'\u2019&.-]+", head)
+    head_words = _PHRASE_WORD.findall(head)
     if not head_words:
         return None
     lower = [w.lower().strip(".") for w in head_words]

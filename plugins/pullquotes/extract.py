@@ -175,6 +175,7 @@ def _mask(text: str, spans: list[Span]) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026]\s*$")
 _CAPITAL_AFTER_SPACE = re.compile(r"\s+(?=[A-Z\x00])")
+_STARTS_UPPER = re.compile(r"\s*[A-Z]")
 
 
 def _sentence_starts(masked: str, spans: list[Span], text: str) -> list[int]:
@@ -224,6 +225,9 @@ _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstr
     lawmakers voters dozens hundreds thousands""".split())
 
 
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|s)")
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
@@ -236,7 +240,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         lw = w.lower().strip(".;:")
         if head_words and (lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "to", "whose")):
             break
-        if head_words and re.fullmatch(r"[a-z]+(?:ed|s)", lw) and not w[:1].isupper() and lw not in _PLURAL_HEADS:
+        if head_words and _VERB_FORM.fullmatch(lw) and not w[:1].isupper() and lw not in _PLURAL_HEADS:
             break
         head_words.append(w)
         if len(head_words) >= 10:
@@ -414,6 +418,10 @@ _SPEECH_ALONE = SPEECH_VERBS - _NOT_SPEECH_ALONE
 _LOWER_RUN = re.compile(r"[a-z]+")
 
 
+_WORD_BEFORE_END = re.compile(r"[\w\x00]\s*$")
+_PUNCT_BEFORE_END = re.compile(r"[:,\u2014]\s*$")
+
+
 def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary) -> None:
     spans = find_spans(text)
     masked = _mask(text, spans)
@@ -447,7 +455,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         next_open = spans[s_index + 1].open_at if s_index + 1 < len(spans) else len(text)
         after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
         cand.after = masked[span.outer_end : next_open] if span.closed else ""
-        cand.embedded = bool(re.search(r"[\w\x00]\s*$", before)) and not re.search(r"[:,\u2014]\s*$", before)
+        cand.embedded = bool(_WORD_BEFORE_END.search(before)) and not _PUNCT_BEFORE_END.search(before)
         cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary)
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
 
@@ -518,8 +526,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
     if span.closed:
         # A quotation that ends its sentence ("... win." She ...) is followed by
         # an attribution only in "Roe said." form or lower case ("asked Roe").
-        ended = re.search(r"[.!?\u2026]\s*$", cand.text) is not None
-        starts_upper = re.match(r"\s*[A-Z]", after) is not None
+        ended = _ENDS_SENTENCE.search(cand.text) is not None
+        starts_upper = _STARTS_UPPER.match(after) is not None
         if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
     if cue is None:
@@ -542,6 +550,11 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
 
 
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
+
+
+_TEXT_WORD = re.compile(r"[\w'\u2019&-]+")
+_CLOSES_PHRASE = re.compile(r"[.!?,]$")
+_CLOSES_SENTENCE = re.compile(r"[.!?]$")
 
 
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
@@ -572,8 +585,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         return
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
     titled = all(w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "a", "an", "in", "on", "to", "&")
-                 for w in re.findall(r"[\w'\u2019&-]+", cand.text))
-    open_phrase = not re.search(r"[.!?,]$", cand.text)
+                 for w in _TEXT_WORD.findall(cand.text))
+    open_phrase = not _CLOSES_PHRASE.search(cand.text)
     if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
         cand.dropped = True
     elif len(words) == 1:
@@ -581,9 +594,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     elif (open_phrase and len(words) <= 3 and (term := _ARTICLE_BEFORE.search(before_clean))
             and term.group(1).lower() not in SPEECH_VERBS):
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
-    elif not re.search(r"[.!?]$", cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
+    elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
         cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
-    elif not re.search(r"[.!?]$", cand.text) and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean):
+    elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean):
         cand.dropped = True  # "the rules, which the administration calls "expressive activity guidelines,""
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
         cand.dropped = True
