@@ -128,7 +128,7 @@ def apply_updates_and_corrections(content) -> None:
         if str(entry).strip():
             date, text = parse_correction(str(entry))
             notes.append({"date": date, "text": text})
-    if notes:  # only then: see photos' note on attributes
+    if notes:  # templates read a missing attribute as none
         content.correction_notes = sorted(notes, key=lambda n: n["date"])
 
 

@@ -146,8 +146,7 @@ def _attach_photos(generators) -> None:
             items += getattr(generator, attr, []) or []
         for article in items:
             # Only articles with a photo get the attribute (templates read a
-            # missing one as none): each extra attribute name on Article
-            # costs every article 1.3 KB once there are more than 30.
+            # missing one as none).
             if hasattr(article, "photo"):
                 del article.photo
             found = _photo_source(article)

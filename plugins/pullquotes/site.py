@@ -63,10 +63,8 @@ def settings_of(settings: dict) -> dict:
 @dataclass(slots=True)
 class _Read:
     """One reading of an article: its quotes, its HTML with paragraph ids, and
-    which of those ids the reading added. `stamp` (code version, id prefix,
-    overrides) says what made it."""
+    which of those ids the reading added."""
 
-    stamp: tuple
     quotes: list
     html: str
     added_ids: list
@@ -80,13 +78,8 @@ class _Run:
         self.cache = _ResultCache(settings)
         self.background = BackgroundExtraction(self.options["workers"])
         self.sent: dict[int, object] = {}  # id(article) -> article, while the worker has it
-        self.readings: dict[int, _Read] = {}  # id(article) -> the worker's reading, until attach_quotes
-        self._stamps: dict[Overrides, tuple] = {}
-
-    def stamp(self, overrides: Overrides) -> tuple:
-        if overrides not in self._stamps:
-            self._stamps[overrides] = (CODE_VERSION, self.options["id_prefix"], overrides)
-        return self._stamps[overrides]
+        # id(article) -> (the overrides sent, the worker's reading), until attach_quotes
+        self.readings: dict[int, tuple[Overrides, _Read]] = {}
 
     def take_finished(self) -> None:
         """Give articles the worker's finished readings now, so each article's
@@ -99,7 +92,7 @@ class _Run:
                 continue  # changed since it was sent, or failed: attach_quotes reads it
             quotes, new_html, added = result
             _give_html(article, new_html, added)
-            self.readings[key] = _Read(self.stamp(overrides), quotes, new_html, added)
+            self.readings[key] = (overrides, _Read(quotes, new_html, added))
 
     def key(self, html: str, overrides: Overrides) -> str:
         """Names one extraction input: the article's HTML, its overrides, the id prefix."""
@@ -138,7 +131,7 @@ def article_made(content) -> None:
         overrides = Overrides.from_metadata(content.metadata)
     except OverrideError:
         return  # reported, with its file, by attach_quotes
-    if run.cache.load and run.cache.has(run.key(html, overrides)):
+    if run.cache.enabled and run.cache.has(run.key(html, overrides)):
         return
     run.sent[id(content)] = content
     run.background.send(id(content), html, overrides, run.options["id_prefix"])
@@ -180,18 +173,17 @@ class _ResultCache:
         # Only a build that will read the cache back (make serve, make html)
         # writes it: a publish build neither reads nor writes.
         self.enabled = bool(settings.get("CACHE_CONTENT") and settings.get("LOAD_CONTENT_CACHE"))
-        self.load = self.enabled
         self.root = Path(settings.get("CACHE_PATH", "cache")) / CACHE_DIR
         self.folder = self.root / CODE_VERSION
         self.used: set[str] = set()
         self._made = False
 
     def has(self, key: str) -> bool:
-        return self.load and (self.folder / key).is_file()
+        return self.enabled and (self.folder / key).is_file()
 
     def get(self, key: str):
         self.used.add(key)
-        if not self.load:
+        if not self.enabled:
             return None
         try:
             with (self.folder / key).open("rb") as fh:
@@ -250,11 +242,10 @@ def _give_html(article, html: str, added_ids: list) -> None:
 def _read(article, overrides: Overrides, run: _Run, wait: bool = False) -> _Read:
     """The article's reading: the worker's from this run, the result cache's,
     or made here."""
-    stamp = run.stamp(overrides)
     html = article._content
     key = run.key(html, overrides) if run.cache.enabled else None
-    fresh = run.readings.pop(id(article), None)
-    if fresh is not None and fresh.stamp == stamp and html is fresh.html:
+    sent_overrides, fresh = run.readings.pop(id(article), (None, None))
+    if fresh is not None and sent_overrides == overrides and html is fresh.html:
         if key:
             run.cache.put(key, fresh)  # a rebuild finds the article, from Pelican's cache, with this HTML
         return fresh
@@ -266,7 +257,7 @@ def _read(article, overrides: Overrides, run: _Run, wait: bool = False) -> _Read
         result = run.background.take(id(article), source, overrides, wait=wait)
         if result is None:
             result = _read_here(source, overrides, run.options["id_prefix"])
-        read = _Read(stamp, *result)
+        read = _Read(*result)
         if key:
             run.cache.put(key, read)
     return read
@@ -332,8 +323,7 @@ def _unique(articles) -> list:
 
 def _attach_cards(article, settings: dict, published: bool) -> None:
     """Where the share cards of a published article live (drafts get none).
-    Set only when there are cards: every attribute an article gains beyond
-    Python's 30 shared instance keys costs each of 5,000 articles 1.3 KB."""
+    Set only when there are cards; templates read a missing one as none."""
     if not (settings["share_cards"] and published):
         for name in ("share_cards", "card_image"):
             if hasattr(article, name):
