@@ -23,6 +23,9 @@ def quoted(text):
     ('He is 6\'2" tall and said "hi there".', ["hi there"]),
     ('"Last week I had four patients.', ["Last week I had four patients.\u2026"]),
     ("``Never again,'' they chanted.", ["Never again,"]),
+    # A year before a closing single mark: the quotation ends there when another opens next.
+    ("It was 'a net zero bank by 2050' and had 'set targets'.", ["a net zero bank by 2050", "set targets"]),
+    ("'We built a 10' wall to keep them out,' she said.", ["We built a 10' wall to keep them out,"]),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

@@ -100,6 +100,14 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
     return phrase.pronoun in ("he", "she") or any(w.strip(".") in PERSON_NOUNS for w in head.split())
 
 
+def unnamed_person(phrase: "SpeakerPhrase") -> bool:
+    """The phrase is one person the article does not name: "a bank employee
+    who asked not to be named", "one marcher". A later "she" is them."""
+    first = phrase.words.split(maxsplit=1)[0].lower() if phrase.words else ""
+    return (phrase.name is None and phrase.pronoun is None and phrase.generic and not phrase.crowd
+            and not phrase.sign and first in ("a", "an", "one", "another") and describes_person(phrase))
+
+
 ORG_PRONOUN_NOUNS = frozenset("""group organization organisation coalition
     collective network union nonprofit campaign company firm agency department
     alliance movement committee council association federation congregation
@@ -209,12 +217,15 @@ class Mention:
     end: int
     sentence_initial: bool = False
     after_place_word: bool = False  # "in Scotland", "from Syria": likely a place
+    modifier: bool = False  # "a Yankton Sioux elder": describes someone, names nobody
 
     @property
     def tokens(self) -> tuple[str, ...]:
         return tuple(self.name.split())
 
 
+_ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
+_LOWER_WORD_NEXT = re.compile(r" [a-z][a-z-]+\b")
 _UPPER_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _WORD_TAIL = frozenset("_'\u2019.-")
 
@@ -255,6 +266,18 @@ class _TokensFrom:
         return found[n]
 
 
+# Common words that start a name when capitalised before another capital:
+# "Just Stop Oil", "No Kings", "All Out". At a sentence's start only "Just"
+# is trusted ("More Americans said ..." names nobody).
+_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more"})
+
+
+def _cap_follows(toks: "_TokensFrom", text: str) -> bool:
+    following = toks.get(1)
+    return (following is not None and _is_cap(following[0]) and text[toks.get(0)[2] : following[1]] == " "
+            and following[0].lower() not in FUNCTION_WORDS and following[0].lower() not in TITLES)
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -283,7 +306,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
         bare = _strip_possessive(word).rstrip(".")
         if bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES:
-            continue
+            if not (bare.lower() in _NAME_LEADS and (not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
+                continue
         if sentence_initial and (bare.lower() in vocabulary or _COMMON_PLURAL.search(bare)):
             after = toks.get(1)
             if not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
@@ -345,7 +369,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         name = _strip_possessive(name).rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
         place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
-        mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place))
+        modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
+                        and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
+        mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
+                                modifier))
         pos = name_end
 
 
@@ -376,6 +403,8 @@ def title_prefix(name: str) -> str | None:
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower().rstrip(".") in TITLES:
             prefix = " ".join(words[:k])
+            if re.fullmatch(r"(?:[A-Z]\.)+", prefix):
+                return None  # "U.S. Rep. Danny K. Davis": a country, not an affiliation
             return prefix if looks_like_org(prefix) else None
     return None
 
@@ -394,6 +423,7 @@ class SpeakerPhrase:
     another: bool = False      # "another", "another sign"
     sign: bool = False         # names a sign, banner, T-shirt ...
     crowd: bool = False        # a crowd, protesters ...
+    definite: str | None = None  # "the gallery": a body named earlier ("the National Gallery")
 
 
 _ROLE_WORDS = re.compile(
@@ -419,6 +449,7 @@ _AFFILIATION_BEFORE = re.compile(
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
 
 
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
@@ -426,6 +457,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
     head, _, apposition = words.partition(",")
+    if "(" in head:
+        # "Rep. Danny K. Davis (D-Ill.)", "JFREJ (Jews for ...)": the name is
+        # outside the brackets; an alias in them is known to the speaker book.
+        head = _PARENTHETICAL.sub("", head)
     if not words or len(head.split()) > 14:
         return None
     phrase = SpeakerPhrase(words)
@@ -444,6 +479,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.another = True
     phrase.sign = any(w in SIGN_NOUNS for w in lower)
     phrase.crowd = any(w in CROWD_WORDS for w in lower)
+    if first in ("his", "her") and phrase.sign:
+        phrase.pronoun = "he" if first == "his" else "she"  # "Her sign read": she carried it
+        return phrase
     names = find_names(head, vocabulary=vocabulary)
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
@@ -451,6 +489,13 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
             return phrase
         phrase.pronoun = "the " + lower[-1]
+        return phrase
+    if (first == "the" and len(lower) == 2 and not names and head_words[1].isalpha() and head_words[1].islower()
+            and lower[1] not in _NOT_DEFINITE):
+        # "The gallery said": the speaker book finds "the National Gallery"
+        # named earlier, or the source stays unnamed.
+        phrase.definite = lower[1]
+        phrase.generic = True
         return phrase
 
     if names and len(names) == 1 and appos_names and _only_titles(apposition[: appos_names[0].start]) and re.match(
@@ -513,6 +558,8 @@ _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife"
               "cousin", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
               "friend", "partner", "neighbor", "neighbour", "colleague", "boss", "lawyer",
               "attorney", "widow", "fiancée", "fiancee", "stepmother", "stepfather"}
+# Nouns in "the X said" that name no body the article could have named.
+_NOT_DEFINITE = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | SIGN_NOUNS | TITLES | _DOCUMENT_NOUNS | _RELATIONS
 
 
 def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
@@ -559,7 +606,7 @@ _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scr
 _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the wall: "
     r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b[^.!?\x00:]{0,40}:\s*$", re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
-                          r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]\s*)$", re.I)
+                          r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
@@ -576,8 +623,12 @@ def slogan_cue_before(text: str) -> str | None:
     tail = text[-140:]
     if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail):
         return "sign"
-    if _CHANT_BEFORE.search(tail) or (_ANSWER_WITH.search(tail) and any(w in CROWD_WORDS for w in tail.lower().split())):
+    if _CHANT_BEFORE.search(tail):
         return "chant"
+    answer = _ANSWER_WITH.search(tail)
+    subject = tail[: answer.start()].split()[-1:] if answer else []
+    if subject and subject[0].lower() in CROWD_WORDS:
+        return "chant"  # "the crowd answered", "marchers responded with"
     if _SHOUT_BEFORE.search(tail):
         return "shout"
     return None

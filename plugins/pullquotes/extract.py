@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .attribution import (
     describes_person,
+    unnamed_person,
     period_ends_sentence,
     MASK,
     Cue,
@@ -43,7 +44,7 @@ _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff0
 # Words right before a quotation that make it a name or a term, not speech.
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
-    r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title)|"
+    r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline)|"
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
     r"\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
     r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
@@ -238,13 +239,16 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     head_words = []
     for w in chunks[0].split():
         lw = w.lower().strip(".;:")
-        if head_words and (lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "to", "whose")):
-            break
+        if head_words and not w[:1].isupper() and (
+                lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "to", "whose")):
+            break  # a capitalised "Again" is part of a name: "Never Again Action"
         if head_words and _VERB_FORM.fullmatch(lw) and not w[:1].isupper() and lw not in _PLURAL_HEADS:
             break
         head_words.append(w)
         if len(head_words) >= 10:
             break
+    if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
+        return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
     words = " ".join(head_words)
     if len(chunks) > 1 and chunks[1] and len(head_words) == len(chunks[0].split()) or (
         len(chunks) > 1 and re.search(r"\b(?:who|which|that|whose)\b", chunks[0])
@@ -265,6 +269,22 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"(?:director|spokes(?:person|woman|man)|president|founder|co-founder|organi[sz]er|chair|chairman|"
     r"chairwoman|leader|head|coordinator|secretary|pastor|rabbi|attorney|lawyer)s?\s*,\s*"
     r"((?:(?:Dr|Rev|Mr|Mrs|Ms|Rabbi|Sen|Rep)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*,\s*$")
+
+
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*")
+_AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
+
+
+def _antecedent(text: str, vocabulary) -> SpeakerPhrase | None:
+    """The name that ends `text` ("criticism from Culture Secretary Lucy
+    Frazer", "Ruth Adler, 71"), read as a speaker phrase; None when `text`
+    does not end with a name."""
+    names = find_names(text, vocabulary=vocabulary)
+    if not names or not _AGE_AFTER_NAME.fullmatch(text, names[-1].end):
+        return None
+    phrase = parse_speaker_phrase(text[names[-1].start : names[-1].end], vocabulary)
+    return phrase if phrase is not None and phrase.name else None
 
 
 _PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?(?:\s+this\s+way)?\s*[:,]?\s*$", re.I)
@@ -310,6 +330,20 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
             # "..., asserting that ...", "... decided to say": the clause's subject
             return Cue(_subject_phrase(sentence_start_text, vocabulary), w, position="before")
+        # "... the Missouri Nurses Association, which said": the relative
+        # clause's antecedent is the speaker.
+        relative = _RELATIVE_SUBJECT.search(left)
+        if relative:
+            phrase = _antecedent(left[: relative.start()], vocabulary)
+            if phrase is not None:
+                return Cue(phrase, w, position="before")
+        # "Protesters marched, and organizer Jane Doe said": the subject of
+        # the last coordinated clause.
+        clauses = _CLAUSE_BREAK.split(left)
+        if len(clauses) > 1:
+            phrase = _subject_phrase(clauses[-1], vocabulary)
+            if phrase is not None and (phrase.name or phrase.pronoun):
+                return Cue(phrase, w, position="before")
         # "..., whose director, Sheheryar Kaoosji, called": the name set off
         # by commas right before the verb, after a role.
         appositive = _APPOSITIVE_SUBJECT.search(left)
@@ -403,7 +437,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             continue
         sentence = masked[a:b]
         phrase = _subject_phrase(sentence, vocabulary)
-        if phrase is not None and (phrase.name or phrase.pronoun):
+        if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)):
             events.append((a, phrase))
             if not spans:
                 break
@@ -443,6 +477,8 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
             name, _org = book.resolve(phrase, p_index)
             if name:
                 book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
+            elif unnamed_person(phrase):
+                book.note_unnamed(p_index)
 
     for s_index, span in enumerate(spans):
         catch_up(span.open_at)
@@ -557,6 +593,16 @@ _CLOSES_PHRASE = re.compile(r"[.!?,]$")
 _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 
 
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "to", "&"})
+
+
+def _is_title_case(text: str) -> bool:
+    """Every word capitalised but the small ones: "Over the Rainbow"."""
+    words = _TEXT_WORD.findall(text)
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str) -> None:
     """Kind, speaker, and whether the span is a quotation at all."""
@@ -580,12 +626,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if slogan:
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
         if (cue is not None and cue.slogan == "chant" and re.search(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$", before_clean)
-                and len(words) >= 3 and all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'\u2019]*", cand.text))):
+                and len(words) >= 2 and _is_title_case(cand.text)):
             cand.dropped = True
         return
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
-    titled = all(w[:1].isupper() or w.lower() in ("of", "for", "the", "and", "a", "an", "in", "on", "to", "&")
-                 for w in _TEXT_WORD.findall(cand.text))
+    titled = _is_title_case(cand.text)
     open_phrase = not _CLOSES_PHRASE.search(cand.text)
     if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
         cand.dropped = True
@@ -633,6 +678,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         if speaker:
             book.note_affiliation(speaker, org)
             book.note_quoted(p_index, speaker, phrase.pronoun, person=describes_person(phrase))
+        elif unnamed_person(phrase):
+            book.note_unnamed(p_index)
         return
     if cue is not None and cand.kind == SLOGAN:
         cand.attribution = (cue.extras or {}).get("words")

@@ -163,6 +163,11 @@ def _single_marks(text: str):
         after = text[i + 1] if i + 1 < n else ""
         if _is_word(before) and _is_word(after):
             continue  # isn't, Amazon's, B'Av
+        if before.isdigit() and ch not in SINGLE_OPEN and (after == "" or _is_space(after) or _is_punct(after)):
+            # "by 2050' and" closes a quotation, but "a 10' wall" is feet: a
+            # doubtful closer, taken only when another quotation opens next.
+            closes.append((i, False, True))
+            continue
         if before.isdigit() or (after.isdigit() and re.match(r"\d\ds?\b", text[i + 1 : i + 4])):
             continue  # 6'2", '90s, '19
         can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([")
@@ -192,8 +197,8 @@ def _pair_singles(text: str) -> list[Span]:
         later = [c for c in closes if c[0] > o + 1]
         if not later:
             continue
-        # Prefer the first closer that is not a plural possessive (protesters'),
-        # unless only possessive-looking ones remain, or another quotation
+        # Prefer the first closer that is not a plural possessive (protesters')
+        # or a number's prime (10'), unless only doubtful ones remain, or another quotation
         # opens before the next closer ('4,000 new homes' and 'a right ...').
         choice = later[0]
         for k, c in enumerate(later):

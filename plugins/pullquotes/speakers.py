@@ -22,6 +22,17 @@ from .attribution import (
     looks_like_org,
 )
 
+# The words a body's name may use for what "the <noun>" calls it.
+_NOUN_HEADS = {
+    "district": {"district", "schools"},
+    "hospital": {"hospital", "medical", "health", "healthcare"},
+    "museum": {"museum", "gallery"},
+    "gallery": {"gallery", "museum"},
+    "university": {"university", "college"},
+    "college": {"college", "university"},
+    "school": {"school", "academy"},
+}
+_GENERATION = {"Jr", "Sr", "II", "III", "IV"}  # "Marcus Hill Jr." is still "Hill"
 _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)$", re.I)
 _ORG_APPOSITION = re.compile(
@@ -40,7 +51,7 @@ class SpeakerBook:
     aliases: dict[str, str] = field(default_factory=dict)
     affiliation: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
-    quoted: list[tuple[int, str]] = field(default_factory=list)  # (paragraph, source), in order
+    quoted: list[tuple[int, str | None]] = field(default_factory=list)  # (paragraph, source or None if unnamed)
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
@@ -93,6 +104,12 @@ class SpeakerBook:
         if pronoun in PERSON_PRONOUNS:
             self.genders.setdefault(name, PERSON_PRONOUNS[pronoun])
 
+    def note_unnamed(self, paragraph: int) -> None:
+        """An unnamed person spoke here ("a bank employee said"): a "she"
+        that follows refers to them, not to someone named earlier."""
+        if not self.quoted or self.quoted[-1] != (paragraph, None):
+            self.quoted.append((paragraph, None))
+
     # -- looking up ----------------------------------------------------------
     def kind_of(self, name: str) -> str:
         if name in self.org_names:
@@ -126,7 +143,8 @@ class SpeakerBook:
             ctoks = cand.split()
             if len(ctoks) <= best_len:
                 continue
-            if ctoks[-len(tokens):] == tokens or ctoks[: len(tokens)] == tokens:
+            core = ctoks[:-1] if len(ctoks) > 2 and ctoks[-1].rstrip(".") in _GENERATION else ctoks
+            if core[-len(tokens):] == tokens or ctoks[: len(tokens)] == tokens:
                 # "Action" must not become "Never Again Action": a short form
                 # has to be a name-like token, not a generic org word.
                 if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
@@ -145,11 +163,28 @@ class SpeakerBook:
         if phrase.pronoun:
             name = self.resolve_pronoun(phrase.pronoun, paragraph)
             return name, (self.affiliation.get(name) if name else None)
+        if phrase.definite:
+            name = self.named_by_noun(phrase.definite, paragraph)
+            if name:
+                return name, None
         role = _THE_TITLE.match(phrase.words)
         if role and role.group(1) in self.titled:
             name = self.titled[role.group(1)]  # "the mayor" -> the mayor named earlier
             return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
+
+    def named_by_noun(self, noun: str, paragraph: int) -> str | None:
+        """The latest body named in the last six paragraphs whose name has
+        `noun` after its first word: "the gallery" -> "National Gallery",
+        "the district" -> "Portland Public Schools"."""
+        heads = _NOUN_HEADS.get(noun, {noun})
+        for para, m in reversed(self.mentions):
+            if paragraph - para > 6:
+                break
+            toks = [t.lower() for t in m.name.split()]
+            if not heads.isdisjoint(toks[1:]):
+                return self.fullest(m.name)
+        return None
 
     def resolve_pronoun(self, pronoun: str, paragraph: int) -> str | None:
         """The nearest fitting named source.
@@ -159,11 +194,9 @@ class SpeakerBook:
         first. "the union" first looks for a name that ends in "Union".
         """
         if pronoun.startswith("the "):
-            noun = pronoun[4:]
-            for para, m in reversed(self.mentions):
-                toks = [t.lower() for t in m.name.split()]
-                if paragraph - para <= 6 and noun in toks[1:]:
-                    return self.fullest(m.name)
+            named = self.named_by_noun(pronoun[4:], paragraph)
+            if named:
+                return named
             wanted = {"org", "unknown"}
         elif pronoun == "it":
             wanted = {"org", "unknown"}
@@ -180,6 +213,8 @@ class SpeakerBook:
             for para, name in reversed(self.quoted):
                 if para != paragraph:
                     break
+                if name is None:
+                    return None  # the unnamed person who spoke last
                 if self.kind_of(name) == "person" and self._gender_fits(name, gender):
                     return name
             for para, m in reversed(self.mentions):
@@ -187,11 +222,13 @@ class SpeakerBook:
                     break
                 name = self.fullest(m.name)
                 if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
-                        and not _is_place_like(m.name) and not m.after_place_word):
+                        and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
                     return name
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
                 break
+            if name is None and wanted == {"person"}:
+                return None
             if name and self.kind_of(name) in wanted and self._gender_fits(name, gender):
                 return name
         if "org" in wanted:
@@ -207,7 +244,7 @@ class SpeakerBook:
                     break
                 name = self.fullest(m.name)
                 if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
-                        and not _is_place_like(m.name) and not m.after_place_word):
+                        and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
                     return name
         return None
 
