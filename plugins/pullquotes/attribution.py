@@ -403,8 +403,8 @@ def title_prefix(name: str) -> str | None:
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower().rstrip(".") in TITLES:
             prefix = " ".join(words[:k])
-            if re.fullmatch(r"(?:[A-Z]\.)+", prefix):
-                return None  # "U.S. Rep. Danny K. Davis": a country, not an affiliation
+            if re.fullmatch(r"(?:[A-Z]\.)+", prefix) or prefix in ORG_KEYWORDS:
+                return None  # "U.S. Rep. X": a country; "Police Chief X": no body named
             return prefix if looks_like_org(prefix) else None
     return None
 
@@ -450,6 +450,7 @@ _AFFILIATION_BEFORE = re.compile(
 
 
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
@@ -506,7 +507,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         last = names[-1]
         after_last = head[last.end :].lower().split()
         before_last = head[: last.start]
-        if any(w.strip(".,") in _DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
+        if _AT_PLACE.search(before_last) and (phrase.crowd or any(
+                w.strip(".,") in PERSON_NOUNS for w in before_last.lower().split())):
+            phrase.generic = True  # "the crowd on the Capitol steps": a place, not a speaker
+        elif any(w.strip(".,") in _DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
             phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"

@@ -474,8 +474,9 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
             book.observe(p_index, masked, [mentions.pop()])
         while events and events[-1][0] < until:
             _, phrase = events.pop()
-            name, _org = book.resolve(phrase, p_index)
+            name, org = book.resolve(phrase, p_index)
             if name:
+                book.note_affiliation(name, org)
                 book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
             elif unnamed_person(phrase):
                 book.note_unnamed(p_index)
