@@ -91,13 +91,23 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
                                    "agency", "authorities", "police", "crowd", "source", "sources", "one",
                                    "another", "others", "people", "voices"}) | {
     "marcher", "mourner", "picketer", "tenant", "nurse", "doctor", "worker", "father", "mother", "grandmother",
-    "grandfather", "son", "daughter", "sister", "brother", "wife", "husband", "retiree", "veteran", "driver"}
+    "grandfather", "son", "daughter", "sister", "brother", "wife", "husband", "retiree", "veteran", "driver",
+    "teenager", "teen", "boy", "girl", "youth", "farmer", "rancher", "bystander", "passerby", "shopper",
+    "customer", "commuter", "rider", "patient", "survivor", "refugee", "migrant", "immigrant", "physician",
+    "scientist", "professor", "firefighter", "soldier", "miner", "pensioner", "lawyer", "attorney", "priest",
+    "nun", "monk", "grandson", "granddaughter", "aunt", "uncle", "cousin", "widow", "widower",
+    "homeowner", "voter", "vendor", "clerk", "cashier", "mourner", "picketer", "nurse",
+    "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour"}
 
 
 def describes_person(phrase: "SpeakerPhrase") -> bool:
     """The phrase calls its subject a person: "one marcher, ..., Luis"."""
-    head = phrase.words.split(",")[0].lower()
-    return phrase.pronoun in ("he", "she") or any(w.strip(".") in PERSON_NOUNS for w in head.split())
+    words = phrase.words.split(",")[0].split()
+    named = set(phrase.name.split()) if phrase.name else set()
+    # Words of the name do not count: "the Scottish Refugee Council" is no
+    # refugee, "Migrant Justice Collective" no migrant; a title does.
+    return phrase.pronoun in ("he", "she") or any(
+        w.lower().strip(".") in PERSON_NOUNS for w in words if w not in named)
 
 
 def unnamed_person(phrase: "SpeakerPhrase") -> bool:
@@ -283,7 +293,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
 
     `vocabulary` holds the article's lower-case words: a capitalised word at the
     start of a sentence that also appears in lower case is a common word
-    ("Protesters chanted"), not a name.
+    ("Protesters chanted"), not a name. It also holds, capitalised, the
+    surnames that look like plurals ("Sanders" of "Bernie Sanders"): alone at a
+    sentence's start they are still names.
 
     Only capital letters are visited; the tokens after one are read lazily
     (`_TokensFrom`), exactly as a left-to-right tokenisation would give them.
@@ -305,10 +317,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue
         sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
         bare = _strip_possessive(word).rstrip(".")
-        if bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES:
+        if (bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES) and not (
+                bare == "Justice" and text.startswith(" for ", end)):  # "Justice for Janitors"
             if not (bare.lower() in _NAME_LEADS and (not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
                 continue
-        if sentence_initial and (bare.lower() in vocabulary or _COMMON_PLURAL.search(bare)):
+        if sentence_initial and (bare.lower() in vocabulary or (_COMMON_PLURAL.search(bare) and bare not in vocabulary)):
             after = toks.get(1)
             if not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
                 continue
@@ -388,6 +401,10 @@ def looks_like_org(name: str) -> bool:
 def drop_titles(name: str) -> str:
     """"Rev. Jane Roe" -> "Jane Roe"; "Los Angeles Mayor Karen Bass" -> "Karen Bass"."""
     words = name.split()
+    if _strip_possessive(words[-1]) in ORG_KEYWORDS or (words[0].lower().rstrip(".") in TITLES and looks_like_org(name)):
+        # "Migrant Justice Collective", "Justice for Janitors": a body, whose
+        # name may hold a word that is a title elsewhere
+        return name
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower().rstrip(".") in TITLES and words[k + 1][:1].isupper() and k + 1 < len(words):
             words = words[k + 1 :]
@@ -483,7 +500,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if first in ("his", "her") and phrase.sign:
         phrase.pronoun = "he" if first == "his" else "she"  # "Her sign read": she carried it
         return phrase
-    names = find_names(head, vocabulary=vocabulary)
+    # "The Health Secretary, Steve Barclay,": a capitalised office is a role;
+    # the apposition names who holds it.
+    names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
         if appos_names and appos_names[0].start <= 1:
@@ -551,6 +570,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if phrase.org and phrase.name and phrase.org == phrase.name:
         phrase.org = None
     return phrase
+
+
+def _is_office(name: str) -> bool:
+    """"Health Secretary", "Prime Minister", "Attorney General": an office."""
+    return name.split()[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
 
 
 def _only_titles(text: str) -> bool:

@@ -226,7 +226,8 @@ _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstr
     lawmakers voters dozens hundreds thousands""".split())
 
 
-_VERB_FORM = re.compile(r"[a-z]+(?:ed|s)")
+# A verb that ends a subject: "marched", "says"; not "his", "class", "bus".
+_VERB_FORM = re.compile(r"(?!(?:his|its|this|hers|ours|yours|theirs)$)[a-z]+(?:ed|[^su'\u2019]s)")
 
 
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
@@ -380,10 +381,13 @@ def _sign_words(text: str) -> str | None:
 # --- the extractor ----------------------------------------------------------------
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
+# "Bernie Sanders", "Maxine Waters": a surname that looks like a plural noun.
+_PLURAL_SURNAME = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies))\b")
 
 
 def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
-    vocabulary = frozenset(_LOWER_WORD.findall("\n".join(paragraphs)))
+    text = "\n".join(paragraphs)
+    vocabulary = frozenset(_LOWER_WORD.findall(text)).union(_PLURAL_SURNAME.findall(text))
     book = SpeakerBook()
     book.vocabulary = vocabulary
     state = _State()
@@ -704,6 +708,11 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
 
 
+def _has_sentence_end(text: str) -> bool:
+    """Does `text` end a sentence anywhere? Not at "Dr." or "U.S."."""
+    return any(m.group() != "." or period_ends_sentence(text, m.start()) for m in re.finditer(r"[.!?;]", text))
+
+
 def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:
     """'"A," she said. "B."' is one quotation: join a statement to the one
     before it in the paragraph when both stand on their own (neither is a
@@ -723,7 +732,7 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
             same_paragraph = kept.paragraph == c.paragraph
             between = c.span.open_at - kept.span.outer_end if same_paragraph else 0
             around_one_cue = (same_paragraph and kept.cue is not None and kept.cue.position == "after"
-                              and not re.search(r"[.!?;]", (kept.after or "")[:between]))
+                              and not _has_sentence_end((kept.after or "")[:between]))
             if around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
