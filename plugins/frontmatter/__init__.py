@@ -26,7 +26,9 @@ def _files(root: Path, subdirs, extensions) -> list[Path]:
         if base.is_file():
             found.append(base)
         elif base.is_dir():
-            found += [p for p in base.rglob("*") if p.suffix.lower() in extensions and p.is_file()]
+            # os.walk tells files from folders without a stat() per file
+            for folder, _dirs, names in os.walk(base):
+                found += [Path(folder, n) for n in names if os.path.splitext(n)[1].lower() in extensions]
     return sorted(found)
 
 
@@ -75,17 +77,21 @@ def validate(pelican) -> None:
     now = now_utc()
     today = now.strftime("%Y-%m-%d")
     cache = _CheckCache(settings)
+    page_dirs = tuple(str(root / p) for p in settings.get("PAGE_PATHS", []))
     for path in _files(root, settings.get("ARTICLE_PATHS", [""]), markdown):
-        if any(str(path).startswith(str(root / p)) for p in settings.get("PAGE_PATHS", [])):
+        if page_dirs and str(path).startswith(page_dirs):
             continue
-        shown = _shown(path)
         key = cache.key(path, today) if cache.enabled else None
         slug = cache.old.get(key) if key else None
         if slug is None:
+            shown = _shown(path)
             try:
                 text = path.read_text(encoding="utf-8")
             except UnicodeDecodeError as exc:
                 problems.append(f"{shown}: is not UTF-8 text ({exc.reason} at byte {exc.start})")
+                continue
+            except OSError as exc:  # a broken link, a file without read permission
+                problems.append(f"{shown}: cannot be read ({exc.strerror})")
                 continue
             found = [str(p) for p in check_article(shown, text, content_root=root, now=now)]
             problems += found
@@ -97,9 +103,10 @@ def validate(pelican) -> None:
             cache.new[key] = slug
         if slug:
             if slug in slugs:
-                problems.append(f"{shown}: duplicate slug '{slug}', also used by {slugs[slug]}; give one of them a different 'Slug:' or title")
+                problems.append(f"{_shown(path)}: duplicate slug '{slug}', also used by {_shown(slugs[slug])}; "
+                                "give one of them a different 'Slug:' or title")
             else:
-                slugs[slug] = shown
+                slugs[slug] = path
     for path in _files(root, settings.get("PAGE_PATHS", []), markdown):
         problems += [str(p) for p in check_page(_shown(path), path.read_text(encoding="utf-8", errors="replace"))]
     if not problems:

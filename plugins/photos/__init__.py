@@ -190,13 +190,25 @@ def _shown(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
+_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp")
+
+
+def _images_under(folder: Path):
+    """Image files below `folder`, found by name: os.walk tells files from
+    folders without a stat() per file (the output holds thousands)."""
+    for parent, _dirs, names in os.walk(folder):
+        for name in names:
+            if name.lower().endswith(_IMAGE_SUFFIXES):
+                path = Path(parent, name)
+                if path.is_file():
+                    yield path
+
+
 def strip_all(pelican) -> None:
     """Strip metadata from every image in the output, whatever put it there."""
     out = Path(pelican.output_path)
     problems = []
-    for path in sorted(out.rglob("*")):
-        if path.suffix.lower() not in (".jpg", ".jpeg", ".png", ".webp") or not path.is_file():
-            continue
+    for path in sorted(_images_under(out)):
         data = path.read_bytes()
         try:
             clean = strip_metadata(data)
