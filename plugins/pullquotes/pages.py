@@ -21,6 +21,10 @@ from .quote import STATEMENT
 JSON_VERSION = 1
 
 
+class QuotePagesError(Exception):
+    """A site-wide quote page could not be written."""
+
+
 def absolute(siteurl: str, url: str) -> str:
     """A site URL: absolute when SITEURL is set, root-relative otherwise."""
     return f"{siteurl.rstrip('/')}/{url}" if siteurl else f"/{url}"
@@ -136,8 +140,20 @@ def write_quotes_json(path: Path, articles, siteurl: str, sitename: str, refs: d
         out.write("]}\n")
 
 
+# The long pages: (file, template). Rendered by render_long_pages, perhaps in
+# a child process (forked.py), and announced by generate_output.
+LONG_PAGES = (("quotes/index.html", "quotes"), ("signs/index.html", "signs"))
+
+
 class QuotePagesGenerator(Generator):
-    """Writes /quotes/, /signs/, /quotes.json and the share cards."""
+    """Writes /quotes/, /signs/, /quotes.json and the share cards.
+
+    The first three need only the articles' quotes, so site.attach_quotes may
+    start render_long_pages in a child process as soon as quotes are attached;
+    generate_output then only waits for it (Pelican has meanwhile written the
+    articles), or renders them itself when no child was started."""
+
+    job = None  # a forked.ForkedJob rendering the long pages, set by site.attach_quotes
 
     def generate_context(self):
         pass  # everything it needs is in the context once articles are read
@@ -145,36 +161,60 @@ class QuotePagesGenerator(Generator):
     def _published(self):
         return list(self.context.get("articles", []))
 
-    def generate_output(self, writer):
+    def render_long_pages(self) -> None:
+        """/quotes/, /signs/ and /quotes.json, written; no signal sent."""
         articles = self._published()
         settings = self.settings
-        relative = settings.get("RELATIVE_URLS", False)
         refs = article_refs(articles)
-        self._stream("quotes/index.html", "quotes", relative, quote_groups=group_by_speaker(articles, refs))
-        self._stream("signs/index.html", "signs", relative, slogans=all_slogans(articles, refs),
-                     slogan_count=sum(len(getattr(a, "slogans", [])) for a in articles))
+        values = {
+            "quotes": {"quote_groups": group_by_speaker(articles, refs)},
+            "signs": {"slogans": all_slogans(articles, refs),
+                      "slogan_count": sum(len(getattr(a, "slogans", [])) for a in articles)},
+        }
+        for name, template in LONG_PAGES:
+            self._stream(name, template, **values[template])
         write_quotes_json(Path(self.output_path) / "quotes.json", articles,
                           settings.get("SITEURL", ""), settings.get("SITENAME", ""), refs)
-        if settings["PULLQUOTES_RESOLVED"]["share_cards"]:
-            self._write_cards(writer, articles)
 
-    def _stream(self, name: str, template: str, relative: bool, **values) -> None:
-        """Render a long page straight into its file, as Pelican's writer would
-        (relative SITEURL, content_written for the sitemap), without holding
-        the whole page in memory: /quotes/ of a 5,000-article site is tens of MB."""
+    def generate_output(self, writer):
         from pelican import signals
+
+        from .forked import ForkedJobError
+
+        job, self.job = self.job, None
+        if job is None:
+            self.render_long_pages()
+        else:
+            try:
+                job.wait()
+            except ForkedJobError as exc:
+                raise QuotePagesError(f"{self.output_path}: the quote pages could not be written:\n{exc}") from None
+        for name, template in LONG_PAGES:
+            # For the sitemap and any other listener, as Pelican's writer does.
+            signals.content_written.send(str(Path(self.output_path) / name), context=self._page_context(name, template))
+        if self.settings["PULLQUOTES_RESOLVED"]["share_cards"]:
+            self._write_cards(writer, self._published())
+
+    def _page_context(self, name: str, template: str) -> dict:
         from pelican.utils import get_relative_path, path_to_url
 
         context = self.context.copy()
-        context.update(values, output_file=name, page_name=template, url=name[: -len("index.html")])
-        if relative:
+        context.update(output_file=name, page_name=template, url=name[: -len("index.html")])
+        if self.settings.get("RELATIVE_URLS", False):
             context["SITEURL"] = context["localsiteurl"] = path_to_url(get_relative_path(name))
+        return context
+
+    def _stream(self, name: str, template: str, **values) -> None:
+        """Render a long page straight into its file, as Pelican's writer would
+        (relative SITEURL), without holding the whole page in memory: /quotes/
+        of a 5,000-article site is tens of MB."""
+        context = self._page_context(name, template)
+        context.update(values)
         path = Path(self.output_path) / name
         path.parent.mkdir(parents=True, exist_ok=True)
         stream = self.get_template(template).stream(context)
         stream.enable_buffering(64)  # fewer, larger writes: a long page is ~200,000 small pieces
         stream.dump(str(path), encoding="utf-8")
-        signals.content_written.send(str(path), context=context)
 
     # -- share cards ------------------------------------------------------------
     def _write_cards(self, writer, articles) -> None:
