@@ -33,7 +33,7 @@ DEFAULTS = {
     "share_cards": True,              # a page and a 1200x630 PNG for each pull-quote
     "card_url": "quotes/{slug}/{n}/",  # where a pull-quote's share page lives
     "headline_card": "cards/{slug}.png",  # an article's own og:image
-    "workers": None,                  # processes reading quotes beside Pelican: None = 1 if there are 2+ CPUs
+    "workers": None,                  # processes beside Pelican (quote reading, quote pages): None = 1 if 2+ CPUs, 0 = none
 }
 
 
