@@ -104,7 +104,7 @@ def all_slogans(articles, refs: dict | None = None):
 def _item(ref: ArticleRef, quote) -> ListedQuote:
     """The strings are made here, once: a Jinja macro call per quotation is
     the slow part of a big page."""
-    return ListedQuote(ref, quote, " \u2026 ".join(quote.parts), f"{ref.url}#{quote.paragraph_id}")
+    return ListedQuote(ref, quote, quote.shown, f"{ref.url}#{quote.paragraph_id}")
 
 
 def quotes_json_records(articles, siteurl: str, refs: dict | None = None):
@@ -226,7 +226,7 @@ class QuotePagesGenerator(Generator):
                 quote = card["quote"]
                 credit = quote.credit + (f", {quote.org}" if quote.org and quote.speaker else "")
                 # The halves of a split quote are joined by an ellipsis, as on the page.
-                self._write_png(card["image"], " \u2026 ".join(quote.parts), credit, sitename, quotation=True)
+                self._write_png(card["image"], quote.shown, credit, sitename, quotation=True)
                 writer.write_file(card["page"] + "index.html", template, self.context,
                                   relative_urls=self.settings.get("RELATIVE_URLS", False),
                                   # not "article": pelican-sitemap would list the article's URL again

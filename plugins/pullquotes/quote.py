@@ -44,6 +44,15 @@ class Quote:
         return "A sign" if self.kind == SLOGAN else "Unnamed source"
 
     @property
+    def shown(self) -> str:
+        """The words as a page shows them: the parts of a split quote joined
+        by an ellipsis, which stands for the attribution left out."""
+        parts = self.parts
+        if len(parts) == 1:
+            return parts[0]
+        return " \u2026 ".join(parts) if parts else self.text
+
+    @property
     def word_count(self) -> int:
         return len(self.text.split())
 

@@ -34,10 +34,14 @@ def score(quote: Quote) -> float:
 
 def select_pullquotes(quotes: list[Quote], limit: int = DEFAULT_LIMIT) -> list[Quote]:
     """The featured quotes first, then the best statements, in article order."""
+    if limit <= 0:
+        return []
     statements = [q for q in quotes if q.kind == STATEMENT]
-    chosen = [q for q in statements if q.featured][:limit] if limit > 0 else []
-    scores = {id(q): score(q) for q in statements}
-    ranked = sorted((q for q in statements if not q.featured), key=lambda q: scores[id(q)], reverse=True)
+    chosen = [q for q in statements if q.featured][:limit]
+    taken = {id(q) for q in chosen}
+    # Best first; equal scores keep article order (sorted is stable).
+    scored = sorted((-score(q), n, q) for n, q in enumerate(statements) if not q.featured)
+    ranked = [q for negative, _, q in scored if negative <= -3]
     speakers = {q.speaker for q in chosen}
     # Pass 1: one quote per named speaker. Pass 2: more from the same speakers.
     # Pass 3: unnamed sources, only if named ones did not fill the widget.
@@ -45,14 +49,15 @@ def select_pullquotes(quotes: list[Quote], limit: int = DEFAULT_LIMIT) -> list[Q
         for q in ranked:
             if len(chosen) >= limit:
                 break
-            if any(q is c for c in chosen) or scores[id(q)] < 3:
+            if id(q) in taken:
                 continue
             if q.speaker is None and pass_no < 3:
                 continue
             if pass_no == 1 and q.speaker in speakers:
                 continue
             chosen.append(q)
+            taken.add(id(q))
             speakers.add(q.speaker)
     featured = [q for q in chosen if q.featured]
-    rest = [q for q in statements if any(q is c for c in chosen) and not q.featured]
+    rest = [q for q in statements if id(q) in taken and not q.featured]
     return featured + rest
