@@ -22,6 +22,9 @@ FEED_ALL_ATOM = "feeds/all.atom.xml"
 CATEGORY_FEED_ATOM = "feeds/category/{slug}.atom.xml"
 TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
 
+# sitemap.xml: only the published site has the absolute URLs it needs.
+PLUGINS = [*PLUGINS, "pelican.plugins.sitemap"]  # noqa: F405
+
 # Share pages and PNG cards for each pull-quote (link previews need SITEURL).
 PULLQUOTES = {**PULLQUOTES, "share_cards": True}
 

@@ -93,6 +93,12 @@ def test_listing_pages_exist(site):
         assert (site.output / rel).is_file(), rel
 
 
+def test_a_preview_has_no_sitemap_and_a_publish_build_has_one(site, published_site):
+    # A sitemap's URLs must be absolute; a preview's are relative.
+    assert not (site.output / "sitemap.xml").exists()
+    assert (published_site.output / "sitemap.xml").is_file()
+
+
 def test_every_internal_reference_resolves(site):
     assert broken_internal_references(site.output) == []
 
