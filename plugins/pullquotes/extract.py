@@ -382,12 +382,13 @@ def _sign_words(text: str) -> str | None:
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 # "Bernie Sanders", "Maxine Waters": a surname that looks like a plural noun.
-_PLURAL_SURNAME = re.compile(r"\b[A-Z][a-z]+ ([A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies))\b")
+_PLURAL_SURNAME = re.compile(r"[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies)")
 
 
 def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
     text = "\n".join(paragraphs)
-    vocabulary = frozenset(_LOWER_WORD.findall(text)).union(_PLURAL_SURNAME.findall(text))
+    # A set that grows: surnames like "Sanders" join it as full names are met.
+    vocabulary = set(_LOWER_WORD.findall(text))
     book = SpeakerBook()
     book.vocabulary = vocabulary
     state = _State()
@@ -464,6 +465,13 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
     spans = find_spans(text)
     masked = _mask(text, spans)
     mentions = find_names(masked, vocabulary=vocabulary)
+    for m in mentions:
+        # "Bernie Sanders": alone at a sentence's start later, "Sanders" is
+        # still a name, not a plural noun (see find_names).
+        if " " in m.name:
+            last = m.name.rsplit(" ", 1)[1]
+            if _PLURAL_SURNAME.fullmatch(last):
+                vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
     events = _speech_events(masked, starts, spans, vocabulary)
     para_cands: list[_Candidate] = []

@@ -55,7 +55,7 @@ class SpeakerBook:
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
-    vocabulary: frozenset = frozenset()
+    vocabulary: set[str] | frozenset[str] = frozenset()
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
