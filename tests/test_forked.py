@@ -54,3 +54,17 @@ def test_the_pages_are_the_same_whether_a_child_renders_them_or_not(tmp_path):
     here = build_site(tmp_path / "here", PULLQUOTES={**options, "workers": 0}).output
     for name in ("quotes/index.html", "signs/index.html", "quotes.json"):
         assert (forked / name).read_bytes() == (here / name).read_bytes(), name
+
+
+def test_a_site_with_more_quotations_than_the_limit_renders_its_pages_in_process(tmp_path, monkeypatch):
+    """The child's copy-on-write memory grows with the quotations; past the
+    limit the build process renders the pages itself, with the same result."""
+    from pullquotes import site
+
+    started = []
+    monkeypatch.setattr(site, "FORK_PAGES_MAX_QUOTES", 0)
+    monkeypatch.setattr(QuotePagesGenerator, "render_long_pages",
+                        lambda self, _orig=QuotePagesGenerator.render_long_pages: (started.append(os.getpid()), _orig(self)))
+    output = build_site(tmp_path / "out", PULLQUOTES={"workers": 1, "share_cards": False}).output
+    assert started == [os.getpid()]  # rendered here, not in a child
+    assert "What they said" in (output / "quotes" / "index.html").read_text(encoding="utf-8")

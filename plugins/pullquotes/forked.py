@@ -11,6 +11,7 @@ Linux only (fork); callers run the function in-process elsewhere.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -33,6 +34,10 @@ class ForkedJob:
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:  # the child: never returns
+            # A collection would write to every object's header and so copy
+            # every page it shares with the parent; a short-lived child
+            # needs none.
+            gc.disable()
             os.close(read_end)
             code = 0
             try:
