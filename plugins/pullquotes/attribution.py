@@ -106,7 +106,7 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
     named = set(phrase.name.split()) if phrase.name else set()
     # Words of the name do not count: "the Scottish Refugee Council" is no
     # refugee, "Migrant Justice Collective" no migrant; a title does.
-    return phrase.pronoun in ("he", "she") or any(
+    return phrase.person or phrase.pronoun in ("he", "she") or any(
         w.lower().strip(".") in PERSON_NOUNS for w in words if w not in named)
 
 
@@ -441,6 +441,7 @@ class SpeakerPhrase:
     sign: bool = False         # names a sign, banner, T-shirt ...
     crowd: bool = False        # a crowd, protesters ...
     definite: str | None = None  # "the gallery": a body named earlier ("the National Gallery")
+    person: bool = False       # named as a person ("who gave only his first name, Luis")
 
 
 _ROLE_WORDS = re.compile(
@@ -563,8 +564,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return None
     named = re.search(r"\b(?:name|named|called)\s*,?\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
     if named and not phrase.name and phrase.generic:
-        # "one marcher, who gave only his first name, Luis,"
-        phrase.name, phrase.generic = named.group(1), False
+        # "one marcher, who gave only his first name, Luis,": a person
+        phrase.name, phrase.generic, phrase.person = named.group(1), False, True
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
     if phrase.org and phrase.name and phrase.org == phrase.name:

@@ -343,7 +343,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         clauses = _CLAUSE_BREAK.split(left)
         if len(clauses) > 1:
             phrase = _subject_phrase(clauses[-1], vocabulary)
-            if phrase is not None and (phrase.name or phrase.pronoun):
+            if phrase is not None:
                 return Cue(phrase, w, position="before")
         # "..., whose director, Sheheryar Kaoosji, called": the name set off
         # by commas right before the verb, after a role.
