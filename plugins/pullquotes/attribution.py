@@ -100,14 +100,19 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour"}
 
 
+_SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
+    (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("people", "men", "women", "children", "officials")))
+
+
 def describes_person(phrase: "SpeakerPhrase") -> bool:
-    """The phrase calls its subject a person: "one marcher, ..., Luis"."""
+    """The phrase calls its subject one person: "one marcher, ..., Luis"
+    ("supporters of Derrick Owens" are not one person a "he" can be)."""
     words = phrase.words.split(",")[0].split()
     named = set(phrase.name.split()) if phrase.name else set()
     # Words of the name do not count: "the Scottish Refugee Council" is no
     # refugee, "Migrant Justice Collective" no migrant; a title does.
     return phrase.person or phrase.pronoun in ("he", "she") or any(
-        w.lower().strip(".") in PERSON_NOUNS for w in words if w not in named)
+        w.lower().strip(".") in _SINGULAR_PERSON_NOUNS for w in words if w not in named)
 
 
 def unnamed_person(phrase: "SpeakerPhrase") -> bool:
@@ -200,7 +205,9 @@ def first_sentence(text: str) -> str:
     return text
 
 
-_COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies)$")
+# Plural nouns a sentence may start with ("Protesters", "Relatives"); a
+# surname of the same shape is learnt as one once met in a full name.
+COMMON_PLURAL = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies|ives)$")
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.\-]*|&|\d+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}s?$")
 
@@ -321,7 +328,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 bare == "Justice" and text.startswith(" for ", end)):  # "Justice for Janitors"
             if not (bare.lower() in _NAME_LEADS and (not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
                 continue
-        if sentence_initial and (bare.lower() in vocabulary or (_COMMON_PLURAL.search(bare) and bare not in vocabulary)):
+        if sentence_initial and (bare.lower() in vocabulary or (COMMON_PLURAL.search(bare) and bare not in vocabulary)):
             after = toks.get(1)
             if not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
                 continue

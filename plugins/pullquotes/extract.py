@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .attribution import (
+    COMMON_PLURAL,
     describes_person,
     unnamed_person,
     period_ends_sentence,
@@ -382,7 +383,7 @@ def _sign_words(text: str) -> str | None:
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 # "Bernie Sanders", "Maxine Waters": a surname that looks like a plural noun.
-_PLURAL_SURNAME = re.compile(r"[A-Z][a-z]+(?:ers|ors|ants|ents|ists|ians|ees|ies)")
+_PLURAL_SURNAME = COMMON_PLURAL
 
 
 def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
@@ -470,7 +471,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         # still a name, not a plural noun (see find_names).
         if " " in m.name:
             last = m.name.rsplit(" ", 1)[1]
-            if _PLURAL_SURNAME.fullmatch(last):
+            if _PLURAL_SURNAME.match(last):
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
     events = _speech_events(masked, starts, spans, vocabulary)

@@ -45,6 +45,18 @@ _ORG_APPOSITION = re.compile(
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
 
+_FEMALE_WORDS = {"mother", "sister", "daughter", "wife", "grandmother", "granddaughter", "aunt", "niece",
+                 "widow", "girlfriend", "stepmother", "mrs", "ms", "miss", "congresswoman", "councilwoman",
+                 "chairwoman", "spokeswoman", "assemblywoman", "businesswoman", "woman", "girl"}
+_MALE_WORDS = {"father", "brother", "son", "husband", "grandfather", "grandson", "uncle", "nephew", "widower",
+               "boyfriend", "stepfather", "mr", "congressman", "councilman", "chairman", "spokesman",
+               "assemblyman", "businessman", "man", "boy"}
+# A word right before a name that says whether the person is a woman or a man:
+# "his mother, Loretta Owens", "Mrs. Hale", "spokeswoman Ana Diaz".
+_GENDERED_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
+
+
 @dataclass
 class SpeakerBook:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, mention)
@@ -73,6 +85,11 @@ class SpeakerBook:
                     self.titled[title] = drop_titles(m.name)
             if _ORG_APPOSITION.search(text[max(0, m.start - 60) : m.start]):
                 self.org_names.add(m.name)
+            gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if gendered and len(m.name.split()) >= 2:
+                # "his mother, Loretta Owens", "Mrs. Hale": a later "she" fits her
+                word = gendered.group(1).lower().rstrip(".")
+                self.genders.setdefault(drop_titles(m.name), "f" if word in _FEMALE_WORDS else "m")
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
             if alias:
                 short = alias.group(1)
