@@ -552,6 +552,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             # "a spokesperson for the NYPD", "Jane Roe of Romemu", "Roe of the group X"
             if len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start]):
                 phrase.name = drop_titles(names[0].name)
+            elif (appos_names and _only_titles(apposition[: appos_names[0].start])
+                  and not looks_like_org(appos_names[0].name)):
+                phrase.name = drop_titles(appos_names[0].name)  # "A spokeswoman for X, Tracey Moriarty,"
+                apposition = apposition[appos_names[0].end :]
             else:
                 phrase.generic = True
             phrase.org = last.name
@@ -694,6 +698,21 @@ _PRINTED_AFTER = re.compile(
     + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 
 
+# '"Not off our coast" — that was the message on hundreds of stickers'
+_MESSAGE_AFTER = re.compile(
+    r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?\b(?:"
+    + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
+PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
+                            r"written|wrote|lettered|hand-lettered|embroidered)\s*$", re.I)
+SURFACE_AFTER = re.compile(
+    r"^\s*(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(sorted(SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "walls", "sidewalk",
+                                     "pavement", "road", "street", "window", "windows", "overpass", "bridge",
+                                     "door", "doors", "fence", "canvas"}, key=len, reverse=True))
+    + r")\b", re.I)
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -706,7 +725,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(phrase, "according", position="according") if phrase else None
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so)\b", fragment):
         return None  # a new clause ("... and waved signs"), not an attribution
-    if _PRINTED_AFTER.search(fragment):
+    if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     tokens = list(_WORD.finditer(fragment))

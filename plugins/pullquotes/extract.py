@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from .attribution import (
     COMMON_PLURAL,
+    PAINTED_BEFORE,
+    SURFACE_AFTER,
     describes_person,
     unnamed_person,
     period_ends_sentence,
@@ -580,6 +582,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         starts_upper = _STARTS_UPPER.match(after) is not None
         if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(after):
+        # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
+        cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
         cue = _parse_before(before, vocabulary, masked[:sent_start])
     if cue is None and span.closed:
