@@ -582,6 +582,11 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         starts_upper = _STARTS_UPPER.match(after) is not None
         if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
+            and cue.phrase.words.lower() in _BARE_ONES and _SIGN_WORD.search(before.replace(MASK, " "))):
+        # 'Others held signs ("Let him read," one said; ...)': one of the signs
+        cue.slogan = "sign"
+        cue.phrase.sign = True
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(after):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
@@ -602,6 +607,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
                 if phrase is not None:
                     return Cue(phrase, m.group(1), position="before")
     return cue
+
+
+# A source named by nothing but a number or "another": it is one of whatever
+# the paragraph has just named ("signs ... one said").
+_BARE_ONES = frozenset({"one", "another", "others", "some", "one of them", "another one", "the other",
+                        "a third", "a second", "yet another", "still another", "one more"})
 
 
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
