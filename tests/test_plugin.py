@@ -119,6 +119,34 @@ def test_cli_json_maps_each_path_as_given(tmp_path):
     assert data[str(outside)][0]["speaker"] == "Jane Roe"
 
 
+def test_cli_reads_a_plain_text_story_whose_first_line_is_its_headline(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Protesters Occupy Amazon Bookstore: 'Learn From History'\n\n"
+                     "Dozens of protesters were arrested on Sunday.\n\n"
+                     '"Learn from history," one sign read.\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", str(story)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[str(story)] == [
+        {"text": "Learn from history,", "kind": "slogan", "speaker": None, "org": None}]
+
+
+@pytest.mark.parametrize("html, is_headline", [
+    ("<p>Protesters Occupy Bookstore: 'Learn From History'</p>\n<p>Dozens were arrested.</p>", True),
+    ("<p>\u201cWe Will Not Be Silent\u201d: Thousands March</p>\n<p>Thousands marched.</p>", True),
+    ("<p>Dozens of protesters were arrested on Sunday.</p>\n<p>More later.</p>", False),  # a lede
+    ("<p>\"We are here,\" she said.</p>\n<p>More later.</p>", False),
+    ("<p>Only one paragraph, no headline</p>", False),
+    ("<h1>Already a heading</h1>\n<p>Text.</p>", False),
+])
+def test_a_headline_is_told_from_a_lede(html, is_headline):
+    from pullquotes.__main__ import headline_as_heading
+
+    out = headline_as_heading(html)
+    assert out.startswith("<h1>") == (is_headline or html.startswith("<h1>"))
+    assert (out != html) == is_headline
+
+
 def test_cli_human_output_and_missing_file(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pullquotes", str(FIXTURES / "articles/01-ap-style-rally.md"), "missing.md"],
                             cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})

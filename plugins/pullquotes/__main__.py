@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from html import unescape
 from pathlib import Path
 
 from .extract import read_article
@@ -53,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: cannot read: {exc}", file=sys.stderr)
             failed = True
             continue
+        if not metadata.get("title"):
+            html = headline_as_heading(html)
         try:
             quotes = read_article(html, Overrides.from_metadata(metadata)).quotes
         except OverrideError as exc:
@@ -69,6 +73,24 @@ def main(argv: list[str] | None = None) -> int:
         for name, quotes in results.items():
             _print_human(name, quotes, select_pullquotes(quotes, limit))
     return 1 if failed else 0
+
+
+_FIRST_PARAGRAPH = re.compile(r"\A\s*<p>(?P<inner>(?:(?!</?p\b).)*)</p>", re.S)
+_TRAILING_MARKS = "\"'\u201d\u2019\u00bb) \t\n"
+
+
+def headline_as_heading(html: str) -> str:
+    """A file without front matter (a story saved as plain text) starts with
+    its headline: one line of up to 30 words that does not end a sentence with
+    a period, followed by the story. It becomes a heading, so that its words
+    ("... Bookstore: 'Learn From History'") are not read as a quotation."""
+    m = _FIRST_PARAGRAPH.match(html)
+    if not m or not html[m.end() :].strip() or "<br" in m.group("inner"):
+        return html
+    text = unescape(re.sub(r"<[^>]+>", "", m.group("inner"))).strip()
+    if not text or "\n" in text or len(text.split()) > 30 or text.rstrip(_TRAILING_MARKS).endswith("."):
+        return html
+    return html[: m.start("inner") - 3] + "<h1>" + m.group("inner") + "</h1>" + html[m.end() :]
 
 
 def _print_human(name: str, quotes, selected) -> None:
