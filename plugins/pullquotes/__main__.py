@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.files:
         path = Path(name)
         try:
-            html, metadata = reader.read(str(path))
+            html, metadata = render(reader, path)
         except FileNotFoundError:
             print(f"{name}: no such file", file=sys.stderr)
             failed = True
@@ -55,8 +55,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: cannot read: {exc}", file=sys.stderr)
             failed = True
             continue
-        if not metadata.get("title"):
-            html = headline_as_heading(html)
         try:
             quotes = read_article(html, Overrides.from_metadata(metadata)).quotes
         except OverrideError as exc:
@@ -73,6 +71,15 @@ def main(argv: list[str] | None = None) -> int:
         for name, quotes in results.items():
             _print_human(name, quotes, select_pullquotes(quotes, limit))
     return 1 if failed else 0
+
+
+def render(reader, path: Path) -> tuple[str, dict]:
+    """A file's HTML and metadata as the site's reader gives them; a story
+    without front matter has its headline made a heading."""
+    html, metadata = reader.read(str(path))
+    if not metadata.get("title"):
+        html = headline_as_heading(html)
+    return html, metadata
 
 
 _FIRST_PARAGRAPH = re.compile(r"\A\s*<p>(?P<inner>(?:(?!</?p\b).)*)</p>", re.S)
