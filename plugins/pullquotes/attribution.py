@@ -573,9 +573,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
     else:
         return None
-    named = re.search(r"\b(?:name|named|called)\s*,?\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
+    named = re.search(r"\b(?:name|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as)\s*,?\s+"
+                      r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
     if named and not phrase.name and phrase.generic:
-        # "one marcher, who gave only his first name, Luis,": a person
+        # "one marcher, who gave only his first name, Luis,", "the protester,
+        # identified by ADAPT as Michael Oxford,": a person
         phrase.name, phrase.generic, phrase.person = named.group(1), False, True
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)

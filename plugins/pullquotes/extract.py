@@ -278,6 +278,7 @@ _APPOSITIVE_SUBJECT = re.compile(
 
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*")
+_DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
 
@@ -286,7 +287,17 @@ def _antecedent(text: str, vocabulary) -> SpeakerPhrase | None:
     Frazer", "Ruth Adler, 71"), read as a speaker phrase; None when `text`
     does not end with a name."""
     names = find_names(text, vocabulary=vocabulary)
-    if not names or not _AGE_AFTER_NAME.fullmatch(text, names[-1].end):
+    if names and not _AGE_AFTER_NAME.fullmatch(text, names[-1].end):
+        # "National Nurses United, the country's largest union of nurses": the
+        # name before a describing apposition
+        described = _DESCRIBING_APPOSITION.search(text)
+        if described:
+            names = [m for m in names if m.end <= described.start()]
+            if not names or not _AGE_AFTER_NAME.fullmatch(text[: described.start()], names[-1].end):
+                return None
+        else:
+            return None
+    if not names:
         return None
     phrase = parse_speaker_phrase(text[names[-1].start : names[-1].end], vocabulary)
     return phrase if phrase is not None and phrase.name else None

@@ -22,6 +22,11 @@ from .attribution import (
     looks_like_org,
 )
 
+_DESCRIBED_AS = re.compile(
+    r",\s+(?:the|a|an)\s+(?:(?!(?:of|with|for|at|in|from|to|by|on|who|which|that)\b)[\w'\u2019-]+\s+){0,5}?(group|union|company|coalition|organi[sz]ation|nonprofit|"
+    r"network|alliance|movement|firm|chain|agency|campaign|collective|association|federation|charity|"
+    r"hospital|district|university|college|church|synagogue|congregation|party|council|committee)\b"
+    r"(?!['\u2019]s|\s+[a-z]+(?:er|or|ist|ian|ent)\b)", re.I)  # not "the hospital's officer", "the union organizer"
 # The words a body's name may use for what "the <noun>" calls it.
 _NOUN_HEADS = {
     "district": {"district", "schools"},
@@ -67,6 +72,7 @@ class SpeakerBook:
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
+    described: dict[str, tuple[int, str]] = field(default_factory=dict)  # "union" -> (paragraph, "National Nurses United")
     vocabulary: set[str] | frozenset[str] = frozenset()
 
     # -- learning ----------------------------------------------------------
@@ -84,6 +90,13 @@ class SpeakerBook:
                 for title in titles:
                     self.titled[title] = drop_titles(m.name)
             if _ORG_APPOSITION.search(text[max(0, m.start - 60) : m.start]):
+                self.org_names.add(m.name)
+            described = _DESCRIBED_AS.match(text, m.end)
+            if described:
+                # "National Nurses United, the country's largest union of
+                # nurses": later, "the union" is it (the noun heads the
+                # apposition: not "Jane Roe, a member of the union")
+                self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and len(m.name.split()) >= 2:
@@ -195,6 +208,8 @@ class SpeakerBook:
         `noun` after its first word: "the gallery" -> "National Gallery",
         "the district" -> "Portland Public Schools"."""
         heads = _NOUN_HEADS.get(noun, {noun})
+        if noun in self.described and paragraph - self.described[noun][0] <= 8:
+            return self.fullest(self.described[noun][1])
         for para, m in reversed(self.mentions):
             if paragraph - para > 6:
                 break
