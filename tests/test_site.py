@@ -2,7 +2,7 @@
 
 import re
 
-from conftest import ROOT, shared_file
+from conftest import ROOT, build_site, shared_file
 from sitecheck import broken_internal_references, is_external, references
 
 ARTICLE = "2019/08/jews-against-ice-occupy-amazon-bookstore/index.html"
@@ -93,10 +93,13 @@ def test_listing_pages_exist(site):
         assert (site.output / rel).is_file(), rel
 
 
-def test_a_preview_has_no_sitemap_and_a_publish_build_has_one(site, published_site):
-    # A sitemap's URLs must be absolute; a preview's are relative.
-    assert not (site.output / "sitemap.xml").exists()
-    assert (published_site.output / "sitemap.xml").is_file()
+def test_a_preview_has_no_sitemap_and_a_publish_build_has_one(tmp_path):
+    # A sitemap's URLs must be absolute; a preview's are relative. The publish
+    # build goes first: pelican-sitemap, once loaded, stays connected.
+    published = build_site(tmp_path / "published", "publishconf.py", SITEURL="https://news.example.org")
+    preview = build_site(tmp_path / "preview")
+    assert (published.output / "sitemap.xml").is_file()
+    assert not (preview.output / "sitemap.xml").exists()
 
 
 def test_every_internal_reference_resolves(site):

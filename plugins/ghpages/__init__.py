@@ -7,7 +7,8 @@
   the clock, so two builds of one commit are byte-identical;
 - pelican-sitemap's module state is reset at the start of every run: after a
   failed run it would otherwise skip the sitemap of every later run in the
-  same process (`pelican --autoreload`, tests).
+  same process (`pelican --autoreload`, tests), and once loaded it would also
+  write one in later runs that do not list it.
 """
 
 from __future__ import annotations
@@ -23,12 +24,26 @@ def _newest_content_date(generators):
     return max((d for d in dates if d is not None), default=None)
 
 
-def reset_sitemap(_pelican) -> None:
+_SITEMAP = "pelican.plugins.sitemap"
+_NOT_THIS_RUN = object()  # pelican-sitemap writes only when this is the run's Pelican
+
+
+def _sitemap_listed(settings) -> bool:
+    plugins = settings.get("PLUGINS")
+    if plugins is None:
+        return True  # auto-discovery: every installed plugin runs
+    return any((p if isinstance(p, str) else getattr(p, "__name__", "")) in (_SITEMAP, "sitemap") for p in plugins)
+
+
+def reset_sitemap(pelican) -> None:
+    """pelican-sitemap connects its signals once per process. A run whose
+    PLUGINS do not list it (a preview after a publish build, in one process)
+    must not get a sitemap from it."""
     try:
         from pelican.plugins.sitemap import sitemap
     except ImportError:
         return
-    sitemap.generator._main_pelican = None
+    sitemap.generator._main_pelican = None if _sitemap_listed(pelican.settings) else _NOT_THIS_RUN
     sitemap.generator.page_queue = []
 
 
