@@ -137,7 +137,10 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Administration Commission Inc Corp Corporation Company LLC Co Partners Power
     Solidarity Voice Voices Workers Together Now Peace Defense Defence Board
     Authority Ministry Academy Initiative Legal Aid Clinic Labs Media News
-    Times Post Press Council Chapter Brigade Mosque Cathedral Diocese""".split())
+    Times Post Press Council Chapter Brigade Mosque Cathedral Diocese Systems Holdings
+    Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
+    Bank Capital Motors Pharmaceuticals Logistics Enterprises Communications Petroleum
+    Railways Railroad Utilities""".split())
 
 TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president
@@ -145,7 +148,7 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     detective chief commissioner judge justice gen general col colonel cantor
     bishop deacon councilmember councilman councilwoman assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember
-    secretary minister sheriff deputy elder sheikh dean coach nurse""".split())
+    secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -512,6 +515,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     # the apposition names who holds it.
     names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
+    if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
+            and lower[2] in _DOCUMENT_NOUNS and not names):
+        # "The company's website says", "the group's statement": the body's own words
+        lower = [first, lower[1][:-2]]
+        head_words = head_words[:2]
+        phrase.words = f"{first} {lower[1]}"
     if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
         if appos_names and appos_names[0].start <= 1:
             phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
