@@ -186,6 +186,7 @@ ABBREVIATIONS = {
 
 
 _LAST_WORD = re.compile(r"([\w.]+)$")
+_PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][a-z]{1,4}$")
 _INITIALISM = re.compile(r"(?:\w\.)+\w")  # "U.S", "D.C"
 
 
@@ -195,6 +196,8 @@ def period_ends_sentence(text: str, at: int) -> bool:
     word = _LAST_WORD.search(text, max(0, at - 20), at)
     if not word:
         return True
+    if _PARTY_TAG.search(text, max(0, at - 16), at):
+        return False  # "Rep. Ilhan Omar (D-Minn.)", "Sen. Elizabeth Warren, D-Mass., said"
     w = word.group(1).lower()
     return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w))
 
@@ -477,7 +480,7 @@ _AFFILIATION_BEFORE = re.compile(
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
 
 
-_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
@@ -724,6 +727,11 @@ SURFACE_AFTER = re.compile(
     + r")\b", re.I)
 
 
+_DOCUMENT_FROM = re.compile(
+    r"(?i)(?:reads?|said|says)\s+(?:a|the|an)\s+(?:joint\s+|written\s+|brief\s+)?(?:statement|post|letter|message|"
+    r"press\s+release|release|tweet|email|e-mail|notice)\s+(?:from|by|issued\s+by|posted\s+by|signed\s+by)\s+(.+)$")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -736,6 +744,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(phrase, "according", position="according") if phrase else None
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so)\b", fragment):
         return None  # a new clause ("... and waved signs"), not an attribution
+    document = _DOCUMENT_FROM.match(fragment)
+    if document:
+        # '"...," reads a statement from Never Again Action.'
+        phrase = parse_speaker_phrase(_cut_clause(document.group(1)), vocabulary)
+        return Cue(phrase, "read", position="after") if phrase is not None else None
     if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")

@@ -16,6 +16,7 @@ from .attribution import (
     TITLES,
     CONNECTORS,
     PERSON_PRONOUNS,
+    SPEECH_VERBS,
     SpeakerPhrase,
     Mention,
     drop_titles,
@@ -27,6 +28,11 @@ _DESCRIBED_AS = re.compile(
     r"network|alliance|movement|firm|chain|agency|campaign|collective|association|federation|charity|"
     r"hospital|district|university|college|church|synagogue|congregation|party|council|committee)\b"
     r"(?!['\u2019]s|\s+[a-z]+(?:er|or|ist|ian|ent)\b)", re.I)  # not "the hospital's officer", "the union organizer"
+# "In a statement to Newsweek, the group said": a verb right after the noun
+# makes it a new clause's subject, not an apposition of the name before.
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+)?(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r"|has|had|have|is|was|were|are|will|would|could|did|does)\b", re.I)
 # The words a body's name may use for what "the <noun>" calls it.
 _NOUN_HEADS = {
     "district": {"district", "schools"},
@@ -92,7 +98,7 @@ class SpeakerBook:
             if _ORG_APPOSITION.search(text[max(0, m.start - 60) : m.start]):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
-            if described:
+            if described and not _CLAUSE_GOES_ON.match(text, described.end()):
                 # "National Nurses United, the country's largest union of
                 # nurses": later, "the union" is it (the noun heads the
                 # apposition: not "Jane Roe, a member of the union")

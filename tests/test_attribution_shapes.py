@@ -1,0 +1,35 @@
+"""Attribution shapes of wire and web copy, one sentence each, after a
+paragraph that names the people and groups (kept small and exact: the
+labelled articles score the extractor as a whole)."""
+
+import pytest
+
+from pullquotes.extract import extract_from_paragraphs
+
+CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the march. "
+           "Rep. Ilhan Omar (D-Minn.) also attended.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"We will not stop," Roe, 34, told Newsweek.', ("statement", "Jane Roe")),
+    ('In a statement to Newsweek, the group said: "We will not stop."', ("statement", "Never Again Action")),
+    ('"We will not stop," tweeted Rep. Ilhan Omar (D-Minn.).', ("statement", "Ilhan Omar")),
+    ('Omar tweeted: "We will not stop."', ("statement", "Ilhan Omar")),
+    ('"We will not stop," reads a statement from Never Again Action.', ("statement", "Never Again Action")),
+    ('"We will not stop," added Roe, who was arrested in 2019.', ("statement", "Jane Roe")),
+    ('Roe, speaking through a translator, said: "We will not stop."', ("statement", "Jane Roe")),
+    ('As one protester put it: "We will not stop."', ("statement", None)),
+    ('"We will not stop," said one of the organizers, Jane Roe.', ("statement", "Jane Roe")),
+    ('"We will not stop," organizers said in a statement.', ("statement", None)),
+    ('Never Again Action said it would "not stop until the camps close."', ("statement", "Never Again Action")),
+    ('"We will not stop," Omar wrote on X, adding that she would visit the camps.', ("statement", "Ilhan Omar")),
+    ('Asked what comes next, Roe did not hesitate: "We will not stop."', ("statement", "Jane Roe")),
+    ('Protesters marched, and union organizer Mary Poe said "we are everywhere now."', ("statement", "Mary Poe")),
+    ('The march was led by Never Again Action, which said it would "keep coming back."', ("statement", "Never Again Action")),
+    ('After each name, the crowd answered "Presente."', ("slogan", None)),
+    ('Roe had painted "Free them all" on a bedsheet.', ("slogan", "Jane Roe")),
+    ('Others held signs ("Let them go," one said).', ("slogan", None)),
+])
+def test_attribution_shape(sentence, expected):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == [expected], sentence
