@@ -29,7 +29,22 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('After each name, the crowd answered "Presente."', ("slogan", None)),
     ('Roe had painted "Free them all" on a bedsheet.', ("slogan", "Jane Roe")),
     ('Others held signs ("Let them go," one said).', ("slogan", None)),
+    ('The words "Never again is now" were painted on a bedsheet.', ("slogan", None)),
+    ('"Abolish ICE," declared a banner stretched across the bridge.', ("slogan", None)),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
     assert [(q.kind, q.speaker) for q in quotes] == [expected], sentence
+
+
+def test_a_sign_list_under_one_cue_is_all_slogans():
+    quotes = extract_from_paragraphs([CONTEXT, 'Some held signs with slogans like "Melt ICE" and "Close the camps."'])
+    assert [(q.kind, q.text) for q in quotes] == [("slogan", "Melt ICE"), ("slogan", "Close the camps.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Marchers sang "We Shall Overcome" as they crossed the bridge.',  # a song's title
+    'She used the words "never again" twice in her speech.',  # a quoted term
+])
+def test_not_a_quotation(sentence):
+    assert extract_from_paragraphs([CONTEXT, sentence]) == []

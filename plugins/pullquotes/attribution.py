@@ -706,10 +706,14 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
         "was", "were", "are", "been", "being", "could", "can", "may", "might", "should"}
 
 
+# Surfaces that carry painted or written slogans besides signs: "painted on a bedsheet".
+SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "walls", "sidewalk", "pavement",
+                         "road", "street", "window", "windows", "overpass", "bridge", "door", "doors", "fence",
+                         "canvas"}
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
-    r"displayed|projected|chalked|embroidered)\b.{0,40}?\b(?:on|across|onto)\b.{0,60}?\b(?:"
-    + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+    r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b.{0,60}?\b(?:"
+    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)
 
 
 # '"Not off our coast" — that was the message on hundreds of stickers'
@@ -721,10 +725,7 @@ PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenci
                             r"written|wrote|lettered|hand-lettered|embroidered)\s*$", re.I)
 SURFACE_AFTER = re.compile(
     r"^\s*(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
-    + "|".join(sorted(SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "walls", "sidewalk",
-                                     "pavement", "road", "street", "window", "windows", "overpass", "bridge",
-                                     "door", "doors", "fence", "canvas"}, key=len, reverse=True))
-    + r")\b", re.I)
+    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)
 
 
 _DOCUMENT_FROM = re.compile(
