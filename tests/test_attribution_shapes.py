@@ -31,6 +31,8 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('Others held signs ("Let them go," one said).', ("slogan", None)),
     ('The words "Never again is now" were painted on a bedsheet.', ("slogan", None)),
     ('"Abolish ICE," declared a banner stretched across the bridge.', ("slogan", None)),
+    ('"Enough is enough," read one homemade sign.', ("slogan", None)),
+    ('"Enough is enough," read the sign Jane Roe carried.', ("slogan", "Jane Roe")),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])

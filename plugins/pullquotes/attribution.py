@@ -758,6 +758,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return None
     # "said Jane Roe, an organizer ..." : verb first
     first = tokens[0].group(0).lower()
+    if first in ("read", "reads"):
+        # '"Enough is enough," read one homemade sign': "read" first only for a sign
+        phrase = parse_speaker_phrase(_cut_clause(fragment[tokens[0].end():]), vocabulary)
+        if phrase is not None and phrase.sign:
+            return Cue(phrase, first, slogan="sign")
     if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST:
         rest = fragment[tokens[0].end():]
         rest = re.sub(r"^\s+(?:by\s+)?", "", rest)
