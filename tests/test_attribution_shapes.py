@@ -33,6 +33,10 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('"Abolish ICE," declared a banner stretched across the bridge.', ("slogan", None)),
     ('"Enough is enough," read one homemade sign.', ("slogan", None)),
     ('"Enough is enough," read the sign Jane Roe carried.', ("slogan", "Jane Roe")),
+    ('"Why not now?" Roe asked.', ("statement", "Jane Roe")),
+    ('"Why not now?" Roe asked the crowd, to applause.', ("statement", "Jane Roe")),
+    ('The sign, held by 8-year-old Mia Chen, read: "Let my friends stay."', ("slogan", "Mia Chen")),
+    ('"We\'re here, we\'re queer, get used to it!" was the chant of the afternoon.', ("slogan", None)),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])

@@ -585,11 +585,13 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
     else:
         return None
-    named = re.search(r"\b(?:name|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as)\s*,?\s+"
+    named = re.search(r"\b(?:name|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
+                      r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+"
                       r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
     if named and not phrase.name and phrase.generic:
         # "one marcher, who gave only his first name, Luis,", "the protester,
-        # identified by ADAPT as Michael Oxford,": a person
+        # identified by ADAPT as Michael Oxford,", "the sign, held by
+        # 8-year-old Mia Chen,": a person
         phrase.name, phrase.generic, phrase.person = named.group(1), False, True
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
@@ -720,6 +722,9 @@ _PRINTED_AFTER = re.compile(
 _MESSAGE_AFTER = re.compile(
     r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?\b(?:"
     + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# '"We're here, we're queer" was the chant of the afternoon'
+_CHANT_AFTER = re.compile(r"^(?:was|is|were|became|remained)\s+(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
                             r"written|wrote|lettered|hand-lettered|embroidered)\s*$", re.I)
@@ -750,6 +755,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         # '"...," reads a statement from Never Again Action.'
         phrase = parse_speaker_phrase(_cut_clause(document.group(1)), vocabulary)
         return Cue(phrase, "read", position="after") if phrase is not None else None
+    if _CHANT_AFTER.search(fragment):
+        return Cue(SpeakerPhrase(fragment, generic=True, crowd=True), None, slogan="chant")
     if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")

@@ -25,6 +25,7 @@ from .attribution import (
     Cue,
     SpeakerPhrase,
     find_names,
+    first_sentence,
     parse_after,
     parse_speaker_phrase,
     slogan_cue_before,
@@ -604,6 +605,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
         cue = _parse_before(before, vocabulary, masked[:sent_start])
+    if cue is None and span.closed and _ENDS_SENTENCE.search(cand.text):
+        # '"Why not now?" Roe asked.': the quotation ended its sentence, so the
+        # attribution stands in the next one, in "Name verb" form (not "He
+        # added:", which introduces the next quotation)
+        following = first_sentence(cand.after)
+        if _AFTER_NAME_VERB.match(following) and not cand.after[len(following):].lstrip().startswith(":"):
+            cue = parse_after(cand.after, vocabulary)
     if cue is None and span.closed:
         rest = masked[span.outer_end : sent_end]
         m = _ACCORDING.search(rest)
