@@ -48,6 +48,10 @@ _SPEECH_BASES += """
 defend defended defends defending dispute disputed disputes disputing reply replying
 explain explaining rejected reject rejects dismissed
 dismiss dismisses mocked questioned question questions echoed echo echoes
+retorted muttered mused sighed laughed sobbed texted emailed boasted fumed
+scoffed marveled marvelled pointed chimed weighed griped confirmed confirms
+clarified elaborated reasoned snapped gushed groaned confided interjected
+begged begs remembered remembers raged
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
