@@ -37,6 +37,9 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('"Why not now?" Roe asked the crowd, to applause.', ("statement", "Jane Roe")),
     ('The sign, held by 8-year-old Mia Chen, read: "Let my friends stay."', ("slogan", "Mia Chen")),
     ('"We\'re here, we\'re queer, get used to it!" was the chant of the afternoon.', ("slogan", None)),
+    ('A giant inflatable rat bore the words "Union busters."', ("slogan", None)),
+    ('The crowd booed, then broke into "Which side are you on?"', ("slogan", None)),
+    ('Members of the crowd yelled "Shame!" at lawmakers.', ("slogan", None)),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
@@ -51,6 +54,7 @@ def test_a_sign_list_under_one_cue_is_all_slogans():
 @pytest.mark.parametrize("sentence", [
     'Marchers sang "We Shall Overcome" as they crossed the bridge.',  # a song's title
     'She used the words "never again" twice in her speech.',  # a quoted term
+    'A man in the crowd yelled "Liar!" at the governor.',  # one person's single word
 ])
 def test_not_a_quotation(sentence):
     assert extract_from_paragraphs([CONTEXT, sentence]) == []

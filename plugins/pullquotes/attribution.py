@@ -514,7 +514,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if first == "another" or (len(lower) > 1 and lower[1] == "another"):
         phrase.another = True
     phrase.sign = any(w in SIGN_NOUNS for w in lower)
-    phrase.crowd = any(w in CROWD_WORDS for w in lower)
+    # A crowd only as the phrase's head: "a man in the crowd" is one person.
+    head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
+    phrase.crowd = any(w in CROWD_WORDS for w in head_part) or (
+        any(w in CROWD_WORDS for w in lower) and not any(w in _ONE_PERSON for w in head_part))
     if first in ("his", "her") and phrase.sign:
         phrase.pronoun = "he" if first == "his" else "she"  # "Her sign read": she carried it
         return phrase
@@ -604,6 +607,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     return phrase
 
 
+_PREPOSITIONS = frozenset({"in", "of", "from", "at", "on", "with", "near", "outside", "inside", "among", "behind"})
+_ONE_PERSON = frozenset({"man", "woman", "person", "protester", "protestor", "demonstrator", "marcher", "someone",
+                         "one", "boy", "girl", "teenager", "student", "worker", "activist", "participant"})
+
+
 def _is_office(name: str) -> bool:
     """"Health Secretary", "Prime Minister", "Attorney General": an office."""
     return name.split()[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
@@ -670,9 +678,12 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
-    r"slogan|slogans|call of|calls of)\b[^.!?\x00]{0,40}$",
+    r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
     re.I,
 )
+# 'A giant inflatable rat bore the words "Union busters."': written words
+_BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|with)\s+(?:the\s+)?"
+                         r"(?:words?|message|inscription|legend)\s*[:,]?\s*$", re.I)
 _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
                            r"scream|screamed|screaming|roared|roaring|cried|crying)\b[^.!?\x00]{0,30}$", re.I)
 
@@ -681,7 +692,7 @@ def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
     tail = text[-140:]
-    if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail):
+    if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail) or _BORE_WORDS.search(tail):
         return "sign"
     if _CHANT_BEFORE.search(tail):
         return "chant"
