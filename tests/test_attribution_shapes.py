@@ -55,6 +55,8 @@ def test_a_sign_list_under_one_cue_is_all_slogans():
     'Marchers sang "We Shall Overcome" as they crossed the bridge.',  # a song's title
     'She used the words "never again" twice in her speech.',  # a quoted term
     'A man in the crowd yelled "Liar!" at the governor.',  # one person's single word
+    'Protesters gathered under the banner of "No Kings Day."',  # an event's name
+    'The group, which calls itself "the resistance," meets weekly.',  # a name it goes by
 ])
 def test_not_a_quotation(sentence):
     assert extract_from_paragraphs([CONTEXT, sentence]) == []

@@ -681,6 +681,7 @@ _CHANT_BEFORE = re.compile(
     r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
     re.I,
 )
+_UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
 # 'A giant inflatable rat bore the words "Union busters."': written words
 _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|with)\s+(?:the\s+)?"
                          r"(?:words?|message|inscription|legend)\s*[:,]?\s*$", re.I)
@@ -692,6 +693,8 @@ def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
     tail = text[-140:]
+    if _UNDER_THE_BANNER.search(tail):
+        return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail) or _BORE_WORDS.search(tail):
         return "sign"
     if _CHANT_BEFORE.search(tail):

@@ -52,7 +52,7 @@ _NAMING = re.compile(
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
     r"\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
     r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
-    r"website|policy|plan|bill)\s+called|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
+    r"website|policy|plan|bill)\s+called|\b(?:under|behind) the banners? of|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
     r"\s*[,:]?\s*$",
     re.I,
 )
@@ -63,8 +63,8 @@ _WORK_TITLE = re.compile(
     r"\b(?:poem|song|book|novel|film|movie|album|play|painting|hymn|anthem|documentary|essay|story|prayer|"
     r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode)s?\b[^.!?\x00]{0,60}[,:]?\s*$", re.I)
 # "which the administration calls "...": a name for something, not speech.
-_RELATIVE_NAMING = re.compile(r"\b(?:which|what|that)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
-                              r"(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
+_RELATIVE_NAMING = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
+                              r"(?:\s+(?:itself|themselves|himself|herself|it|them))?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
 # "the march "Hands Off"": only a Title Case quotation is a name here.
 _NAMING_EVENT = re.compile(
     r"\b(?:the|a|an|its|their|this|his|her)\s+(?:book|film|movie|album|song|play|show|series|"
