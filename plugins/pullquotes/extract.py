@@ -643,6 +643,17 @@ _CLOSES_PHRASE = re.compile(r"[.!?,]$")
 _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?)\s*$", re.I)
+_WORD_AFTER = re.compile(r" ([a-z][a-z'\u2019-]*)\b")
+# Words that may follow a quoted fragment of speech ('called it "a disgrace"
+# and left'): after anything else, a short quotation inside a noun phrase is a term.
+_FRAGMENT_FOLLOWERS = frozenset("""and or but nor so yet until unless because if when while as to for in on at by
+    with from after before since than that which who whom whose of into onto over under about against without
+    during through toward towards across around amid among near within beyond despite per via then now again too
+    here there today yesterday tonight tomorrow instead anyway though although even also either neither both
+    last this next every each earlier later soon once twice ago already still just only""".split())
+
+
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "to", "&"})
 
 
@@ -685,6 +696,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
         cand.dropped = True
     elif len(words) == 1:
+        cand.dropped = True
+    elif (len(words) <= 3 and open_phrase and _DETERMINER_BEFORE.search(before_clean)
+            and not (cue is not None and cue.verb in _SAID_FORMS)
+            and (noun := _WORD_AFTER.match(cand.after.replace(MASK, " "))) and noun.group(1) not in _FRAGMENT_FOLLOWERS):
+        # 'defended its "zero tolerance" policy', 'the "people's budget" would':
+        # a term inside a noun phrase ('said its "peaceful occupation" would
+        # continue' is the group's words)
         cand.dropped = True
     elif (open_phrase and len(words) <= 3 and (term := _ARTICLE_BEFORE.search(before_clean))
             and term.group(1).lower() not in SPEECH_VERBS):
