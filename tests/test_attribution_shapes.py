@@ -60,10 +60,10 @@ def test_a_sign_list_under_one_cue_is_all_slogans():
     'The administration has defended its "zero tolerance" policy at the border.',  # a term in a noun phrase
     'The organizers\' "people\'s budget" would cut police funding by half.',
 ])
+def test_not_a_quotation(sentence):
+    assert extract_from_paragraphs([CONTEXT, sentence]) == []
 
 
 def test_a_term_the_sentence_attributes_is_kept():
     quotes = extract_from_paragraphs([CONTEXT, 'Never Again Action said its "peaceful occupation" would continue.'])
     assert [(q.text, q.speaker) for q in quotes] == [("peaceful occupation", "Never Again Action")]
-def test_not_a_quotation(sentence):
-    assert extract_from_paragraphs([CONTEXT, sentence]) == []
