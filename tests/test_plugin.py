@@ -131,6 +131,19 @@ def test_cli_reads_a_plain_text_story_whose_first_line_is_its_headline(tmp_path)
         {"text": "Learn from history,", "kind": "slogan", "speaker": None, "org": None}]
 
 
+def test_cli_leaves_out_a_plain_text_story_s_photo_caption(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Protesters Occupy Amazon Bookstore\n\n"
+                     '"We will be back," said Jane Roe.\n\n'
+                     "ICE Protest outside Amazon\n"
+                     'Protesters hold signs reading "Close the camps" outside the store. Kevin Hagen/Getty\n',
+                     encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", str(story)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    assert [q["text"] for q in json.loads(result.stdout)[str(story)]] == ["We will be back,"]
+
+
 @pytest.mark.parametrize("html, is_headline", [
     ("<p>Protesters Occupy Bookstore: 'Learn From History'</p>\n<p>Dozens were arrested.</p>", True),
     ("<p>\u201cWe Will Not Be Silent\u201d: Thousands March</p>\n<p>Thousands marched.</p>", True),

@@ -78,7 +78,7 @@ def render(reader, path: Path) -> tuple[str, dict]:
     without front matter has its headline made a heading."""
     html, metadata = reader.read(str(path))
     if not metadata.get("title"):
-        html = headline_as_heading(html)
+        html = without_photo_caption(headline_as_heading(html))
     return html, metadata
 
 
@@ -98,6 +98,25 @@ def headline_as_heading(html: str) -> str:
     if not text or "\n" in text or len(text.split()) > 30 or text.rstrip(_TRAILING_MARKS).endswith("."):
         return html
     return html[: m.start("inner") - 3] + "<h1>" + m.group("inner") + "</h1>" + html[m.end() :]
+
+
+_LAST_PARAGRAPH = re.compile(r"<p>(?P<inner>(?:(?!</?p\b).)*)</p>\s*\Z", re.S)
+# A photo credit ends a caption: "Kevin Hagen/Getty", "Eric Gay/AP", "Remko de Waal/ANP/AFP via
+# Getty Images", "Courtesy of Destiny Ramirez", "(AP Photo/Jane Doe)".
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b[A-Z][\w.'\u2019-]*(?:\s+[a-zA-Z][\w.'\u2019-]*){0,3}/[A-Z][\w&.' /-]{1,40}|\bvia Getty Images|"
+    r"\bCourtesy(?:\s+of)?\s+[A-Z][\w .'\u2019-]{1,60}|\((?:AP|Reuters|AFP) Photo[^)]*\))\s*\.?\s*\Z")
+
+
+def without_photo_caption(html: str) -> str:
+    """A story saved as plain text may end with its photo's caption and
+    credit ("... Kevin Hagen/Getty"), which is not the story's text: it is
+    left out, so that its words are not read as the story's quotations."""
+    m = _LAST_PARAGRAPH.search(html)
+    if not m or not html[: m.start()].strip():
+        return html
+    text = unescape(re.sub(r"<[^>]+>", "", m.group("inner"))).strip()
+    return html[: m.start()] if _PHOTO_CREDIT.search(text) else html
 
 
 def _print_human(name: str, quotes, selected) -> None:
