@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def render(reader, path: Path) -> tuple[str, dict]:
     """A file's HTML and metadata as the site's reader gives them; a story
-    without front matter has its headline made a heading."""
+    without front matter has its headline made a heading and its closing
+    photo caption left out."""
     html, metadata = reader.read(str(path))
     if not metadata.get("title"):
         html = without_photo_caption(headline_as_heading(html))
@@ -94,7 +95,7 @@ def headline_as_heading(html: str) -> str:
     m = _FIRST_PARAGRAPH.match(html)
     if not m or not html[m.end() :].strip() or "<br" in m.group("inner"):
         return html
-    text = unescape(re.sub(r"<[^>]+>", "", m.group("inner"))).strip()
+    text = _plain(m.group("inner"))
     if not text or "\n" in text or len(text.split()) > 30 or text.rstrip(_TRAILING_MARKS).endswith("."):
         return html
     return html[: m.start("inner") - 3] + "<h1>" + m.group("inner") + "</h1>" + html[m.end() :]
@@ -115,8 +116,12 @@ def without_photo_caption(html: str) -> str:
     m = _LAST_PARAGRAPH.search(html)
     if not m or not html[: m.start()].strip():
         return html
-    text = unescape(re.sub(r"<[^>]+>", "", m.group("inner"))).strip()
-    return html[: m.start()] if _PHOTO_CREDIT.search(text) else html
+    return html[: m.start()] if _PHOTO_CREDIT.search(_plain(m.group("inner"))) else html
+
+
+def _plain(inner_html: str) -> str:
+    """A paragraph's text: tags dropped, entities decoded."""
+    return unescape(re.sub(r"<[^>]+>", "", inner_html)).strip()
 
 
 def _print_human(name: str, quotes, selected) -> None:

@@ -24,9 +24,9 @@ import logging
 import multiprocessing
 import os
 import pickle
-import sys
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 
+from .forked import can_fork as available
 from .overrides import Overrides
 from .quote import share_strings
 
@@ -44,10 +44,6 @@ def default_workers() -> int:
     except AttributeError:  # not Linux
         cpus = os.cpu_count() or 1
     return 1 if cpus >= 2 else 0
-
-
-def available() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _load_extractor() -> None:

@@ -397,8 +397,6 @@ def _sign_words(text: str) -> str | None:
 # --- the extractor ----------------------------------------------------------------
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
-# "Bernie Sanders", "Maxine Waters": a surname that looks like a plural noun.
-_PLURAL_SURNAME = COMMON_PLURAL
 
 
 def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
@@ -486,7 +484,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         # still a name, not a plural noun (see find_names).
         if " " in m.name:
             last = m.name.rsplit(" ", 1)[1]
-            if _PLURAL_SURNAME.match(last):
+            if COMMON_PLURAL.match(last):
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
     events = _speech_events(masked, starts, spans, vocabulary)
@@ -503,11 +501,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         while events and events[-1][0] < until:
             _, phrase = events.pop()
             name, org = book.resolve(phrase, p_index)
-            if name:
-                book.note_affiliation(name, org)
-                book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
-            elif unnamed_person(phrase):
-                book.note_unnamed(p_index)
+            _note_source(book, p_index, phrase, name, org)
 
     for s_index, span in enumerate(spans):
         catch_up(span.open_at)
@@ -722,6 +716,16 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None) -> None:
+    """Tell the speaker book who spoke in this paragraph (quoted or reporting
+    speech), so later pronouns can refer to them; an unnamed person too."""
+    if name:
+        book.note_affiliation(name, org)
+        book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
+    elif unnamed_person(phrase):
+        book.note_unnamed(p_index)
+
+
 def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                     para_cands: list[_Candidate], at_paragraph_start: bool) -> None:
     cue = cand.cue
@@ -743,11 +747,7 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
             speaker, org = None, None  # a sign is credited only to a named person carrying it
         cand.speaker, cand.org = speaker, org
         cand.attribution = None if speaker else phrase.words
-        if speaker:
-            book.note_affiliation(speaker, org)
-            book.note_quoted(p_index, speaker, phrase.pronoun, person=describes_person(phrase))
-        elif unnamed_person(phrase):
-            book.note_unnamed(p_index)
+        _note_source(book, p_index, phrase, speaker, org)
         return
     if cue is not None and cand.kind == SLOGAN:
         cand.attribution = (cue.extras or {}).get("words")

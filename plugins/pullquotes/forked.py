@@ -12,6 +12,7 @@ Linux only (fork); callers run the function in-process elsewhere.
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
 import sys
 import traceback
@@ -76,4 +77,6 @@ class ForkedJob:
 
 
 def can_fork() -> bool:
-    return sys.platform.startswith("linux") and hasattr(os, "fork")
+    """The one check for every process the plugin forks (the extraction
+    worker, the quote pages' child)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()

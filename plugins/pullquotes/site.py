@@ -289,7 +289,6 @@ def _stored(read: _Read, html: str) -> tuple:
 
 
 def attach_quotes(generators) -> None:
-    global _run
     run = _run
     articles = _unique(_articles_of(generators))
     if run is None:  # initialized was not sent (a caller driving generators by hand)

@@ -210,9 +210,11 @@ class SpeakerBook:
         return None, (self.fullest(phrase.org) if phrase.org else None)
 
     def named_by_noun(self, noun: str, paragraph: int) -> str | None:
-        """The latest body named in the last six paragraphs whose name has
-        `noun` after its first word: "the gallery" -> "National Gallery",
-        "the district" -> "Portland Public Schools"."""
+        """The body an apposition described as `noun` in the last eight
+        paragraphs ("National Nurses United, the country's largest union"),
+        else the latest one named in the last six whose name has `noun` after
+        its first word: "the gallery" -> "National Gallery", "the district" ->
+        "Portland Public Schools"."""
         heads = _NOUN_HEADS.get(noun, {noun})
         if noun in self.described and paragraph - self.described[noun][0] <= 8:
             return self.fullest(self.described[noun][1])
@@ -258,9 +260,8 @@ class SpeakerBook:
             for para, m in reversed(self.mentions):
                 if para != paragraph:
                     break
-                name = self.fullest(m.name)
-                if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
-                        and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
+                name = self._person_named(m, gender)
+                if name:
                     return name
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
@@ -280,10 +281,18 @@ class SpeakerBook:
             for para, m in reversed(self.mentions):
                 if paragraph - para > 1:
                     break
-                name = self.fullest(m.name)
-                if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
-                        and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
+                name = self._person_named(m, gender)
+                if name:
                     return name
+        return None
+
+    def _person_named(self, m: Mention, gender: str | None) -> str | None:
+        """The fullest name of a mention that can be the person a pronoun
+        means: not a place, not a modifier ("a Yankton Sioux elder")."""
+        name = self.fullest(m.name)
+        if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
+                and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
+            return name
         return None
 
     def _gender_fits(self, name: str, gender: str | None) -> bool:
