@@ -40,6 +40,8 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('A giant inflatable rat bore the words "Union busters."', ("slogan", None)),
     ('The crowd booed, then broke into "Which side are you on?"', ("slogan", None)),
     ('Members of the crowd yelled "Shame!" at lawmakers.', ("slogan", None)),
+    ('In a post on X, formerly Twitter, Never Again Action wrote: "We will not stop."',
+     ("statement", "Never Again Action")),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
@@ -49,6 +51,18 @@ def test_attribution_shape(sentence, expected):
 def test_a_sign_list_under_one_cue_is_all_slogans():
     quotes = extract_from_paragraphs([CONTEXT, 'Some held signs with slogans like "Melt ICE" and "Close the camps."'])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "Melt ICE"), ("slogan", "Close the camps.")]
+
+
+def test_another_sign_after_an_aside_is_still_a_sign():
+    quotes = extract_from_paragraphs([CONTEXT, 'Banners hung from the trees. One read "Divest now," and another, '
+                                               'strung between two oaks, said "Our tuition, their bombs."'])
+    assert [(q.kind, q.text) for q in quotes] == [("slogan", "Divest now,"), ("slogan", "Our tuition, their bombs.")]
+
+
+def test_a_call_and_response_chant_is_the_crowds_not_the_last_speakers():
+    quotes = extract_from_paragraphs([CONTEXT, '"We will not stop," Roe said.',
+                                      'They start again: "What do we want? Justice! When do we want it? Now!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Jane Roe"), ("slogan", None)]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -689,6 +689,23 @@ _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelle
                            r"scream|screamed|screaming|roared|roaring|cried|crying)\b[^.!?\x00]{0,30}$", re.I)
 
 
+# Call-and-response forms that only crowds chant: a quotation in one of them,
+# with no attribution of its own, is a chant even where the article names no
+# chant ('They start again: "What do we want? A contract! ..."').
+_CHANT_FORMS = re.compile(
+    r"what do we want\W.{0,60}when do we want it\b|^hey,? hey,? ho,? ho\b|^ho,? ho,? hey,? hey\b"
+    r"|whose streets\W+our streets\b|^no justice,? no peace\b|the people,? united,? will never be defeated"
+    r"|^this is what (?:democracy|community|solidarity) looks like|^show me what .{1,40} looks like"
+    r"|^tell me what .{1,40} looks like|^s[i\u00ed],? se puede\b|^el pueblo,? unido",
+    re.I | re.S,
+)
+
+
+def is_chant_form(text: str) -> bool:
+    """Is `text` a call-and-response chant ("What do we want? ...", "Hey hey, ho ho, ...")?"""
+    return _CHANT_FORMS.search(text.strip(" \"'\u201c\u201d\u2018\u2019")) is not None
+
+
 def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""

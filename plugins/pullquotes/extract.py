@@ -19,6 +19,7 @@ from .attribution import (
     PAINTED_BEFORE,
     SURFACE_AFTER,
     describes_person,
+    is_chant_form,
     unnamed_person,
     period_ends_sentence,
     MASK,
@@ -211,7 +212,7 @@ _INTRO = re.compile(
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
     r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
-    r"yesterday|tonight|here|there|in\s+a\s+statement)\b[^,\x00]{0,120},\s*)+",
+    r"yesterday|tonight|here|there|formerly|previously|in\s+a\s+statement)\b[^,\x00]{0,120},\s*)+",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
@@ -318,7 +319,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     sentence_start_text = before
     text = before.rstrip()
     slogan = slogan_cue_before(text.replace(MASK, " "))
-    if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)\s+(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
+    if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+(?:also\s+|\w+ly\s+)?"
+                                r"(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
+        # "another, hung between two oaks, said": one of the signs named before
         if _SIGN_WORD.search(earlier.replace(MASK, " ")):
             slogan = "sign"
     stripped = text.rstrip(" ,:\u2014\u2013-")
@@ -673,6 +676,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         prior = para_cands[-1] if para_cands else state.last_slogan
         if prior is not None and prior.kind == SLOGAN:
             slogan = True
+    if cue is None and not cand.continues and is_chant_form(cand.text):
+        # 'They start again: "What do we want? A contract! ..."': a crowd's
+        # chant, not more words from whoever spoke last
+        cand.kind = SLOGAN
+        return
     cand.kind = SLOGAN if slogan else STATEMENT
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
