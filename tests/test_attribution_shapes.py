@@ -42,6 +42,15 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('Members of the crowd yelled "Shame!" at lawmakers.', ("slogan", None)),
     ('In a post on X, formerly Twitter, Never Again Action wrote: "We will not stop."',
      ("statement", "Never Again Action")),
+    ('Omar posted on X that the march was "a day off dressed up as activism."', ("statement", "Ilhan Omar")),
+    ('Atlanta police said in a post that "all participants are expected to remain peaceful."',
+     ("statement", "Atlanta police")),
+    ('Police in Atlanta said "all participants are expected to remain peaceful."', ("statement", None)),
+    ('Students for Justice in Palestine said "all participants are expected to remain peaceful."',
+     ("statement", "Students for Justice in Palestine")),
+    ('Roe posted a video of the crowd chanting "Free them all."', ("slogan", None)),
+    ('A police officer shoved a marcher. "Get back," he said.', ("statement", None)),
+    ('A man approached Roe. "Go home," she said.', ("statement", "Jane Roe")),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
@@ -81,3 +90,23 @@ def test_not_a_quotation(sentence):
 def test_a_term_the_sentence_attributes_is_kept():
     quotes = extract_from_paragraphs([CONTEXT, 'Never Again Action said its "peaceful occupation" would continue.'])
     assert [(q.text, q.speaker) for q in quotes] == [("peaceful occupation", "Never Again Action")]
+
+
+def test_a_shared_surname_is_the_person_named_in_their_own_right():
+    quotes = extract_from_paragraphs([
+        "Among the first in line was Belkis Terán, mother of Manuel Esteban Paez Terán, who was killed in January.",
+        '"My child loved that forest," Terán said.'])
+    assert [q.speaker for q in quotes] == ["Belkis Terán"]
+
+
+def test_a_shared_surname_is_the_one_who_spoke_last():
+    quotes = extract_from_paragraphs([
+        'Aisha Okafor said: "We march today."', 'Her brother, Keisha Okafor, said: "We march tomorrow."',
+        '"And every day after," Okafor said.'])
+    assert [q.speaker for q in quotes] == ["Aisha Okafor", "Keisha Okafor", "Keisha Okafor"]
+
+
+def test_the_call_a_crowd_answers_is_part_of_the_chant():
+    quotes = extract_from_paragraphs([CONTEXT, 'A woman with a megaphone leads them. "Whose forest?" she calls. '
+                                               'The crowd shouts back: "Our forest!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

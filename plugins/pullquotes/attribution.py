@@ -104,6 +104,11 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour"}
 
 
+_UNNAMED_NOUNS = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS
+_ORG_CONNECTORS = frozenset({"for", "against", "without"})  # not "of": "Members of Congress"
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "on"})
+
+
 _SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
     (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("people", "men", "women", "children", "officials")))
 
@@ -245,6 +250,7 @@ class Mention:
     sentence_initial: bool = False
     after_place_word: bool = False  # "in Scotland", "from Syria": likely a place
     modifier: bool = False  # "a Yankton Sioux elder": describes someone, names nobody
+    dependent: bool = False  # "mother of Manuel Terán", "George Floyd's brother": someone else is the subject
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -252,6 +258,7 @@ class Mention:
 
 
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
+_OF_BEFORE = re.compile(r"\bof\s+$")
 _LOWER_WORD_NEXT = re.compile(r" [a-z][a-z-]+\b")
 _UPPER_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _WORD_TAIL = frozenset("_'\u2019.-")
@@ -340,7 +347,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 continue
         if sentence_initial and (bare.lower() in vocabulary or (COMMON_PLURAL.search(bare) and bare not in vocabulary)):
             after = toks.get(1)
-            if not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
+            if after is not None and after[0] in _ORG_CONNECTORS and (two := toks.get(2)) is not None and _is_cap(two[0]):
+                pass  # "Students for Justice in Palestine said", "Veterans for Peace"
+            elif not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
                 continue
 
         # Extend across capitalised words and connectors between them.
@@ -363,6 +372,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 last = j
                 continue
             run = j + 1
+            if run == 1 and nxt.lower() in _PLACE_PREPOSITIONS and bare.lower() in _UNNAMED_NOUNS:
+                break  # "Police in Atlanta said", "Officials at the school": not a name
             if (nxt.lower() in CONNECTORS or nxt == "&") and (
                 run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in ("de", "del", "la", "le", "van", "von", "der", "da", "du", "bin", "al", "y", "des", "di")
@@ -396,13 +407,14 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         name_start = start
         name_end = toks.get(last)[2]
         name = text[name_start:name_end]
+        dependent = name != _strip_possessive(name) or _OF_BEFORE.search(text, max(0, name_start - 4), name_start) is not None
         name = _strip_possessive(name).rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
         place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
         mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
-                                modifier))
+                                modifier, dependent))
         pos = name_end
 
 
@@ -554,12 +566,14 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         after_last = head[last.end :].lower().split()
         before_last = head[: last.start]
         if _AT_PLACE.search(before_last) and (phrase.crowd or any(
-                w.strip(".,") in PERSON_NOUNS for w in before_last.lower().split())):
+                w.strip(".,") in _UNNAMED_NOUNS for w in before_last.lower().split())):
             phrase.generic = True  # "the crowd on the Capitol steps": a place, not a speaker
         elif any(w.strip(".,") in _DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
             phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"
+        elif [w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" "):
+            phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True

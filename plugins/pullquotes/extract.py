@@ -309,6 +309,14 @@ _PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?
 _DOCUMENT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:statement|letter|post|email|e-mail|notice|release|message|memo|tweet)\b", re.I)
 
 
+_ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|echo(?:es|ed|ing)?|"
+                       r"(?:shout|call|yell|roar|chant)(?:s|ed|ing)?\s+back)\b[^.!?\x00]{0,40}$", re.I)
+_CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
+                             r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing)\b[^\x00]{0,30}$",
+                             re.I)
+_POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -319,14 +327,21 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     sentence_start_text = before
     text = before.rstrip()
     slogan = slogan_cue_before(text.replace(MASK, " "))
-    if not slogan and re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+(?:also\s+|\w+ly\s+)?"
-                                r"(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$", text, re.I):
-        # "another, hung between two oaks, said": one of the signs named before
-        if _SIGN_WORD.search(earlier.replace(MASK, " ")):
+    if not slogan:
+        # "another, hung between two oaks, said", "one, held by a boy, that
+        # said": one of the signs named before, in this sentence or earlier
+        one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$",
+                        text, re.I)
+        if one and _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " ")):
             slogan = "sign"
     stripped = text.rstrip(" ,:\u2014\u2013-")
     if slogan:
         subject = _subject_phrase(sentence_start_text, vocabulary)
+        crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
+        if slogan == "chant" and crowd and subject is not None and not subject.crowd:
+            # "Roe posted a video of the crowd chanting": the crowd chants, not Roe
+            subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
         return Cue(subject, None, slogan=slogan, position="before", extras={"words": _sign_words(text)})
     m = _ACCORDING.search(text)
     if m and not re.search(r"[.!?]", text[m.end():]):
@@ -344,6 +359,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         w = tok.group(0).lower()
         if w in ("read", "reads") and _DOCUMENT_SUBJECT.search(stripped[: tok.start()]):
             pass  # "A statement from the operator read:" names the statement's author
+        elif w in ("post", "posts", "posted") and _POSTED_THAT.match(stripped, tok.end()):
+            pass  # "posted on X that the strike was ...": reported speech
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
         left = stripped[: tok.start()]
@@ -455,9 +472,17 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         k = bisect_left(opens, a)
         if k < len(opens) and opens[k] < b:
             continue  # a sentence with a quotation: its cue is read with the quote
-        if _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(masked, a, b)):
-            continue
         sentence = masked[a:b]
+        if _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(masked, a, b)):
+            # "A woman with a megaphone leads them. "...," she calls": an
+            # unnamed person who acts is who "she" means next, speech or not
+            if _UNNAMED_START.match(sentence):
+                phrase = _subject_phrase(sentence, vocabulary)
+                if phrase is not None and unnamed_person(phrase):
+                    events.append((a, phrase))
+                    if not spans:
+                        break
+            continue
         phrase = _subject_phrase(sentence, vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)):
             events.append((a, phrase))
@@ -466,6 +491,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_UNNAMED_START = re.compile(r"\s*(?:A|An|One|Another)\s")
 _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",
@@ -531,6 +557,12 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
 
         _decide(cand, book, p_index, state, para_cands,
                 at_paragraph_start=span.open_at <= lead, before=before, after=after)
+        if cand.kind == SLOGAN and para_cands and _ANSWERED.search(before):
+            # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"':
+            # the call the crowd answers is the chant's first half
+            call = para_cands[-1]
+            if call.kind == STATEMENT and not call.dropped and call.speaker is None and len(call.text.split()) <= 8:
+                call.kind = SLOGAN
 
         # AP style: an unclosed quotation continues into the next paragraph's opening one.
         opener = state.open_quote
@@ -731,7 +763,7 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
         book.note_affiliation(name, org)
         book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
     elif unnamed_person(phrase):
-        book.note_unnamed(p_index)
+        book.note_unnamed(p_index, phrase.words)
 
 
 def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,

@@ -64,6 +64,7 @@ _MALE_WORDS = {"father", "brother", "son", "husband", "grandfather", "grandson",
                "assemblyman", "businessman", "man", "boy"}
 # A word right before a name that says whether the person is a woman or a man:
 # "his mother, Loretta Owens", "Mrs. Hale", "spokeswoman Ana Diaz".
+_HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|near|by|[a-z]+ing)\b|,")
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
@@ -78,6 +79,7 @@ class SpeakerBook:
     org_names: set[str] = field(default_factory=set)  # named as "the group, X," and the like
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
+    unnamed_genders: dict[int, str] = field(default_factory=dict)  # paragraph -> "f"/"m" of an unnamed person there
     described: dict[str, tuple[int, str]] = field(default_factory=dict)  # "union" -> (paragraph, "National Nurses United")
     vocabulary: set[str] | frozenset[str] = frozenset()
 
@@ -140,11 +142,18 @@ class SpeakerBook:
         if pronoun in PERSON_PRONOUNS:
             self.genders.setdefault(name, PERSON_PRONOUNS[pronoun])
 
-    def note_unnamed(self, paragraph: int) -> None:
-        """An unnamed person spoke here ("a bank employee said"): a "she"
-        that follows refers to them, not to someone named earlier."""
+    def note_unnamed(self, paragraph: int, words: str = "") -> None:
+        """An unnamed person spoke or acted here ("a bank employee said", "a
+        woman with a megaphone leads them"): a "she" that follows refers to
+        them, not to someone named earlier, unless `words` give another gender."""
         if not self.quoted or self.quoted[-1] != (paragraph, None):
             self.quoted.append((paragraph, None))
+        head = _HEAD_ENDS.split(words.lower(), 1)[0]  # "a teenager waiting with his mother": a teenager
+        gendered = [w for w in re.findall(r"[a-z]+", head) if w in _FEMALE_WORDS or w in _MALE_WORDS]
+        if gendered:
+            self.unnamed_genders[paragraph] = "f" if gendered[0] in _FEMALE_WORDS else "m"
+        else:
+            self.unnamed_genders.pop(paragraph, None)
 
     # -- looking up ----------------------------------------------------------
     def kind_of(self, name: str) -> str:
@@ -172,21 +181,29 @@ class SpeakerBook:
         if name in self.aliases:
             return self.aliases[name]
         tokens = name.split()
-        best = name
-        best_len = len(tokens)
+        if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
+            return name  # "Action" must not become "Never Again Action"
+        fuller: dict[str, bool] = {}  # each longer form -> is it ever the subject of its mention
         for _, m in self.mentions:
             cand = drop_titles(m.name)
             ctoks = cand.split()
-            if len(ctoks) <= best_len:
+            if len(ctoks) <= len(tokens):
                 continue
             core = ctoks[:-1] if len(ctoks) > 2 and ctoks[-1].rstrip(".") in _GENERATION else ctoks
             if core[-len(tokens):] == tokens or ctoks[: len(tokens)] == tokens:
-                # "Action" must not become "Never Again Action": a short form
-                # has to be a name-like token, not a generic org word.
-                if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
-                    continue
-                best, best_len = cand, len(ctoks)
-        return best
+                fuller[cand] = fuller.get(cand, False) or not m.dependent
+        if not fuller:
+            return name
+        if len({f.split()[0] for f in fuller}) > 1:
+            # Two people share a surname ("Belkis Terán, mother of Manuel
+            # Terán"): "Terán said" is the one who spoke last, else one
+            # named in their own right rather than as someone's relative.
+            spoke = next((n for _, n in reversed(self.quoted) if n in fuller), None)
+            if spoke:
+                return spoke
+            if any(fuller.values()):
+                fuller = {f: subject for f, subject in fuller.items() if subject}
+        return max(fuller, key=lambda f: len(f.split()))  # the first of the longest
 
     def resolve(self, phrase: SpeakerPhrase, paragraph: int) -> tuple[str | None, str | None]:
         """(speaker, org) for a parsed speaker phrase."""
@@ -254,7 +271,9 @@ class SpeakerBook:
                 if para != paragraph:
                     break
                 if name is None:
-                    return None  # the unnamed person who spoke last
+                    if self._unnamed_fits(para, gender):
+                        return None  # the unnamed person who spoke last
+                    continue
                 if self.kind_of(name) == "person" and self._gender_fits(name, gender):
                     return name
             for para, m in reversed(self.mentions):
@@ -266,7 +285,7 @@ class SpeakerBook:
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
                 break
-            if name is None and wanted == {"person"}:
+            if name is None and wanted == {"person"} and self._unnamed_fits(para, gender):
                 return None
             if name and self.kind_of(name) in wanted and self._gender_fits(name, gender):
                 return name
@@ -294,6 +313,10 @@ class SpeakerBook:
                 and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
             return name
         return None
+
+    def _unnamed_fits(self, paragraph: int, gender: str | None) -> bool:
+        known = self.unnamed_genders.get(paragraph)
+        return gender is None or known is None or known == gender
 
     def _gender_fits(self, name: str, gender: str | None) -> bool:
         known = self.genders.get(name)
