@@ -51,6 +51,14 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
     ('Roe posted a video of the crowd chanting "Free them all."', ("slogan", None)),
     ('A police officer shoved a marcher. "Get back," he said.', ("statement", None)),
     ('A man approached Roe. "Go home," she said.', ("statement", "Jane Roe")),
+    ('Jim "Sonny" Morales, 68, is from Burlington. "They were working men," he said.', ("statement", "Jim Morales")),
+    ('Luis Morales is a worker from Burlington. Morales said he "had lost two friends."', ("statement", "Luis Morales")),
+    ("Omar's office called the march \"a political stunt\" in a statement.", ("statement", "Ilhan Omar")),
+    ("Some wore badges saying 'I'm on strike, ask me why'.", ("slogan", None)),
+    ("Another commuter, a builder who gave his name only as Dave, was less sympathetic. 'Try working on a site,' he said.",
+     ("statement", "Dave")),
+    ("A spokesperson for the mayor, Sadiq Khan, said he 'wants to see both sides back round the table'.",
+     ("statement", None)),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])

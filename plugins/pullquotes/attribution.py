@@ -68,7 +68,7 @@ SHOUT_VERBS = frozenset("""shout shouts shouted shouting yell yells yelled yelli
     bellow bellowed boom boomed thunder thundered""".split())
 SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner banners
     flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
-    button buttons sticker stickers cardboard chalk graffiti
+    button buttons badge badges sticker stickers cardboard chalk graffiti
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
@@ -227,6 +227,14 @@ _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.\-]*|&|\d+")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}s?$")
 
 
+# A word with a closing period that is no initial or abbreviation ("Jane Q.",
+# "U.S.", "Jr.", "St."): the period ends a sentence.
+_ENDS_SENTENCE_WORD = re.compile(r"(?!(?:Jr|Sr|St|Mt|Ft|Pt|No|Co|Inc|Corp|Ltd|Bros)\.$)[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]{2,}\.")
+
+
+_NICKNAME_GAP = re.compile(" " + MASK + "{3,20} ")
+
+
 def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
@@ -359,10 +367,16 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             nxt, nstart, _ = following
             current = toks.get(j)
             gap = text[current[2] : nstart]
+            if j == 0 and _NICKNAME_GAP.fullmatch(gap) and _is_cap(current[0]) and _is_cap(nxt):
+                j += 1  # 'Jim "Sonny" Morales': a quoted nickname inside a name
+                last = j
+                continue
             if gap.strip() not in ("", "&") or "\n" in gap or MASK in gap:
                 break
             if current[0].endswith(("'s", "\u2019s", ",")):
                 break
+            if current[0].endswith(".") and _ENDS_SENTENCE_WORD.fullmatch(current[0]) and current[0][:-1].lower() not in TITLES:
+                break  # "from Burlington. Morales said": a sentence ends between them
             if nxt.isdigit() and (current[0] == "Local" or j > 0) and len(nxt) <= 5:
                 j += 1  # "ILWU Local 13", "SEIU 1199"
                 last = j
@@ -406,7 +420,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # "Protesters", "Organizers": common nouns, capitalised
         name_start = start
         name_end = toks.get(last)[2]
-        name = text[name_start:name_end]
+        name = _NICKNAME_GAP.sub(" ", text[name_start:name_end])
         dependent = name != _strip_possessive(name) or _OF_BEFORE.search(text, max(0, name_start - 4), name_start) is not None
         name = _strip_possessive(name).rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
@@ -496,6 +510,8 @@ _AFFILIATION_BEFORE = re.compile(
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
 
 
+# "A spokesperson for the mayor, Sadiq Khan,": the apposition names the mayor
+_FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:" + "|".join(sorted(TITLES)) + r")\s*$", re.I)
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
@@ -572,6 +588,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
             phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"
+        elif re.fullmatch(r"['\u2019]s\s+(?:office|campaign)\s*", head[last.end :]):
+            phrase.name = drop_titles(last.name)  # "Phil Berger's office called it": his words
         elif [w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" "):
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
@@ -595,7 +613,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         else:
             phrase.name = drop_titles(last.name)
             phrase.org = title_prefix(last.name)
-    elif appos_names and _only_titles(apposition[: appos_names[0].start]) and (
+    elif appos_names and _only_titles(apposition[: appos_names[0].start]) and not _FOR_AN_OFFICE.search(head) and (
         any(w in GENERIC_SOURCES or w in _RELATIONS or w in PERSON_NOUNS or _ROLE_WORDS.fullmatch(w) for w in lower)
         or first in _DETERMINERS or re.search(r"['\u2019]s\b", head)
     ):
@@ -606,7 +624,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
     else:
         return None
-    named = re.search(r"\b(?:name|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
+    named = re.search(r"\b(?:name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
                       r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+"
                       r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
     if named and not phrase.name and phrase.generic:
@@ -797,8 +815,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
-    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so)\b", fragment):
-        return None  # a new clause ("... and waved signs"), not an attribution
+    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via)\b", fragment):
+        # a new clause ("... and waved signs") or a phrase ("... in a
+        # statement and said"): the subject stands before the quotation
+        return None
     document = _DOCUMENT_FROM.match(fragment)
     if document:
         # '"...," reads a statement from Never Again Action.'

@@ -403,13 +403,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     return None
 
 
-_SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|stickers?)\b", re.I)
+_SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?)\b", re.I)
 
 
 def _sign_words(text: str) -> str | None:
     m = re.search(r"((?:\b(?:a|an|one|the|another|two|three|several|many|some|other|their|his|her|its)\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:sign|signs|placard|placards|poster|posters|banner|banners|"
-                  r"t-shirt|t-shirts|shirt|shirts|flag|flags|pin|pins|button|buttons|sticker|stickers|"
+                  r"t-shirt|t-shirts|shirt|shirts|flag|flags|pin|pins|button|buttons|badge|badges|sticker|stickers|"
                   r"chant|chants|song|songs|crowd|protesters|demonstrators|marchers))\b", text, re.I)
     return m.group(1) if m else None
 
@@ -478,7 +478,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # unnamed person who acts is who "she" means next, speech or not
             if _UNNAMED_START.match(sentence):
                 phrase = _subject_phrase(sentence, vocabulary)
-                if phrase is not None and unnamed_person(phrase):
+                if phrase is not None and (unnamed_person(phrase) or phrase.name):
                     events.append((a, phrase))
                     if not spans:
                         break
