@@ -118,3 +118,18 @@ def test_the_call_a_crowd_answers_is_part_of_the_chant():
     quotes = extract_from_paragraphs([CONTEXT, 'A woman with a megaphone leads them. "Whose forest?" she calls. '
                                                'The crowd shouts back: "Our forest!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_pronoun_means_someone_named_before_it_not_later_in_its_sentence():
+    quotes = extract_from_paragraphs([
+        'Jane Roe said: "We march."',
+        'She told reporters the strike could end if the mayor, Tom Baker, agreed to talk. "The ball is in his court," she said.',
+        'Baker said he would not. "My door is open," he said.'])
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Jane Roe", "Tom Baker"]
+
+
+def test_an_introduction_after_then_names_the_next_paragraphs_speaker():
+    quotes = extract_from_paragraphs([
+        "Jane Roe, 84, said she would not apply for a permit. Then she read from a letter she had written to the mayor:",
+        '"Madam Mayor, do you remember what it felt like to be told to go home?"'])
+    assert [q.speaker for q in quotes] == ["Jane Roe"]

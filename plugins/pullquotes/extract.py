@@ -218,11 +218,15 @@ _INTRO = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
 
 
+_LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also)\s+(?=[A-Za-z])", re.I)
+
+
 def _strip_intro(clause: str) -> str:
     m = _INTRO.match(clause)
     if m and not re.match(r"\s*according to", clause, re.I):
-        return clause[m.end():]
-    return clause
+        clause = clause[m.end():]
+    m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
+    return clause[m.end():] if m else clause
 
 
 _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstrators members
@@ -525,12 +529,21 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
     events.reverse()
 
     def catch_up(until: int) -> None:
-        while mentions and mentions[-1].start < until:
-            book.observe(p_index, masked, [mentions.pop()])
-        while events and events[-1][0] < until:
-            _, phrase = events.pop()
-            name, org = book.resolve(phrase, p_index)
-            _note_source(book, p_index, phrase, name, org)
+        # In text order: "She told the BBC that ... Steve Barclay ..." is
+        # resolved before Barclay is seen (a named subject after its own name).
+        while True:
+            event_at = None
+            if events and events[-1][0] < until:
+                at, phrase = events[-1]
+                event_at = at if phrase.pronoun else at + len(phrase.words)
+            if mentions and mentions[-1].start < until and (event_at is None or mentions[-1].start < event_at):
+                book.observe(p_index, masked, [mentions.pop()])
+            elif event_at is not None:
+                _, phrase = events.pop()
+                name, org = book.resolve(phrase, p_index)
+                _note_source(book, p_index, phrase, name, org)
+            else:
+                break
 
     for s_index, span in enumerate(spans):
         catch_up(span.open_at)
