@@ -133,3 +133,18 @@ def test_an_introduction_after_then_names_the_next_paragraphs_speaker():
         "Jane Roe, 84, said she would not apply for a permit. Then she read from a letter she had written to the mayor:",
         '"Madam Mayor, do you remember what it felt like to be told to go home?"'])
     assert [q.speaker for q in quotes] == ["Jane Roe"]
+
+
+def test_the_unions_president_is_a_person_not_the_union():
+    quotes = extract_from_paragraphs([
+        '"I want the money," Darnell Simmons says.',
+        "The union's president, Shawn Fain, has made the demands plain. At a rally last week, "
+        'he wore a T-shirt that read "Eat the Rich."'])
+    assert [q.speaker for q in quotes] == ["Darnell Simmons", "Shawn Fain"]
+
+
+def test_an_unnamed_person_in_a_later_clause_is_who_she_means():
+    quotes = extract_from_paragraphs([
+        '"They\'ll live," Tonya Harris says.',
+        'A pickup truck stops at the gate and a woman hands out coffee. "My dad was in the union," she says.'])
+    assert [q.speaker for q in quotes] == ["Tonya Harris", None]

@@ -480,12 +480,13 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         if _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(masked, a, b)):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
-            if _UNNAMED_START.match(sentence):
-                phrase = _subject_phrase(sentence, vocabulary)
+            for start in reversed([m.start(1) for m in _UNNAMED_START.finditer(sentence)]):
+                phrase = _subject_phrase(sentence[start:], vocabulary)
                 if phrase is not None and (unnamed_person(phrase) or phrase.name):
-                    events.append((a, phrase))
-                    if not spans:
-                        break
+                    events.append((a + start, phrase))
+                    break
+            if events and not spans:
+                break
             continue
         phrase = _subject_phrase(sentence, vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)):
@@ -495,7 +496,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
-_UNNAMED_START = re.compile(r"\s*(?:A|An|One|Another)\s")
+# Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
+_UNNAMED_START = re.compile(r"(?:^\s*|;\s*|\b(?:and|but|when|while|then)\s+)((?:A|An|One|Another|a|an|one|another)\s)")
 _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",

@@ -46,13 +46,18 @@ _NOUN_HEADS = {
 _GENERATION = {"Jr", "Sr", "II", "III", "IV"}  # "Marcus Hill Jr." is still "Hill"
 _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)$", re.I)
+# "the country's largest union, X," names a body; "the union's president, X,"
+# and "a member of the group, X," name people.
 _ORG_APPOSITION = re.compile(
     r"\b(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
-    r"congregation)\b[^.\x00]{0,40},\s*$|\b(?:group|organi[sz]ation|coalition|collective|"
+    r"congregation)\b(?!['\u2019]s)[^.\x00]{0,40},\s*$|\b(?:group|organi[sz]ation|coalition|collective|"
     r"network|union|nonprofit|company|firm|charity)\s+$",
     re.I,
 )
+_MEMBER_OF = re.compile(r"\b(?:member|members|leader|leaders|president|head|organi[sz]er|spokes\w+|director|founder|"
+                        r"co-founder|chair\w*|secretary|treasurer|volunteer|employee|worker|staffer)\s+"
+                        r"(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
 
@@ -97,7 +102,8 @@ class SpeakerBook:
             if titles and drop_titles(m.name) != m.name.split()[0]:
                 for title in titles:
                     self.titled[title] = drop_titles(m.name)
-            if _ORG_APPOSITION.search(text[max(0, m.start - 60) : m.start]):
+            before = text[max(0, m.start - 60) : m.start]
+            if _ORG_APPOSITION.search(before) and not _MEMBER_OF.search(before):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
             if described and not _CLAUSE_GOES_ON.match(text, described.end()):
