@@ -109,7 +109,7 @@ _ORG_CONNECTORS = frozenset({"for", "against", "without"})  # not "of": "Members
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "on"})
 
 
-_SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
+SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
     (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("people", "men", "women", "children", "officials")))
 
 
@@ -121,7 +121,7 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
     # Words of the name do not count: "the Scottish Refugee Council" is no
     # refugee, "Migrant Justice Collective" no migrant; a title does.
     return phrase.person or phrase.pronoun in ("he", "she") or any(
-        w.lower().strip(".") in _SINGULAR_PERSON_NOUNS for w in words if w not in named)
+        w.lower().strip(".") in SINGULAR_PERSON_NOUNS for w in words if w not in named)
 
 
 def unnamed_person(phrase: "SpeakerPhrase") -> bool:
@@ -266,7 +266,6 @@ class Mention:
 
 
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
-_OF_BEFORE = re.compile(r"\bof\s+$")
 _LOWER_WORD_NEXT = re.compile(r" [a-z][a-z-]+\b")
 _UPPER_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _WORD_TAIL = frozenset("_'\u2019.-")
@@ -420,9 +419,12 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # "Protesters", "Organizers": common nouns, capitalised
         name_start = start
         name_end = toks.get(last)[2]
-        name = _NICKNAME_GAP.sub(" ", text[name_start:name_end])
-        dependent = name != _strip_possessive(name) or _OF_BEFORE.search(text, max(0, name_start - 4), name_start) is not None
-        name = _strip_possessive(name).rstrip(".,")
+        name = text[name_start:name_end]
+        if MASK in name:
+            name = _NICKNAME_GAP.sub(" ", name)
+        bare_name = _strip_possessive(name)
+        dependent = bare_name != name or text.endswith("of ", 0, name_start)
+        name = bare_name.rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
         place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)

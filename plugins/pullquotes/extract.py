@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .attribution import (
     COMMON_PLURAL,
     PAINTED_BEFORE,
+    SINGULAR_PERSON_NOUNS,
     SURFACE_AFTER,
     describes_person,
     is_chant_form,
@@ -477,9 +478,12 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         if k < len(opens) and opens[k] < b:
             continue  # a sentence with a quotation: its cue is read with the quote
         sentence = masked[a:b]
-        if _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(masked, a, b)):
+        words = _LOWER_RUN.findall(masked, a, b)
+        if _SPEECH_ALONE.isdisjoint(words):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
+            if _ACTOR_WORDS.isdisjoint(words):
+                continue
             for start in reversed([m.start(1) for m in _UNNAMED_START.finditer(sentence)]):
                 phrase = _subject_phrase(sentence[start:], vocabulary)
                 if phrase is not None and (unnamed_person(phrase) or phrase.name):
@@ -496,6 +500,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 _UNNAMED_START = re.compile(r"(?:^\s*|;\s*|\b(?:and|but|when|while|then)\s+)((?:A|An|One|Another|a|an|one|another)\s)")
 _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
