@@ -148,3 +148,17 @@ def test_an_unnamed_person_in_a_later_clause_is_who_she_means():
         '"They\'ll live," Tonya Harris says.',
         'A pickup truck stops at the gate and a woman hands out coffee. "My dad was in the union," she says.'])
     assert [q.speaker for q in quotes] == ["Tonya Harris", None]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("the 42-year-old said", "Maria Lopez"),
+    ("the nurse added", "Maria Lopez"),
+    ("the councillor said", "Tom Smith"),
+    ("the Labour councillor said", "Tom Smith"),
+    ("the activist said", None),  # nobody was described as one
+])
+def test_a_description_means_the_person_it_was_given_to(attribution, speaker):
+    quotes = extract_from_paragraphs([
+        "Maria Lopez, 42, a nurse from Leeds, joined the march. Tom Smith, a Labour councillor, spoke first.",
+        f'"We are exhausted," {attribution}.'])
+    assert [q.speaker for q in quotes] == [speaker]

@@ -514,6 +514,7 @@ _AFFILIATION_BEFORE = re.compile(
 
 # "A spokesperson for the mayor, Sadiq Khan,": the apposition names the mayor
 _FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:" + "|".join(sorted(TITLES)) + r")\s*$", re.I)
+_PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
@@ -612,6 +613,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             else:
                 phrase.generic = True
             phrase.org = last.name
+        elif (first == "the" and after_last and not phrase.sign and all(w.isalpha() and w.islower() for w in after_last)
+              and (after_last[-1] in PERSON_NOUNS or after_last[-1] in TITLES or _PERSON_NOUN_END.search(after_last[-1]))):
+            phrase.generic = True  # "the Labour councillor", "the Minneapolis resident": a description
         else:
             phrase.name = drop_titles(last.name)
             phrase.org = title_prefix(last.name)

@@ -55,6 +55,11 @@ _ORG_APPOSITION = re.compile(
     r"network|union|nonprofit|company|firm|charity)\s+$",
     re.I,
 )
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
+_DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
+_DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
+_DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
+_DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
 _MEMBER_OF = re.compile(r"\b(?:member|members|leader|leaders|president|head|organi[sz]er|spokes\w+|director|founder|"
                         r"co-founder|chair\w*|secretary|treasurer|volunteer|employee|worker|staffer)\s+"
                         r"(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
@@ -86,6 +91,8 @@ class SpeakerBook:
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
     unnamed_genders: dict[int, str] = field(default_factory=dict)  # paragraph -> "f"/"m" of an unnamed person there
     described: dict[str, tuple[int, str]] = field(default_factory=dict)  # "union" -> (paragraph, "National Nurses United")
+    # (paragraph, name, words): "Maria Lopez, 42, a nurse from Leeds" -> {"42-year-old", "nurse", "from", "leeds"}
+    descriptions: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     vocabulary: set[str] | frozenset[str] = frozenset()
 
     # -- learning ----------------------------------------------------------
@@ -112,6 +119,7 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
+            self._note_description(paragraph, text, m)
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and len(m.name.split()) >= 2:
                 # "his mother, Loretta Owens", "Mrs. Hale": a later "she" fits her
@@ -131,6 +139,39 @@ class SpeakerBook:
                 initials = "".join(w[0] for w in words if w[0].isupper())
                 if len(initials) >= 3:
                     self.aliases.setdefault(initials, drop_titles(m.name))
+
+    def _note_description(self, paragraph: int, text: str, m: Mention) -> None:
+        """What the article says a name is, for "the 42-year-old said", "the
+        nurse added", "the Labour councillor said" later."""
+        words: set[str] = set()
+        age = _AGE_AFTER.match(text, m.end)
+        if age:
+            words.add(age.group(1) + "-year-old")
+        after = _DESCRIPTION_AFTER.match(text, m.end)
+        if after:
+            words.update(_DESCRIPTION_WORD.findall(after.group(1).lower()))
+        before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before:
+            words.update(_DESCRIPTION_WORD.findall(before.group(1).lower()))
+        if words and len(m.name.split()) >= 2:
+            self.descriptions.append((paragraph, drop_titles(m.name), frozenset(words)))
+
+    def described_person(self, words: str, paragraph: int) -> str | None:
+        """The person the last eight paragraphs described with every word of
+        "the <description>" ("the 42-year-old", "the mother of two")."""
+        toks = _DESCRIPTION_WORD.findall(words.lower())
+        if len(toks) < 2 or toks[0] != "the":
+            return None
+        content = {w for w in toks[1:] if w not in _DESCRIPTION_STOPWORDS}
+        if not content:
+            return None
+        for para, name, described in reversed(self.descriptions):
+            if paragraph - para > 8:
+                break
+            if content <= described:
+                name = self.fullest(name)
+                return name if self.kind_of(name) == "person" else None
+        return None
 
     def note_affiliation(self, name: str, org: str | None) -> None:
         if org and name and org != name:
@@ -230,6 +271,10 @@ class SpeakerBook:
         if role and role.group(1) in self.titled:
             name = self.titled[role.group(1)]  # "the mayor" -> the mayor named earlier
             return name, self.affiliation.get(name)
+        if phrase.generic and not (phrase.crowd or phrase.sign):
+            name = self.described_person(phrase.words, paragraph)
+            if name:
+                return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
 
     def named_by_noun(self, noun: str, paragraph: int) -> str | None:
