@@ -59,6 +59,15 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
      ("statement", "Dave")),
     ("A spokesperson for the mayor, Sadiq Khan, said he 'wants to see both sides back round the table'.",
      ("statement", None)),
+    ('Roe said the group would return. "We will not stop."', ("statement", "Jane Roe")),
+    ('Roe was blunt: "We will not stop."', ("statement", "Jane Roe")),
+    ('Roe\'s message was simple: "We will not stop."', ("statement", "Jane Roe")),
+    ('Said Roe: "We will not stop."', ("statement", "Jane Roe")),
+    ('The crowd roared when Roe said "we will not stop."', ("statement", "Jane Roe")),
+    ('The group released a statement Sunday. "We will not stop," the statement said.',
+     ("statement", "Never Again Action")),
+    ('Omar posted a letter to the governor. "We will not stop," the letter said.', ("statement", "Ilhan Omar")),
+    ('"We will not stop." \u2014 Jane Roe', ("statement", "Jane Roe")),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])

@@ -498,7 +498,7 @@ _ROLE_WORDS = re.compile(
 )
 
 
-_DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
+DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
                    "website", "message", "video", "report", "memo", "petition", "filing",
                    "announcement", "newsletter", "blog", "livestream", "account"}
 _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "three", "four",
@@ -514,6 +514,8 @@ _AFFILIATION_BEFORE = re.compile(
 
 # "A spokesperson for the mayor, Sadiq Khan,": the apposition names the mayor
 _FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:" + "|".join(sorted(TITLES)) + r")\s*$", re.I)
+_OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|response|reply|reaction|verdict|advice|"
+                        r"warning|view|take|explanation|plea|demand|argument)\s*")
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
@@ -557,11 +559,14 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
-            and lower[2] in _DOCUMENT_NOUNS and not names):
+            and lower[2] in DOCUMENT_NOUNS and not names):
         # "The company's website says", "the group's statement": the body's own words
         lower = [first, lower[1][:-2]]
         head_words = head_words[:2]
         phrase.words = f"{first} {lower[1]}"
+    if first in ("the", "this", "that") and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS and not names:
+        phrase.pronoun = "the " + lower[1]  # "the statement said": the words of whoever just issued it
+        return phrase
     if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
         if appos_names and appos_names[0].start <= 1:
             phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
@@ -587,12 +592,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         if _AT_PLACE.search(before_last) and (phrase.crowd or any(
                 w.strip(".,") in _UNNAMED_NOUNS for w in before_last.lower().split())):
             phrase.generic = True  # "the crowd on the Capitol steps": a place, not a speaker
-        elif any(w.strip(".,") in _DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
+        elif any(w.strip(".,") in DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
             phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"
-        elif re.fullmatch(r"['\u2019]s\s+(?:office|campaign)\s*", head[last.end :]):
-            phrase.name = drop_titles(last.name)  # "Phil Berger's office called it": his words
+        elif _OWN_WORDS.fullmatch(head[last.end :]):
+            phrase.name = drop_titles(last.name)  # "Phil Berger's office called it", "Roe's message was": theirs
         elif [w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" "):
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
@@ -665,7 +670,7 @@ _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife"
               "friend", "partner", "neighbor", "neighbour", "colleague", "boss", "lawyer",
               "attorney", "widow", "fiancée", "fiancee", "stepmother", "stepfather"}
 # Nouns in "the X said" that name no body the article could have named.
-_NOT_DEFINITE = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | SIGN_NOUNS | TITLES | _DOCUMENT_NOUNS | _RELATIONS
+_NOT_DEFINITE = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | SIGN_NOUNS | TITLES | DOCUMENT_NOUNS | _RELATIONS
 
 
 def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
@@ -864,6 +869,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             if phrase is None:
                 return None
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
+    if re.match(r"\s*[\u2014\u2013]|\s+--?\s", text) and len(tokens) <= 10:
+        # '"We will not stop." — Jane Roe, organizer': a byline-style credit
+        phrase = parse_speaker_phrase(fragment, vocabulary)
+        if phrase is not None and phrase.name:
+            return Cue(phrase, "\u2014")
     return None
 
 

@@ -284,7 +284,8 @@ _APPOSITIVE_SUBJECT = re.compile(
 
 
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*"
+                           r"|\b(?:when|as|after|before|because|until|once)\s+(?=[A-Z]|(?:he|she|they|it)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
@@ -319,6 +320,7 @@ _ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|
 _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
                              r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing)\b[^\x00]{0,30}$",
                              re.I)
+_SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
 
@@ -332,6 +334,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     sentence_start_text = before
     text = before.rstrip()
     slogan = slogan_cue_before(text.replace(MASK, " "))
+    if slogan in ("shout", "chant") and _SAID_LAST.search(text):
+        slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
     if not slogan:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
@@ -369,6 +373,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
         left = stripped[: tok.start()]
+        if not left.strip():
+            # 'Said Roe: "..."': the verb first, its subject after it
+            phrase = parse_speaker_phrase(stripped[tok.end() :], vocabulary)
+            if phrase is not None:
+                return Cue(phrase, w, position="before")
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
             # "..., asserting that ...", "... decided to say": the clause's subject
             return Cue(_subject_phrase(sentence_start_text, vocabulary), w, position="before")
@@ -399,11 +408,17 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         if subject is None:
             subject = _subject_phrase(sentence_start_text, vocabulary)
         return Cue(subject, w, position="before")
-    # "Jane Roe:" right before the quote
+    # "Jane Roe:" right before the quote ("Said Roe:" too)
     colon = re.search(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$", text)
     if colon:
-        phrase = parse_speaker_phrase(colon.group(1), vocabulary)
+        phrase = parse_speaker_phrase(re.sub(r"^(?:Said|Says|Added|Adds)\s+", "", colon.group(1)), vocabulary)
         if phrase and phrase.name:
+            return Cue(phrase, ":", position="before")
+    if text.endswith(":"):
+        # "Roe was blunt:", "Roe's message was simple:": the clause's subject
+        # introduces the quotation (only a person or body named, or he/she)
+        phrase = _subject_phrase(text, vocabulary)
+        if phrase is not None and (phrase.name or phrase.pronoun in ("he", "she")) and not phrase.crowd:
             return Cue(phrase, ":", position="before")
     return None
 
@@ -507,7 +522,9 @@ _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "con
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",
                      "thank", "thanked", "hail", "hailed", "estimate", "estimated"}
-_SPEECH_ALONE = SPEECH_VERBS - _NOT_SPEECH_ALONE
+# Words that make a sentence report speech: say-verbs, and a statement or
+# letter issued ("The group released a statement Sunday.")
+_SPEECH_ALONE = (SPEECH_VERBS - _NOT_SPEECH_ALONE) | {"statement", "statements", "letter", "letters"}
 _LOWER_RUN = re.compile(r"[a-z]+")
 
 
@@ -825,6 +842,12 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.own_cue = True
         if speaker:
             book.note_quoted(p_index, speaker)
+        return
+    if book.quoted and book.quoted[-1][0] == p_index:
+        # 'Roe said the group would return. "We will not stop."': who this
+        # paragraph just reported speaking (also someone unnamed)
+        name = book.quoted[-1][1]
+        cand.speaker, cand.org = name, (book.affiliation.get(name) if name else None)
         return
     last = state.last_statement
     if last is not None and p_index - last.paragraph <= 1:

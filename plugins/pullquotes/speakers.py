@@ -16,6 +16,7 @@ from .attribution import (
     TITLES,
     CONNECTORS,
     PERSON_PRONOUNS,
+    DOCUMENT_NOUNS,
     SPEECH_VERBS,
     SpeakerPhrase,
     Mention,
@@ -301,7 +302,9 @@ class SpeakerBook:
         sentences that report speech ("Roe said the march ..."), most recent
         first. "the union" first looks for a name that ends in "Union".
         """
-        if pronoun.startswith("the "):
+        if pronoun.startswith("the ") and pronoun[4:] in DOCUMENT_NOUNS:
+            wanted = {"org", "unknown", "person"}  # "the statement said": its author's words
+        elif pronoun.startswith("the "):
             named = self.named_by_noun(pronoun[4:], paragraph)
             if named:
                 return named
