@@ -74,6 +74,19 @@ def test_attribution_shape(sentence, expected):
     assert [(q.kind, q.speaker) for q in quotes] == [expected], sentence
 
 
+@pytest.mark.parametrize("sentence, slogans", [
+    ('Signs ranged from "Abolish ICE" to "Free them all."', ["Abolish ICE", "Free them all."]),
+    ('Messages chalked on the sidewalk included "Families belong together" and "No human is illegal."',
+     ["Families belong together", "No human is illegal."]),
+    ('Protesters projected "Shame" onto the side of the building.', ["Shame"]),
+    ('Painted on the plywood covering the windows: "Black Lives Matter."', ["Black Lives Matter."]),
+    ('The group\'s banner \u2014 "Jews say never again" \u2014 hung from the balcony.', ["Jews say never again"]),
+])
+def test_written_surfaces_carry_slogans(sentence, slogans):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("slogan", None, text) for text in slogans]
+
+
 def test_a_sign_list_under_one_cue_is_all_slogans():
     quotes = extract_from_paragraphs([CONTEXT, 'Some held signs with slogans like "Melt ICE" and "Close the camps."'])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "Melt ICE"), ("slogan", "Close the camps.")]

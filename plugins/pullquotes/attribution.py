@@ -708,14 +708,20 @@ _SLOGAN_BEFORE = re.compile(
     r"emblazoned|printed|painted|scrawled|written|inscribed|stenciled|stencilled|"
     r"words|message|messages|slogan|slogans|displaying|featuring|urging|demanding|asking|"
     r"calling|like|including|with|of|that|announcing|screaming|shouting|warning|telling|"
-    r"insisting|reminding|proclaiming|pleading|labeled|labelled|spelling|spelled)\b"
+    r"insisting|reminding|proclaiming|pleading|labeled|labelled|spelling|spelled|ranged|ranging|varied|varying)\b"
     r"[^.!?\x00]{0,25}$",
     re.I,
 )
 _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
                       r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
 _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the wall: "
-    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b[^.!?\x00:]{0,40}:\s*$", re.I)
+    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b[^.!?\x00:]{0,40}[:\u2014\u2013]\s*$", re.I)
+# 'Painted on the plywood: "..."', 'Messages chalked on the sidewalk included "..."'
+_WRITTEN_ON = re.compile(
+    r"(?:^\s*(?:painted|spray-painted|scrawled|chalked|written|printed|stenciled|stencilled|emblazoned)\s+"
+    r"(?:on|across|in|onto)\b[^.!?\x00]{0,80}:"
+    r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|written|graffitied)\b[^.!?\x00]{0,60}"
+    r"\b(?:included|includes|read|reads|said|says|like|such as))\s*$", re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
 _CHANT_BEFORE = re.compile(
@@ -755,7 +761,8 @@ def slogan_cue_before(text: str) -> str | None:
     tail = text[-140:]
     if _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
-    if _SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail) or _BORE_WORDS.search(tail):
+    if (_SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail) or _BORE_WORDS.search(tail)
+            or _WRITTEN_ON.search(tail)):
         return "sign"
     if _CHANT_BEFORE.search(tail):
         return "chant"
@@ -789,7 +796,7 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
 # Surfaces that carry painted or written slogans besides signs: "painted on a bedsheet".
 SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "walls", "sidewalk", "pavement",
                          "road", "street", "window", "windows", "overpass", "bridge", "door", "doors", "fence",
-                         "canvas"}
+                         "canvas", "building", "buildings", "facade", "tower", "screen"}
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
     r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b.{0,60}?\b(?:"
@@ -805,7 +812,7 @@ _CHANT_AFTER = re.compile(r"^(?:was|is|were|became|remained)\s+(?:the|a|an|their
                           r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
-                            r"written|wrote|lettered|hand-lettered|embroidered)\s*$", re.I)
+                            r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed)\s*$", re.I)
 SURFACE_AFTER = re.compile(
     r"^\s*(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
     + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)

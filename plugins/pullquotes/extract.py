@@ -588,7 +588,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
-            if prev.kind == SLOGAN and re.fullmatch(r"[\s,;]*(?:and|or|as well as|and then|with)?[\s,;]*", between):
+            if prev.kind == SLOGAN and re.fullmatch(r"[\s,;]*(?:and|or|as well as|and then|with|to)?[\s,;]*", between):
                 cand.cue = prev.cue
                 cand.own_cue = True
 
