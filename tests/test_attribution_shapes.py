@@ -112,6 +112,7 @@ def test_a_call_and_response_chant_is_the_crowds_not_the_last_speakers():
     'The group, which calls itself "the resistance," meets weekly.',  # a name it goes by
     'The administration has defended its "zero tolerance" policy at the border.',  # a term in a noun phrase
     'The organizers\' "people\'s budget" would cut police funding by half.',
+    'Roe was charged with "obstructing the highway" and released.',  # a charge, not her words
 ])
 def test_not_a_quotation(sentence):
     assert extract_from_paragraphs([CONTEXT, sentence]) == []

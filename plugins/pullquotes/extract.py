@@ -372,6 +372,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             pass  # "posted on X that the strike was ...": reported speech
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
+        elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
+            continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
         left = stripped[: tok.start()]
         if not left.strip():
             # 'Said Roe: "..."': the verb first, its subject after it
