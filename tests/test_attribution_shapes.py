@@ -113,6 +113,7 @@ def test_a_call_and_response_chant_is_the_crowds_not_the_last_speakers():
     'The administration has defended its "zero tolerance" policy at the border.',  # a term in a noun phrase
     'The organizers\' "people\'s budget" would cut police funding by half.',
     'Roe was charged with "obstructing the highway" and released.',  # a charge, not her words
+    'Tenants want an end to what they called "harassment evictions."',  # a term, AP's period inside
 ])
 def test_not_a_quotation(sentence):
     assert extract_from_paragraphs([CONTEXT, sentence]) == []

@@ -782,8 +782,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
     elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
         cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
-    elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean):
-        cand.dropped = True  # "the rules, which the administration calls "expressive activity guidelines,""
+    elif ((not _CLOSES_SENTENCE.search(cand.text) or (cand.text[:1].islower() and cand.text.endswith(".")))
+          and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean)):
+        # "the rules, which the administration calls "expressive activity
+        # guidelines,"", 'what they called "harassment evictions."' (AP's period)
+        cand.dropped = True
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
         cand.dropped = True
     elif titled and cand.embedded and 2 <= len(words) <= 6:
