@@ -87,6 +87,17 @@ def test_written_surfaces_carry_slogans(sentence, slogans):
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [("slogan", None, text) for text in slogans]
 
 
+@pytest.mark.parametrize("sentence, slogans", [
+    ('"Free Palestine" echoed through the streets.', ["Free Palestine"]),
+    ('Marchers repeated "Not in our name" as they passed the building.', ["Not in our name"]),
+    ('The words "Never again" were shouted again and again.', ["Never again"]),
+    ('A drum line kept the beat as marchers called out "Housing now."', ["Housing now."]),
+])
+def test_crowds_voices_carry_slogans(sentence, slogans):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("slogan", None, text) for text in slogans]
+
+
 def test_a_sign_list_under_one_cue_is_all_slogans():
     quotes = extract_from_paragraphs([CONTEXT, 'Some held signs with slogans like "Melt ICE" and "Close the camps."'])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "Melt ICE"), ("slogan", "Close the camps.")]

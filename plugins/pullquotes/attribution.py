@@ -735,7 +735,8 @@ _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", 
 _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|with)\s+(?:the\s+)?"
                          r"(?:words?|message|inscription|legend)\s*[:,]?\s*$", re.I)
 _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
-                           r"scream|screamed|screaming|roared|roaring|cried|crying)\b[^.!?\x00]{0,30}$", re.I)
+                           r"scream|screamed|screaming|roared|roaring|cried|crying|repeated|repeating|"
+                           r"called out|calling out|chorused)\b[^.!?\x00]{0,30}$", re.I)
 
 
 # Call-and-response forms that only crowds chant: a quotation in one of them,
@@ -808,8 +809,11 @@ _MESSAGE_AFTER = re.compile(
     r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?\b(?:"
     + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 # '"We're here, we're queer" was the chant of the afternoon'
-_CHANT_AFTER = re.compile(r"^(?:was|is|were|became|remained)\s+(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                          r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b", re.I)
+_CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b"
+                          # '"Free Palestine" echoed through the streets', '... were shouted again and again'
+                          r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated)\b"
+                          r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
                             r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed)\s*$", re.I)
@@ -843,7 +847,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(_cut_clause(document.group(1)), vocabulary)
         return Cue(phrase, "read", position="after") if phrase is not None else None
     if _CHANT_AFTER.search(fragment):
-        return Cue(SpeakerPhrase(fragment, generic=True, crowd=True), None, slogan="chant")
+        return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
     if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
