@@ -68,6 +68,7 @@ CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the marc
      ("statement", "Never Again Action")),
     ('Omar posted a letter to the governor. "We will not stop," the letter said.', ("statement", "Ilhan Omar")),
     ('"We will not stop." \u2014 Jane Roe', ("statement", "Jane Roe")),
+    ('Representatives for Amazon said the company "follows the law."', ("statement", None)),
 ])
 def test_attribution_shape(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
@@ -196,4 +197,13 @@ def test_a_description_means_the_person_it_was_given_to(attribution, speaker):
     quotes = extract_from_paragraphs([
         "Maria Lopez, 42, a nurse from Leeds, joined the march. Tom Smith, a Labour councillor, spoke first.",
         f'"We are exhausted," {attribution}.'])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["Amazon declined to comment.", '"We respect the right to protest," it said later in an email.'], "Amazon"),
+    (["Never Again Action issued a statement.", 'Its statement continued: "We will be back."'], "Never Again Action"),
+])
+def test_a_body_asked_for_comment_is_what_it_means_later(paragraphs, speaker):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [q.speaker for q in quotes] == [speaker]

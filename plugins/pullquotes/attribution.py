@@ -105,6 +105,9 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
 
 
 _UNNAMED_NOUNS = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS
+_POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_SPEAKING_FOR = frozenset({"representatives", "lawyers", "attorneys", "spokespeople", "spokespersons", "spokesmen",
+                           "spokeswomen", "officials", "executives", "aides", "sources", "staff", "staffers"})
 _ORG_CONNECTORS = frozenset({"for", "against", "without"})  # not "of": "Members of Congress"
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "on"})
 
@@ -354,8 +357,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 continue
         if sentence_initial and (bare.lower() in vocabulary or (COMMON_PLURAL.search(bare) and bare not in vocabulary)):
             after = toks.get(1)
-            if after is not None and after[0] in _ORG_CONNECTORS and (two := toks.get(2)) is not None and _is_cap(two[0]):
-                pass  # "Students for Justice in Palestine said", "Veterans for Peace"
+            if (after is not None and after[0] in _ORG_CONNECTORS and (two := toks.get(2)) is not None and _is_cap(two[0])
+                    and bare.lower() not in _SPEAKING_FOR):
+                pass  # "Students for Justice in Palestine said", "Veterans for Peace"; not "Lawyers for Amazon"
             elif not (after is not None and _is_cap(after[0]) and text[end : after[1]] == " "):
                 continue
 
@@ -566,6 +570,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.words = f"{first} {lower[1]}"
     if first in ("the", "this", "that") and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS and not names:
         phrase.pronoun = "the " + lower[1]  # "the statement said": the words of whoever just issued it
+        return phrase
+    if first in _POSSESSIVE_PRONOUNS and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS:
+        phrase.pronoun = _POSSESSIVE_PRONOUNS[first]  # "Its statement continued:": the group's
         return phrase
     if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
         if appos_names and appos_names[0].start <= 1:

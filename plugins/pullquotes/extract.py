@@ -18,6 +18,7 @@ from .attribution import (
     COMMON_PLURAL,
     PAINTED_BEFORE,
     SINGULAR_PERSON_NOUNS,
+    DOCUMENT_NOUNS,
     SURFACE_AFTER,
     describes_person,
     is_chant_form,
@@ -420,7 +421,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "Roe was blunt:", "Roe's message was simple:": the clause's subject
         # introduces the quotation (only a person or body named, or he/she)
         phrase = _subject_phrase(text, vocabulary)
-        if phrase is not None and (phrase.name or phrase.pronoun in ("he", "she")) and not phrase.crowd:
+        if phrase is not None and not phrase.crowd and (
+                phrase.name or phrase.pronoun in ("he", "she")
+                or (phrase.pronoun and phrase.words.split()[-1].lower() in DOCUMENT_NOUNS)):  # "Its statement continued:"
             return Cue(phrase, ":", position="before")
     return None
 
@@ -524,9 +527,10 @@ _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "con
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",
                      "thank", "thanked", "hail", "hailed", "estimate", "estimated"}
-# Words that make a sentence report speech: say-verbs, and a statement or
-# letter issued ("The group released a statement Sunday.")
-_SPEECH_ALONE = (SPEECH_VERBS - _NOT_SPEECH_ALONE) | {"statement", "statements", "letter", "letters"}
+# Words that make a sentence report speech: say-verbs, a statement or letter
+# issued ("The group released a statement Sunday."), a comment asked for
+# ("Amazon declined to comment.": a later "it said" is Amazon)
+_SPEECH_ALONE = (SPEECH_VERBS - _NOT_SPEECH_ALONE) | {"statement", "statements", "letter", "letters", "comment"}
 _LOWER_RUN = re.compile(r"[a-z]+")
 
 
