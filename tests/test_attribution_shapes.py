@@ -207,3 +207,20 @@ def test_a_description_means_the_person_it_was_given_to(attribution, speaker):
 def test_a_body_asked_for_comment_is_what_it_means_later(paragraphs, speaker):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_she_is_the_person_introduced_after_whoever_spoke_last():
+    quotes = extract_from_paragraphs([
+        '"The doors of dialogue are open," Arjun Munda told reporters.',
+        "At the border, elderly farmers sat beside their tractors. Gurmeet Kaur, 67, had travelled from Bathinda.",
+        '"We can do it again," she said.'])
+    assert [q.speaker for q in quotes] == ["Arjun Munda", "Gurmeet Kaur"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Pastor Darnell Wilkes led the crowd in prayer and then in a chant: "Release the tapes!"', "Darnell Wilkes"),
+    ('Young men waved flags and shouted "Kisan Mazdoor Ekta Zindabad" as the convoy moved.', None),
+])
+def test_who_leads_a_chant_and_who_shouts_one(sentence, speaker):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker)]

@@ -76,7 +76,8 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
-    congregants voices""".split())
+    congregants voices men women youths teenagers kids children farmers nurses
+    teachers tenants residents mourners picketers strikers supporters fans families""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     official officials officer officers protester protestor protesters

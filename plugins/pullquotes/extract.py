@@ -321,6 +321,7 @@ _ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|
 _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
                              r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing)\b[^\x00]{0,30}$",
                              re.I)
+_LED = re.compile(r"\b(?:led|leads|leading)\b")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -349,8 +350,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     if slogan:
         subject = _subject_phrase(sentence_start_text, vocabulary)
         crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
-        if slogan == "chant" and crowd and subject is not None and not subject.crowd:
-            # "Roe posted a video of the crowd chanting": the crowd chants, not Roe
+        if slogan == "chant" and crowd and subject is not None and not subject.crowd and not _LED.search(text, 0, crowd.start()):
+            # "Roe posted a video of the crowd chanting": the crowd chants, not
+            # Roe; but "Roe led the crowd in a chant:" credits Roe
             subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
         return Cue(subject, None, slogan=slogan, position="before", extras={"words": _sign_words(text)})
     m = _ACCORDING.search(text)
@@ -431,11 +433,18 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
 _SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?)\b", re.I)
 
 
+_SIGN_WORDS = re.compile(
+    r"((?:\b(?:a|an|one|the|another|two|three|several|many|some|other|their|his|her|its)\s+)?"
+    # one describing word at most, not a verb ("held", "draped", "waving") or a joint
+    r"(?:\b(?![\w'\u2019-]*(?:ed|ing)\b)(?!(?:and|or|with|up|where|who|that|hung|wore|bore|held|hold|holds|from|dozen|few)\b)[\w'\u2019-]+\s+)?"
+    r"(?:sign|signs|placard|placards|poster|posters|banner|banners|"
+    r"t-shirt|t-shirts|shirt|shirts|flag|flags|pin|pins|button|buttons|badge|badges|sticker|stickers|"
+    r"chant|chants|song|songs|crowd|protesters|demonstrators|marchers))\b", re.I)
+
+
 def _sign_words(text: str) -> str | None:
-    m = re.search(r"((?:\b(?:a|an|one|the|another|two|three|several|many|some|other|their|his|her|its)\s+)?"
-                  r"(?:[\w-]+\s+){0,2}?(?:sign|signs|placard|placards|poster|posters|banner|banners|"
-                  r"t-shirt|t-shirts|shirt|shirts|flag|flags|pin|pins|button|buttons|badge|badges|sticker|stickers|"
-                  r"chant|chants|song|songs|crowd|protesters|demonstrators|marchers))\b", text, re.I)
+    """The words that name what carried a slogan ("one homemade sign"), for its credit."""
+    m = _SIGN_WORDS.search(text)
     return m.group(1) if m else None
 
 
@@ -832,7 +841,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         if cand.kind == SLOGAN and speaker and book.kind_of(speaker) != "person":
             speaker, org = None, None  # a sign is credited only to a named person carrying it
         cand.speaker, cand.org = speaker, org
-        cand.attribution = None if speaker else phrase.words
+        sign_words = (cue.extras or {}).get("words") if cand.kind == SLOGAN and cue.slogan == "sign" else None
+        cand.attribution = None if speaker else (sign_words or phrase.words)  # "signs", not "Nurses carried"
         _note_source(book, p_index, phrase, speaker, org)
         return
     if cue is not None and cand.kind == SLOGAN:

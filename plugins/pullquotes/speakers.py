@@ -336,6 +336,16 @@ class SpeakerBook:
                 name = self._person_named(m, gender)
                 if name:
                     return name
+            if not self.quoted or self.quoted[-1][0] < paragraph - 1:
+                # "Gurmeet Kaur, 67, had travelled ..." then '"...," she said':
+                # someone who opens a sentence in the paragraph before, after
+                # whoever spoke last
+                for para, m in reversed(self.mentions):
+                    if para < paragraph - 1:
+                        break
+                    name = self._person_named(m, gender) if para == paragraph - 1 and m.sentence_initial else None
+                    if name:
+                        return name
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
                 break
