@@ -93,6 +93,8 @@ def test_written_surfaces_carry_slogans(sentence, slogans):
     ('Marchers repeated "Not in our name" as they passed the building.', ["Not in our name"]),
     ('The words "Never again" were shouted again and again.', ["Never again"]),
     ('A drum line kept the beat as marchers called out "Housing now."', ["Housing now."]),
+    ('Fans joined in a song, to the tune of "Yellow Submarine": "We all live in a club we can\'t afford."',
+     ["We all live in a club we can't afford."]),
 ])
 def test_crowds_voices_carry_slogans(sentence, slogans):
     quotes = extract_from_paragraphs([CONTEXT, sentence])

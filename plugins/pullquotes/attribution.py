@@ -738,6 +738,8 @@ _CHANT_BEFORE = re.compile(
     r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
     re.I,
 )
+# 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
+_TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
 # 'A giant inflatable rat bore the words "Union busters."': written words
 _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|with)\s+(?:the\s+)?"
@@ -773,7 +775,7 @@ def slogan_cue_before(text: str) -> str | None:
     if (_SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail) or _BORE_WORDS.search(tail)
             or _WRITTEN_ON.search(tail)):
         return "sign"
-    if _CHANT_BEFORE.search(tail):
+    if _CHANT_BEFORE.search(tail) or _TUNE_OF.search(tail):
         return "chant"
     answer = _ANSWER_WITH.search(tail)
     subject = tail[: answer.start()].split()[-1:] if answer else []
