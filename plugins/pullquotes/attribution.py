@@ -729,7 +729,10 @@ _WRITTEN_ON = re.compile(
     r"(?:^\s*(?:painted|spray-painted|scrawled|chalked|written|printed|stenciled|stencilled|emblazoned)\s+"
     r"(?:on|across|in|onto)\b[^.!?\x00]{0,80}:"
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|written|graffitied)\b[^.!?\x00]{0,60}"
-    r"\b(?:included|includes|read|reads|said|says|like|such as))\s*$", re.I)
+    r"\b(?:included|includes|read|reads|said|says|like|such as)"
+    # 'some were scrawled on pizza boxes ("...")'
+    r"|\b(?:printed|scrawled|painted|written|chalked|stenciled|stencilled|lettered)\s+(?:on|by|in|onto)\b[^.!?\x00(]{0,40}\()\s*$",
+    re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
 _CHANT_BEFORE = re.compile(
@@ -738,6 +741,8 @@ _CHANT_BEFORE = re.compile(
     r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
     re.I,
 )
+_ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
+                          r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
@@ -777,6 +782,8 @@ def slogan_cue_before(text: str) -> str | None:
         return "sign"
     if _CHANT_BEFORE.search(tail) or _TUNE_OF.search(tail):
         return "chant"
+    if _ANSWERED_BY.search(tail):
+        return "chant"  # 'Chants of "A" rolled through the crowd, answered by "B"'
     answer = _ANSWER_WITH.search(tail)
     subject = tail[: answer.start()].split()[-1:] if answer else []
     if subject and subject[0].lower() in CROWD_WORDS:

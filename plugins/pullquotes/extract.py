@@ -321,6 +321,9 @@ _ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|
 _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
                              r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing)\b[^\x00]{0,30}$",
                              re.I)
+# The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
+_NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
+                              r"posters?)\s+(?:of|reading|that\s+read|saying)\s*[:,]?\s*$", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
@@ -676,6 +679,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         starts_upper = _STARTS_UPPER.match(after) is not None
         if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if cue is not None and cue.slogan is None and _NAMED_AS_SLOGAN.search(before):
+        cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
             and cue.phrase.words.lower() in _BARE_ONES and _SIGN_WORD.search(before.replace(MASK, " "))):
         # 'Others held signs ("Let him read," one said; ...)': one of the signs
