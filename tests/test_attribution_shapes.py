@@ -231,3 +231,28 @@ def test_she_is_the_person_introduced_after_whoever_spoke_last():
 def test_who_leads_a_chant_and_who_shouts_one(sentence, speaker):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker)]
+
+
+@pytest.mark.parametrize("sentence, slogans", [
+    ('Her favorite sign of the day? "Keep your rosaries off my ovaries."', ["Keep your rosaries off my ovaries."]),
+    ('The most common sign, by far, was "Ceasefire now."', ["Ceasefire now."]),
+    ('Everywhere there were signs. "Abolish ICE." "Families belong together."', ["Abolish ICE.", "Families belong together."]),
+    ('There were signs for every taste, from the earnest ("Science is real") to the profane.', ["Science is real"]),
+    ('The crowd held signs aloft. Most said some version of "Bring them home."', ["Bring them home."]),
+])
+def test_words_after_signs_with_nobody_said_to_speak_are_the_signs(sentence, slogans):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [("slogan", None, text) for text in slogans]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Roe held a sign. "It took me all night," she said.', "Jane Roe"),
+    ('Protesters held signs. "We are tired," said Jane Roe.', "Jane Roe"),
+    ('A spokesperson for the city said signs were allowed. "We support free speech."', None),
+    ('Roe said signs were banned inside. "It is absurd."', "Jane Roe"),
+    ('Signs were banned inside the hall, so Roe spoke plainly: "We will not stop."', "Jane Roe"),
+    ('The turnout was a sign of anger. "We are done waiting."', None),
+])
+def test_words_after_signs_that_someone_says_are_statements(sentence, speaker):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", speaker)]

@@ -109,6 +109,7 @@ class _Candidate:
     parts: list[str] = field(default_factory=list)
     own_cue: bool = False
     embedded: bool = False   # inside a sentence of narrative ("role in "powering ICE"")
+    listed: bool = False     # follows a slogan with nothing but "and" or a comma between
     after: str = ""          # the narrative right after it, up to the next quotation
     dropped: bool = False
     continues: bool = False  # AP style: this span continues the previous paragraph's
@@ -324,6 +325,9 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying)\s*[:,]?\s*$", re.I)
+_SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
+_NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
+                         r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
@@ -425,8 +429,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     if text.endswith(":"):
         # "Roe was blunt:", "Roe's message was simple:": the clause's subject
         # introduces the quotation (only a person or body named, or he/she)
-        phrase = _subject_phrase(text, vocabulary)
-        if phrase is not None and not phrase.crowd and (
+        phrase = _subject_phrase(_CLAUSE_BREAK.split(text)[-1], vocabulary)
+        if phrase is not None and not phrase.crowd and not phrase.sign and (
                 phrase.name or phrase.pronoun in ("he", "she")
                 or (phrase.pronoun and phrase.words.split()[-1].lower() in DOCUMENT_NOUNS)):  # "Its statement continued:"
             return Cue(phrase, ":", position="before")
@@ -609,9 +613,14 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
             if prev.kind == SLOGAN and re.fullmatch(r"[\s,;]*(?:and|or|as well as|and then|with|to)?[\s,;]*", between):
                 cand.cue = prev.cue
                 cand.own_cue = True
+                cand.listed = True
 
+        # Signs named in this sentence or the one before: "Everywhere there were signs. "Abolish ICE.""
+        context_start = starts[sent - 1] if sent > 0 else sent_start
+        sign_context = (_SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
+                        and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
         _decide(cand, book, p_index, state, para_cands,
-                at_paragraph_start=span.open_at <= lead, before=before, after=after)
+                at_paragraph_start=span.open_at <= lead, before=before, after=after, sign_context=sign_context)
         if cand.kind == SLOGAN and para_cands and _ANSWERED.search(before):
             # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"':
             # the call the crowd answers is the chant's first half
@@ -751,11 +760,23 @@ def _is_title_case(text: str) -> bool:
 
 
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
-            para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str) -> None:
+            para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
+            sign_context: bool = False) -> None:
     """Kind, speaker, and whether the span is a quotation at all."""
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
+
+    if ((sign_context or cand.listed) and (cue is None or cue.slogan is None) and len(words) <= 15 and not cand.continues
+            and not (cue is not None and cue.phrase is not None and (_names_a_speaker(cue.phrase) or cue.phrase.another))
+            and not any(c.kind == STATEMENT and not c.dropped for c in para_cands)
+            and not (book.quoted and book.quoted[-1][0] == p_index)):  # nobody was just reported speaking
+        # 'Her favorite sign of the day? "Keep your rosaries off my ovaries."',
+        # 'from the earnest ("Science is real") to the profane': words shown on
+        # the signs just named, with nobody said to say them
+        cand.kind = SLOGAN
+        cand.attribution = _sign_words(before_clean) or _sign_words(cand.after.replace(MASK, " "))
+        return
 
     # Kind: sign or chant text is a slogan; "another" follows the one before.
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
@@ -814,6 +835,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a title (AP puts a closing period inside the marks)
         elif cand.embedded and len(words) < 6:
             cand.dropped = True  # a scare quote or a quoted term
+
+
+def _names_a_speaker(phrase: SpeakerPhrase) -> bool:
+    """A cue names who spoke: a name, a pronoun, or an unnamed person ("one marcher")."""
+    return bool(phrase.name or phrase.pronoun or phrase.definite or describes_person(phrase))
 
 
 def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None) -> None:
