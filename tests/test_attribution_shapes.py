@@ -256,3 +256,17 @@ def test_words_after_signs_with_nobody_said_to_speak_are_the_signs(sentence, slo
 def test_words_after_signs_that_someone_says_are_statements(sentence, speaker):
     quotes = extract_from_paragraphs([CONTEXT, sentence])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", speaker)]
+
+
+def test_a_colon_clause_that_names_nobody_continues_nobody():
+    quotes = extract_from_paragraphs([
+        CONTEXT, '"It is more like a lottery where nobody wins," Roe said.',
+        'City workers posted notices. The notices were taped to tents and poles: "This campsite will be removed."'])
+    assert [q.speaker for q in quotes] == ["Jane Roe", None]
+
+
+def test_an_age_describes_its_person_many_paragraphs_later():
+    quotes = extract_from_paragraphs(
+        ["Darius Cole, 47, a former line cook, keeps a clipboard."] + ["The city says it has beds."] * 10
+        + ['"They will clear it," the 47-year-old said.'])
+    assert [q.speaker for q in quotes] == ["Darius Cole"]

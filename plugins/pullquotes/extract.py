@@ -794,7 +794,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     cand.kind = SLOGAN if slogan else STATEMENT
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
-    _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)
+    _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
+                    introduced=before_clean.rstrip().endswith(":"))
 
     if slogan:
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
@@ -853,7 +854,10 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
 
 
 def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
-                    para_cands: list[_Candidate], at_paragraph_start: bool) -> None:
+                    para_cands: list[_Candidate], at_paragraph_start: bool, introduced: bool = False) -> None:
+    """Speaker and org from the quotation's cue, else from the quotation it
+    continues. `introduced`: its sentence leads in with a colon clause that
+    named no speaker ('The notices were taped to tents:'), so it continues nobody."""
     cue = cand.cue
     if cue is not None and cue.phrase is not None:
         phrase = cue.phrase
@@ -892,6 +896,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.own_cue = True
         if speaker:
             book.note_quoted(p_index, speaker)
+        return
+    if introduced:
         return
     if book.quoted and book.quoted[-1][0] == p_index:
         # 'Roe said the group would return. "We will not stop."': who this

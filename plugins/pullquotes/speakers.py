@@ -158,7 +158,7 @@ class SpeakerBook:
             self.descriptions.append((paragraph, drop_titles(m.name), frozenset(words)))
 
     def described_person(self, words: str, paragraph: int) -> str | None:
-        """The person the last eight paragraphs described with every word of
+        """The person the last twenty paragraphs described with every word of
         "the <description>" ("the 42-year-old", "the mother of two")."""
         toks = _DESCRIPTION_WORD.findall(words.lower())
         if len(toks) < 2 or toks[0] != "the":
@@ -167,7 +167,7 @@ class SpeakerBook:
         if not content:
             return None
         for para, name, described in reversed(self.descriptions):
-            if paragraph - para > 8:
+            if paragraph - para > 20:
                 break
             if content <= described:
                 name = self.fullest(name)
