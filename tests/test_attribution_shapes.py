@@ -95,6 +95,8 @@ def test_written_surfaces_carry_slogans(sentence, slogans):
     ('A drum line kept the beat as marchers called out "Housing now."', ["Housing now."]),
     ('Fans joined in a song, to the tune of "Yellow Submarine": "We all live in a club we can\'t afford."',
      ["We all live in a club we can't afford."]),
+    ('Every few minutes someone would start up "Chase Bank, you can\'t hide," and the sitters would join in.',
+     ["Chase Bank, you can't hide,"]),
     ('Chants of "My body, my choice" rolled through the crowd, answered by "Her body, her choice" from the men.',
      ["My body, my choice", "Her body, her choice"]),
     ('The signs were as varied as the marchers: some were printed by the union ("Bans off our bodies"), '

@@ -743,6 +743,8 @@ _CHANT_BEFORE = re.compile(
 )
 _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
+# 'someone would start up "Chase Bank, you can't hide ..."': a chant begun
+_STRUCK_UP = re.compile(r"\b(?:start|starts|started|starting|strike|strikes|struck|striking|took|take|takes|taking)\s+up\s*$", re.I)
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
@@ -780,7 +782,7 @@ def slogan_cue_before(text: str) -> str | None:
     if (_SLOGAN_BEFORE.search(tail) or _PRINTED.search(tail) or _SIGN_COLON.search(tail) or _BORE_WORDS.search(tail)
             or _WRITTEN_ON.search(tail)):
         return "sign"
-    if _CHANT_BEFORE.search(tail) or _TUNE_OF.search(tail):
+    if _CHANT_BEFORE.search(tail) or _TUNE_OF.search(tail) or _STRUCK_UP.search(tail):
         return "chant"
     if _ANSWERED_BY.search(tail):
         return "chant"  # 'Chants of "A" rolled through the crowd, answered by "B"'
