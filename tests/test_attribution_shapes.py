@@ -81,6 +81,7 @@ def test_attribution_shape(sentence, expected):
      ["Families belong together", "No human is illegal."]),
     ('Protesters projected "Shame" onto the side of the building.', ["Shame"]),
     ('Painted on the plywood covering the windows: "Black Lives Matter."', ["Black Lives Matter."]),
+    ('Someone had chalked a single word on the sidewalk in front of them: "Presente."', ["Presente."]),
     ('The group\'s banner \u2014 "Jews say never again" \u2014 hung from the balcony.', ["Jews say never again"]),
 ])
 def test_written_surfaces_carry_slogans(sentence, slogans):

@@ -731,7 +731,9 @@ _WRITTEN_ON = re.compile(
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|written|graffitied)\b[^.!?\x00]{0,60}"
     r"\b(?:included|includes|read|reads|said|says|like|such as)"
     # 'some were scrawled on pizza boxes ("...")'
-    r"|\b(?:printed|scrawled|painted|written|chalked|stenciled|stencilled|lettered)\s+(?:on|by|in|onto)\b[^.!?\x00(]{0,40}\()\s*$",
+    r"|\b(?:printed|scrawled|painted|written|chalked|stenciled|stencilled|lettered)\s+(?:on|by|in|onto)\b[^.!?\x00(]{0,40}\("
+    # 'someone had chalked a single word on the sidewalk: "Presente."'
+    r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved)\b[^.!?\x00]{0,80}:)\s*$",
     re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
