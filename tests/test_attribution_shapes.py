@@ -82,6 +82,11 @@ def test_attribution_shape(sentence, expected):
     ('Protesters projected "Shame" onto the side of the building.', ["Shame"]),
     ('Painted on the plywood covering the windows: "Black Lives Matter."', ["Black Lives Matter."]),
     ('Someone had chalked a single word on the sidewalk in front of them: "Presente."', ["Presente."]),
+    ('Signs demanded "Justice for Sonya."', ["Justice for Sonya."]),
+    ('Flags with "Free Palestine" written on them fluttered above the crowd.', ["Free Palestine"]),
+    ('Some shirts said "Nurses against cuts"; others, "Patients over profits."',
+     ["Nurses against cuts", "Patients over profits."]),
+    ('A message spelled out in candles on the lawn: "Never again."', ["Never again."]),
     ('The group\'s banner \u2014 "Jews say never again" \u2014 hung from the balcony.', ["Jews say never again"]),
 ])
 def test_written_surfaces_carry_slogans(sentence, slogans):
@@ -261,6 +266,17 @@ def test_words_after_signs_that_someone_says_are_statements(sentence, speaker):
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", speaker)]
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Roe, holding a sign, said "we will win."', "Jane Roe"),
+    ('Roe, holding a sign, told reporters "we will win."', "Jane Roe"),
+    ('Roe held up her sign and told the crowd: "We will win."', "Jane Roe"),
+    ('Organizers handed out signs and warned marchers to "stay on the sidewalk."', None),
+])
+def test_someone_holding_a_sign_who_speaks_says_a_statement(sentence, speaker):
+    quotes = extract_from_paragraphs([CONTEXT, sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", speaker)]
+
+
 def test_a_colon_clause_that_names_nobody_continues_nobody():
     quotes = extract_from_paragraphs([
         CONTEXT, '"It is more like a lottery where nobody wins," Roe said.',
@@ -273,3 +289,9 @@ def test_an_age_describes_its_person_many_paragraphs_later():
         ["Darius Cole, 47, a former line cook, keeps a clipboard."] + ["The city says it has beds."] * 10
         + ['"They will clear it," the 47-year-old said.'])
     assert [q.speaker for q in quotes] == ["Darius Cole"]
+
+
+def test_a_sign_carrier_named_by_a_possessive_is_credited():
+    quotes = extract_from_paragraphs([CONTEXT, 'Roe\'s placard, in thick black marker, said it plainly: "Tax the rich."',
+                                      'His tractor bore a hand-painted sign: "Our end = your hunger".'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Jane Roe"), ("slogan", "Jane Roe")]

@@ -556,8 +556,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
     phrase.crowd = any(w in CROWD_WORDS for w in head_part) or (
         any(w in CROWD_WORDS for w in lower) and not any(w in _ONE_PERSON for w in head_part))
-    if first in ("his", "her") and phrase.sign:
-        phrase.pronoun = "he" if first == "his" else "she"  # "Her sign read": she carried it
+    if first in ("his", "her") and (phrase.sign or (len(lower) > 1 and not any(
+            w in PERSON_NOUNS or w in _RELATIONS or w in GENERIC_SOURCES or w in ORG_PRONOUN_NOUNS
+            or _ROLE_WORDS.fullmatch(w) for w in lower[1:]))):
+        # "Her sign read", "His tractor bore a sign": what she or he carried;
+        # not "his lawyer" or "her union", who are others
+        phrase.pronoun = "he" if first == "his" else "she"
         return phrase
     # "The Health Secretary, Steve Barclay,": a capitalised office is a role;
     # the apposition names who holds it.
@@ -709,21 +713,31 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 
 
 
+_SIGN_NOUN_ALT = r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b"
 _SLOGAN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b"
-    r"(?:[^.!?\x00]{0,80}?)\b(?:read|reads|reading|said|saying|says|say|stating|state|states|"
-    r"declared|declaring|declare|declares|proclaimed|proclaiming|proclaim|bearing|bore|bear|"
+    _SIGN_NOUN_ALT +
+    r"(?:[^.!?\x00]{0,80}?)\b(?:read|reads|reading|saying|stating|"
+    r"declaring|proclaiming|bearing|bore|bear|"
     r"emblazoned|printed|painted|scrawled|written|inscribed|stenciled|stencilled|"
     r"words|message|messages|slogan|slogans|displaying|featuring|urging|demanding|asking|"
-    r"calling|like|including|with|of|that|announcing|screaming|shouting|warning|telling|"
-    r"insisting|reminding|proclaiming|pleading|labeled|labelled|spelling|spelled|ranged|ranging|varied|varying)\b"
-    r"[^.!?\x00]{0,25}$",
+    r"calling|like|including|with|of|announcing|screaming|shouting|warning|telling|"
+    r"insisting|reminding|pleading|labeled|labelled|spelling|spelled|ranged|ranging|varied|varying)\b"
+    r"[^.!?\x00]{0,25}$"
+    # A say-verb has the sign as its subject only with no clause between them
+    # ("a sign that said", "signs demanded"; not "Roe, holding a sign, said",
+    # "Roe held up her sign and told the crowd"), bar a "held by X" aside.
+    r"|" + _SIGN_NOUN_ALT +
+    r"(?:(?:(?!,|\band\b)[^.!?\x00]){0,60}?|,\s*(?:held|carried|hoisted|waved|taped|hung|propped|made|written|"
+    r"painted|in|on|at|from|with|by)\b[^,.!?\x00]{0,60},\s*(?:\w+ly\s+)?)"
+    r"\b(?:said|says|say|state|states|declared|declare|declares|proclaimed|proclaim|demanded|demands|demand|"
+    r"urged|urges|urge|warned|warns|told|tells|asked|asks|promised|that)\b[^.!?\x00]{0,25}$",
     re.I,
 )
 _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
                       r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
 _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the wall: "
-    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b[^.!?\x00:]{0,40}[:\u2014\u2013]\s*$", re.I)
+    r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:(?!\b(?:said|says|told|tells|asked|added|declared|shouted)\b)[^.!?\x00:]){0,40}[:\u2014\u2013]\s*$", re.I)
 # 'Painted on the plywood: "..."', 'Messages chalked on the sidewalk included "..."'
 _WRITTEN_ON = re.compile(
     r"(?:^\s*(?:painted|spray-painted|scrawled|chalked|written|printed|stenciled|stencilled|emblazoned)\s+"
@@ -733,7 +747,8 @@ _WRITTEN_ON = re.compile(
     # 'some were scrawled on pizza boxes ("...")'
     r"|\b(?:printed|scrawled|painted|written|chalked|stenciled|stencilled|lettered)\s+(?:on|by|in|onto)\b[^.!?\x00(]{0,40}\("
     # 'someone had chalked a single word on the sidewalk: "Presente."'
-    r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved)\b[^.!?\x00]{0,80}:)\s*$",
+    r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved|spelled out|spelt out)\b"
+    r"[^.!?\x00]{0,80}:)\s*$",
     re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
@@ -821,8 +836,8 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "canvas", "building", "buildings", "facade", "tower", "screen"}
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
-    r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b.{0,60}?\b(?:"
-    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)
+    r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
+    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b|\s+(?:it|them)\b)", re.I)  # 'written on them' 
 
 
 # '"Not off our coast" — that was the message on hundreds of stickers'

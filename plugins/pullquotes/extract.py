@@ -243,6 +243,11 @@ _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstr
 _VERB_FORM = re.compile(r"(?!(?:his|its|this|hers|ours|yours|theirs)$)[a-z]+(?:ed|[^su'\u2019]s)")
 
 
+# Past tenses that _VERB_FORM cannot see: "Roe held up her sign and told"
+_IRREGULAR_PAST = frozenset("""held took wore bore stood sat ran led made gave hung brought came went got put
+    set kept met spoke began drove rode wrote stuck sang threw knew felt left lost""".split())
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
@@ -251,13 +256,15 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         return None
     chunks = [c.strip() for c in clause.split(",")]
     head_words = []
-    for w in chunks[0].split():
+    chunk_words = chunks[0].split()
+    for k, w in enumerate(chunk_words):
         lw = w.lower().strip(".;:")
         if head_words and not w[:1].isupper() and (
                 lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "to", "whose")):
             break  # a capitalised "Again" is part of a name: "Never Again Action"
-        if head_words and _VERB_FORM.fullmatch(lw) and not w[:1].isupper() and lw not in _PLURAL_HEADS:
-            break
+        if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
+                and lw not in _PLURAL_HEADS and not (k + 1 < len(chunk_words) and chunk_words[k + 1] == "by")):
+            break  # "Roe held up", not "A sign held by Imani Brooks"
         head_words.append(w)
         if len(head_words) >= 10:
             break
@@ -287,7 +294,8 @@ _APPOSITIVE_SUBJECT = re.compile(
 
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*"
-                           r"|\b(?:when|as|after|before|because|until|once)\s+(?=[A-Z]|(?:he|she|they|it)\b)")
+                           r"|\b(?:when|as|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
+                           r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
@@ -325,6 +333,8 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying)\s*[:,]?\s*$", re.I)
+# Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
+_LIST_BETWEEN = re.compile(r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
@@ -355,7 +365,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             slogan = "sign"
     stripped = text.rstrip(" ,:\u2014\u2013-")
     if slogan:
-        subject = _subject_phrase(sentence_start_text, vocabulary)
+        clauses = _CLAUSE_BREAK.split(sentence_start_text)
+        # "A drum line kept the beat as marchers called out": the last clause's subject
+        subject = (_subject_phrase(clauses[-1], vocabulary) if len(clauses) > 1 else None) or _subject_phrase(
+            sentence_start_text, vocabulary)
         crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
         if slogan == "chant" and crowd and subject is not None and not subject.crowd and not _LED.search(text, 0, crowd.start()):
             # "Roe posted a video of the crowd chanting": the crowd chants, not
@@ -610,7 +623,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
-            if prev.kind == SLOGAN and re.fullmatch(r"[\s,;]*(?:and|or|as well as|and then|with|to)?[\s,;]*", between):
+            if prev.kind == SLOGAN and _LIST_BETWEEN.fullmatch(between):
                 cand.cue = prev.cue
                 cand.own_cue = True
                 cand.listed = True
@@ -730,6 +743,7 @@ _BARE_ONES = frozenset({"one", "another", "others", "some", "one of them", "anot
                         "a third", "a second", "yet another", "still another", "one more"})
 
 
+_BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
 
 
@@ -768,7 +782,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     before_clean = before.replace(MASK, " ")
 
     if ((sign_context or cand.listed) and (cue is None or cue.slogan is None) and len(words) <= 15 and not cand.continues
-            and not (cue is not None and cue.phrase is not None and (_names_a_speaker(cue.phrase) or cue.phrase.another))
+            and (cue is None or cue.phrase is None or cue.phrase.sign
+                 or (cue.phrase.words.lower() in _BARE_ONES_AND_MOST and not cue.phrase.another))
             and not any(c.kind == STATEMENT and not c.dropped for c in para_cands)
             and not (book.quoted and book.quoted[-1][0] == p_index)):  # nobody was just reported speaking
         # 'Her favorite sign of the day? "Keep your rosaries off my ovaries."',
