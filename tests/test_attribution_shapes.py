@@ -295,3 +295,26 @@ def test_a_sign_carrier_named_by_a_possessive_is_credited():
     quotes = extract_from_paragraphs([CONTEXT, 'Roe\'s placard, in thick black marker, said it plainly: "Tax the rich."',
                                       'His tractor bore a hand-painted sign: "Our end = your hunger".'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Jane Roe"), ("slogan", "Jane Roe")]
+
+
+def test_a_trailing_attribution_names_who_reported_speaking():
+    # "He has not eaten, she said." is her speech: she must not become a "he"
+    quotes = extract_from_paragraphs([
+        "A woman handed me a candle. Her name was Denise Carter, and her son, Malik, is in prison. "
+        "He has not eaten in 11 days, she said.",
+        'By 2 a.m. few were left. Carter was still there. "I am not going anywhere," she told me.'])
+    assert [q.speaker for q in quotes] == ["Denise Carter"]
+
+
+def test_an_unnamed_person_named_later_in_the_paragraph_is_who_he_means():
+    quotes = extract_from_paragraphs([
+        CONTEXT,
+        "Around midnight, a man stepped forward and began to pray aloud. His name, I learned later, "
+        "was Pastor Leon Simmons.",
+        '"Lord, soften hearts tonight," he prayed.'])
+    assert [q.speaker for q in quotes] == ["Leon Simmons"]
+
+
+def test_a_sign_that_had_two_words():
+    quotes = extract_from_paragraphs([CONTEXT, 'One just had two words, in red: "Feed them."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

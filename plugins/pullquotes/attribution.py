@@ -33,7 +33,7 @@ observed remark remarks remarked recall recalls recalled reflect reflects
 reflected lament laments lamented predict predicted promise promises promised
 vow vows vowed pledge pledges pledged suggest suggests suggested concede
 concedes conceded conclude concluded testify testified joke jokes joked quip
-quipped whisper whispered exclaim exclaims exclaimed implore implored plead
+quipped whisper whispered exclaim exclaims exclaimed pray prays prayed implore implored plead
 pleads pleaded pled charge charges charged contend contends contended maintain
 maintains maintained counter counters countered affirm affirmed accuse accuses
 accused accusing allege alleges alleged calls called calling call describe
@@ -766,8 +766,10 @@ _STRUCK_UP = re.compile(r"\b(?:start|starts|started|starting|strike|strikes|stru
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
 # 'A giant inflatable rat bore the words "Union busters."': written words
-_BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|with)\s+(?:the\s+)?"
-                         r"(?:words?|message|inscription|legend)\s*[:,]?\s*$", re.I)
+_BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|has|with)\s+"
+                         r"(?:(?:the|just|only|simple|two|three|four|five|a\s+few)\s+){0,2}"
+                         # '... had two words, in red: "Feed them."'
+                         r"(?:words?|message|inscription|legend)\b(?:,[^.!?,\x00]{1,30})?\s*[:,]?\s*$", re.I)
 _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
                            r"scream|screamed|screaming|roared|roaring|cried|crying|repeated|repeating|"
                            r"called out|calling out|chorused)\b[^.!?\x00]{0,30}$", re.I)

@@ -215,7 +215,7 @@ _INTRO = re.compile(
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
     r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
-    r"yesterday|tonight|here|there|formerly|previously|in\s+a\s+statement)\b[^,\x00]{0,120},\s*)+",
+    r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement)\b[^,\x00]{0,120},\s*)+",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
@@ -541,7 +541,13 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             if events and not spans:
                 break
             continue
-        phrase = _subject_phrase(sentence, vocabulary)
+        trailing = _TRAILING_SAID.search(sentence)
+        if trailing:
+            # "He has not eaten in 11 days, she said.": she speaks, not he
+            phrase = parse_speaker_phrase(trailing.group(1), vocabulary)
+            a += trailing.start(1)
+        else:
+            phrase = _subject_phrase(sentence, vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)):
             events.append((a, phrase))
             if not spans:
@@ -549,6 +555,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
+                            r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b[^,\x00]{0,40}$")
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 _UNNAMED_START = re.compile(r"(?:^\s*|;\s*|\b(?:and|but|when|while|then)\s+)((?:A|An|One|Another|a|an|one|another)\s)")

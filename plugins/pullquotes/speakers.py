@@ -61,6 +61,7 @@ _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
+_NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40},)?\s+(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$")
 _MEMBER_OF = re.compile(r"\b(?:member|members|leader|leaders|president|head|organi[sz]er|spokes\w+|director|founder|"
                         r"co-founder|chair\w*|secretary|treasurer|volunteer|employee|worker|staffer)\s+"
                         r"(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
@@ -121,6 +122,11 @@ class SpeakerBook:
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
             self._note_description(paragraph, text, m)
+            if _NAME_WAS.search(text, max(0, m.start - 60), m.start) and self.quoted and self.quoted[-1][1] is None:
+                # "a man stepped forward ... His name, I learned later, was Pastor
+                # Leon Simmons": the unnamed person has a name now
+                self.quoted.append((paragraph, drop_titles(m.name)))
+                self.people.add(drop_titles(m.name))
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and len(m.name.split()) >= 2:
                 # "his mother, Loretta Owens", "Mrs. Hale": a later "she" fits her
