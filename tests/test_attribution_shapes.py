@@ -318,3 +318,10 @@ def test_an_unnamed_person_named_later_in_the_paragraph_is_who_he_means():
 def test_a_sign_that_had_two_words():
     quotes = extract_from_paragraphs([CONTEXT, 'One just had two words, in red: "Feed them."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_speaker_who_repeats_words_is_not_the_last_source():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'The ministry said those detained were "under investigation for other offenses."',
+        'The statement was read aloud from the stage. "Other offenses," the speaker repeated, and the crowd booed.'])
+    assert [q.speaker for q in quotes] == [None, None]

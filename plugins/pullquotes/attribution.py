@@ -33,7 +33,7 @@ observed remark remarks remarked recall recalls recalled reflect reflects
 reflected lament laments lamented predict predicted promise promises promised
 vow vows vowed pledge pledges pledged suggest suggests suggested concede
 concedes conceded conclude concluded testify testified joke jokes joked quip
-quipped whisper whispered exclaim exclaims exclaimed pray prays prayed implore implored plead
+quipped whisper whispered exclaim exclaims exclaimed pray prays prayed repeat repeats repeated implore implored plead
 pleads pleaded pled charge charges charged contend contends contended maintain
 maintains maintained counter counters countered affirm affirmed accuse accuses
 accused accusing allege alleges alleged calls called calling call describe

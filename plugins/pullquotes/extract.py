@@ -332,7 +332,7 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
                              re.I)
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
-                              r"posters?)\s+(?:of|reading|that\s+read|saying)\s*[:,]?\s*$", re.I)
+                              r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
 _LIST_BETWEEN = re.compile(r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
