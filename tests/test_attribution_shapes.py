@@ -325,3 +325,20 @@ def test_a_speaker_who_repeats_words_is_not_the_last_source():
         CONTEXT, 'The ministry said those detained were "under investigation for other offenses."',
         'The statement was read aloud from the stage. "Other offenses," the speaker repeated, and the crowd booed.'])
     assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_an_unnamed_coalition_is_not_one_of_its_members():
+    quotes = extract_from_paragraphs([
+        "A coalition of civil rights and faith groups on Wednesday condemned the arrests.",
+        "The coalition, which includes the New York Civil Liberties Union, the Council on American-Islamic "
+        'Relations and Jewish Voice for Peace, said the students had been "peacefully exercising their rights."',
+        'CAIR went further. In a post on social media, it accused the university of "criminalizing solidarity."'])
+    assert [q.speaker for q in quotes] == [None, "CAIR"]
+
+
+def test_a_person_set_off_after_a_role_is_a_person_even_after_the_word_group():
+    quotes = extract_from_paragraphs([
+        '"It is a last resort," said Donna Lieberman.',
+        "The group called on the university's president, Minouche Shafik, to resign.",
+        'Shafik said she acted "with extreme regret." "These are extraordinary circumstances," she wrote.'])
+    assert [q.speaker for q in quotes] == ["Donna Lieberman", "Minouche Shafik", "Minouche Shafik"]

@@ -415,7 +415,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 while ((tk := toks.get(k + 1)) is not None and _is_cap(tk[0])
                        and text[toks.get(k)[2] : tk[1]] == " "):
                     k += 1
-                if _strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS:
+                own_name = (after_k := toks.get(k + 1)) is not None and after_k[0] in ("for", "of", "on", "against")
+                if _strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS and not own_name:
+                    # not "... Relations and Jewish Voice for Peace": a second body
                     j = k
                     last = k
                     continue

@@ -587,6 +587,8 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
             if COMMON_PLURAL.match(last):
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
+    if " of " in masked:
+        book.note_unnamed_bodies(p_index, masked)
     events = _speech_events(masked, starts, spans, vocabulary)
     para_cands: list[_Candidate] = []
     lead = len(text) - len(text.lstrip())

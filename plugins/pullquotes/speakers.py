@@ -62,6 +62,12 @@ _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "re
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
 _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40},)?\s+(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$")
+# "... the university's president, Minouche Shafik,": a role just before the name
+_ROLE_JUST_BEFORE = re.compile(r"\b(?:president|director|chair\w*|leader|head|founder|co-founder|spokes\w+|secretary|"
+                               r"chief|executive|minister|organi[sz]er|member|coordinator|manager|provost|dean|"
+                               r"chancellor|mayor|governor)\s*,\s*$", re.I)
+_UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
+                           r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _MEMBER_OF = re.compile(r"\b(?:member|members|leader|leaders|president|head|organi[sz]er|spokes\w+|director|founder|"
                         r"co-founder|chair\w*|secretary|treasurer|volunteer|employee|worker|staffer)\s+"
                         r"(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
@@ -92,6 +98,7 @@ class SpeakerBook:
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
     unnamed_genders: dict[int, str] = field(default_factory=dict)  # paragraph -> "f"/"m" of an unnamed person there
+    unnamed_bodies: dict[str, int] = field(default_factory=dict)  # "coalition" -> paragraph of "a coalition of ..."
     described: dict[str, tuple[int, str]] = field(default_factory=dict)  # "union" -> (paragraph, "National Nurses United")
     # (paragraph, name, words): "Maria Lopez, 42, a nurse from Leeds" -> {"42-year-old", "nurse", "from", "leeds"}
     descriptions: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
@@ -112,7 +119,7 @@ class SpeakerBook:
                 for title in titles:
                     self.titled[title] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
-            if _ORG_APPOSITION.search(before) and not _MEMBER_OF.search(before):
+            if _ORG_APPOSITION.search(before) and not _MEMBER_OF.search(before) and not _ROLE_JUST_BEFORE.search(before):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
             if described and not _CLAUSE_GOES_ON.match(text, described.end()):
@@ -179,6 +186,12 @@ class SpeakerBook:
                 name = self.fullest(name)
                 return name if self.kind_of(name) == "person" else None
         return None
+
+    def note_unnamed_bodies(self, paragraph: int, text: str) -> None:
+        """'A coalition of civil rights and faith groups condemned ...': a body
+        the article describes but never names; "the coalition" later is it."""
+        for m in _UNNAMED_BODY.finditer(text):
+            self.unnamed_bodies[m.group(1).lower()] = paragraph
 
     def note_affiliation(self, name: str, org: str | None) -> None:
         if org and name and org != name:
@@ -314,6 +327,8 @@ class SpeakerBook:
             named = self.named_by_noun(pronoun[4:], paragraph)
             if named:
                 return named
+            if paragraph - self.unnamed_bodies.get(pronoun[4:], -99) <= 8:
+                return None  # "the coalition": the unnamed one described, not a member named in it
             wanted = {"org", "unknown"}
         elif pronoun == "it":
             wanted = {"org", "unknown"}
