@@ -863,11 +863,6 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
-def _names_a_speaker(phrase: SpeakerPhrase) -> bool:
-    """A cue names who spoke: a name, a pronoun, or an unnamed person ("one marcher")."""
-    return bool(phrase.name or phrase.pronoun or phrase.definite or describes_person(phrase))
-
-
 def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None) -> None:
     """Tell the speaker book who spoke in this paragraph (quoted or reporting
     speech), so later pronouns can refer to them; an unnamed person too."""

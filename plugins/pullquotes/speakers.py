@@ -62,15 +62,17 @@ _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "re
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
 _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40},)?\s+(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$")
-# "... the university's president, Minouche Shafik,": a role just before the name
-_ROLE_JUST_BEFORE = re.compile(r"\b(?:president|director|chair\w*|leader|head|founder|co-founder|spokes\w+|secretary|"
-                               r"chief|executive|minister|organi[sz]er|member|coordinator|manager|provost|dean|"
-                               r"chancellor|mayor|governor)\s*,\s*$", re.I)
+# A person's role right before the name, so the name is a person even after
+# the word "group": "the university's president, Minouche Shafik,", "a member
+# of the group, Jane Roe,".
+_ROLES = (r"(?:members?|leaders?|president|head|organi[sz]er|spokes\w+|director|founder|co-founder|chair\w*|"
+          r"secretary|treasurer|volunteer|employee|worker|staffer|chief|executive|minister|coordinator|manager|"
+          r"provost|dean|chancellor|mayor|governor)")
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b" + _ROLES + r"\s*,\s*$"
+    r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
-_MEMBER_OF = re.compile(r"\b(?:member|members|leader|leaders|president|head|organi[sz]er|spokes\w+|director|founder|"
-                        r"co-founder|chair\w*|secretary|treasurer|volunteer|employee|worker|staffer)\s+"
-                        r"(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
 
@@ -119,7 +121,7 @@ class SpeakerBook:
                 for title in titles:
                     self.titled[title] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
-            if _ORG_APPOSITION.search(before) and not _MEMBER_OF.search(before) and not _ROLE_JUST_BEFORE.search(before):
+            if _ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
             if described and not _CLAUSE_GOES_ON.match(text, described.end()):
