@@ -342,3 +342,95 @@ def test_a_person_set_off_after_a_role_is_a_person_even_after_the_word_group():
         "The group called on the university's president, Minouche Shafik, to resign.",
         'Shafik said she acted "with extreme regret." "These are extraordinary circumstances," she wrote.'])
     assert [q.speaker for q in quotes] == ["Donna Lieberman", "Minouche Shafik", "Minouche Shafik"]
+
+
+def test_a_plural_subject_of_a_later_clause_is_who_spoke_not_the_sentences_first_word():
+    quotes = extract_from_paragraphs([
+        "Train drivers walked out at dawn.",
+        'Trains, schools and refineries were shut as unions called for the country to be brought "to a standstill."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+def test_an_unnamed_woman_who_leads_a_call_and_response_is_who_she_means():
+    quotes = extract_from_paragraphs([
+        '"It is not over," said Tara Houska.',
+        "They joined a circle around the fire, and then a young woman led a call and response: "
+        "\u201cMni wiconi!\u201d she called, and the circle answered, \u201cWater is life!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("statement", "Tara Houska"), ("slogan", None), ("slogan", None)]
+
+
+def test_an_unnamed_person_after_an_opening_phrase_is_who_she_means():
+    quotes = extract_from_paragraphs([
+        '"It is not over," said Tara Houska.',
+        'At the front of the march, a woman took the megaphone. "Water is sacred," she said.'])
+    assert [q.speaker for q in quotes] == ["Tara Houska", None]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Sentencing them on Thursday, District Judge Sarah Turnock told the pair: 'That cannot be brushed aside.'",
+     [("statement", "Sarah Turnock")]),
+    ("Jared Keenan, the ACLU's legal director, said the rules \"chilled protest in the city.\"",
+     [("statement", "Jared Keenan")]),
+    ("Judge Sarah Turnock spoke. But she added that they did not pose 'a risk to the public'.",
+     [("statement", "Sarah Turnock")]),
+])
+def test_an_opening_participle_or_conjunction_is_not_the_subject(paragraph, expected):
+    quotes = extract_from_paragraphs([CONTEXT, paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_a_gloss_between_two_chants_keeps_them_under_one_cue():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Protesters packed the street, chanting "De-mo-kra-tia!" \u2014 Hebrew for democracy \u2014 '
+                 'and "Shame!" as drummers kept time.'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("De-mo-kra-tia!", "slogan", None), ("Shame!", "slogan", None)]
+
+
+def test_a_quote_split_twice_is_one_quotation():
+    quotes = extract_from_paragraphs([
+        '"I have never been to a protest," said Miriam Levy. "I am here for her," she said, '
+        'pointing to the girl, "so she will have a country to live in."'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I have never been to a protest, I am here for her, so she will have a country to live in.", "Miriam Levy")]
+
+
+def test_they_after_a_sentence_about_t_shirts_means_the_shirts():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Roe said the group would be back. Their T-shirts, she said, were already ordered. '
+                 'They will say "Born in Greenville."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_street_is_not_the_person_a_pronoun_means():
+    quotes = extract_from_paragraphs([
+        "More than 300 people lined Main Street on Saturday.",
+        "Kelsey Brandt, 29, stood at the corner of Main and Fourth with her husband. "
+        'Her sign asked: "Where will my baby be born?"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Kelsey Brandt")]
+
+
+def test_a_person_in_a_relative_clause_after_a_group_is_not_the_group():
+    quotes = extract_from_paragraphs([
+        '"I want them to be angry," said Teresa Casta\u00f1eda.',
+        "The march was organized by Mothers Against Pretrial Detention, a group Casta\u00f1eda helped found.",
+        'On the last stretch the women began to sing. Their voices were hoarse, but they sang "No tengo miedo" over and over.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Teresa Casta\u00f1eda"), ("slogan", None)]
+
+
+def test_the_sign_a_named_person_carried_in_the_sentence_before_is_theirs():
+    quotes = extract_from_paragraphs([
+        '"It hurts," said Graciela Ybarra.',
+        "Ybarra carried the same sign the whole way, a piece of poster board she had laminated. "
+        'It read: "Justice delayed is justice denied."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Graciela Ybarra"), ("slogan", "Graciela Ybarra")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['A man in his fifties who identified himself as Mr. Lam said he had brought his son. '
+      '"I want him to see that his father stood up," he said.'], ["Lam"]),
+    (['A woman who gave her name as Maria Lopez said: "We are tired."'], ["Maria Lopez"]),
+])
+def test_an_unnamed_person_who_names_themselves_is_that_name(paragraphs, expected):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == expected

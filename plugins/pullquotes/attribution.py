@@ -77,7 +77,7 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
     congregants voices men women youths teenagers kids children farmers nurses
-    teachers tenants residents mourners picketers strikers supporters fans families""".split())
+    teachers tenants residents mourners picketers strikers supporters fans families circle audience""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     official officials officer officers protester protestor protesters
@@ -356,7 +356,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 bare == "Justice" and text.startswith(" for ", end)):  # "Justice for Janitors"
             if not (bare.lower() in _NAME_LEADS and (not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
                 continue
-        if sentence_initial and (bare.lower() in vocabulary or (COMMON_PLURAL.search(bare) and bare not in vocabulary)):
+        if sentence_initial and (bare.lower() in vocabulary or (
+                (COMMON_PLURAL.search(bare) or (bare.endswith("s") and bare[:-1].lower() in vocabulary))
+                and bare not in vocabulary)):  # "Trains, schools and ..." where "train" is met too
             after = toks.get(1)
             if (after is not None and after[0] in _ORG_CONNECTORS and (two := toks.get(2)) is not None and _is_cap(two[0])
                     and bare.lower() not in _SPEAKING_FOR):
@@ -756,7 +758,7 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
-    r"chorus|rallying cry|rallying cries|call-and-response|cries|cry|shouts|songs?|"
+    r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
     r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
     re.I,
 )
@@ -944,7 +946,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             if phrase is None:
                 return None
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
-    if re.match(r"\s*[\u2014\u2013]|\s+--?\s", text) and len(tokens) <= 10:
+    if (re.match(r"\s*[\u2014\u2013]|\s+--?\s", text) and len(tokens) <= 10
+            and not re.search(r"[\u2014\u2013\x00]|\s--?\s", fragment)):  # not a gloss: '"A" — Hebrew for x — and "B"'
         # '"We will not stop." — Jane Roe, organizer': a byline-style credit
         phrase = parse_speaker_phrase(fragment, vocabulary)
         if phrase is not None and phrase.name:

@@ -15,7 +15,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .attribution import (
-    COMMON_PLURAL,
     PAINTED_BEFORE,
     SINGULAR_PERSON_NOUNS,
     DOCUMENT_NOUNS,
@@ -210,18 +209,22 @@ def _sentence_of(starts: list[int], offset: int) -> int:
 
 # --- before-quote attributions ---------------------------------------------------
 
+_PARTICIPLE_OBJECT = ("them|him|her|it|us|the|a|an|his|their|its|our|to|on|at|in|from|with|before|after|about|"
+                      "outside|inside|through|for|into|by|over|under|near|during|alongside")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
     r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
-    r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement)\b[^,\x00]{0,120},\s*)+",
+    r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement"
+    # any participle with its object: "Sentencing them at Westminster, Judge Roe told"
+    r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b))\b[^,\x00]{0,120},\s*)+",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
 
 
-_LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also)\s+(?=[A-Za-z])", re.I)
+_LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also|but|and|yet)\s+(?=[A-Za-z])", re.I)
 
 
 def _strip_intro(clause: str) -> str:
@@ -248,6 +251,11 @@ _IRREGULAR_PAST = frozenset("""held took wore bore stood sat ran led made gave h
     set kept met spoke began drove rode wrote stuck sang threw knew felt left lost""".split())
 
 
+_SELF_NAMED = re.compile(r"\bwho\s+(?:identified\s+(?:himself|herself|themselves)|introduced\s+(?:himself|herself|themselves)|"
+                         r"gave\s+(?:only\s+)?(?:his|her|their)\s+name|asked\s+to\s+be\s+(?:identified|called|named))\s+"
+                         r"(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
@@ -271,6 +279,10 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
     words = " ".join(head_words)
+    self_named = _SELF_NAMED.search(chunks[0])
+    if self_named:
+        # "A man who identified himself as Mr. Lam said": a person, named
+        return parse_speaker_phrase(f"{words}, identified as {self_named.group(1)}", vocabulary)
     if len(chunks) > 1 and chunks[1] and len(head_words) == len(chunks[0].split()) or (
         len(chunks) > 1 and re.search(r"\b(?:who|which|that|whose)\b", chunks[0])
     ):
@@ -334,7 +346,37 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
-_LIST_BETWEEN = re.compile(r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
+_LIST_BETWEEN = re.compile(
+    # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
+    r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
+    r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
+# "Ybarra carried the same sign the whole way": one person, one sign
+_CARRIES_ONE_SIGN = re.compile(
+    r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
+    r"brought|brings|made|makes|raised|raises|had|has)\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:sign|placard|poster|banner|t-shirt|shirt|sweatshirt|hoodie|flag)\b(?![\w-])")
+
+
+def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabulary) -> SpeakerPhrase | None:
+    """The one named person (or he/she) said to carry a single sign between
+    `start` and `end`: the subject of the sentence that says so."""
+    carry = None
+    for carry in _CARRIES_ONE_SIGN.finditer(masked, start, end):
+        pass
+    if carry is None:
+        return None
+    sentence_start = starts[bisect_right(starts, carry.start()) - 1]
+    phrase = _subject_phrase(masked[sentence_start : carry.start()], vocabulary)
+    if phrase is None or phrase.sign or phrase.crowd or " and " in phrase.words:
+        return None
+    return phrase if phrase.name or phrase.pronoun in ("he", "she") else None
+
+
+# A sentence whose subject is signs: "Their T-shirts, she said, were ...", "One sign was ..."
+_SIGN_SUBJECT = re.compile(r"\s*(?:(?:the|their|his|her|its|our|one|some|many|other|a|an|several|two|three)\s+)?"
+                           r"(?:[\w'\u2019-]+\s+)?(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|stickers?|badges?|buttons?)\b",
+                           re.I)
+_SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
@@ -427,6 +469,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             phrase = parse_speaker_phrase(appositive.group(1), vocabulary)
             if phrase is not None and phrase.name:
                 return Cue(phrase, w, position="before")
+        # "Schools were shut as unions called for": a subordinate clause's
+        # unnamed plural subject right before the verb, not the sentence's.
+        late = _LATE_PLURAL_SUBJECT.search(left)
+        if late and late.group(2) not in _AUX:
+            return Cue(SpeakerPhrase(late.group(1), generic=True), w, position="before")
         # "JFREJ said it decided to ...": the words before the verb, minus any
         # introduction and apposition.
         subject = _subject_phrase(left, vocabulary)
@@ -448,6 +495,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                 or (phrase.pronoun and phrase.words.split()[-1].lower() in DOCUMENT_NOUNS)):  # "Its statement continued:"
             return Cue(phrase, ":", position="before")
     return None
+
+
+_LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until)\s+"
+                                  r"((?:(?:the|some|many|other|several|local|their)\s+)?"
+                                  r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
 
 
 _SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?)\b", re.I)
@@ -524,11 +576,15 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         pairs.reverse()
     for a, b in pairs:
         k = bisect_left(opens, a)
-        if k < len(opens) and opens[k] < b:
-            continue  # a sentence with a quotation: its cue is read with the quote
+        quoting = k < len(opens) and opens[k] < b
+        if quoting:
+            # A sentence with a quotation: its cue is read with the quote, but
+            # an unnamed person who acts before it is who "she" means there
+            # ("... and then a young woman led a chant: "..." she called")
+            b = opens[k]
         sentence = masked[a:b]
         words = _LOWER_RUN.findall(masked, a, b)
-        if _SPEECH_ALONE.isdisjoint(words):
+        if quoting or _SPEECH_ALONE.isdisjoint(words):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
             if _ACTOR_WORDS.isdisjoint(words):
@@ -559,7 +615,9 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
                             r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b[^,\x00]{0,40}$")
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
-_UNNAMED_START = re.compile(r"(?:^\s*|;\s*|\b(?:and|but|when|while|then)\s+)((?:A|An|One|Another|a|an|one|another)\s)")
+_UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
+                            r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|During|After)\s[^,\x00]{1,40}),\s+)?"
+                            r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|One|Another|a|an|one|another)\s)")
 _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",
@@ -584,7 +642,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         # still a name, not a plural noun (see find_names).
         if " " in m.name:
             last = m.name.rsplit(" ", 1)[1]
-            if COMMON_PLURAL.match(last):
+            if last.endswith("s"):  # "Rivers", "Sanders": plural-looking (see find_names)
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
     if " of " in masked:
@@ -642,8 +700,11 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         context_start = starts[sent - 1] if sent > 0 else sent_start
         sign_context = (_SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
                         and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
-        _decide(cand, book, p_index, state, para_cands,
-                at_paragraph_start=span.open_at <= lead, before=before, after=after, sign_context=sign_context)
+        # "Their T-shirts were ordered. They will say "..."": the signs are what "they" means
+        signs_before = sent > 0 and sign_context and _SIGN_SUBJECT.match(masked, context_start, sent_start) is not None
+        carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
+        _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
+                before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
         if cand.kind == SLOGAN and para_cands and _ANSWERED.search(before):
             # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"':
             # the call the crowd answers is the chant's first half
@@ -785,12 +846,21 @@ def _is_title_case(text: str) -> bool:
 
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
-            sign_context: bool = False) -> None:
-    """Kind, speaker, and whether the span is a quotation at all."""
+            sign_context: bool = False, signs_before: bool = False, carrier: SpeakerPhrase | None = None) -> None:
+    """Kind, speaker, and whether the span is a quotation at all.
+
+    `signs_before`: the sentence before this one is about signs (its subject);
+    `carrier`: who that sentence or this one says carried one sign."""
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
 
+    if (signs_before and cue is not None and cue.slogan is None and cue.position == "before" and len(words) <= 15
+            and cue.phrase is not None and cue.phrase.pronoun in ("it", "they") and cue.phrase.words.lower() in ("it", "they")
+            and cue.verb in _SIGN_VERBS):
+        cand.kind = SLOGAN  # "Their T-shirts ... were ordered. They will say "Born in Greenville.""
+        cand.attribution = _sign_words(before_clean) or "signs"
+        return
     if ((sign_context or cand.listed) and (cue is None or cue.slogan is None) and len(words) <= 15 and not cand.continues
             and (cue is None or cue.phrase is None or cue.phrase.sign
                  or (cue.phrase.words.lower() in _BARE_ONES_AND_MOST and not cue.phrase.another))
@@ -801,6 +871,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # the signs just named, with nobody said to say them
         cand.kind = SLOGAN
         cand.attribution = _sign_words(before_clean) or _sign_words(cand.after.replace(MASK, " "))
+        if carrier is not None and not (cue is not None and cue.phrase is not None and cue.phrase.another):
+            # "Ybarra carried the same sign the whole way. It read: "...""
+            speaker, org = book.resolve(carrier, p_index)
+            if speaker and book.kind_of(speaker) == "person":
+                cand.speaker, cand.org, cand.attribution = speaker, org, None
         return
 
     # Kind: sign or chant text is a slogan; "another" follows the one before.
@@ -946,15 +1021,16 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
     quotation left unclosed only remembers what it would join: the next
     paragraph decides whether it continues at all."""
     kept: _Candidate | None = continued
+    last = kept  # the part joined last: '"A," said Roe. "B," she said, pointing, "C."'
     for c in cands:
         if c.dropped:
             continue
         if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT
                 and not c.continues and not c.embedded and not kept.embedded):
-            same_paragraph = kept.paragraph == c.paragraph
-            between = c.span.open_at - kept.span.outer_end if same_paragraph else 0
-            around_one_cue = (same_paragraph and kept.cue is not None and kept.cue.position == "after"
-                              and not _has_sentence_end((kept.after or "")[:between]))
+            same_paragraph = last.paragraph == c.paragraph
+            between = c.span.open_at - last.span.outer_end if same_paragraph else 0
+            around_one_cue = (same_paragraph and last.cue is not None and last.cue.position == "after"
+                              and not _has_sentence_end((last.after or "")[:between]))
             if around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
@@ -967,5 +1043,6 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
                     continue
                 kept.parts.extend(c.parts)
                 c.dropped = True
+                last = c
                 continue
-        kept = c if c.kind == STATEMENT else None
+        kept = last = c if c.kind == STATEMENT else None

@@ -49,6 +49,10 @@ _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "f
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)$", re.I)
 # "the country's largest union, X," names a body; "the union's president, X,"
 # and "a member of the group, X," name people.
+# "a group Castañeda helped found", "the union Roe leads": a person in a
+# relative clause, not the body's name
+_MEMBER_VERB_AFTER = re.compile(r"\s+(?:helped|founded|co-founded|started|leads|led|runs|ran|joined|created|formed|"
+                                r"chairs|heads|directs|represents|belongs|works|volunteers|organizes|organized)\b")
 _ORG_APPOSITION = re.compile(
     r"\b(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
@@ -121,7 +125,8 @@ class SpeakerBook:
                 for title in titles:
                     self.titled[title] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
-            if _ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before):
+            if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
+                    and not _MEMBER_VERB_AFTER.match(text, m.end)):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
             if described and not _CLAUSE_GOES_ON.match(text, described.end()):
@@ -397,7 +402,8 @@ class SpeakerBook:
         means: not a place, not a modifier ("a Yankton Sioux elder")."""
         name = self.fullest(m.name)
         if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
-                and not _is_place_like(m.name) and not m.after_place_word and not m.modifier):
+                and not _is_place_like(m.name) and not _is_place_like(name)  # "Main" of "Main Street"
+                and not m.after_place_word and not m.modifier):
             return name
         return None
 
