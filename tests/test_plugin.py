@@ -144,6 +144,37 @@ def test_cli_leaves_out_a_plain_text_story_s_photo_caption(tmp_path):
     assert [q["text"] for q in json.loads(result.stdout)[str(story)]] == ["We will be back,"]
 
 
+def _cli_json(*paths):
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", *map(str, paths)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("name", ["82-plain-newsweek-style.txt", "87-plain-school-walkout.txt"])
+def test_cli_reads_a_plain_text_story_however_its_lines_are_broken(tmp_path, name):
+    """Saved text comes with blank lines between paragraphs, with none (one
+    paragraph per line), or wrapped at 72 columns: the quotations are the same."""
+    import textwrap
+
+    original = (FIXTURES / "articles" / name).read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in original.split("\n\n") if p.strip()]
+    variants = {"blank": original,
+                "single": "\n".join(p.replace("\n", " ") for p in paragraphs) + "\n",
+                "wrapped": "\n\n".join(textwrap.fill(p, 72) for p in paragraphs) + "\n",
+                "crlf": original.replace("\n", "\r\n")}
+    paths = []
+    for label, text in variants.items():
+        path = tmp_path / f"{label}.txt"
+        path.write_bytes(text.encode("utf-8"))
+        paths.append(path)
+    found = _cli_json(*paths)
+    expected = found[str(paths[0])]
+    assert len(expected) >= 5
+    for path in paths[1:]:
+        assert found[str(path)] == expected, path.name
+
+
 @pytest.mark.parametrize("html, is_headline", [
     ("<p>Protesters Occupy Bookstore: 'Learn From History'</p>\n<p>Dozens were arrested.</p>", True),
     ("<p>\u201cWe Will Not Be Silent\u201d: Thousands March</p>\n<p>Thousands marched.</p>", True),

@@ -12,6 +12,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 from html import unescape
 from pathlib import Path
 
@@ -76,11 +77,35 @@ def main(argv: list[str] | None = None) -> int:
 def render(reader, path: Path) -> tuple[str, dict]:
     """A file's HTML and metadata as the site's reader gives them; a story
     without front matter has its headline made a heading and its closing
-    photo caption left out."""
+    photo caption left out; a plain-text one (.txt) is read as plain text
+    (see plain_text_as_markdown)."""
     html, metadata = reader.read(str(path))
     if not metadata.get("title"):
+        if path.suffix.lower() == ".txt":
+            spaced = plain_text_as_markdown(path.read_text(encoding="utf-8-sig"))
+            if spaced is not None:
+                with tempfile.TemporaryDirectory() as folder:
+                    copy = Path(folder) / path.name
+                    copy.write_text(spaced, encoding="utf-8")
+                    html, metadata = reader.read(str(copy))
         html = without_photo_caption(headline_as_heading(html))
     return html, metadata
+
+
+def plain_text_as_markdown(text: str) -> str | None:
+    """A plain-text story as the Markdown that renders it as written, or None
+    when it renders as written already. A "#hashtag" that starts a line is
+    not a heading. A story saved one paragraph per line, without blank lines
+    between them, has blank lines put in (Markdown would run its lines into
+    one paragraph), unless it is wrapped at a fixed width, where a line break
+    falls inside a sentence and is only a space."""
+    lines = text.splitlines()
+    escaped = [re.sub(r"^(\s*)#", r"\1\\#", line) for line in lines]
+    filled = [len(line) for line in lines if line.strip()]
+    wrapped = bool(filled) and max(filled) <= 100 and sum(n >= 50 for n in filled) >= 0.6 * len(filled)
+    if not wrapped and any(a.strip() and b.strip() for a, b in zip(lines, lines[1:])):
+        return "\n\n".join(line for line in escaped if line.strip()) + "\n"
+    return "\n".join(escaped) + "\n" if escaped != lines else None
 
 
 _FIRST_PARAGRAPH = re.compile(r"\A\s*<p>(?P<inner>(?:(?!</?p\b).)*)</p>", re.S)
@@ -89,14 +114,15 @@ _TRAILING_MARKS = "\"'\u201d\u2019\u00bb) \t\n"
 
 def headline_as_heading(html: str) -> str:
     """A file without front matter (a story saved as plain text) starts with
-    its headline: one line of up to 30 words that does not end a sentence with
-    a period, followed by the story. It becomes a heading, so that its words
+    its headline: one line (two when wrapped) of up to 30 words that does not
+    end a sentence with a period, followed by the story. It becomes a heading, so that its words
     ("... Bookstore: 'Learn From History'") are not read as a quotation."""
     m = _FIRST_PARAGRAPH.match(html)
     if not m or not html[m.end() :].strip() or "<br" in m.group("inner"):
         return html
     text = _plain(m.group("inner"))
-    if not text or "\n" in text or len(text.split()) > 30 or text.rstrip(_TRAILING_MARKS).endswith("."):
+    # (a headline wrapped onto two lines at a fixed width is still one headline)
+    if not text or text.count("\n") > 1 or len(text.split()) > 30 or text.rstrip(_TRAILING_MARKS).endswith("."):
         return html
     return html[: m.start("inner") - 3] + "<h1>" + m.group("inner") + "</h1>" + html[m.end() :]
 
@@ -109,12 +135,15 @@ _PHOTO_CREDIT = re.compile(
     r"\bCourtesy(?:\s+of)?\s+[A-Z][\w .'\u2019-]{1,60}|\((?:AP|Reuters|AFP) Photo[^)]*\))\s*\.?\s*\Z")
 
 
+_CAPTION_WORDS = 120  # a longer last paragraph is the story's, whatever its end
+
+
 def without_photo_caption(html: str) -> str:
     """A story saved as plain text may end with its photo's caption and
     credit ("... Kevin Hagen/Getty"), which is not the story's text: it is
     left out, so that its words are not read as the story's quotations."""
     m = _LAST_PARAGRAPH.search(html)
-    if not m or not html[: m.start()].strip():
+    if not m or not html[: m.start()].strip() or len(m.group("inner").split()) > _CAPTION_WORDS:
         return html
     return html[: m.start()] if _PHOTO_CREDIT.search(_plain(m.group("inner"))) else html
 
