@@ -175,6 +175,20 @@ def test_cli_reads_a_plain_text_story_however_its_lines_are_broken(tmp_path, nam
         assert found[str(path)] == expected, path.name
 
 
+def test_cli_reads_windows_1252_text_with_a_warning_but_not_markdown(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Headline here\n\n\x93We will win,\x94 said Jane Roe.\n")
+    page = tmp_path / "page.md"
+    page.write_bytes(b"Title: x\n\n\x93We will win,\x94 said Jane Roe.\n")
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", str(story), str(page)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 1
+    assert json.loads(result.stdout) == {str(story): [
+        {"text": "We will win,", "kind": "statement", "speaker": "Jane Roe", "org": None}]}
+    assert f"{story}: not UTF-8 (byte 15); read as Windows-1252" in result.stderr
+    assert f"{page}: cannot read: 'utf-8' codec can't decode byte 0x93" in result.stderr
+
+
 @pytest.mark.parametrize("html, is_headline", [
     ("<p>Protesters Occupy Bookstore: 'Learn From History'</p>\n<p>Dozens were arrested.</p>", True),
     ("<p>\u201cWe Will Not Be Silent\u201d: Thousands March</p>\n<p>Thousands marched.</p>", True),

@@ -79,14 +79,27 @@ def render(reader, path: Path) -> tuple[str, dict]:
     without front matter has its headline made a heading and its closing
     photo caption left out; a plain-text one (.txt) is read as plain text
     (see plain_text_as_markdown)."""
-    html, metadata = reader.read(str(path))
+    plain = path.suffix.lower() == ".txt"
+    try:
+        html, metadata = reader.read(str(path))
+    except UnicodeDecodeError as exc:
+        if not plain:
+            raise
+        # Text saved on Windows: read it as Windows-1252 rather than not at all.
+        print(f"{path}: not UTF-8 (byte {exc.start}); read as Windows-1252", file=sys.stderr)
+        html, metadata = "", {}
     if not metadata.get("title"):
-        if path.suffix.lower() == ".txt":
-            spaced = plain_text_as_markdown(path.read_text(encoding="utf-8-sig"))
-            if spaced is not None:
+        if plain:
+            raw = path.read_bytes()
+            try:
+                text = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")
+            spaced = plain_text_as_markdown(text)
+            if spaced is not None or not html:
                 with tempfile.TemporaryDirectory() as folder:
                     copy = Path(folder) / path.name
-                    copy.write_text(spaced, encoding="utf-8")
+                    copy.write_text(spaced if spaced is not None else text, encoding="utf-8")
                     html, metadata = reader.read(str(copy))
         html = without_photo_caption(headline_as_heading(html))
     return html, metadata
