@@ -434,3 +434,34 @@ def test_the_sign_a_named_person_carried_in_the_sentence_before_is_theirs():
 ])
 def test_an_unnamed_person_who_names_themselves_is_that_name(paragraphs, expected):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The chant that carried furthest was the simplest. "No kings! No kings!" rolled down the avenue.',
+     [("slogan", None)]),
+    ('Then someone started a new chant, which spread quickly through the circle: "We\'ll be back! We\'ll be back!"',
+     [("slogan", None)]),
+    ('He was followed by state Rep. Elisabeth Epps, who led a call of "Whose democracy?" that the crowd answered '
+     'with "Our democracy!"', [("slogan", "Elisabeth Epps"), ("slogan", None)]),
+    ('Many carried signs that said "On strike." Others had made their own. One read "I can\'t pour from an empty cup." '
+     'Another, in thick black marker: "Ask me about my 14-hour shift."', [("slogan", None)] * 3),
+    ('Marchers carried a banner: "Not a man." Behind them, a brass band played "When the Saints Go Marching In."',
+     [("slogan", None)]),
+])
+def test_chants_signs_and_tunes_described_in_passing(paragraph, expected):
+    quotes = extract_from_paragraphs([CONTEXT, paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_the_health_system_is_the_body_that_just_spoke():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "HealthPartners, which operates Regions, said all units remained open. "
+                 '"Patient care continues uninterrupted," the health system said in a statement.'])
+    assert [q.speaker for q in quotes] == ["HealthPartners"]
+
+
+def test_a_second_role_in_an_apposition_is_no_unnamed_person():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Mary Turner, president of the Minnesota Nurses Association and an intensive care nurse at North "
+                 'Memorial, addressed the picket line. "There is always money for bonuses," she shouted.'])
+    assert [q.speaker for q in quotes] == ["Mary Turner"]

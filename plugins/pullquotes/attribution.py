@@ -136,6 +136,11 @@ def unnamed_person(phrase: "SpeakerPhrase") -> bool:
             and not phrase.sign and first in ("a", "an", "one", "another") and describes_person(phrase))
 
 
+# Bodies a report calls by a common noun once it has named them ("the health
+# system", "the school district", "the university")
+INSTITUTION_NOUNS = frozenset("""system hospital university college district school museum gallery chain
+    retailer airline bank employer operator developer landlord insurer ministry county city board
+    authority company corporation firm agency department administration council government""".split())
 ORG_PRONOUN_NOUNS = frozenset("""group organization organisation coalition
     collective network union nonprofit campaign company firm agency department
     alliance movement committee council association federation congregation
@@ -589,6 +594,13 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             return phrase
         phrase.pronoun = "the " + lower[-1]
         return phrase
+    if (first == "the" and len(lower) == 3 and not names and not appos_names
+            and " ".join(head_words[1:]).replace(" ", "").isalpha()
+            and " ".join(head_words[1:]).islower() and lower[2] in INSTITUTION_NOUNS):
+        # "the health system said", "the school district said": a body, like "the hospital"
+        phrase.definite = lower[2]
+        phrase.generic = True
+        return phrase
     if (first == "the" and len(lower) == 2 and not names and head_words[1].isalpha() and head_words[1].islower()
             and lower[1] not in _NOT_DEFINITE):
         # "The gallery said": the speaker book finds "the National Gallery"
@@ -762,6 +774,8 @@ _CHANT_BEFORE = re.compile(
     r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
     re.I,
 )
+# 'started a new chant, which spread quickly through the circle: "..."'
+_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|call-and-response)\b[^.!?\x00:]{0,80}:\s*$", re.I)
 _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
 # 'someone would start up "Chase Bank, you can't hide ..."': a chant begun
@@ -828,7 +842,7 @@ def slogan_cue_before(text: str) -> str | None:
             or _BORE_WORDS.search(tail)):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
-    if ((chants and _CHANT_BEFORE.search(tail)) or ("tune" in words and _TUNE_OF.search(tail))
+    if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
             or (low.rstrip().endswith("up") and _STRUCK_UP.search(tail))):
         return "chant"
     if chants and _ANSWERED_BY.search(tail):
@@ -878,7 +892,9 @@ _MESSAGE_AFTER = re.compile(
 _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b"
                           # '"Free Palestine" echoed through the streets', '... were shouted again and again'
-                          r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated)\b"
+                          r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated|"
+                          # '"No kings! No kings!" rolled down the avenue'
+                          r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps)\b"
                           r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
@@ -903,7 +919,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
-    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via)\b", fragment):
+    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via|"
+                r"(?:that|which)\s+(?!(?:was|is|were|are|had|has)\b))\b", fragment):
+        # ('"Whose democracy?" that the crowd answered with': the quote is
+        # the object of the relative clause, not its subject's words)
         # a new clause ("... and waved signs") or a phrase ("... in a
         # statement and said"): the subject stands before the quotation
         return None

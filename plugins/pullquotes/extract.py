@@ -340,7 +340,8 @@ _DOCUMENT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:statement|letter|post|em
 _ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|echo(?:es|ed|ing)?|"
                        r"(?:shout|call|yell|roar|chant)(?:s|ed|ing)?\s+back)\b[^.!?\x00]{0,40}$", re.I)
 _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
-                             r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing)\b[^\x00]{0,30}$",
+                             r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing|"
+                             r"answered|answers|responded|responds|replied|replies|shouted back|roared back|called back)\b[^\x00]{0,30}$",
                              re.I)
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
@@ -380,7 +381,10 @@ _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
+_PLAYED_BEFORE = re.compile(r"\b(?:played|plays|playing|performed|performing|blared|blaring|blasted|blasting|"
+                            r"hummed|humming|whistled|whistling)\s*$", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
+_LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+)?(?:led|leads)\b[^.!?\x00]{0,60}$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -401,7 +405,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
-                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$",
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$"
+                        # "Another, in thick black marker:"
+                        r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$",
                         text, re.I)
         if one and _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " ")):
             slogan = "sign"
@@ -411,8 +417,14 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "A drum line kept the beat as marchers called out": the last clause's subject
         subject = (_subject_phrase(clauses[-1], vocabulary) if len(clauses) > 1 else None) or _subject_phrase(
             sentence_start_text, vocabulary)
+        led_by = _LED_RELATIVE.search(text) if slogan == "chant" else None
+        if led_by:
+            # "..., Elisabeth Epps, who led a call of": the one who led it
+            subject = _antecedent(text[: led_by.start()], vocabulary) or subject
         crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
-        if slogan == "chant" and crowd and subject is not None and not subject.crowd and not _LED.search(text, 0, crowd.start()):
+        since_last_quote = text.rfind(MASK, 0, crowd.start()) + 1 if crowd else 0
+        if (slogan == "chant" and crowd and subject is not None and not subject.crowd
+                and not _LED.search(text, since_last_quote, crowd.start())):
             # "Roe posted a video of the crowd chanting": the crowd chants, not
             # Roe; but "Roe led the crowd in a chant:" credits Roe
             subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
@@ -590,6 +602,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             if _ACTOR_WORDS.isdisjoint(words):
                 continue
             for start in reversed([m.start(1) for m in _UNNAMED_START.finditer(sentence)]):
+                if start > 0 and _APPOSITION_TAIL.match(sentence, start):
+                    continue  # "Roe, president of X and an ICU nurse at Y, addressed": Roe still
                 phrase = _subject_phrase(sentence[start:], vocabulary)
                 if phrase is not None and (unnamed_person(phrase) or phrase.name):
                     events.append((a + start, phrase))
@@ -613,6 +627,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
 
 _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
                             r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b[^,\x00]{0,40}$")
+_APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
@@ -855,6 +870,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
 
+    if _PLAYED_BEFORE.search(before_clean) and len(words) <= 10:
+        cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
+        return
     if (signs_before and cue is not None and cue.slogan is None and cue.position == "before" and len(words) <= 15
             and cue.phrase is not None and cue.phrase.pronoun in ("it", "they") and cue.phrase.words.lower() in ("it", "they")
             and cue.verb in _SIGN_VERBS):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .attribution import (
     _ACRONYM,
+    ORG_KEYWORDS,
     TITLES,
     CONNECTORS,
     PERSON_PRONOUNS,
@@ -291,7 +292,7 @@ class SpeakerBook:
             name = self.resolve_pronoun(phrase.pronoun, paragraph)
             return name, (self.affiliation.get(name) if name else None)
         if phrase.definite:
-            name = self.named_by_noun(phrase.definite, paragraph)
+            name = self.named_by_noun(phrase.definite, paragraph) or self._body_just_quoted(phrase.definite, paragraph)
             if name:
                 return name, None
         role = _THE_TITLE.match(phrase.words)
@@ -395,6 +396,21 @@ class SpeakerBook:
                 name = self._person_named(m, gender)
                 if name:
                     return name
+        return None
+
+    def _body_just_quoted(self, noun: str, paragraph: int) -> str | None:
+        """"HealthPartners said ... "...," the health system said": the body
+        that spoke last in this paragraph, if its name calls it nothing else
+        (not "the hospital" for "Nurses Union")."""
+        for para, name in reversed(self.quoted):
+            if para != paragraph or name is None:
+                return None
+            if self.kind_of(name) == "person":
+                return None
+            words = [w.lower() for w in name.split()]
+            if noun in words or not any(w in ORG_KEYWORDS for w in name.split()):
+                return name
+            return None
         return None
 
     def _person_named(self, m: Mention, gender: str | None) -> str | None:
