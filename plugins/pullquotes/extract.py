@@ -279,7 +279,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
     words = " ".join(head_words)
-    self_named = _SELF_NAMED.search(chunks[0])
+    self_named = _SELF_NAMED.search(chunks[0]) if "who" in chunks[0] else None
     if self_named:
         # "A man who identified himself as Mr. Lam said": a person, named
         return parse_speaker_phrase(f"{words}, identified as {self_named.group(1)}", vocabulary)
@@ -381,8 +381,9 @@ _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
-_PLAYED_BEFORE = re.compile(r"\b(?:played|plays|playing|performed|performing|blared|blaring|blasted|blasting|"
-                            r"hummed|humming|whistled|whistling)\s*$", re.I)
+_PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
+                 "hummed", "humming", "whistled", "whistling")
+_PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+)?(?:led|leads)\b[^.!?\x00]{0,60}$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
@@ -870,7 +871,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
 
-    if _PLAYED_BEFORE.search(before_clean) and len(words) <= 10:
+    if (len(words) <= 10 and before_clean.rstrip().lower().endswith(_PLAYED_WORDS)
+            and _PLAYED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
         return
     if (signs_before and cue is not None and cue.slogan is None and cue.position == "before" and len(words) <= 15
