@@ -465,3 +465,18 @@ def test_a_second_role_in_an_apposition_is_no_unnamed_person():
         CONTEXT, "Mary Turner, president of the Minnesota Nurses Association and an intensive care nurse at North "
                  'Memorial, addressed the picket line. "There is always money for bonuses," she shouted.'])
     assert [q.speaker for q in quotes] == ["Mary Turner"]
+
+
+@pytest.mark.parametrize("text, chant", [
+    ("No kings! No kings!", True), ("Keep it open, keep it open!", True), ("Shame! Shame! Shame!", True),
+    ("We will not stop. We will not stop until they listen.", False), ("No.", False),
+])
+def test_a_short_cry_said_over_and_over_is_a_chant_form(text, chant):
+    from pullquotes.attribution import is_chant_form
+
+    assert is_chant_form(text) is chant
+
+
+def test_a_repeated_cry_with_nobody_said_to_speak_it_is_a_chant():
+    quotes = extract_from_paragraphs([CONTEXT, 'The march reached the Capitol at noon. "No kings! No kings!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

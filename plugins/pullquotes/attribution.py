@@ -806,8 +806,16 @@ _CHANT_FORMS = re.compile(
 
 
 def is_chant_form(text: str) -> bool:
-    """Is `text` a call-and-response chant ("What do we want? ...", "Hey hey, ho ho, ...")?"""
-    return _CHANT_FORMS.search(text.strip(" \"'\u201c\u201d\u2018\u2019")) is not None
+    """Is `text` a call-and-response chant ("What do we want? ...", "Hey hey,
+    ho ho, ...") or a short cry said over and over ("No kings! No kings!")?"""
+    text = text.strip(" \"'\u201c\u201d\u2018\u2019")
+    if _CHANT_FORMS.search(text) is not None:
+        return True
+    parts = [p.strip().lower() for p in _CRY_BREAK.split(text) if p.strip()]
+    return len(parts) >= 2 and len(set(parts)) == 1 and len(parts[0].split()) <= 6
+
+
+_CRY_BREAK = re.compile(r"[!?.,;\u2014]+")
 
 
 _LOWER_TOKEN = re.compile(r"[a-z]+")
