@@ -480,3 +480,19 @@ def test_a_short_cry_said_over_and_over_is_a_chant_form(text, chant):
 def test_a_repeated_cry_with_nobody_said_to_speak_it_is_a_chant():
     quotes = extract_from_paragraphs([CONTEXT, 'The march reached the Capitol at noon. "No kings! No kings!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['As the vote was announced, the crowd broke into applause and someone shouted "Thank you!" from the balcony.'],
+     [("statement", None)]),
+    (['The crowd broke into a chant: "We are the people!"'], [("slogan", None)]),
+    (["The petition, posted online Monday by the campus chapter of the American Association of University "
+      'Professors, reads in part: "We ask the administration to drop all charges immediately."'],
+     [("statement", "American Association of University Professors")]),
+    (["The Lakeshore Ledger, the student newspaper, called in an editorial for the charges to be dropped. "
+      '"A university that punishes its students has forgotten what it is for," the editorial board wrote.'],
+     [("statement", "Lakeshore Ledger")]),
+])
+def test_one_shouter_a_petition_s_author_and_an_editorial_board(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

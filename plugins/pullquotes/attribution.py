@@ -512,6 +512,7 @@ _ROLE_WORDS = re.compile(
 )
 
 
+_ISSUED_BY = re.compile(r"\b(?:by|from)\s+")
 DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
                    "website", "message", "video", "report", "memo", "petition", "filing",
                    "announcement", "newsletter", "blog", "livestream", "account"}
@@ -583,6 +584,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         head_words = head_words[:2]
         phrase.words = f"{first} {lower[1]}"
     if first in ("the", "this", "that") and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS and not names:
+        by = _ISSUED_BY.search(apposition) if appos_names else None
+        authors = [m for m in appos_names if by and m.start >= by.end()]
+        if authors:
+            # "The petition, posted Monday by the campus chapter of the AAUP,": its author
+            phrase.name = drop_titles(authors[0].name)
+            return phrase
         phrase.pronoun = "the " + lower[1]  # "the statement said": the words of whoever just issued it
         return phrase
     if first in _POSSESSIVE_PRONOUNS and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS:
@@ -771,7 +778,10 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
-    r"slogan|slogans|call of|calls of|broke into|burst into|launched into|struck up)\b[^.!?\x00]{0,40}$",
+    r"slogan|slogans|call of|calls of|struck up|"
+    # "broke into a chant", "burst into song", not "broke into applause and someone shouted"
+    r"(?:broke|burst|launched)\s+into(?=\s*$|\s+(?:a\s+|the\s+)?(?:chants?|songs?|chorus|choruses|cheers?|cries|"
+    r"shouts|refrains?|rendition|round|[\w-]+\s+(?:chants?|songs?|cheers?))\b))\b[^.!?\x00]{0,40}$",
     re.I,
 )
 # 'started a new chant, which spread quickly through the circle: "..."'

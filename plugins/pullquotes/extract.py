@@ -384,6 +384,11 @@ _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bs
 _PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
                  "hummed", "humming", "whistled", "whistling")
 _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
+_ONE_SHOUTER = re.compile(
+    r"\b(someone|somebody|(?:a|an|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|person|protester|protestor|demonstrator|"
+    r"marcher|student|voice|boy|girl|heckler|onlooker|bystander|resident|driver|passerby|worker|counter-protester))"
+    r"(?:\s+(?:in|on|at|from)\s+the\s+[\w-]+)?\s+(?:\w+ly\s+)?(?:shouted|shouts|yelled|yells|screamed|screams|cried|"
+    r"called out|calls out|hollered)\b[^.!?\x00]{0,30}$", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+)?(?:led|leads)\b[^.!?\x00]{0,60}$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
@@ -418,6 +423,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "A drum line kept the beat as marchers called out": the last clause's subject
         subject = (_subject_phrase(clauses[-1], vocabulary) if len(clauses) > 1 else None) or _subject_phrase(
             sentence_start_text, vocabulary)
+        if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
+            # "the crowd broke into applause and someone shouted": one person shouts
+            subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
         led_by = _LED_RELATIVE.search(text) if slogan == "chant" else None
         if led_by:
             # "..., Elisabeth Epps, who led a call of": the one who led it
@@ -641,7 +649,8 @@ _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "con
 # Words that make a sentence report speech: say-verbs, a statement or letter
 # issued ("The group released a statement Sunday."), a comment asked for
 # ("Amazon declined to comment.": a later "it said" is Amazon)
-_SPEECH_ALONE = (SPEECH_VERBS - _NOT_SPEECH_ALONE) | {"statement", "statements", "letter", "letters", "comment"}
+_SPEECH_ALONE = (SPEECH_VERBS - _NOT_SPEECH_ALONE) | {"statement", "statements", "letter", "letters", "comment",
+                                                     "editorial"}
 _LOWER_RUN = re.compile(r"[a-z]+")
 
 

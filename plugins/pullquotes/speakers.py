@@ -28,7 +28,9 @@ from .attribution import (
 _DESCRIBED_AS = re.compile(
     r",\s+(?:the|a|an)\s+(?:(?!(?:of|with|for|at|in|from|to|by|on|who|which|that)\b)[\w'\u2019-]+\s+){0,5}?(group|union|company|coalition|organi[sz]ation|nonprofit|"
     r"network|alliance|movement|firm|chain|agency|campaign|collective|association|federation|charity|"
-    r"hospital|district|university|college|church|synagogue|congregation|party|council|committee)\b"
+    r"hospital|district|university|college|church|synagogue|congregation|party|council|committee|"
+    r"newspaper|paper|magazine|outlet|station|publication|board|system|school|museum|gallery|ministry|department|"
+    r"bank|retailer|airline|landlord|developer|operator|employer|insurer|manufacturer|automaker|carmaker|platform)\b"
     r"(?!['\u2019]s|\s+[a-z]+(?:er|or|ist|ian|ent)\b)", re.I)  # not "the hospital's officer", "the union organizer"
 # "In a statement to Newsweek, the group said": a verb right after the noun
 # makes it a new clause's subject, not an apposition of the name before.
