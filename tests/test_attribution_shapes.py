@@ -496,3 +496,16 @@ def test_a_repeated_cry_with_nobody_said_to_speak_it_is_a_chant():
 def test_one_shouter_a_petition_s_author_and_an_editorial_board(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["A spokesman for Calderdale and Huddersfield NHS Foundation Trust said no decision had been taken. "
+      "'We are listening to everyone's views,' he said."], [("statement", None)]),
+    (["Barry Sheerman, the town's former Labour MP, joined the march with his grandson. "
+      "He described the proposals as 'an act of vandalism' against the town."], [("statement", "Barry Sheerman")]),
+    (["Among the youngest marchers was seven-year-old Amelia, who carried a hand-drawn sign that read "
+      "'My nana works here'."], [("slogan", "Amelia")]),
+])
+def test_a_body_named_with_and_an_office_and_a_one_name_sign_carrier(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

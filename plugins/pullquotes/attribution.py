@@ -620,6 +620,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             r"['\u2019]s\s+(?:[\w-]+\s+)?[\w-]+\s*$", head[names[0].end :]):
         # "Adeyemi's neighbour, Bridget O'Sullivan": the apposition names the speaker
         names = []
+    if (len(names) > 1 and head[names[-2].end : names[-1].start] == " and " and " " not in names[-2].name
+            and looks_like_org(names[-1].name)):
+        # "Calderdale and Huddersfield NHS Foundation Trust": one body's name
+        names[-2:] = [Mention(head[names[-2].start : names[-1].end], names[-2].start, names[-1].end)]
     if names:
         last = names[-1]
         after_last = head[last.end :].lower().split()

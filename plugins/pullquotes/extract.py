@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attribution import (
     PAINTED_BEFORE,
@@ -390,6 +390,8 @@ _ONE_SHOUTER = re.compile(
     r"(?:\s+(?:in|on|at|from)\s+the\s+[\w-]+)?\s+(?:\w+ly\s+)?(?:shouted|shouts|yelled|yells|screamed|screams|cried|"
     r"called out|calls out|hollered)\b[^.!?\x00]{0,30}$", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
+_CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
+                               r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
 _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+)?(?:led|leads)\b[^.!?\x00]{0,60}$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
@@ -426,10 +428,15 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
-        led_by = _LED_RELATIVE.search(text) if slogan == "chant" else None
+        led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
+                  else _CARRIED_RELATIVE.search(text) if slogan == "sign" else None)
         if led_by:
+            # "..., Elisabeth Epps, who led a call of", "seven-year-old Amelia, who carried a sign that read"
             # "..., Elisabeth Epps, who led a call of": the one who led it
-            subject = _antecedent(text[: led_by.start()], vocabulary) or subject
+            antecedent = _antecedent(text[: led_by.start()], vocabulary)
+            if antecedent is not None:
+                # "who" makes the antecedent a person even with one name ("Amelia")
+                subject = replace(antecedent, person=antecedent.person or "who" in led_by.group())
         crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
         since_last_quote = text.rfind(MASK, 0, crowd.start()) + 1 if crowd else 0
         if (slogan == "chant" and crowd and subject is not None and not subject.crowd
@@ -997,7 +1004,7 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
                 cand.attribution = phrase.words
             return
         speaker, org = book.resolve(phrase, p_index)
-        if cand.kind == SLOGAN and speaker and book.kind_of(speaker) != "person":
+        if cand.kind == SLOGAN and speaker and book.kind_of(speaker) != "person" and not phrase.person:
             speaker, org = None, None  # a sign is credited only to a named person carrying it
         cand.speaker, cand.org = speaker, org
         sign_words = (cue.extras or {}).get("words") if cand.kind == SLOGAN and cue.slogan == "sign" else None
