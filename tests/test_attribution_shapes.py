@@ -509,3 +509,21 @@ def test_one_shouter_a_petition_s_author_and_an_editorial_board(paragraphs, expe
 def test_a_body_named_with_and_an_office_and_a_one_name_sign_carrier(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["A woman I'd never seen before handed me a candle. \"His mother asked people to come,\" she said."],
+     [("statement", None)]),
+    (["She read her son's name, and the crowd said it back to her: \"Marcus Anthony Bell.\""], [("slogan", None)]),
+    (['Somebody had taped a sign to the courthouse door. It said, in blue marker, "Say his name."'],
+     [("slogan", None)]),
+    (["Most of them had never met Marcus Bell, the 19-year-old who died in the jail.",
+      "The sheriff, Tom Reddick, did not come. His office has said only that Marcus \"was found unresponsive in "
+      'his cell."'], [("statement", "Tom Reddick")]),
+    (['"We are not going away," said Joe Blott.',
+      "The club said in a statement that the prices were necessary. \"We have frozen prices for three seasons,\" "
+      "the statement said."], [("statement", "Joe Blott"), ("statement", None)]),
+])
+def test_a_column_s_i_a_crowd_s_answer_a_taped_sign_his_office_and_an_unnamed_club_s_statement(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

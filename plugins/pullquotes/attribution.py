@@ -187,7 +187,7 @@ FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before durin
     september october november december mr mrs ms dr rev just only even
     such much more less yes oh my your you me us them speaking asked
     standing holding addressing like unlike following
-    t-shirt t-shirts""".split())
+    t-shirt t-shirts i'd i'm i've i'll i’d i’m i’ve i’ll""".split())
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december""".split())
@@ -777,7 +777,10 @@ _WRITTEN_ON = re.compile(
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved|spelled out|spelt out)\b"
     r"[^.!?\x00]{0,80}:)\s*$",
     re.I)
-_ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back)"
+_ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back|"
+                          # "the crowd said it back to her:"
+                          r"(?:said|repeated|called|shouted|sang|echoed)\s+(?:it|them|the\s+name|each\s+name)\s+back"
+                          r"(?:\s+to\s+(?:her|him|them|the\s+[\w-]+))?)"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"

@@ -377,6 +377,9 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
 _SIGN_SUBJECT = re.compile(r"\s*(?:(?:the|their|his|her|its|our|one|some|many|other|a|an|several|two|three)\s+)?"
                            r"(?:[\w'\u2019-]+\s+)?(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|stickers?|badges?|buttons?)\b",
                            re.I)
+_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b", re.I)
+_ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                       r"(?:sign|placard|poster|banner|t-shirt|shirt|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
@@ -393,7 +396,7 @@ _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
 _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+)?(?:led|leads)\b[^.!?\x00]{0,60}$")
-_SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b[^\x00]{0,25}$")
+_SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
 
@@ -592,10 +595,11 @@ class _State:
     intro: SpeakerPhrase | None = None       # "Roe said:" ending the previous paragraph
 
 
-def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase]]:
+def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase, bool]]:
     """Subjects of sentences that report speech without quoting ("Roe said the
     march would go on."): later pronouns may refer to them. In a paragraph
-    without quotations only the last such sentence can matter."""
+    without quotations only the last such sentence can matter. The flag says
+    the sentence names a statement, letter or post the subject issued."""
     events = []
     bounds = starts + [len(masked)]
     opens = [s.open_at for s in spans]
@@ -622,7 +626,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                     continue  # "Roe, president of X and an ICU nurse at Y, addressed": Roe still
                 phrase = _subject_phrase(sentence[start:], vocabulary)
                 if phrase is not None and (unnamed_person(phrase) or phrase.name):
-                    events.append((a + start, phrase))
+                    events.append((a + start, phrase, False))
                     break
             if events and not spans:
                 break
@@ -634,8 +638,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             a += trailing.start(1)
         else:
             phrase = _subject_phrase(sentence, vocabulary)
-        if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)):
-            events.append((a, phrase))
+        issued = not DOCUMENT_NOUNS.isdisjoint(words)
+        if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)
+                                   or (issued and phrase.definite)):  # "The club said in a statement"
+            events.append((a, phrase, issued))
             if not spans:
                 break
     return events
@@ -663,6 +669,15 @@ _LOWER_RUN = re.compile(r"[a-z]+")
 
 _WORD_BEFORE_END = re.compile(r"[\w\x00]\s*$")
 _PUNCT_BEFORE_END = re.compile(r"[:,\u2014]\s*$")
+
+
+def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
+    """Where a before-quote attribution's pronoun stands in the paragraph."""
+    if cue is None or cue.position != "before" or cue.phrase is None or not cue.phrase.pronoun:
+        return None
+    first = cue.phrase.words.split()[0] if cue.phrase.words else ""
+    m = re.search(r"\b" + re.escape(first) + r"\b", before) if first else None
+    return sent_start + m.start() if m else None
 
 
 def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary) -> None:
@@ -693,19 +708,20 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         while True:
             event_at = None
             if events and events[-1][0] < until:
-                at, phrase = events[-1]
+                at, phrase, _ = events[-1]
                 event_at = at if phrase.pronoun else at + len(phrase.words)
             if mentions and mentions[-1].start < until and (event_at is None or mentions[-1].start < event_at):
                 book.observe(p_index, masked, [mentions.pop()])
             elif event_at is not None:
-                _, phrase = events.pop()
+                _, phrase, issued = events.pop()
                 name, org = book.resolve(phrase, p_index)
                 _note_source(book, p_index, phrase, name, org)
+                if issued:
+                    book.note_document(p_index, name)  # a later "the statement said" is theirs
             else:
                 break
 
     for s_index, span in enumerate(spans):
-        catch_up(span.open_at)
         inner = text[span.start : span.end].strip()
         cand = _Candidate(p_index, span, inner, parts=[inner])
         sent = _sentence_of(starts, span.open_at)
@@ -718,6 +734,9 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         cand.embedded = bool(_WORD_BEFORE_END.search(before)) and not _PUNCT_BEFORE_END.search(before)
         cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary)
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
+        # A pronoun that opens the attribution means someone named before it,
+        # not a name later in its sentence ("His office said only that Marcus ...")
+        catch_up(_pronoun_at(cand.cue, before, sent_start) or span.open_at)
 
         # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'.
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
@@ -733,10 +752,14 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         sign_context = (_SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
                         and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
         # "Their T-shirts were ordered. They will say "..."": the signs are what "they" means
-        signs_before = sent > 0 and sign_context and _SIGN_SUBJECT.match(masked, context_start, sent_start) is not None
+        # ... and "Somebody had taped a sign to the door. It said, in blue marker, "...""
+        signs_before = (() if sent == 0 or not sign_context else ("it", "they")
+                        if _SIGN_SUBJECT.match(masked, context_start, sent_start) else ("it",)
+                        if _ONE_SIGN.search(masked, context_start, sent_start) else ())
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
+        catch_up(span.open_at)
         if cand.kind == SLOGAN and para_cands and _ANSWERED.search(before):
             # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"':
             # the call the crowd answers is the chant's first half
@@ -878,10 +901,11 @@ def _is_title_case(text: str) -> bool:
 
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
-            sign_context: bool = False, signs_before: bool = False, carrier: SpeakerPhrase | None = None) -> None:
+            sign_context: bool = False, signs_before: tuple[str, ...] = (), carrier: SpeakerPhrase | None = None) -> None:
     """Kind, speaker, and whether the span is a quotation at all.
 
-    `signs_before`: the sentence before this one is about signs (its subject);
+    `signs_before`: the pronouns ("it", "they") that mean the signs the
+    sentence before named (as its subject, or one sign anywhere in it);
     `carrier`: who that sentence or this one says carried one sign."""
     cue = cand.cue
     words = cand.text.split()
@@ -892,7 +916,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
         return
     if (signs_before and cue is not None and cue.slogan is None and cue.position == "before" and len(words) <= 15
-            and cue.phrase is not None and cue.phrase.pronoun in ("it", "they") and cue.phrase.words.lower() in ("it", "they")
+            and cue.phrase is not None and cue.phrase.words.lower() in signs_before
             and cue.verb in _SIGN_VERBS):
         cand.kind = SLOGAN  # "Their T-shirts ... were ordered. They will say "Born in Greenville.""
         cand.attribution = _sign_words(before_clean) or "signs"
@@ -932,6 +956,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
                     introduced=before_clean.rstrip().endswith(":"))
+    if cue is not None and cue.phrase is not None and _DOCUMENT_WORD.search(before_clean + " " + after):
+        book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
 
     if slogan:
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words

@@ -107,6 +107,7 @@ class SpeakerBook:
     people: set[str] = field(default_factory=set)  # named as "one marcher, ..., Luis," and the like
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
     unnamed_genders: dict[int, str] = field(default_factory=dict)  # paragraph -> "f"/"m" of an unnamed person there
+    documents: list[tuple[int, str | None]] = field(default_factory=list)  # (paragraph, who issued a statement)
     unnamed_bodies: dict[str, int] = field(default_factory=dict)  # "coalition" -> paragraph of "a coalition of ..."
     described: dict[str, tuple[int, str]] = field(default_factory=dict)  # "union" -> (paragraph, "National Nurses United")
     # (paragraph, name, words): "Maria Lopez, 42, a nurse from Leeds" -> {"42-year-old", "nurse", "from", "leeds"}
@@ -218,6 +219,11 @@ class SpeakerBook:
             self.quoted.append((paragraph, name))
         if pronoun in PERSON_PRONOUNS:
             self.genders.setdefault(name, PERSON_PRONOUNS[pronoun])
+
+    def note_document(self, paragraph: int, name: str | None) -> None:
+        """`name` (None: a source the article does not name) issued a
+        statement, letter or post here: "the statement said" next is theirs."""
+        self.documents.append((paragraph, name))
 
     def note_unnamed(self, paragraph: int, words: str = "") -> None:
         """An unnamed person spoke or acted here ("a bank employee said", "a
@@ -332,6 +338,8 @@ class SpeakerBook:
         first. "the union" first looks for a name that ends in "Union".
         """
         if pronoun.startswith("the ") and pronoun[4:] in DOCUMENT_NOUNS:
+            if self.documents and paragraph - self.documents[-1][0] <= 1:
+                return self.documents[-1][1]  # "The club said in a statement ... the statement said"
             wanted = {"org", "unknown", "person"}  # "the statement said": its author's words
         elif pronoun.startswith("the "):
             named = self.named_by_noun(pronoun[4:], paragraph)
