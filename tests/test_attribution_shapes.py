@@ -527,3 +527,12 @@ def test_a_body_named_with_and_an_office_and_a_one_name_sign_carrier(paragraphs,
 def test_a_column_s_i_a_crowd_s_answer_a_taped_sign_his_office_and_an_unnamed_club_s_statement(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_an_age_given_for_the_first_time_is_the_person_just_named():
+    quotes = extract_from_paragraphs([
+        "Laura Chen lost her son, Ethan, a year later.",
+        "Chen's husband, Michael, stood at the back of the crowd. The 45-year-old said the family still sets "
+        "a place for Ethan at Thanksgiving.",
+        '"We don\'t know what else to do," he said.'])
+    assert [q.speaker for q in quotes] == ["Michael"]

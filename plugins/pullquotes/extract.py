@@ -640,7 +640,9 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             phrase = _subject_phrase(sentence, vocabulary)
         issued = not DOCUMENT_NOUNS.isdisjoint(words)
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)
-                                   or (issued and phrase.definite)):  # "The club said in a statement"
+                                   or (issued and phrase.definite)  # "The club said in a statement"
+                                   or (phrase.generic and not phrase.crowd and not phrase.sign
+                                       and phrase.words[:4].lower() == "the ")):  # "The 45-year-old said"
             events.append((a, phrase, issued))
             if not spans:
                 break

@@ -66,6 +66,7 @@ _ORG_APPOSITION = re.compile(
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
+_AGE = re.compile(r"\d{1,3}-year-old")
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
 _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40},)?\s+(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$")
@@ -146,10 +147,14 @@ class SpeakerBook:
                 self.quoted.append((paragraph, drop_titles(m.name)))
                 self.people.add(drop_titles(m.name))
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
-            if gendered and len(m.name.split()) >= 2:
-                # "his mother, Loretta Owens", "Mrs. Hale": a later "she" fits her
+            if gendered and (len(m.name.split()) >= 2 or (gendered.group().rstrip().endswith(",")
+                                                           and text.startswith(",", m.end))):
+                # "his mother, Loretta Owens", "Mrs. Hale", "Chen's husband, Michael,": a
+                # person, and a later "she" or "he" fits them
                 word = gendered.group(1).lower().rstrip(".")
                 self.genders.setdefault(drop_titles(m.name), "f" if word in _FEMALE_WORDS else "m")
+                if len(m.name.split()) == 1:
+                    self.people.add(m.name)
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
             if alias:
                 short = alias.group(1)
@@ -196,6 +201,15 @@ class SpeakerBook:
             if content <= described:
                 name = self.fullest(name)
                 return name if self.kind_of(name) == "person" else None
+        if len(content) == 1 and _AGE.fullmatch(next(iter(content))):
+            # An age given for the first time ("Chen's husband, Michael, stood at
+            # the back. The 45-year-old said"): the person just named
+            for para, m in reversed(self.mentions):
+                if para != paragraph:
+                    break
+                name = self.fullest(m.name)
+                if not m.dependent and self.kind_of(name) == "person" and not _is_place_like(name):
+                    return name
         return None
 
     def note_unnamed_bodies(self, paragraph: int, text: str) -> None:
