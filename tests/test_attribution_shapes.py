@@ -536,3 +536,13 @@ def test_an_age_given_for_the_first_time_is_the_person_just_named():
         "a place for Ethan at Thanksgiving.",
         '"We don\'t know what else to do," he said.'])
     assert [q.speaker for q in quotes] == ["Michael"]
+
+
+def test_a_quoted_subheading_is_not_a_quotation_but_a_quoted_cry_is():
+    quotes = extract_from_paragraphs([
+        "More than 100 tenants stopped paying rent this month.",
+        "'We're done asking'",
+        '"We\'re done asking," said Sharon Ellis. "Now we\'re telling."',
+        '"Housing is a human right!"'])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("We're done asking, Now we're telling.", "statement"), ("Housing is a human right!", "statement")]

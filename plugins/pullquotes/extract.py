@@ -564,6 +564,8 @@ def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
     book.vocabulary = vocabulary
     state = _State()
     for p_index, text in enumerate(paragraphs):
+        if len(text) < 120 and _is_subhead(text):
+            continue
         _read_paragraph(p_index, text, book, state, vocabulary)
     if state.open_quote is not None:
         state.open_quote.dropped = True  # never closed, never continued: not a quotation
@@ -582,6 +584,24 @@ def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
                             speaker_type=speaker_type))
         para_of.append(c.paragraph)
     return quotes, para_of
+
+
+_OPENING_MARKS = "\"'\u201c\u2018\u201e\u00ab\u2039"
+_ENDS_A_SENTENCE = (".", "!", "?", ",", ";", ":", "\u2026", "\u2014", "-")
+
+
+def _is_subhead(text: str) -> bool:
+    """A paragraph that is nothing but a short quoted phrase with no closing
+    punctuation ("'We're done asking'" between two sections) is a subheading
+    taken from a quotation, not a quotation: the story quotes it again."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in _OPENING_MARKS:
+        return False
+    spans = find_spans(stripped)
+    if len(spans) != 1 or not spans[0].closed or spans[0].outer_end < len(stripped):
+        return False
+    inner = stripped[spans[0].start : spans[0].end].strip()
+    return 0 < len(inner.split()) <= 12 and not inner.endswith(_ENDS_A_SENTENCE)
 
 
 @dataclass
