@@ -546,3 +546,13 @@ def test_a_quoted_subheading_is_not_a_quotation_but_a_quoted_cry_is():
         '"Housing is a human right!"'])
     assert [(q.text, q.kind) for q in quotes] == [
         ("We're done asking, Now we're telling.", "statement"), ("Housing is a human right!", "statement")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"If they send me back, they send me back," he shrugs. "But the food is better now."', ("statement", "Jane Roe")),
+    ('"We are not alone," Roe translates, and then sings a few bars, quietly.', ("statement", "Jane Roe")),
+    ('"It was a long night," Roe laughs.', ("statement", "Jane Roe")),
+])
+def test_feature_verbs_that_carry_a_quotation(paragraph, expected):
+    quotes = extract_from_paragraphs([CONTEXT, "Roe sat on the porch.", paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == [expected]

@@ -52,6 +52,8 @@ retorted muttered mused sighed laughed sobbed texted emailed boasted fumed
 scoffed marveled marvelled pointed chimed weighed griped confirmed confirms
 clarified elaborated reasoned snapped gushed groaned confided interjected
 begged begs remembered remembers raged
+shrugs shrugged laughs sighs smiles smiled grins grinned translates translated
+jokes joked quips quipped
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
