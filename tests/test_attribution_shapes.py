@@ -556,3 +556,13 @@ def test_a_quoted_subheading_is_not_a_quotation_but_a_quoted_cry_is():
 def test_feature_verbs_that_carry_a_quotation(paragraph, expected):
     quotes = extract_from_paragraphs([CONTEXT, "Roe sat on the porch.", paragraph])
     assert [(q.kind, q.speaker) for q in quotes] == [expected]
+
+
+def test_a_shirt_worn_by_a_speaker_and_a_call_he_shouts_for_the_crowd_to_answer():
+    quotes = extract_from_paragraphs([
+        'UAW President Shawn Fain, wearing a red T-shirt that read "Eat the rich," told the crowd that the companies '
+        'had made "record profits on our backs" and could afford the demands.',
+        'Fain then led the crowd in a call-and-response. "No deal!" he shouted. "No wheels!" the crowd roared back.'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Eat the rich,", "slogan", "Shawn Fain"), ("record profits on our backs", "statement", "Shawn Fain"),
+        ("No deal!", "slogan", "Shawn Fain"), ("No wheels!", "slogan", None)]

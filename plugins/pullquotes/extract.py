@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import (
     PAINTED_BEFORE,
+    SHOUT_VERBS,
     SINGULAR_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     SURFACE_AFTER,
@@ -337,6 +338,9 @@ _PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?
 _DOCUMENT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:statement|letter|post|email|e-mail|notice|release|message|memo|tweet)\b", re.I)
 
 
+_ANSWERED_AFTER = re.compile(r"\W*(?:the\s+)?[\w-]+\s+(?:\w+ly\s+)?(?:answered|answers|responded|responds|replied|replies|"
+                             r"(?:shouted|shouts|roared|roars|called|calls|yelled|yells|chanted|chants|sang|sings)\s+back)\b")
+_CALL_VERBS = frozenset({"called", "calls", "call", "cried", "cries"})
 _ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|echo(?:es|ed|ing)?|"
                        r"(?:shout|call|yell|roar|chant)(?:s|ed|ing)?\s+back)\b[^.!?\x00]{0,40}$", re.I)
 _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
@@ -409,7 +413,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     """
     sentence_start_text = before
     text = before.rstrip()
-    slogan = slogan_cue_before(text.replace(MASK, " "))
+    slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
     if not slogan:
@@ -782,11 +786,13 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
         catch_up(span.open_at)
-        if cand.kind == SLOGAN and para_cands and _ANSWERED.search(before):
-            # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"':
-            # the call the crowd answers is the chant's first half
+        if cand.kind == SLOGAN and para_cands and (_ANSWERED.search(before) or _ANSWERED_AFTER.match(cand.after)):
+            # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"',
+            # '"No deal!" he shouted. "No wheels!" the crowd roared back.': the
+            # call the crowd answers is the chant's first half, the leader's if named
             call = para_cands[-1]
-            if call.kind == STATEMENT and not call.dropped and call.speaker is None and len(call.text.split()) <= 8:
+            if (call.kind == STATEMENT and not call.dropped and len(call.text.split()) <= 8
+                    and (call.speaker is None or (call.cue is not None and call.cue.verb in SHOUT_VERBS | _CALL_VERBS))):
                 call.kind = SLOGAN
 
         # AP style: an unclosed quotation continues into the next paragraph's opening one.
@@ -851,6 +857,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = parse_after(after, vocabulary)
     if cue is not None and cue.slogan is None and _NAMED_AS_SLOGAN.search(before):
         cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
+    if cue is not None and cue.slogan is None and cand.embedded and slogan_cue_before(before) == "sign":
+        cue = None  # 'Fain, wearing a T-shirt that read "Eat the rich," told the crowd': the shirt's
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
             and cue.phrase.words.lower() in _BARE_ONES and _SIGN_WORD.search(before.replace(MASK, " "))):
         # 'Others held signs ("Let him read," one said; ...)': one of the signs
