@@ -566,3 +566,18 @@ def test_a_shirt_worn_by_a_speaker_and_a_call_he_shouts_for_the_crowd_to_answer(
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [
         ("Eat the rich,", "slogan", "Shawn Fain"), ("record profits on our backs", "statement", "Shawn Fain"),
         ("No deal!", "slogan", "Shawn Fain"), ("No wheels!", "slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['The mayor, Andre Dickens, said turnout was a record. "Atlanta shows up," the mayor said.'],
+     [("statement", "Andre Dickens")]),
+    (["Nearly 2,000 workers at Mercy General Hospital walked off the job on Tuesday."]
+     + ["The strike was the first in the hospital's history."] * 8
+     + ['The hospital said its offer, which it called "the strongest package in our history," was fair.'],
+     [("statement", "Mercy General Hospital")]),
+    (['Marchers sang "We Shall Overcome" as they turned onto Auburn Avenue, and then '
+      '"Ain\'t gonna let nobody turn me around," their voices echoing off the buildings.'], [("slogan", None)]),
+])
+def test_the_mayor_named_in_apposition_a_general_hospital_far_back_and_sung_lyrics(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

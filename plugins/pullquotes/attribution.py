@@ -160,7 +160,8 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Times Post Press Council Chapter Brigade Mosque Cathedral Diocese Systems Holdings
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
     Bank Capital Motors Pharmaceuticals Logistics Enterprises Communications Petroleum
-    Railways Railroad Utilities""".split())
+    Railways Railroad Utilities Hospital Hospitals Library Museum Gallery
+    Trust Transit""".split())
 
 TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president

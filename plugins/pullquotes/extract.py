@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import (
     PAINTED_BEFORE,
+    CHANT_VERBS,
     SHOUT_VERBS,
     SINGULAR_PERSON_NOUNS,
     DOCUMENT_NOUNS,
@@ -869,6 +870,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
         cue = _parse_before(before, vocabulary, masked[:sent_start])
+        if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
+            cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
     if cue is None and span.closed and _ENDS_SENTENCE.search(cand.text):
         # '"Why not now?" Roe asked.': the quotation ended its sentence, so the
         # attribution stands in the next one, in "Name verb" form (not "He

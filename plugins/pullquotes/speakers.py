@@ -125,6 +125,9 @@ class SpeakerBook:
             words = [w.lower().rstrip(".") for w in m.name.split()]
             while before and before[-1].lower().rstrip(".") in TITLES:
                 words.insert(0, before.pop().lower().rstrip("."))
+            if before and before[-1].endswith(",") and before[-1][:-1].lower() in TITLES and len(before) >= 2 \
+                    and before[-2].lower() == "the" and text.startswith(",", m.end):
+                words.insert(0, before[-1][:-1].lower())  # "The mayor, Andre Dickens, said": "the mayor" later
             titles = [w for w in words if w in TITLES and w not in _NOT_ROLE_TITLES]
             if titles and drop_titles(m.name) != m.name.split()[0]:
                 for title in titles:
@@ -330,14 +333,14 @@ class SpeakerBook:
     def named_by_noun(self, noun: str, paragraph: int) -> str | None:
         """The body an apposition described as `noun` in the last eight
         paragraphs ("National Nurses United, the country's largest union"),
-        else the latest one named in the last six whose name has `noun` after
+        else the latest one named in the last twenty whose name has `noun` after
         its first word: "the gallery" -> "National Gallery", "the district" ->
         "Portland Public Schools"."""
         heads = _NOUN_HEADS.get(noun, {noun})
         if noun in self.described and paragraph - self.described[noun][0] <= 8:
             return self.fullest(self.described[noun][1])
         for para, m in reversed(self.mentions):
-            if paragraph - para > 6:
+            if paragraph - para > 20:  # "the hospital" late in a story is the one its lede named
                 break
             toks = [t.lower() for t in m.name.split()]
             if not heads.isdisjoint(toks[1:]):
