@@ -439,8 +439,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
                   else _CARRIED_RELATIVE.search(text) if slogan == "sign" else None)
         if led_by:
-            # "..., Elisabeth Epps, who led a call of", "seven-year-old Amelia, who carried a sign that read"
-            # "..., Elisabeth Epps, who led a call of": the one who led it
+            # "..., Elisabeth Epps, who led a call of", "seven-year-old Amelia, who carried a sign that read":
+            # the one who led it or carried it
             antecedent = _antecedent(text[: led_by.start()], vocabulary)
             if antecedent is not None:
                 # "who" makes the antecedent a person even with one name ("Amelia")
@@ -698,6 +698,15 @@ _WORD_BEFORE_END = re.compile(r"[\w\x00]\s*$")
 _PUNCT_BEFORE_END = re.compile(r"[:,\u2014]\s*$")
 
 
+def _sign_pronouns(masked: str, start: int, end: int) -> tuple[str, ...]:
+    """The pronouns that mean the signs named in the sentence `start:end`:
+    "Their T-shirts were ordered. They will say "..."" (signs its subject),
+    "Somebody had taped a sign to the door. It said, in blue marker, "...""."""
+    if _SIGN_SUBJECT.match(masked, start, end):
+        return ("it", "they")
+    return ("it",) if _ONE_SIGN.search(masked, start, end) else ()
+
+
 def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
     """Where a before-quote attribution's pronoun stands in the paragraph."""
     if cue is None or cue.position != "before" or cue.phrase is None or not cue.phrase.pronoun:
@@ -778,11 +787,7 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         context_start = starts[sent - 1] if sent > 0 else sent_start
         sign_context = (_SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
                         and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
-        # "Their T-shirts were ordered. They will say "..."": the signs are what "they" means
-        # ... and "Somebody had taped a sign to the door. It said, in blue marker, "...""
-        signs_before = (() if sent == 0 or not sign_context else ("it", "they")
-                        if _SIGN_SUBJECT.match(masked, context_start, sent_start) else ("it",)
-                        if _ONE_SIGN.search(masked, context_start, sent_start) else ())
+        signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)

@@ -429,16 +429,13 @@ class SpeakerBook:
         """"HealthPartners said ... "...," the health system said": the body
         that spoke last in this paragraph, if its name calls it nothing else
         (not "the hospital" for "Nurses Union")."""
-        for para, name in reversed(self.quoted):
-            if para != paragraph or name is None:
-                return None
-            if self.kind_of(name) == "person":
-                return None
-            words = [w.lower() for w in name.split()]
-            if noun in words or not any(w in ORG_KEYWORDS for w in name.split()):
-                return name
+        if not self.quoted:
             return None
-        return None
+        para, name = self.quoted[-1]
+        if para != paragraph or name is None or self.kind_of(name) == "person":
+            return None
+        words = name.split()
+        return name if noun in (w.lower() for w in words) or not any(w in ORG_KEYWORDS for w in words) else None
 
     def _person_named(self, m: Mention, gender: str | None) -> str | None:
         """The fullest name of a mention that can be the person a pronoun
