@@ -581,3 +581,28 @@ def test_a_shirt_worn_by_a_speaker_and_a_call_he_shouts_for_the_crowd_to_answer(
 def test_the_mayor_named_in_apposition_a_general_hospital_far_back_and_sung_lyrics(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_list_items_after_an_introduction_naming_signs_or_chants_are_slogans():
+    from pullquotes.extract import extract_quotes
+
+    html = ("<p>Some of the signs we saw:</p><ol><li>\u201cHands off my Social Security\u201d</li>"
+            "<li>\u201cFund the IRS, not billionaires\u201d</li></ol>"
+            "<p>Chants heard along the route included:</p><ul><li>\u201cHousing is a human right!\u201d</li></ul>"
+            "<ul><li>\u201cWe will win,\u201d said Jane Roe.</li></ul>")
+    assert [(q.text, q.kind, q.speaker) for q in extract_quotes(html)] == [
+        ("Hands off my Social Security", "slogan", None), ("Fund the IRS, not billionaires", "slogan", None),
+        ("Housing is a human right!", "slogan", None), ("We will win,", "statement", "Jane Roe")]
+
+
+def test_plain_lines_that_are_only_a_quotation_after_signs_are_named_are_its_items():
+    quotes = extract_from_paragraphs(["Some of the signs we saw:", '"Hands off my Social Security"', '"Fund the IRS"',
+                                      "Marianne Cole came from Baltimore.", "'We are done asking'"])
+    assert [(q.text, q.kind) for q in quotes] == [("Hands off my Social Security", "slogan"), ("Fund the IRS", "slogan")]
+
+
+def test_a_name_on_what_someone_wears_is_not_theirs():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'A man in a Revolutionary War costume rang a handbell and called out, every few minutes, '
+                 '"The people are the government!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]

@@ -536,6 +536,7 @@ _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|respons
                         r"warning|view|take|explanation|plea|demand|argument)\s*")
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
+_THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
@@ -578,7 +579,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     # "The Health Secretary, Steve Barclay,": a capitalised office is a role;
     # the apposition names who holds it.
-    names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)]
+    names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)
+             # "A man in a Revolutionary War costume": a name that describes a thing he has
+             and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):

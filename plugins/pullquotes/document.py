@@ -15,16 +15,20 @@ from lxml import html as lxml_html
 # quotations; code is not prose.
 BLOCKS = frozenset({"p", "li", "dd", "dt", "blockquote", "td", "th", "figcaption", "div"})
 SKIP = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "script", "style", "template", "nav"})
+# Blocks that are items of a list or table: "Chants heard included:" leads into them.
+ITEMS = frozenset({"li", "dd", "dt", "td", "th"})
 
 
 class Document:
-    """The parsed article: `paragraphs` (elements) and `texts` (what a reader sees)."""
+    """The parsed article: `paragraphs` (elements), `texts` (what a reader
+    sees) and `items` (the indices of paragraphs that are list items)."""
 
     def __init__(self, html: str):
         self.source = html or ""
         self.root = None
         self.paragraphs: list = []
         self.texts: list[str] = []
+        self.items: frozenset[int] = frozenset()
         if not self.source.strip():
             return
         try:
@@ -33,6 +37,7 @@ class Document:
             return
         self.paragraphs = [el for el in self.root.iterdescendants(*BLOCKS) if _is_paragraph(el)]
         self.texts = [text_of(el) for el in self.paragraphs]
+        self.items = frozenset(i for i, el in enumerate(self.paragraphs) if el.tag in ITEMS)
 
     def ids(self) -> set[str]:
         return set(self.root.xpath("//@id")) if self.root is not None else set()

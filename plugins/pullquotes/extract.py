@@ -125,7 +125,7 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
     matches nothing."""
     doc = Document(html)
     texts = doc.texts
-    quotes, para_of = _extract(texts) if any(_MARK_CHARS.search(t) for t in texts) else ([], [])
+    quotes, para_of = _extract(texts, doc.items) if any(_MARK_CHARS.search(t) for t in texts) else ([], [])
     if overrides:
         for quote, index in zip(quotes, para_of):
             quote.paragraph_id = str(index)
@@ -159,9 +159,10 @@ def extract_quotes(html: str) -> list[Quote]:
     return read_article(html).quotes
 
 
-def extract_from_paragraphs(paragraphs: list[str]) -> list[Quote]:
-    """Every quotation in a list of plain-text paragraphs, in order."""
-    quotes, para_of = _extract([re.sub(r"\s+", " ", p).strip() for p in paragraphs])
+def extract_from_paragraphs(paragraphs: list[str], items: frozenset[int] = frozenset()) -> list[Quote]:
+    """Every quotation in a list of plain-text paragraphs, in order; `items`
+    are the indices of those that are list items."""
+    quotes, para_of = _extract([re.sub(r"\s+", " ", p).strip() for p in paragraphs], items)
     for quote, index in zip(quotes, para_of):
         quote.paragraph_id = f"{ID_PREFIX}{index + 1}"
     return quotes
@@ -561,7 +562,7 @@ def _sign_words(text: str) -> str | None:
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 
 
-def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
+def _extract(paragraphs: list[str], items: frozenset[int] = frozenset()) -> tuple[list[Quote], list[int]]:
     text = "\n".join(paragraphs)
     # A set that grows: surnames like "Sanders" join it as full names are met.
     vocabulary = set(_LOWER_WORD.findall(text))
@@ -569,9 +570,13 @@ def _extract(paragraphs: list[str]) -> tuple[list[Quote], list[int]]:
     book.vocabulary = vocabulary
     state = _State()
     for p_index, text in enumerate(paragraphs):
-        if len(text) < 120 and _is_subhead(text):
-            continue
-        _read_paragraph(p_index, text, book, state, vocabulary)
+        bare = _bare_quote(text) if len(text) < 200 else None
+        # A list's items; in plain text, lines that are only a quotation after
+        # "Some of the signs:" are its items too.
+        item = p_index in items or (bare is not None and state.list_of is not None)
+        if not item and bare is not None and len(bare.split()) <= 12 and not bare.endswith(_ENDS_A_SENTENCE):
+            continue  # a subheading made of a quotation ("'We're done asking'"): the story quotes it again
+        _read_paragraph(p_index, text, book, state, vocabulary, item)
     if state.open_quote is not None:
         state.open_quote.dropped = True  # never closed, never continued: not a quotation
     quotes: list[Quote] = []
@@ -595,18 +600,15 @@ _OPENING_MARKS = "\"'\u201c\u2018\u201e\u00ab\u2039"
 _ENDS_A_SENTENCE = (".", "!", "?", ",", ";", ":", "\u2026", "\u2014", "-")
 
 
-def _is_subhead(text: str) -> bool:
-    """A paragraph that is nothing but a short quoted phrase with no closing
-    punctuation ("'We're done asking'" between two sections) is a subheading
-    taken from a quotation, not a quotation: the story quotes it again."""
+def _bare_quote(text: str) -> str | None:
+    """The words of a paragraph that is nothing but one quotation, else None."""
     stripped = text.strip()
     if not stripped or stripped[0] not in _OPENING_MARKS:
-        return False
+        return None
     spans = find_spans(stripped)
     if len(spans) != 1 or not spans[0].closed or spans[0].outer_end < len(stripped):
-        return False
-    inner = stripped[spans[0].start : spans[0].end].strip()
-    return 0 < len(inner.split()) <= 12 and not inner.endswith(_ENDS_A_SENTENCE)
+        return None
+    return stripped[spans[0].start : spans[0].end].strip() or None
 
 
 @dataclass
@@ -618,6 +620,7 @@ class _State:
     last_slogan: _Candidate | None = None
     open_quote: _Candidate | None = None     # AP style: runs on into the next paragraph
     intro: SpeakerPhrase | None = None       # "Roe said:" ending the previous paragraph
+    list_of: str | None = None               # "sign"/"chant": "Chants heard included:" leads into the list items
 
 
 def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase, bool]]:
@@ -716,7 +719,7 @@ def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
     return sent_start + m.start() if m else None
 
 
-def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary) -> None:
+def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary, item: bool = False) -> None:
     spans = find_spans(text)
     masked = _mask(text, spans)
     mentions = find_names(masked, vocabulary=vocabulary)
@@ -785,8 +788,9 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
 
         # Signs named in this sentence or the one before: "Everywhere there were signs. "Abolish ICE.""
         context_start = starts[sent - 1] if sent > 0 else sent_start
-        sign_context = (_SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
-                        and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
+        sign_context = (item and state.list_of is not None) or (
+            _SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
+            and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
         signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
@@ -839,11 +843,15 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
             state.last_statement = c
         else:
             state.last_slogan = c
-    # "Roe said:" at the end of a paragraph introduces the next one.
+    # "Roe said:" at the end of a paragraph introduces the next one;
+    # "Some of the signs we saw:" every list item after it.
     state.intro = None
     tail = masked.rstrip()
     if tail.endswith(":"):
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
+        state.list_of = slogan_cue_before(tail[starts[-1] :])
+    elif not item:
+        state.list_of = None
 
 
 _AFTER_NAME_VERB = re.compile(
