@@ -606,3 +606,13 @@ def test_a_name_on_what_someone_wears_is_not_theirs():
         CONTEXT, 'A man in a Revolutionary War costume rang a handbell and called out, every few minutes, '
                  '"The people are the government!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+@pytest.mark.parametrize("paragraph, kept", [
+    ('The crowd\'s main chant, "Pumpaj!" \u2014 roughly "Pump it up!" \u2014 echoed across the square.', ["Pumpaj!"]),
+    ('Marchers sang "On est l\u00e0, on est l\u00e0" \u2014 "We are here, we are here" \u2014 as they passed.',
+     ["On est l\u00e0, on est l\u00e0"]),
+    ('Signs read "No war" and "No more."', ["No war", "No more."]),
+])
+def test_a_reporter_s_translation_right_after_a_quotation_is_not_one(paragraph, kept):
+    assert [q.text for q in extract_from_paragraphs([CONTEXT, paragraph])] == kept

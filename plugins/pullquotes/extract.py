@@ -353,6 +353,8 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
+_TRANSLATION_BETWEEN = re.compile(r"\s*[\u2014\u2013(]\s*(?:roughly|literally|loosely|meaning|which means|"
+                                  r"which translates (?:as|to)|translated as|in English,?|English for|or)?\s*")
 _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
@@ -796,6 +798,10 @@ def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, v
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
         catch_up(span.open_at)
+        if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
+                and _TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)):
+            # '"Pumpaj!" — roughly "Pump it up!" —': the reporter's translation, not words anyone said
+            cand.dropped = True
         if cand.kind == SLOGAN and para_cands and (_ANSWERED.search(before) or _ANSWERED_AFTER.match(cand.after)):
             # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"',
             # '"No deal!" he shouted. "No wheels!" the crowd roared back.': the
