@@ -616,3 +616,16 @@ def test_a_name_on_what_someone_wears_is_not_theirs():
 ])
 def test_a_reporter_s_translation_right_after_a_quotation_is_not_one(paragraph, kept):
     assert [q.text for q in extract_from_paragraphs([CONTEXT, paragraph])] == kept
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Family members read names, one by one, while the crowd responded after each: "\u00a1Presente!"'],
+     [("slogan", None)]),
+    (['Activists from Greenpeace and Extinction Rebellion sat on the tarmac, holding banners reading '
+      '"Restrict aviation" and "More trains, fewer planes."'], [("slogan", None), ("slogan", None)]),
+    (["One protester, 67-year-old retired teacher Hans de Vries, said he had never been arrested before. "
+      '"If my grandchildren ask me what I did, I want to have an answer," he said.'], [("statement", "Hans de Vries")]),
+])
+def test_a_crowd_s_answer_after_each_a_crowd_s_banners_and_a_described_protester(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

@@ -536,6 +536,7 @@ _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|respons
                         r"warning|view|take|explanation|plea|demand|argument)\s*")
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
+_DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
 _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
@@ -688,6 +689,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # identified by ADAPT as Michael Oxford,", "the sign, held by
         # 8-year-old Mia Chen,": a person
         phrase.name, phrase.generic, phrase.person = named.group(1), False, True
+    elif (not phrase.name and phrase.generic and not phrase.crowd and not phrase.sign and appos_names
+          and first in ("one", "a", "an", "another") and describes_person(phrase)
+          and not apposition[appos_names[-1].end :].strip()
+          and _DESCRIPTORS_ONLY.fullmatch(apposition[: appos_names[-1].start])):
+        # "One protester, 67-year-old retired teacher Hans de Vries,": the description names him
+        phrase.name, phrase.generic, phrase.person = drop_titles(appos_names[-1].name), False, True
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
     if phrase.org and phrase.name and phrase.org == phrase.name:
@@ -787,7 +794,8 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied
                           # "the crowd said it back to her:"
                           r"(?:said|repeated|called|shouted|sang|echoed)\s+(?:it|them|the\s+name|each\s+name)\s+back"
                           r"(?:\s+to\s+(?:her|him|them|the\s+[\w-]+))?)"
-                          r"\b(?:[^.!?\x00]{0,40}\bwith\s*|\s*[,:]?\s*)$", re.I)
+                          # "answered with", "responded after each:"
+                          r"\b(?:[^.!?\x00]{0,40}\bwith\s*|[^.!?\x00:,]{0,30}[,:]\s*|\s*)$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"

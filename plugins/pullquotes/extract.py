@@ -1082,8 +1082,10 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
                 cand.attribution = phrase.words
             return
         speaker, org = book.resolve(phrase, p_index)
-        if cand.kind == SLOGAN and speaker and book.kind_of(speaker) != "person" and not phrase.person:
-            speaker, org = None, None  # a sign is credited only to a named person carrying it
+        if cand.kind == SLOGAN and speaker and (phrase.crowd or (book.kind_of(speaker) != "person" and not phrase.person)):
+            # a sign is credited only to a named person carrying it, not to
+            # "Activists from Greenpeace and Extinction Rebellion"
+            speaker, org = None, None
         cand.speaker, cand.org = speaker, org
         sign_words = (cue.extras or {}).get("words") if cand.kind == SLOGAN and cue.slogan == "sign" else None
         cand.attribution = None if speaker else (sign_words or phrase.words)  # "signs", not "Nurses carried"
