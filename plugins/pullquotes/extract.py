@@ -385,7 +385,7 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
 _SIGN_SUBJECT = re.compile(r"\s*(?:(?:the|their|his|her|its|our|one|some|many|other|a|an|several|two|three)\s+)?"
                            r"(?:[\w'\u2019-]+\s+)?(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|stickers?|badges?|buttons?)\b",
                            re.I)
-_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b", re.I)
+_DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")  # lower case: "in a statement"
 _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                        r"(?:sign|placard|poster|banner|t-shirt|shirt|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
@@ -572,13 +572,14 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset()) -> tupl
     book.vocabulary = vocabulary
     state = _State()
     for p_index, text in enumerate(paragraphs):
-        bare = _bare_quote(text) if len(text) < 200 else None
+        spans = find_spans(text)
+        bare = _bare_quote(text, spans) if len(spans) == 1 and len(text) < 200 else None
         # A list's items; in plain text, lines that are only a quotation after
         # "Some of the signs:" are its items too.
         item = p_index in items or (bare is not None and state.list_of is not None)
         if not item and bare is not None and len(bare.split()) <= 12 and not bare.endswith(_ENDS_A_SENTENCE):
             continue  # a subheading made of a quotation ("'We're done asking'"): the story quotes it again
-        _read_paragraph(p_index, text, book, state, vocabulary, item)
+        _read_paragraph(p_index, text, spans, book, state, vocabulary, item)
     if state.open_quote is not None:
         state.open_quote.dropped = True  # never closed, never continued: not a quotation
     quotes: list[Quote] = []
@@ -598,19 +599,17 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset()) -> tupl
     return quotes, para_of
 
 
-_OPENING_MARKS = "\"'\u201c\u2018\u201e\u00ab\u2039"
 _ENDS_A_SENTENCE = (".", "!", "?", ",", ";", ":", "\u2026", "\u2014", "-")
 
 
-def _bare_quote(text: str) -> str | None:
+def _bare_quote(text: str, spans: list[Span]) -> str | None:
     """The words of a paragraph that is nothing but one quotation, else None."""
-    stripped = text.strip()
-    if not stripped or stripped[0] not in _OPENING_MARKS:
+    if len(spans) != 1 or not spans[0].closed:
         return None
-    spans = find_spans(stripped)
-    if len(spans) != 1 or not spans[0].closed or spans[0].outer_end < len(stripped):
+    span = spans[0]
+    if span.open_at != len(text) - len(text.lstrip()) or span.outer_end < len(text.rstrip()):
         return None
-    return stripped[spans[0].start : spans[0].end].strip() or None
+    return text[span.start : span.end].strip() or None
 
 
 @dataclass
@@ -721,8 +720,8 @@ def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
     return sent_start + m.start() if m else None
 
 
-def _read_paragraph(p_index: int, text: str, book: SpeakerBook, state: _State, vocabulary, item: bool = False) -> None:
-    spans = find_spans(text)
+def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBook, state: _State, vocabulary,
+                    item: bool = False) -> None:
     masked = _mask(text, spans)
     mentions = find_names(masked, vocabulary=vocabulary)
     for m in mentions:
@@ -963,7 +962,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
 
-    if (len(words) <= 10 and before_clean.rstrip().lower().endswith(_PLAYED_WORDS)
+    if (len(words) <= 10 and before_clean[-24:].rstrip().lower().endswith(_PLAYED_WORDS)
             and _PLAYED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
         return
@@ -1008,7 +1007,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
                     introduced=before_clean.rstrip().endswith(":"))
-    if cue is not None and cue.phrase is not None and _DOCUMENT_WORD.search(before_clean + " " + after):
+    if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
         book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
 
     if slogan:
