@@ -629,3 +629,13 @@ def test_a_reporter_s_translation_right_after_a_quotation_is_not_one(paragraph, 
 def test_a_crowd_s_answer_after_each_a_crowd_s_banners_and_a_described_protester(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The group, Palestine Action, said in a statement that its members had "shut down" the factory, which it said '
+     'produced drone parts. "Every drone that leaves this site is a weapon of war," the statement said.',
+     ["Palestine Action", "Palestine Action"]),
+    ('"We will not stop," Roe, who has lived in the city for 30 years, said.', ["Jane Roe"]),
+])
+def test_a_say_verb_inside_a_relative_clause_after_a_quotation_is_not_its_cue(paragraph, expected):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected

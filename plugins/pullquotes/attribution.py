@@ -948,6 +948,9 @@ _DOCUMENT_FROM = re.compile(
     r"press\s+release|release|tweet|email|e-mail|notice)\s+(?:from|by|issued\s+by|posted\s+by|signed\s+by)\s+(.+)$")
 
 
+_RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -997,6 +1000,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         word = tok.group(0).lower()
         if word in SPEECH_VERBS and idx > 0:
             np = fragment[: tok.start()]
+            relative = _RELATIVE_IN.search(np)
+            if relative and "," not in np[relative.end() :]:
+                # '"shut down" the factory, which it said produced': the verb is the
+                # relative clause's (not 'Roe, who has lived here for 30 years, said')
+                return None
             np_words = np.split()
             while np_words and np_words[-1].lower().strip(",") in _AUX:
                 np_words.pop()
