@@ -639,3 +639,17 @@ def test_a_crowd_s_answer_after_each_a_crowd_s_banners_and_a_described_protester
 ])
 def test_a_say_verb_inside_a_relative_clause_after_a_quotation_is_not_its_cue(paragraph, expected):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["The lawsuit, filed by the ACLU of Ohio, the NAACP Columbus branch and the Ohio Student Association, argues "
+      'that the fees amount to "a tax on the First Amendment."'], ["ACLU of Ohio"]),
+    (['"It is a tax on speech," said Freda Levenson of the ACLU of Ohio.',
+      "The city's law department said it would not comment. In an earlier statement, it said the fees covered "
+      '"only the actual costs of keeping people safe."'], ["Freda Levenson", None]),
+    (["The lawsuit was filed by the ACLU of Ohio and the Ohio Student Association.",
+      "The student group said it had canceled two rallies. \"We're college students,\" the group wrote on Instagram."],
+     ["Ohio Student Association"]),
+])
+def test_a_lawsuit_s_filers_an_unnamed_department_and_the_student_group(paragraphs, expected):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == expected

@@ -123,6 +123,8 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
     """The phrase calls its subject one person: "one marcher, ..., Luis"
     ("supporters of Derrick Owens" are not one person a "he" can be)."""
     words = phrase.words.split(",")[0].split()
+    if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
+        return False  # "the student group": a group, whatever describes it
     named = set(phrase.name.split()) if phrase.name else set()
     # Words of the name do not count: "the Scottish Refugee Council" is no
     # refugee, "Migrant Justice Collective" no migrant; a title does.
@@ -518,7 +520,8 @@ _ROLE_WORDS = re.compile(
 _ISSUED_BY = re.compile(r"\b(?:by|from)\s+")
 DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
                    "website", "message", "video", "report", "memo", "petition", "filing",
-                   "announcement", "newsletter", "blog", "livestream", "account"}
+                   "announcement", "newsletter", "blog", "livestream", "account", "lawsuit",
+                   "complaint", "suit", "motion", "brief", "resolution"}
 _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "three", "four",
                 "dozens", "hundreds", "thousands", "others", "other", "most", "few", "his",
                 "her", "their", "its", "our", "each", "every", "yet", "still", "fellow"}
@@ -602,7 +605,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if first in _POSSESSIVE_PRONOUNS and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS:
         phrase.pronoun = _POSSESSIVE_PRONOUNS[first]  # "Its statement continued:": the group's
         return phrase
-    if first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names:
+    if (first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names
+            and not any(w.endswith(("'s", "\u2019s")) for w in lower[1:-1])):  # not "the city's law department"
         if appos_names and appos_names[0].start <= 1:
             phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
             return phrase

@@ -20,6 +20,8 @@ from .attribution import (
     SHOUT_VERBS,
     SINGULAR_PERSON_NOUNS,
     DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    ORG_PRONOUN_NOUNS,
     SURFACE_AFTER,
     describes_person,
     is_chant_form,
@@ -1051,6 +1053,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+_BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
+
+
 def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None) -> None:
     """Tell the speaker book who spoke in this paragraph (quoted or reporting
     speech), so later pronouns can refer to them; an unnamed person too."""
@@ -1059,6 +1064,8 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
         book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
     elif unnamed_person(phrase):
         book.note_unnamed(p_index, phrase.words)
+    elif phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0]):
+        book.note_unnamed_body(p_index)  # "The city's law department said": a later "it" is that body
 
 
 def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,

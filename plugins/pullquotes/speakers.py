@@ -109,6 +109,7 @@ class SpeakerBook:
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" -> "Jacob Frey" (Mayor Jacob Frey)
     unnamed_genders: dict[int, str] = field(default_factory=dict)  # paragraph -> "f"/"m" of an unnamed person there
     documents: list[tuple[int, str | None]] = field(default_factory=list)  # (paragraph, who issued a statement)
+    unnamed_body: tuple[int, int] | None = None  # (paragraph, sources noted then) of "the city's law department said"
     unnamed_bodies: dict[str, int] = field(default_factory=dict)  # "coalition" -> paragraph of "a coalition of ..."
     described: dict[str, tuple[int, str]] = field(default_factory=dict)  # "union" -> (paragraph, "National Nurses United")
     # (paragraph, name, words): "Maria Lopez, 42, a nurse from Leeds" -> {"42-year-old", "nurse", "from", "leeds"}
@@ -237,6 +238,11 @@ class SpeakerBook:
         if pronoun in PERSON_PRONOUNS:
             self.genders.setdefault(name, PERSON_PRONOUNS[pronoun])
 
+    def note_unnamed_body(self, paragraph: int) -> None:
+        """A body the article does not name spoke here ("The city's law
+        department said"): an "it" right after is that body, not one named before."""
+        self.unnamed_body = (paragraph, len(self.quoted))
+
     def note_document(self, paragraph: int, name: str | None) -> None:
         """`name` (None: a source the article does not name) issued a
         statement, letter or post here: "the statement said" next is theirs."""
@@ -314,7 +320,7 @@ class SpeakerBook:
                 org = None
             return name, org
         if phrase.pronoun:
-            name = self.resolve_pronoun(phrase.pronoun, paragraph)
+            name = self.named_by_modifier(phrase) or self.resolve_pronoun(phrase.pronoun, paragraph)
             return name, (self.affiliation.get(name) if name else None)
         if phrase.definite:
             name = self.named_by_noun(phrase.definite, paragraph) or self._body_just_quoted(phrase.definite, paragraph)
@@ -366,6 +372,8 @@ class SpeakerBook:
                 return None  # "the coalition": the unnamed one described, not a member named in it
             wanted = {"org", "unknown"}
         elif pronoun == "it":
+            if self.unnamed_body == (paragraph, len(self.quoted)):
+                return None  # nobody has spoken since "The city's law department said"
             wanted = {"org", "unknown"}
         elif pronoun in PERSON_PRONOUNS:
             wanted = {"person"}
@@ -423,6 +431,20 @@ class SpeakerBook:
                 name = self._person_named(m, gender)
                 if name:
                     return name
+        return None
+
+    def named_by_modifier(self, phrase: SpeakerPhrase) -> str | None:
+        """"The student group" -> "Ohio Student Association": a body whose name
+        holds the word that tells "the group" apart, named anywhere before."""
+        words = phrase.words.lower().split()
+        if not phrase.pronoun or not phrase.pronoun.startswith("the ") or len(words) != 3:
+            return None
+        modifier = words[1]
+        if not modifier.isalpha() or modifier in ("same", "other", "whole", "new", "local", "national"):
+            return None
+        for _, m in reversed(self.mentions):
+            if modifier in (w.lower() for w in m.name.split()[:-1]) and looks_like_org(m.name):
+                return self.fullest(m.name)
         return None
 
     def _body_just_quoted(self, noun: str, paragraph: int) -> str | None:
