@@ -653,3 +653,13 @@ def test_a_say_verb_inside_a_relative_clause_after_a_quotation_is_not_its_cue(pa
 ])
 def test_a_lawsuit_s_filers_an_unnamed_department_and_the_student_group(paragraphs, expected):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"If I had been driving, he would have been born on Highway 1," she said. "In January."',
+     ["If I had been driving, he would have been born on Highway 1, In January."]),
+    ('When Roe mentioned Amazon, the crowd booed. "That\'s right," Roe said, smiling. "Boo."', ["That's right, Boo."]),
+    ('"Boo."', []),
+])
+def test_a_short_end_of_a_split_quote_joins_it(paragraph, expected):
+    assert [q.text for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected

@@ -117,6 +117,7 @@ class _Candidate:
     dropped: bool = False
     continues: bool = False  # AP style: this span continues the previous paragraph's
     merge_target: "_Candidate | None" = None  # the split quote an unclosed span would join
+    tail_only: bool = False  # a short end of a split quote ("Boo."): kept only if it joins one
 
 
 # --- HTML ---------------------------------------------------------------------
@@ -1021,6 +1022,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
     titled = _is_title_case(cand.text)
     open_phrase = not _CLOSES_PHRASE.search(cand.text)
+    prev = next((c for c in reversed(para_cands) if not c.dropped), None)
+    if (cue is None and not cand.embedded and not before_clean.strip() and _CLOSES_SENTENCE.search(cand.text)
+            and prev is not None and prev.kind == STATEMENT and prev.speaker and prev.cue is not None
+            and prev.cue.position == "after" and len(words) <= 6):
+        # '"That's right," Sanders said. "Boo."', '"..., she said. "In January."': the end of a
+        # split quotation, not a word or a title; alone it is dropped (see _merge_split)
+        cand.tail_only = True
+        return
     if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
         cand.dropped = True
     elif len(words) == 1:
@@ -1167,4 +1176,7 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
                 c.dropped = True
                 last = c
                 continue
+        if c.tail_only:
+            c.dropped = True  # it joined nothing: a lone word or title after all
+            continue
         kept = last = c if c.kind == STATEMENT else None
