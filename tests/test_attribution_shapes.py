@@ -663,3 +663,18 @@ def test_a_lawsuit_s_filers_an_unnamed_department_and_the_student_group(paragrap
 ])
 def test_a_short_end_of_a_split_quote_joins_it(paragraph, expected):
     assert [q.text for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected
+
+
+def test_signs_named_at_the_end_of_the_paragraph_before():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "In their place were green bandanas and a sea of handmade signs.",
+        '"Keep your laws off my body" appeared on dozens of them. A grandmother from Baltimore carried one that said '
+        '"I can\'t believe I still have to protest this." Two teenagers held up a bedsheet reading "So will we."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 3
+
+
+def test_a_rallying_cry_that_was_and_its_answer():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'The march\'s rallying cry, chanted again and again as the crowd moved down Pennsylvania Avenue, was '
+                 '"My body, my choice!" \u2014 answered by men in the crowd with "Her body, her choice!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

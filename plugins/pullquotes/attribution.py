@@ -74,7 +74,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
-    leaflet leaflets""".split())
+    leaflet leaflets bedsheet bedsheets tarp tarps""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
@@ -809,8 +809,10 @@ _CHANT_BEFORE = re.compile(
     r"shouts|refrains?|rendition|round|[\w-]+\s+(?:chants?|songs?|cheers?))\b))\b[^.!?\x00]{0,40}$",
     re.I,
 )
-# 'started a new chant, which spread quickly through the circle: "..."'
-_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|call-and-response)\b[^.!?\x00:]{0,80}:\s*$", re.I)
+# 'started a new chant, which spread quickly through the circle: "..."', "The march's rallying
+# cry, chanted again and again as the crowd moved down the avenue, was "...""
+_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|call-and-response)\b"
+                          r"(?:[^.!?\x00:]{0,80}:|[^.!?\x00]{0,100}\b(?:was|is|became|remained)\s*[:,]?)\s*$", re.I)
 _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
 # 'someone would start up "Chase Bank, you can't hide ..."': a chant begun
@@ -979,6 +981,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(phrase, "read", position="after") if phrase is not None else None
     if _CHANT_AFTER.search(fragment):
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
+    if re.match(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b", fragment):
+        return None  # '"My body, my choice!" — answered by men in the crowd with': they answered it
     if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")

@@ -358,6 +358,8 @@ _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|chorus
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
 _TRANSLATION_BETWEEN = re.compile(r"\s*[\u2014\u2013(]\s*(?:roughly|literally|loosely|meaning|which means|"
                                   r"which translates (?:as|to)|translated as|in English,?|English for|or)?\s*")
+# '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
+_ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
 _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
@@ -625,6 +627,7 @@ class _State:
     open_quote: _Candidate | None = None     # AP style: runs on into the next paragraph
     intro: SpeakerPhrase | None = None       # "Roe said:" ending the previous paragraph
     list_of: str | None = None               # "sign"/"chant": "Chants heard included:" leads into the list items
+    last_sentence: str = ""                  # the previous paragraph's last sentence, quotations masked
 
 
 def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase, bool]]:
@@ -775,7 +778,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
         cand.after = masked[span.outer_end : next_open] if span.closed else ""
         cand.embedded = bool(_WORD_BEFORE_END.search(before)) and not _PUNCT_BEFORE_END.search(before)
-        cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary)
+        # The sentence before may end the paragraph before: "... a sea of handmade signs." then
+        # '"Keep your laws off my body" appeared on dozens of them.'
+        prev_tail = state.last_sentence if sent == 0 else ""
+        cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary, state.last_sentence)
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
         # not a name later in its sentence ("His office said only that Marcus ...")
@@ -785,16 +791,17 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
-            if prev.kind == SLOGAN and _LIST_BETWEEN.fullmatch(between):
+            if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)):
                 cand.cue = prev.cue
                 cand.own_cue = True
                 cand.listed = True
 
         # Signs named in this sentence or the one before: "Everywhere there were signs. "Abolish ICE.""
         context_start = starts[sent - 1] if sent > 0 else sent_start
+        # (the paragraph before counts only for a quotation that opens its paragraph)
+        context = (prev_tail + " " if prev_tail and not before.strip() else "") + masked[context_start : span.open_at]
         sign_context = (item and state.list_of is not None) or (
-            _SIGN_CONTEXT.search(masked, context_start, span.open_at) is not None
-            and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", masked[context_start : span.open_at])) is not None)
+            _SIGN_CONTEXT.search(context) is not None and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", context)) is not None)
         signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
@@ -854,6 +861,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
     # "Roe said:" at the end of a paragraph introduces the next one;
     # "Some of the signs we saw:" every list item after it.
     state.intro = None
+    state.last_sentence = masked[starts[-1] :]
     tail = masked.rstrip()
     if tail.endswith(":"):
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
@@ -866,8 +874,11 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
 
-def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start: int, sent_end: int, vocabulary) -> Cue | None:
-    """The attribution of one quotation: after it, before it, or later in its sentence."""
+def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start: int, sent_end: int, vocabulary,
+              prev_tail: str = "") -> Cue | None:
+    """The attribution of one quotation: after it, before it, or later in its
+    sentence. `prev_tail`: the last sentence of the paragraph before ("one that
+    said" may mean one of the signs it named)."""
     span = cand.span
     cue = None
     if span.closed:
@@ -890,7 +901,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
-        cue = _parse_before(before, vocabulary, masked[:sent_start])
+        cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
     if cue is None and span.closed and _ENDS_SENTENCE.search(cand.text):
