@@ -708,6 +708,12 @@ _WORD_BEFORE_END = re.compile(r"[\w\x00]\s*$")
 _PUNCT_BEFORE_END = re.compile(r"[:,\u2014]\s*$")
 
 
+def _names_signs(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] name signs ("signs", "a banner"; not "signs of", "signed up")?"""
+    return (_SIGN_CONTEXT.search(text, start, end) is not None
+            and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", text[start:end])) is not None)
+
+
 def _sign_pronouns(masked: str, start: int, end: int) -> tuple[str, ...]:
     """The pronouns that mean the signs named in the sentence `start:end`:
     "Their T-shirts were ordered. They will say "..."" (signs its subject),
@@ -798,10 +804,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
 
         # Signs named in this sentence or the one before: "Everywhere there were signs. "Abolish ICE.""
         context_start = starts[sent - 1] if sent > 0 else sent_start
-        # (the paragraph before counts only for a quotation that opens its paragraph)
-        context = (prev_tail + " " if prev_tail and not before.strip() else "") + masked[context_start : span.open_at]
-        sign_context = (item and state.list_of is not None) or (
-            _SIGN_CONTEXT.search(context) is not None and _SIGN_CONTEXT.search(_NOT_A_SIGN.sub(" ", context)) is not None)
+        sign_context = (item and state.list_of is not None) or _names_signs(masked, context_start, span.open_at) or (
+            # the paragraph before counts only for a quotation that opens its paragraph
+            bool(prev_tail) and not before.strip() and _names_signs(prev_tail, 0, len(prev_tail)))
         signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
@@ -1033,10 +1038,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
     titled = _is_title_case(cand.text)
     open_phrase = not _CLOSES_PHRASE.search(cand.text)
-    prev = next((c for c in reversed(para_cands) if not c.dropped), None)
-    if (cue is None and not cand.embedded and not before_clean.strip() and _CLOSES_SENTENCE.search(cand.text)
-            and prev is not None and prev.kind == STATEMENT and prev.speaker and prev.cue is not None
-            and prev.cue.position == "after" and len(words) <= 6):
+    if (cue is None and len(words) <= 6 and para_cands and not cand.embedded and not before_clean.strip()
+            and (prev := next((c for c in reversed(para_cands) if not c.dropped), None)) is not None
+            and prev.kind == STATEMENT and prev.speaker and prev.cue is not None and prev.cue.position == "after"
+            and _CLOSES_SENTENCE.search(cand.text)):
         # '"That's right," Sanders said. "Boo."', '"..., she said. "In January."': the end of a
         # split quotation, not a word or a title; alone it is dropped (see _merge_split)
         cand.tail_only = True
