@@ -128,8 +128,9 @@ _TRAILING_MARKS = "\"'\u201d\u2019\u00bb) \t\n"
 def headline_as_heading(html: str) -> str:
     """A file without front matter (a story saved as plain text) starts with
     its headline: one line (two when wrapped) of up to 30 words that does not
-    end a sentence with a period, followed by the story. It becomes a heading, so that its words
-    ("... Bookstore: 'Learn From History'") are not read as a quotation."""
+    end a sentence with a period, followed by the story. It becomes a heading,
+    so that its words ("... Bookstore: 'Learn From History'") are not read as
+    a quotation."""
     m = _FIRST_PARAGRAPH.match(html)
     if not m or not html[m.end() :].strip() or "<br" in m.group("inner"):
         return html

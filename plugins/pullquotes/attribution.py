@@ -52,8 +52,7 @@ retorted muttered mused sighed laughed sobbed texted emailed boasted fumed
 scoffed marveled marvelled pointed chimed weighed griped confirmed confirms
 clarified elaborated reasoned snapped gushed groaned confided interjected
 begged begs remembered remembers raged
-shrugs shrugged laughs sighs smiles smiled grins grinned translates translated
-jokes joked quips quipped
+shrugs shrugged laughs sighs smiles smiled grins grinned translates translated quips
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -926,7 +925,7 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
     r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
-    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b|\s+(?:it|them)\b)", re.I)  # 'written on them' 
+    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b|\s+(?:it|them)\b)", re.I)  # 'written on them'
 
 
 # '"Not off our coast" — that was the message on hundreds of stickers'
@@ -969,10 +968,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(phrase, "according", position="according") if phrase else None
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via|"
                 r"(?:that|which)\s+(?!(?:was|is|were|are|had|has)\b))\b", fragment):
-        # ('"Whose democracy?" that the crowd answered with': the quote is
-        # the object of the relative clause, not its subject's words)
-        # a new clause ("... and waved signs") or a phrase ("... in a
-        # statement and said"): the subject stands before the quotation
+        # A new clause ("... and waved signs"), a phrase ("... in a statement
+        # and said") or a relative clause with the quote as its object ('"Whose
+        # democracy?" that the crowd answered with'): the subject stands before
         return None
     document = _DOCUMENT_FROM.match(fragment)
     if document:

@@ -355,20 +355,23 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
-# Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
+# Between a quotation and a reporter's translation of it: '"Pumpaj!" — roughly "Pump it up!"'
 _TRANSLATION_BETWEEN = re.compile(r"\s*[\u2014\u2013(]\s*(?:roughly|literally|loosely|meaning|which means|"
                                   r"which translates (?:as|to)|translated as|in English,?|English for|or)?\s*")
 # '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
 _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
+# Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
 _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
+# One thing that carries words, in the singular: "a sign", "her T-shirt"
+_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt"
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
     r"brought|brings|made|makes|raised|raises|had|has)\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:sign|placard|poster|banner|t-shirt|shirt|sweatshirt|hoodie|flag)\b(?![\w-])")
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag)\b(?![\w-])")
 
 
 def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabulary) -> SpeakerPhrase | None:
@@ -392,7 +395,7 @@ _SIGN_SUBJECT = re.compile(r"\s*(?:(?:the|their|his|her|its|our|one|some|many|ot
                            re.I)
 _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")  # lower case: "in a statement"
 _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                       r"(?:sign|placard|poster|banner|t-shirt|shirt|sticker)\b(?![\w-])", re.I)
+                       r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"

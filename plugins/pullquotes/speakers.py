@@ -50,12 +50,12 @@ _NOUN_HEADS = {
 _GENERATION = {"Jr", "Sr", "II", "III", "IV"}  # "Marcus Hill Jr." is still "Hill"
 _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)$", re.I)
-# "the country's largest union, X," names a body; "the union's president, X,"
-# and "a member of the group, X," name people.
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
 _MEMBER_VERB_AFTER = re.compile(r"\s+(?:helped|founded|co-founded|started|leads|led|runs|ran|joined|created|formed|"
                                 r"chairs|heads|directs|represents|belongs|works|volunteers|organizes|organized)\b")
+# "the country's largest union, X," names a body; "the union's president, X,"
+# and "a member of the group, X," name people.
 _ORG_APPOSITION = re.compile(
     r"\b(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
