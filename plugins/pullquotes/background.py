@@ -24,6 +24,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+from collections import deque
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
 
 from .forked import can_fork as available
@@ -73,10 +74,11 @@ def _read_batch(batch: list[tuple[str, Overrides, str]]) -> bytes:
 class _Batch:
     """One batch sent to the worker; its results unpickled once, when first asked."""
 
-    __slots__ = ("future", "_results")
+    __slots__ = ("future", "keys", "_results")
 
-    def __init__(self, future: Future):
+    def __init__(self, future: Future, keys: list):
         self.future = future
+        self.keys = keys
         self._results = None
 
     def results(self) -> list:
@@ -114,6 +116,7 @@ class BackgroundExtraction:
         self._executor: ProcessPoolExecutor | None = None
         self._batch: list[tuple[object, str, Overrides, str]] = []
         self._sent: dict[object, _Sent] = {}
+        self._unfinished: deque[_Batch] = deque()  # in the order sent, which is the order the worker reads them
         self._broken = False
 
     def send(self, key, html: str, overrides: Overrides, id_prefix: str) -> None:
@@ -140,16 +143,23 @@ class BackgroundExtraction:
         except Exception as exc:  # noqa: BLE001 - the main process does the work instead
             self._give_up(exc)
             return
-        sent = _Batch(future)
+        sent = _Batch(future, [key for key, _, _, _ in batch])
+        self._unfinished.append(sent)
         for index, (key, html, overrides, _) in enumerate(batch):
             self._sent[key] = _Sent(html, overrides, sent, index)
 
     def finished(self):
-        """(key, html sent, overrides sent, result) for every batch the worker
-        has finished, each given once; result is None where it failed."""
-        done = [(key, sent) for key, sent in self._sent.items() if sent.future.done()]
+        """(key, html sent, overrides sent, result) for the batches the worker
+        has finished, each given once; result is None where it failed.
+
+        Called after every article: it looks at the oldest batches only, up to
+        the first one not finished (looking at every article sent made this
+        quadratic in the worker's backlog: 0.07 s of a 1,000-article build)."""
+        done = []
+        while self._unfinished and self._unfinished[0].future.done():
+            batch = self._unfinished.popleft()
+            done.extend((key, self._sent.pop(key)) for key in batch.keys if key in self._sent)
         for key, sent in done:
-            del self._sent[key]
             try:
                 result = sent.batch.results()[sent.index]
             except CancelledError:
@@ -198,6 +208,7 @@ class BackgroundExtraction:
         """Stop the worker; results not taken are dropped."""
         self._batch = []
         self._sent.clear()
+        self._unfinished.clear()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
