@@ -354,17 +354,21 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         pos = at + 1
         if not text[at].isupper() or not _starts_token(text, at):
             continue
-        toks = _TokensFrom(text, _TOKEN.match(text, at))
-        word, start, end = toks.get(0)
+        first = _TOKEN.match(text, at)
+        word, start, end = first[0], at, first.end()
         pos = end
         if word.lower() in CONNECTORS:
             continue
-        sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
         bare = _strip_possessive(word).rstrip(".")
-        if (bare.lower() in FUNCTION_WORDS or bare.lower() in TITLES) and not (
-                bare == "Justice" and text.startswith(" for ", end)):  # "Justice for Janitors"
-            if not (bare.lower() in _NAME_LEADS and (not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
-                continue
+        lower_bare = bare.lower()
+        common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES) and not (
+            bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
+        if common and lower_bare not in _NAME_LEADS:
+            continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
+        toks = _TokensFrom(text, first)
+        sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
+        if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
+            continue
         if sentence_initial and (bare.lower() in vocabulary or (
                 (COMMON_PLURAL.search(bare) or (bare.endswith("s") and bare[:-1].lower() in vocabulary))
                 and bare not in vocabulary)):  # "Trains, schools and ..." where "train" is met too
