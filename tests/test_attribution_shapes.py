@@ -678,3 +678,28 @@ def test_a_rallying_cry_that_was_and_its_answer():
         CONTEXT, 'The march\'s rallying cry, chanted again and again as the crowd moved down Pennsylvania Avenue, was '
                  '"My body, my choice!" \u2014 answered by men in the crowd with "Her body, her choice!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_one_of_them_with_an_apposition_is_the_unnamed_he():
+    quotes = extract_from_paragraphs([
+        CONTEXT, '"We are not leaving," said Leila Haddad, a third-year student.',
+        "Counter-protesters gathered across the lawn. One of them, a graduate student who declined to give his "
+        'name, said he felt unsafe. "I just want to go to class," he said.',
+        'Haddad said they would stay for weeks. "We brought food," she said.'])
+    assert [q.speaker for q in quotes] == ["Leila Haddad", None, "Leila Haddad"]
+
+
+def test_another_sign_that_reads_simply():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Some farmers carried placards. One, held up by a young farmer in a flat cap, said "
+                 '"You eat, so you\'re involved." Another read simply: "Our end will be your hunger."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Farmers chanted "Boeren, boeren!" \u2014 Dutch for "farmers" \u2014 as they marched past the police.',
+     [("Boeren, boeren!", "slogan", None)]),
+    ('Marchers chanted "Ya basta," Spanish for "enough already," as they passed.', [("Ya basta,", "slogan", None)]),
+])
+def test_a_language_s_gloss_is_no_attribution_and_no_quotation(paragraph, expected):
+    assert [(q.text, q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected

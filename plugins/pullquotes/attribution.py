@@ -121,7 +121,10 @@ SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
 def describes_person(phrase: "SpeakerPhrase") -> bool:
     """The phrase calls its subject one person: "one marcher, ..., Luis"
     ("supporters of Derrick Owens" are not one person a "he" can be)."""
-    words = phrase.words.split(",")[0].split()
+    chunks = phrase.words.split(",")
+    words = chunks[0].split()
+    if len(chunks) > 1 and [w.lower() for w in words[:2]] == ["one", "of"]:
+        words = chunks[1].split()  # "One of them, a graduate student who ...": the apposition says who
     if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
         return False  # "the student group": a group, whatever describes it
     named = set(phrase.name.split()) if phrase.name else set()

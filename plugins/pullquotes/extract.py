@@ -262,6 +262,9 @@ _SELF_NAMED = re.compile(r"\bwho\s+(?:identified\s+(?:himself|herself|themselves
                          r"(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
+_A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
@@ -293,8 +296,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         len(chunks) > 1 and re.search(r"\b(?:who|which|that|whose)\b", chunks[0])
     ):
         words += ", " + chunks[1]
-        if len(chunks) > 2 and re.search(r"\b(?:name|named|called)$", chunks[1]):
-            words += ", " + chunks[2]  # "..., who gave only his first name, Luis,"
+        if len(chunks) > 2 and re.search(r"\b(?:name|named|called)$", chunks[1]) and _A_NAME_ONLY.fullmatch(chunks[2]):
+            words += ", " + chunks[2]  # "..., who gave only his first name, Luis,", not "..., said he felt"
     return parse_speaker_phrase(words, vocabulary)
 
 
@@ -356,8 +359,10 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
 # Between a quotation and a reporter's translation of it: '"Pumpaj!" — roughly "Pump it up!"'
-_TRANSLATION_BETWEEN = re.compile(r"\s*[\u2014\u2013(]\s*(?:roughly|literally|loosely|meaning|which means|"
-                                  r"which translates (?:as|to)|translated as|in English,?|English for|or)?\s*")
+# or '"Boeren, boeren!" — Dutch for "farmers"', '"Ya basta," Spanish for "enough already"'
+_GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
+          r"[A-Z][a-z]+ for")
+_TRANSLATION_BETWEEN = re.compile(r"\s*(?:[\u2014\u2013(]\s*(?:" + _GLOSS + r"|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
 # '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
 _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
@@ -432,7 +437,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
-                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)\s*[:,]?\s*$"
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$",
                         text, re.I)
@@ -785,6 +790,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         before = masked[sent_start : span.open_at]
         next_open = spans[s_index + 1].open_at if s_index + 1 < len(spans) else len(text)
         after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
+        if after and next_open < len(text) and _TRANSLATION_BETWEEN.fullmatch(masked, span.outer_end, next_open):
+            after = ""  # '"Boeren!" — Dutch for "farmers" — as they marched': a gloss follows, not who said it
         cand.after = masked[span.outer_end : next_open] if span.closed else ""
         cand.embedded = bool(_WORD_BEFORE_END.search(before)) and not _PUNCT_BEFORE_END.search(before)
         # The sentence before may end the paragraph before: "... a sea of handmade signs." then
