@@ -703,3 +703,10 @@ def test_another_sign_that_reads_simply():
 ])
 def test_a_language_s_gloss_is_no_attribution_and_no_quotation(paragraph, expected):
     assert [(q.text, q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected
+
+
+def test_the_spokesperson_is_not_the_body_they_speak_for():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "A spokesperson for Just Stop Oil said the sentences were 'a disgrace'.",
+        "'Phoebe and Anna are not criminals,' the spokesperson added."])
+    assert [(q.speaker, q.org) for q in quotes] == [(None, "Just Stop Oil"), (None, None)]

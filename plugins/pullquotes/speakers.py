@@ -67,6 +67,7 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
 _AGE = re.compile(r"\d{1,3}-year-old")
+_PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
 _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40},)?\s+(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$")
@@ -185,7 +186,8 @@ class SpeakerBook:
         if after:
             words.update(_DESCRIPTION_WORD.findall(after.group(1).lower()))
         before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before:
+        if before and before.group(1).split()[-1] not in _PREPOSITIONS_BEFORE_NAME:
+            # "retired teacher Jane Roe"; not "a spokesperson for Just Stop Oil", who is someone else
             words.update(_DESCRIPTION_WORD.findall(before.group(1).lower()))
         if words and len(m.name.split()) >= 2:
             self.descriptions.append((paragraph, drop_titles(m.name), frozenset(words)))
