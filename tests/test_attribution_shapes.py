@@ -710,3 +710,25 @@ def test_the_spokesperson_is_not_the_body_they_speak_for():
         CONTEXT, "A spokesperson for Just Stop Oil said the sentences were 'a disgrace'.",
         "'Phoebe and Anna are not criminals,' the spokesperson added."])
     assert [(q.speaker, q.org) for q in quotes] == [(None, "Just Stop Oil"), (None, None)]
+
+
+def test_a_button_one_of_them_wore_is_theirs():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "A group of retired nurses arrived. One of them, 78-year-old Joan Keller, wore a faded union button "
+                 'from the 1993 strike. It still read "Nurses united will never be defeated."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Joan Keller")]
+
+
+def test_a_sign_whose_carrier_the_next_sentence_names():
+    quotes = extract_from_paragraphs([
+        CONTEXT, '"I can\'t believe I still have to protest this," proclaimed one sign. It was carried by Ruth '
+                 "Abrams, 81, who said she had marched in 1972."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ruth Abrams")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'Hospital management said in a statement that all units would stay open. "Care will continue," the statement said.',
+    'University officials said: "We are watching the situation."',
+])
+def test_an_institution_s_common_noun_at_a_sentence_s_start_is_no_name(paragraph):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == [None]

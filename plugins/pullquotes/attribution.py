@@ -91,10 +91,10 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     one another others volunteer volunteers advocate advocates supporter
     supporters employee employees staffer staffers rabbi pastor priest imam
     teacher mother father parent parents veteran child children police
-    department agency authorities""".split())
+    department agency authorities management""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
-                                   "agency", "authorities", "police", "crowd", "source", "sources", "one",
+                                   "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",
                                    "another", "others", "people", "voices"}) | {
     "marcher", "mourner", "picketer", "tenant", "nurse", "doctor", "worker", "father", "mother", "grandmother",
     "grandfather", "son", "daughter", "sister", "brother", "wife", "husband", "retiree", "veteran", "driver",
@@ -372,6 +372,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
             continue
+        if sentence_initial and lower_bare in INSTITUTION_NOUNS and (after := toks.get(1)) is not None and (
+                after[0][:1].islower() and after[0] not in CONNECTORS and text[end : after[1]] == " "):
+            continue  # "Hospital management said", "University officials": common nouns; not "University of X"
         if sentence_initial and (bare.lower() in vocabulary or (
                 (COMMON_PLURAL.search(bare) or (bare.endswith("s") and bare[:-1].lower() in vocabulary))
                 and bare not in vocabulary)):  # "Trains, schools and ..." where "train" is met too
@@ -723,8 +726,12 @@ def _is_office(name: str) -> bool:
 
 
 def _only_titles(text: str) -> bool:
-    """Nothing but spaces and titles: the " Dr. " before "Dr. Alan Whitmore"."""
-    return all(w.lower().rstrip(".") in TITLES for w in text.split())
+    """Nothing but spaces, titles and an age: the " Dr. " before "Dr. Alan
+    Whitmore", the "78-year-old" of "One of them, 78-year-old Joan Keller"."""
+    return all(w.lower().rstrip(".") in TITLES or _AN_AGE.fullmatch(w) for w in text.split())
+
+
+_AN_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "neighbour",

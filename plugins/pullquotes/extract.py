@@ -371,7 +371,7 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
-_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt"
+_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge"
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
@@ -402,7 +402,7 @@ _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
-_SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?)\b", re.I)
+_SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
@@ -684,6 +684,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         issued = not DOCUMENT_NOUNS.isdisjoint(words)
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)
                                    or (issued and phrase.definite)  # "The club said in a statement"
+                                   # "Hospital management said in a statement": unnamed, and so is "the statement"
+                                   or (issued and phrase.generic and not phrase.crowd and not phrase.sign)
                                    or (phrase.generic and not phrase.crowd and not phrase.sign
                                        and phrase.words[:4].lower() == "the ")):  # "The 45-year-old said"
             events.append((a, phrase, issued))
@@ -821,6 +823,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
+        if cand.kind == SLOGAN and cand.speaker is None and sent + 1 < len(starts) and next_open >= starts[sent + 1]:
+            _credit_carrier_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
         catch_up(span.open_at)
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and _TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)):
@@ -883,6 +887,26 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         state.list_of = slogan_cue_before(tail[starts[-1] :])
     elif not item:
         state.list_of = None
+
+
+# '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
+_CARRIED_BY = re.compile(r"\s*(?:It|(?:The|That|This)\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
+                         r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+")
+
+
+def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
+                               p_index: int, vocabulary) -> None:
+    """A sign's words credited to the named person the next sentence says carried it."""
+    carried = _CARRIED_BY.match(masked, starts[sent])
+    if carried is None:
+        return
+    end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
+    phrase = _subject_phrase(masked[carried.end() : end], vocabulary)
+    if phrase is None or not phrase.name or " and " in phrase.words:
+        return
+    speaker, org = book.resolve(phrase, p_index)
+    if speaker and book.kind_of(speaker) == "person":
+        cand.speaker, cand.org, cand.attribution = speaker, org, None
 
 
 _AFTER_NAME_VERB = re.compile(
