@@ -732,3 +732,33 @@ def test_a_sign_whose_carrier_the_next_sentence_names():
 ])
 def test_an_institution_s_common_noun_at_a_sentence_s_start_is_no_name(paragraph):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == [None]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"We cannot protest at home," said a 34-year-old man who moved to Britain in 2021.', None),
+    ('"We cannot protest at home," said a 34-year-old man who moved to Britain in 2021 under the British National '
+     '(Overseas) visa scheme and asked to be identified only by his surname, Wong.', "Wong"),
+    ('"We cannot," said a woman who identified herself only as Carla, holding a photo.', "Carla"),
+    ('"We cannot," said a man who called himself Brother Mark.', "Mark"),
+])
+def test_a_name_in_a_relative_clause_is_not_the_speaker_unless_it_names_them(paragraph, expected):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == [expected]
+
+
+@pytest.mark.parametrize("paragraph", [
+    '3:22 p.m. \u2014 Speaking from a flatbed truck, Rabbi Miriam Shalev told the crowd that "our grief is ours."',
+    'WASHINGTON \u2014 Speaking from a flatbed truck, Rabbi Miriam Shalev told the crowd that "our grief is ours."',
+    'LONDON, Oct 5 (Reuters) - Speaking from a flatbed truck, Rabbi Miriam Shalev told the crowd that "our grief is ours."',
+])
+def test_a_time_stamp_or_dateline_is_not_the_subject(paragraph):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == ["Miriam Shalev"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Activists projected the words "Let Gaza live" onto the side of the embassy.', [("Let Gaza live", "slogan")]),
+    ('They waved the blue-and-white "Liberate Hong Kong" banners of 2019.', [("Liberate Hong Kong", "slogan")]),
+    ('Volunteers handed out "Abolish ICE" stickers.', [("Abolish ICE", "slogan")]),
+    ('They joined the "Justice for All" march.', []),
+])
+def test_words_projected_or_named_before_the_signs_that_bear_them(paragraph, expected):
+    assert [(q.text, q.kind) for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected

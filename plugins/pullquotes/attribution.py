@@ -551,6 +551,13 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the
 _DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
 _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
+# "a 34-year-old man who moved to Britain in 2021 under ... and asked to be
+# identified only by his surname, Wong": a long relative clause about one person
+_LONG_RELATIVE_OK = re.compile(r"(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){1,3}?who\s")
+_RELATIVE_WHO = re.compile(r"\b(?:who|whose)\b")
+_SELF_NAMED_BEFORE = re.compile(r"\b(?:(?:name|named|called|known)(?:\s+(?:himself|herself|themselves|only|simply)){0,2}"
+                                r"(?:\s+as)?|(?:identified|introduced)(?:\s+[\w'\u2019-]+){0,4}?\s+as)"
+                                r"\s+(?:[A-Z][\w.]*\s+)?$")  # a title may come first: "Brother Mark"
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
@@ -562,7 +569,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # "Rep. Danny K. Davis (D-Ill.)", "JFREJ (Jews for ...)": the name is
         # outside the brackets; an alias in them is known to the speaker book.
         head = _PARENTHETICAL.sub("", head)
-    if not words or len(head.split()) > 14:
+    if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
     apposition = " ".join(apposition.split()[:16])
@@ -644,6 +651,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             and looks_like_org(names[-1].name)):
         # "Calderdale and Huddersfield NHS Foundation Trust": one body's name
         names[-2:] = [Mention(head[names[-2].start : names[-1].end], names[-2].start, names[-1].end)]
+    if names and first in ("a", "an", "one", "another", "the") and (rel := _RELATIVE_WHO.search(head)):
+        # "a 34-year-old man who moved to Britain in 2021": a name in the
+        # relative clause is not who spoke ("who gave his name as Luis" is)
+        names = [m for m in names if m.start < rel.start() or _SELF_NAMED_BEFORE.search(head[rel.end() : m.start])]
     if names:
         last = names[-1]
         after_last = head[last.end :].lower().split()
@@ -694,7 +705,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
     else:
         return None
-    named = re.search(r"\b(?:name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
+    named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
                       r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+"
                       r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
     if named and not phrase.name and phrase.generic:
@@ -873,7 +884,12 @@ _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # Every word that starts a _PRINTED or _WRITTEN_ON match (a hyphenated one also
 # splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
-    spray-painted chalked written graffitied lettered etched carved spelled spelt""".split())
+    spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
+    beaming wrote""".split())
+# "Activists projected the words "..." onto the embassy", "had painted the message"
+_WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted|wrote|written|chalked|scrawled|"
+                              r"spray-painted|stenciled|stencilled|printed|etched|carved|spelled|spelt)\s+(?:out\s+)?"
+                              r"the\s+(?:words?|message|slogan|phrase)\s*[:,]?\s*$", re.I)
 
 
 # The words that _CHANT_BEFORE / _ANSWERED_BY and _SHOUT_BEFORE need one of
@@ -896,7 +912,8 @@ def slogan_cue_before(text: str) -> str | None:
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))
-            or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _WRITTEN_ON.search(tail)))
+            or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _WRITTEN_ON.search(tail)
+                                                           or _WROTE_THE_WORDS.search(tail)))
             or _BORE_WORDS.search(tail)):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)

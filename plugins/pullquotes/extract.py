@@ -233,7 +233,17 @@ _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
 _LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also|but|and|yet)\s+(?=[A-Za-z])", re.I)
 
 
+# A live blog's time stamp opening an entry ("3:22 p.m. — ", "Updated 4:05 p.m. ET — ")
+# or a dateline ("WASHINGTON (AP) — ", "LONDON, Oct 5 (Reuters) - "): no part of the sentence's subject
+_TIME_STAMP = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[AaPp]M)?(?:\s+[A-Z]{2,4})?"
+                         r"|[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
+                         r"(?:\s*\([^()\x00]{1,30}\))?)\s*(?:[\u2014\u2013]|\s-)\s*")
+
+
 def _strip_intro(clause: str) -> str:
+    m = _TIME_STAMP.match(clause)
+    if m:
+        clause = clause[m.end():]
     m = _INTRO.match(clause)
     if m and not re.match(r"\s*according to", clause, re.I):
         clause = clause[m.end():]
@@ -405,6 +415,8 @@ _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
+_SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
+                               r"stickers?|buttons?|badges?|hats?|caps?))\b(?![\w-])", re.I)
 _PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
                  "hummed", "humming", "whistled", "whistling")
 _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
@@ -1018,6 +1030,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (len(words) <= 10 and before_clean[-24:].rstrip().lower().endswith(_PLAYED_WORDS)
             and _PLAYED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
+        return
+    if (len(words) <= 12 and not cand.continues and (cue is None or cue.phrase is None)
+            and (named := _SIGN_NAMED_AFTER.match(cand.after))):
+        cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
+        cand.attribution = named.group(1)
         return
     if (signs_before and cue is not None and cue.slogan is None and cue.position == "before" and len(words) <= 15
             and cue.phrase is not None and cue.phrase.words.lower() in signs_before
