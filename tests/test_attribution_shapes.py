@@ -762,3 +762,24 @@ def test_a_time_stamp_or_dateline_is_not_the_subject(paragraph):
 ])
 def test_words_projected_or_named_before_the_signs_that_bear_them(paragraph, expected):
     assert [(q.text, q.kind) for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected
+
+
+def test_a_sign_held_by_someone_from_a_place_is_theirs_not_the_place_s():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Many carried home-made placards. One, held by 11-year-old Megan from Penarth, read "
+                 "'There is no planet B'."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Megan")]
+
+
+def test_a_name_after_the_is_no_one_a_she_can_mean():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Thousands gathered outside the Senedd in Cardiff Bay.",
+        "The climate change minister, Julie James, met pupils on the steps of the Senedd. She told them the "
+        "government shared their 'sense of urgency'."])
+    assert [q.speaker for q in quotes] == ["Julie James"]
+
+
+def test_a_translation_after_a_spaced_hyphen_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Others held banners reading "Fuera la ley maldita" - "Out with the cursed law."'])
+    assert [(q.text, q.kind) for q in quotes] == [("Fuera la ley maldita", "slogan")]

@@ -454,7 +454,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         dependent = bare_name != name or text.endswith("of ", 0, name_start)
         name = bare_name.rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
-        place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
+        # "in Scotland", "from Syria"; "the steps of the Senedd": a person's name takes no "the"
+        place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)) or text.endswith("the ", 0, name_start)
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
         mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
@@ -706,8 +707,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     else:
         return None
     named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
-                      r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+[\w'\u2019-]+){0,3}?)\s*,?\s+"
-                      r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*$", apposition or "")
+                      r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
+                      r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+                      # "held by 11-year-old Megan from Penarth": Megan
+                      r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*$", apposition or "")
     if named and not phrase.name and phrase.generic:
         # "one marcher, who gave only his first name, Luis,", "the protester,
         # identified by ADAPT as Michael Oxford,", "the sign, held by

@@ -372,7 +372,7 @@ _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|chorus
 # or '"Boeren, boeren!" — Dutch for "farmers"', '"Ya basta," Spanish for "enough already"'
 _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
           r"[A-Z][a-z]+ for")
-_TRANSLATION_BETWEEN = re.compile(r"\s*(?:[\u2014\u2013(]\s*(?:" + _GLOSS + r"|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
+_TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:" + _GLOSS + r"|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
 # '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
 _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
