@@ -783,3 +783,40 @@ def test_a_translation_after_a_spaced_hyphen_is_no_quotation():
     quotes = extract_from_paragraphs([
         CONTEXT, 'Others held banners reading "Fuera la ley maldita" - "Out with the cursed law."'])
     assert [(q.text, q.kind) for q in quotes] == [("Fuera la ley maldita", "slogan")]
+
+
+def test_a_group_called_a_movement_is_a_body():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Organizers from the Tesla Takedown movement said more than 200 protests were planned. The group says "
+                 'on its website that it is "a peaceful, lawful protest movement."'])
+    assert [q.speaker for q in quotes] == ["Tesla Takedown"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['A few counter-protesters stood at the corner.',
+      '"People can protest all they want," said one of them, who would give only his first name, Rick.'], "Rick"),
+    (["State Sen. Andrew Brenner argued that parents should choose. As he put it in a committee hearing last week: "
+      '"The money should follow the child."'], "Andrew Brenner"),
+    (["Andrew Brenner spoke first.", "Karen Whitaker, a teacher from Dayton, came with her daughters. In her words, "
+      '"It\'s not a fight I wanted."'], "Karen Whitaker"),
+    (['In the words of Jane Roe: "We are here."'], "Jane Roe"),
+])
+def test_who_gave_a_name_as_he_put_it_in_her_words(paragraphs, expected):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == [expected]
+
+
+def test_a_poster_described_after_it_said_is_its_carrier_s():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Her younger daughter, Lily, 9, carried a poster she had made herself. It said, in purple glitter, "
+                 '"My teacher is my hero."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Lily")]
+
+
+def test_a_split_quote_joins_across_the_sign_in_its_attribution():
+    quotes = extract_from_paragraphs([
+        CONTEXT, '"I bought my Model 3 because I cared about the climate," said Dave Kerrigan, who stood with a sign '
+                 'reading "I regret my Tesla." "Now I\'m embarrassed to drive it."'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("I bought my Model 3 because I cared about the climate, Now I'm embarrassed to drive it.", "statement",
+         "Dave Kerrigan"),
+        ("I regret my Tesla.", "slogan", "Dave Kerrigan")]

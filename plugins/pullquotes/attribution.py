@@ -1061,12 +1061,21 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     return None
 
 
+_CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
+                           r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at)\s+(?:a|an|the)\s+"
+                           r"(?:crowd|reporters|statement|interview|rally|press|news)\b|\s+(?:on|in)\s+"
+                           r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b")
+# "one of them, who would give only his first name, Rick": the clause names the speaker
+_WHO_GAVE_A_NAME = re.compile(r",\s*who\b[^,.;:\x00]{0,60}\b(?:name|named|called|identified|introduced)\b"
+                              r"[^.;:\x00]{0,20}?\b[A-Z][\w'\u2019-]*[^.;:\x00]{0,20}$")  # not "who asked not to be named"
+
+
 def _cut_clause(text: str) -> str:
-    """A speaker phrase ends where a new clause starts."""
-    text = re.split(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
-                    r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at)\s+(?:a|an|the)\s+"
-                    r"(?:crowd|reporters|statement|interview|rally|press|news)\b|\s+(?:on|in)\s+"
-                    r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b", text)[0]
+    """A speaker phrase ends where a new clause starts, unless that clause gives its name."""
+    for m in _CLAUSE_START.finditer(text):
+        if m.group().lstrip(", ").startswith("who") and _WHO_GAVE_A_NAME.match(text, m.start()):
+            continue
+        return text[: m.start()]
     return text
 
 

@@ -352,7 +352,11 @@ def _antecedent(text: str, vocabulary) -> SpeakerPhrase | None:
     return phrase if phrase is not None and phrase.name else None
 
 
-_PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?(?:\s+this\s+way)?\s*[:,]?\s*$", re.I)
+_IN_THE_WORDS_OF = re.compile(r"(?:^|[.!?]\s+|,\s*)[Ii]n\s+(?:(his|her|their|its)\s+(?:own\s+)?words|"
+                              r"the\s+words\s+of\s+([^,:;\x00]{2,60}))\s*[:,]?\s*$")
+_POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?(?:\s+this\s+way)?"
+                     r"(?:\s+(?:in|at|on|during|to)\s+[^,:;.!?\x00]{1,50})?\s*[:,]?\s*$", re.I)  # "As he put it in a hearing:"
 _DOCUMENT_SUBJECT = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:statement|letter|post|email|e-mail|notice|release|message|memo|tweet)\b", re.I)
 
 
@@ -486,10 +490,17 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         phrase = parse_speaker_phrase(m.group(1), vocabulary)
         if phrase:
             return Cue(phrase, "according", position="according")
+    words_of = _IN_THE_WORDS_OF.search(stripped)
+    if words_of:
+        # "In her words, "..."", "In the words of Jane Roe: "...""
+        who = words_of.group(1) or words_of.group(2)
+        phrase = parse_speaker_phrase(_POSSESSIVE_AS_SUBJECT.get(who.lower(), who), vocabulary)
+        if phrase is not None:
+            return Cue(phrase, "words", position="before")
     put = _PUT_IT.search(stripped)
     if put:
         # "Colin Hadley put it simply: ..."
-        subject = _subject_phrase(stripped[: put.start()], vocabulary)
+        subject = _subject_phrase(re.sub(r"^\s*[Aa]s\s+", "", stripped[: put.start()]), vocabulary)
         if subject is not None:
             return Cue(subject, "put it", position="before")
     words = list(_WORD.finditer(stripped))
@@ -821,7 +832,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
-            if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)):
+            if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)) and not (
+                    between.strip() == "" and _inside_attribution(prev, para_cands[-2] if len(para_cands) > 1 else None)):
                 cand.cue = prev.cue
                 cand.own_cue = True
                 cand.listed = True
@@ -914,11 +926,8 @@ def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int],
         return
     end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
     phrase = _subject_phrase(masked[carried.end() : end], vocabulary)
-    if phrase is None or not phrase.name or " and " in phrase.words:
-        return
-    speaker, org = book.resolve(phrase, p_index)
-    if speaker and book.kind_of(speaker) == "person":
-        cand.speaker, cand.org, cand.attribution = speaker, org, None
+    if phrase is not None and phrase.name and " and " not in phrase.words:
+        _credit_carrier(cand, phrase, book, p_index)
 
 
 _AFTER_NAME_VERB = re.compile(
@@ -1015,6 +1024,23 @@ def _is_title_case(text: str) -> bool:
         w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
+def _inside_attribution(slogan: _Candidate, statement: _Candidate | None) -> bool:
+    """Is the slogan inside the attribution after the statement before it ('"A,"
+    said Roe, who stood with a sign reading "S." "B."')? Then "B" is Roe's again."""
+    return (statement is not None and statement.kind == STATEMENT and not statement.dropped
+            and statement.cue is not None and statement.cue.position == "after"
+            and slogan.kind == SLOGAN and slogan.embedded and not _has_sentence_end(statement.after or ""))
+
+
+def _credit_carrier(cand: _Candidate, carrier: SpeakerPhrase | None, book: SpeakerBook, p_index: int) -> None:
+    """A sign's words are the named person's who carried it."""
+    if carrier is None:
+        return
+    speaker, org = book.resolve(carrier, p_index)
+    if speaker and book.kind_of(speaker) == "person":
+        cand.speaker, cand.org, cand.attribution = speaker, org, None
+
+
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
             sign_context: bool = False, signs_before: tuple[str, ...] = (), carrier: SpeakerPhrase | None = None) -> None:
@@ -1041,6 +1067,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and cue.verb in _SIGN_VERBS):
         cand.kind = SLOGAN  # "Their T-shirts ... were ordered. They will say "Born in Greenville.""
         cand.attribution = _sign_words(before_clean) or "signs"
+        _credit_carrier(cand, carrier, book, p_index)  # "Lily, 9, carried a poster ... It said, in glitter,"
         return
     if ((sign_context or cand.listed) and (cue is None or cue.slogan is None) and len(words) <= 15 and not cand.continues
             and (cue is None or cue.phrase is None or cue.phrase.sign
@@ -1052,11 +1079,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # the signs just named, with nobody said to say them
         cand.kind = SLOGAN
         cand.attribution = _sign_words(before_clean) or _sign_words(cand.after.replace(MASK, " "))
-        if carrier is not None and not (cue is not None and cue.phrase is not None and cue.phrase.another):
-            # "Ybarra carried the same sign the whole way. It read: "...""
-            speaker, org = book.resolve(carrier, p_index)
-            if speaker and book.kind_of(speaker) == "person":
-                cand.speaker, cand.org, cand.attribution = speaker, org, None
+        if not (cue is not None and cue.phrase is not None and cue.phrase.another):
+            _credit_carrier(cand, carrier, book, p_index)  # "Ybarra carried the same sign the whole way. It read: "...""
         return
 
     # Kind: sign or chant text is a slogan; "another" follows the one before.
@@ -1246,4 +1270,6 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
         if c.tail_only:
             c.dropped = True  # it joined nothing: a lone word or title after all
             continue
+        if kept is not None and _inside_attribution(c, last):
+            continue  # the sign in '"A," said Roe, who stood with a sign reading "S." "B."': "B" still joins "A"
         kept = last = c if c.kind == STATEMENT else None

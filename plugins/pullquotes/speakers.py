@@ -67,6 +67,8 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
 _AGE = re.compile(r"\d{1,3}-year-old")
+_ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
+                             r"party|caucus|chapter)\b")
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
@@ -145,6 +147,8 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
+            if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
+                self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
             self._note_description(paragraph, text, m)
             if _NAME_WAS.search(text, max(0, m.start - 60), m.start) and self.quoted and self.quoted[-1][1] is None:
                 # "a man stepped forward ... His name, I learned later, was Pastor
