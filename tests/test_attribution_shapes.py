@@ -820,3 +820,26 @@ def test_a_split_quote_joins_across_the_sign_in_its_attribution():
         ("I bought my Model 3 because I cared about the climate, Now I'm embarrassed to drive it.", "statement",
          "Dave Kerrigan"),
         ("I regret my Tesla.", "slogan", "Dave Kerrigan")]
+
+
+def test_a_description_ending_in_a_place_names_nobody():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'One marcher, a 19-year-old college student from Queens, held a hand-painted sign that said '
+                 '"My mom is not a criminal." She declined to give her name.', '"I\'m scared," she said.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("statement", None)]
+
+
+def test_a_named_person_s_statement_read():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Among those detained was City Council Member Shahana Hanif.",
+        "Hanif's statement read in part: \"We cannot stay on the sidewalk.\""])
+    assert [q.speaker for q in quotes] == ["Shahana Hanif"]
+
+
+def test_a_banner_that_asks_is_no_speaker_and_the_women_answer_together():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "For eleven years Esperanza Ruiz has stood on the same corner.",
+        "She is not alone: there are forty mothers on the corner, and the banner they hold between them asks the "
+        'same question it has asked since the first week. "\u00bfD\u00f3nde est\u00e1n?" Where are they?',
+        'After each name, the women answer together: "Presente."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

@@ -171,7 +171,7 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     brother imam sen senator rep representative gov governor mayor president
     prof professor sgt sergeant lt lieutenant capt captain officer det
     detective chief commissioner judge justice gen general col colonel cantor
-    bishop deacon councilmember councilman councilwoman assemblymember
+    bishop deacon member councilmember councilman councilwoman assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember
     secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla""".split())
 
@@ -546,7 +546,8 @@ _AFFILIATION_BEFORE = re.compile(
 # "A spokesperson for the mayor, Sadiq Khan,": the apposition names the mayor
 _FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:" + "|".join(sorted(TITLES)) + r")\s*$", re.I)
 _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|response|reply|reaction|verdict|advice|"
-                        r"warning|view|take|explanation|plea|demand|argument)\s*")
+                        r"warning|view|take|explanation|plea|demand|argument|statement|letter|post|tweet|email|"
+                        r"note|memo)\s*")  # "Hanif's statement read in part:": hers
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
@@ -719,8 +720,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     elif (not phrase.name and phrase.generic and not phrase.crowd and not phrase.sign and appos_names
           and first in ("one", "a", "an", "another") and describes_person(phrase)
           and not apposition[appos_names[-1].end :].strip()
-          and _DESCRIPTORS_ONLY.fullmatch(apposition[: appos_names[-1].start])):
-        # "One protester, 67-year-old retired teacher Hans de Vries,": the description names him
+          and _DESCRIPTORS_ONLY.fullmatch(apposition[: appos_names[-1].start])
+          and apposition[: appos_names[-1].start].split()[-1].lower() not in _BEFORE_A_PLACE):
+        # "One protester, 67-year-old retired teacher Hans de Vries,": the description
+        # names him; not "One marcher, a college student from Queens,"
         phrase.name, phrase.generic, phrase.person = drop_titles(appos_names[-1].name), False, True
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
@@ -729,6 +732,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     return phrase
 
 
+_BEFORE_A_PLACE = frozenset({"from", "in", "of", "at", "on", "near", "outside", "to", "for", "with", "by"})
 _PREPOSITIONS = frozenset({"in", "of", "from", "at", "on", "with", "near", "outside", "inside", "among", "behind"})
 _ONE_PERSON = frozenset({"man", "woman", "person", "protester", "protestor", "demonstrator", "marcher", "someone",
                          "one", "boy", "girl", "teenager", "student", "worker", "activist", "participant"})
@@ -821,7 +825,7 @@ _WRITTEN_ON = re.compile(
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved|spelled out|spelt out)\b"
     r"[^.!?\x00]{0,80}:)\s*$",
     re.I)
-_ANSWER_WITH = re.compile(r"\b(?:answered|answering|responded|responding|replied|replying|called back|shouted back|"
+_ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|responding|responds?|replied|replying|replies|reply|called back|shouted back|"
                           # "the crowd said it back to her:"
                           r"(?:said|repeated|called|shouted|sang|echoed)\s+(?:it|them|the\s+name|each\s+name)\s+back"
                           r"(?:\s+to\s+(?:her|him|them|the\s+[\w-]+))?)"

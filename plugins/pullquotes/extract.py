@@ -697,6 +697,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             if events and not spans:
                 break
             continue
+        if _SIGN_SPEAKS.search(sentence):
+            continue  # "... and the banner they hold asks the same question": no person spoke
         trailing = _TRAILING_SAID.search(sentence)
         if trailing:
             # "He has not eaten in 11 days, she said.": she speaks, not he
@@ -717,6 +719,9 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_SIGN_SPEAKS = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|stickers?|badges?|buttons?)\b"
+                          r"(?:(?!\band\b)[^,;:.!?\x00]){0,40}?\b(?:asks?|asked|says?|said|reads?|declares?|declared|"
+                          r"proclaims?|proclaimed|demands?|demanded|warns?|warned)\b", re.I)
 _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
                             r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b[^,\x00]{0,40}$")
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
