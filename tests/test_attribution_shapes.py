@@ -843,3 +843,13 @@ def test_a_banner_that_asks_is_no_speaker_and_the_women_answer_together():
         'same question it has asked since the first week. "\u00bfD\u00f3nde est\u00e1n?" Where are they?',
         'After each name, the women answer together: "Presente."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The phrase "Here to stay" was everywhere \u2014 on signs, on buttons, on a banner across the march.',
+     [("Here to stay", "slogan")]),
+    ('"Keep your laws off my body" appeared on dozens of signs.', [("Keep your laws off my body", "slogan")]),
+    ('The word "efficiency" appeared on many signs, crossed out in red.', []),
+])
+def test_a_quotation_that_appears_on_signs(paragraph, expected):
+    assert [(q.text, q.kind) for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected

@@ -970,6 +970,10 @@ _PRINTED_AFTER = re.compile(
 _MESSAGE_AFTER = re.compile(
     r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?"
     + _SIGN_NOUN_ALT, re.I)
+# 'The phrase "Here to stay" was everywhere — on signs, on buttons': the quotation is the subject
+_ON_SIGNS_AFTER = re.compile(
+    r"^(?:was|were|is|are|appeared|appears|showed\s+up|shows\s+up|could\s+be\s+(?:seen|read))\b[^.!?\x00]{0,40}?"
+    r"\bon\s+(?:(?:the|a|an|its|their|many|dozens\s+of|hundreds\s+of|countless)\s+)?(?:[\w-]+\s+)?" + _SIGN_NOUN_ALT, re.I)
 # '"We're here, we're queer" was the chant of the afternoon'
 _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b"
@@ -1019,7 +1023,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
     if re.match(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b", fragment):
         return None  # '"My body, my choice!" — answered by men in the crowd with': they answered it
-    if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment):
+    if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment) or _ON_SIGNS_AFTER.search(fragment):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     tokens = list(_WORD.finditer(fragment))

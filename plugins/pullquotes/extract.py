@@ -935,6 +935,7 @@ def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int],
         _credit_carrier(cand, phrase, book, p_index)
 
 
+_A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
@@ -953,6 +954,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         starts_upper = _STARTS_UPPER.match(after) is not None
         if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if cue is not None and cue.slogan == "sign" and " " not in cand.text.strip() and _A_TERM_BEFORE.search(before):
+        cue = None  # 'The word "efficiency" appeared on many signs, crossed out': a word talked about
     if cue is not None and cue.slogan is None and _NAMED_AS_SLOGAN.search(before):
         cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
     if cue is not None and cue.slogan is None and cand.embedded and slogan_cue_before(before) == "sign":
