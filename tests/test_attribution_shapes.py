@@ -853,3 +853,11 @@ def test_a_banner_that_asks_is_no_speaker_and_the_women_answer_together():
 ])
 def test_a_quotation_that_appears_on_signs(paragraph, expected):
     assert [(q.text, q.kind) for q in extract_from_paragraphs([CONTEXT, paragraph])] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'In a televised address, Omar apologised for causing "anxiety and inconvenience" but did not resign.',
+    'Omar characterized the ruling as "a victory for every family."',
+])
+def test_british_and_other_speech_verbs_attribute_a_fragment(sentence):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == ["Ilhan Omar"]

@@ -53,6 +53,8 @@ scoffed marveled marvelled pointed chimed weighed griped confirmed confirms
 clarified elaborated reasoned snapped gushed groaned confided interjected
 begged begs remembered remembers raged
 shrugs shrugged laughs sighs smiles smiled grins grinned translates translated quips
+apologize apologizes apologized apologise apologises apologised characterize characterized
+characterise characterised summarize summarized summarise summarised
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
