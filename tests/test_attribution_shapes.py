@@ -861,3 +861,17 @@ def test_a_quotation_that_appears_on_signs(paragraph, expected):
 ])
 def test_british_and_other_speech_verbs_attribute_a_fragment(sentence):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == ["Ilhan Omar"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The operator, Go North West, said its offer was "fair and affordable".', "Go North West"),
+    ('Critics call the law a "censorship machine."', None),
+])
+def test_the_operator_named_after_it_and_critics_named_by_nobody(sentence, expected):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == [expected]
+
+
+def test_a_note_taped_up_is_read_like_a_sign():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'A handwritten note taped to the bus shelter by a striking driver read: "Sorry for the disruption."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -93,7 +93,8 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     one another others volunteer volunteers advocate advocates supporter
     supporters employee employees staffer staffers rabbi pastor priest imam
     teacher mother father parent parents veteran child children police
-    department agency authorities management""".split())
+    department agency authorities management critic critics opponent opponents proponent
+    proponents detractors skeptics sceptics lawmakers""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
                                    "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",
@@ -641,6 +642,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     if (first == "the" and len(lower) == 2 and not names and head_words[1].isalpha() and head_words[1].islower()
             and lower[1] not in _NOT_DEFINITE):
+        if appos_names and appos_names[0].start <= 1:
+            phrase.name = drop_titles(appos_names[0].name)  # "The operator, Go North West,"
+            return phrase
         # "The gallery said": the speaker book finds "the National Gallery"
         # named earlier, or the source stays unnamed.
         phrase.definite = lower[1]
@@ -892,6 +896,11 @@ _LOWER_TOKEN = re.compile(r"[a-z]+")
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # Every word that starts a _PRINTED or _WRITTEN_ON match (a hyphenated one also
 # splits: "hand-painted" holds "painted")
+# 'A handwritten note taped to the bus shelter by a striking driver read:': put up to be read, like a sign
+_PUT_UP_WORDS = frozenset("taped pinned stuck tied posted attached glued hung".split())
+_PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflets?|papers?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:taped|pinned|stuck|tied|posted|attached|glued|hung)\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
+                          r"[^.!?\x00]{0,80}?\b(?:read|reads|said|says)\s*[:,]?\s*$", re.I)
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
     beaming wrote""".split())
@@ -921,6 +930,7 @@ def slogan_cue_before(text: str) -> str | None:
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))
+            or (not _PUT_UP_WORDS.isdisjoint(words) and _PUT_UP_NOTE.search(tail))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _WRITTEN_ON.search(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
             or _BORE_WORDS.search(tail)):
