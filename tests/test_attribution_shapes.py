@@ -875,3 +875,18 @@ def test_a_note_taped_up_is_read_like_a_sign():
     quotes = extract_from_paragraphs([
         CONTEXT, 'A handwritten note taped to the bus shelter by a striking driver read: "Sorry for the disruption."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Tara Houska spoke from a pickup truck decorated with a painted banner: "Water is life."', None),
+    ('Jane Roe stood under a banner reading "Abolish ICE" as she spoke.', None),
+    ('Jane Roe held a banner reading "Abolish ICE" as she spoke.', "Jane Roe"),
+])
+def test_a_sign_beside_someone_is_not_theirs(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, sentence])] == [("slogan", expected)]
+
+
+def test_words_the_crowd_repeated_back_are_a_slogan():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'In Ojibwe, the phrase is "Nibi is life," Roe told the crowd, and the crowd repeated it back to her.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Jane Roe")]

@@ -468,6 +468,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
+        if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
+            subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
                   else _CARRIED_RELATIVE.search(text) if slogan == "sign" else None)
         if led_by:
@@ -935,6 +937,13 @@ def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int],
         _credit_carrier(cand, phrase, book, p_index)
 
 
+_CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|demonstrators|audience|people|others|"
+                                 r"everyone|they)\s+(?:repeated|chanted|echoed|shouted|said|sang|called|roared)\s+"
+                                 r"(?:it|them|the\s+(?:words|phrase|line|slogan))\s+back\b", re.I)
+# A sign beside the subject, not carried: a speaker's backdrop, a truck's banner
+_BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festooned|adorned|hung)\s+with|"
+                            r"\b(?:behind|beside|beneath|below|under|underneath|in\s+front\s+of|next\s+to)\b)"
+                            r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
@@ -1104,6 +1113,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # chant, not more words from whoever spoke last
         cand.kind = SLOGAN
         return
+    if not slogan and len(words) <= 12 and _CROWD_SAID_IT_BACK.search(after):
+        slogan = True  # '"Nibi is life," she told the crowd, and the crowd repeated it back to her.'
     cand.kind = SLOGAN if slogan else STATEMENT
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
