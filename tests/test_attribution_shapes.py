@@ -890,3 +890,11 @@ def test_words_the_crowd_repeated_back_are_a_slogan():
     quotes = extract_from_paragraphs([
         CONTEXT, 'In Ojibwe, the phrase is "Nibi is life," Roe told the crowd, and the crowd repeated it back to her.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As the rally ended, the farmers sang \u2018Jerusalem\u2019 and drove back.", []),
+    ('The fans sang "Ol\u00e9!" as the players left.', [("Ol\u00e9!", "slogan")]),
+])
+def test_a_one_word_song_title_is_no_quotation(sentence, expected):
+    assert [(q.text, q.kind) for q in extract_from_paragraphs([CONTEXT, sentence])] == expected

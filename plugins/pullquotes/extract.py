@@ -1126,7 +1126,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if slogan:
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
         if (cue is not None and cue.slogan == "chant" and re.search(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$", before_clean)
-                and len(words) >= 2 and _is_title_case(cand.text)) or re.search(r"\bto the tune of\s*$", before_clean, re.I):
+                and (len(words) >= 2 or not cand.text.rstrip().endswith(("!", "?", ".")))  # "Jerusalem", not "Olé!"
+                and _is_title_case(cand.text)) or re.search(r"\bto the tune of\s*$", before_clean, re.I):
             cand.dropped = True  # ... and 'to the tune of "Yellow Submarine"' names the tune
         return
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
