@@ -492,7 +492,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         phrase = parse_speaker_phrase(m.group(1), vocabulary)
         if phrase:
             return Cue(phrase, "according", position="according")
-    words_of = _IN_THE_WORDS_OF.search(stripped)
+    words_of = _IN_THE_WORDS_OF.search(stripped) if "words" in stripped else None
     if words_of:
         # "In her words, "..."", "In the words of Jane Roe: "...""
         who = words_of.group(1) or words_of.group(2)
@@ -699,7 +699,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             if events and not spans:
                 break
             continue
-        if _SIGN_SPEAKS.search(sentence):
+        if not _SIGN_NOUN_WORDS.isdisjoint(words) and _SIGN_SPEAKS.search(sentence):
             continue  # "... and the banner they hold asks the same question": no person spoke
         trailing = _TRAILING_SAID.search(sentence)
         if trailing:
@@ -721,6 +721,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_SIGN_NOUN_WORDS = frozenset("""sign signs placard placards poster posters banner banners shirt shirts
+    sticker stickers badge badges button buttons""".split())  # as _LOWER_RUN finds them ("t-shirts": "shirts")
 _SIGN_SPEAKS = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|stickers?|badges?|buttons?)\b"
                           r"(?:(?!\band\b)[^,;:.!?\x00]){0,40}?\b(?:asks?|asked|says?|said|reads?|declares?|declared|"
                           r"proclaims?|proclaimed|demands?|demanded|warns?|warned)\b", re.I)
@@ -1113,7 +1115,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # chant, not more words from whoever spoke last
         cand.kind = SLOGAN
         return
-    if not slogan and len(words) <= 12 and _CROWD_SAID_IT_BACK.search(after):
+    if not slogan and len(words) <= 12 and " back" in after and _CROWD_SAID_IT_BACK.search(after):
         slogan = True  # '"Nibi is life," she told the crowd, and the crowd repeated it back to her.'
     cand.kind = SLOGAN if slogan else STATEMENT
 
