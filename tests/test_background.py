@@ -4,6 +4,7 @@ safe fall-back whenever the worker's result cannot be trusted."""
 import os
 import shutil
 import signal
+import time
 
 import pytest
 from conftest import FIXTURES, ROOT, build_site
@@ -119,6 +120,57 @@ def test_a_site_built_with_the_worker_equals_one_built_without(tmp_path):
     seed = (with_worker.output / "2019/08/jews-against-ice-occupy-amazon-bookstore/index.html").read_text()
     assert 'id="quote-p' in seed
     assert paragraph_texts(seed)  # the page parses and has paragraphs
+
+
+def _slow_worker(monkeypatch):
+    """The extractor made slower than Pelican's reading (as it is on a large
+    site), so that reading ends with a backlog; the forked worker inherits it.
+    Returns the keys BackgroundExtraction.reorder was given, one list per call."""
+    from pullquotes import extract
+
+    real = extract.read_article
+
+    def slow(*args, **kwargs):
+        time.sleep(0.01)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "read_article", slow)
+    reordered = []
+    real_reorder = BackgroundExtraction.reorder
+
+    def spy(self, keys, *args, **kwargs):
+        reordered.append(list(keys))
+        return real_reorder(self, keys, *args, **kwargs)
+
+    monkeypatch.setattr(BackgroundExtraction, "reorder", spy)
+    return reordered
+
+
+def test_articles_the_worker_has_not_read_wait_until_they_are_written(tmp_path, monkeypatch):
+    """Reading ends with a backlog: those articles get their quotes as Pelican
+    writes each one, in the order it writes them, and the site is the same
+    byte for byte as one built without the worker."""
+    content = _content_with_fixtures(tmp_path)
+    options = {"share_cards": False}
+    without = build_site(tmp_path / "without", content=content, PULLQUOTES={**options, "workers": 0})
+    reordered = _slow_worker(monkeypatch)
+    deferred = build_site(tmp_path / "with", content=content, PULLQUOTES={**options, "workers": 1})
+    assert deferred.problems == [] and without.problems == []
+    assert reordered and len(reordered[0]) > 2 * BATCH  # the backlog was deferred
+    files = sorted(p.relative_to(without.output) for p in without.output.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(deferred.output) for p in deferred.output.rglob("*") if p.is_file())
+    for rel in files:
+        assert (deferred.output / rel).read_bytes() == (without.output / rel).read_bytes(), rel
+
+
+def test_a_site_with_feeds_reads_every_article_before_writing(tmp_path, monkeypatch):
+    """Feeds are written before the articles, from their HTML: nothing waits."""
+    content = _content_with_fixtures(tmp_path)
+    reordered = _slow_worker(monkeypatch)
+    site = build_site(tmp_path / "output", content=content, FEED_ALL_ATOM="feeds/all.atom.xml",
+                      PULLQUOTES={"share_cards": False, "workers": 1})
+    assert site.problems == [] and reordered == []
+    assert 'id="quote-p' in (site.output / "feeds/all.atom.xml").read_text(encoding="utf-8")
 
 
 def test_a_bad_override_fails_the_build_with_the_worker_too(tmp_path):

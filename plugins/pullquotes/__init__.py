@@ -15,3 +15,5 @@ def register():
     signals.get_generators.connect(site.get_generators)
     signals.content_object_init.connect(site.article_made)
     signals.all_generators_finalized.connect(site.attach_quotes)
+    signals.article_generator_write_article.connect(site.article_about_to_be_written)
+    signals.article_writer_finalized.connect(site.articles_written)

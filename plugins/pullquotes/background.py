@@ -91,10 +91,11 @@ class _Batch:
 
 
 class _Sent:
-    __slots__ = ("html", "overrides", "batch", "index")
+    __slots__ = ("html", "overrides", "id_prefix", "batch", "index")
 
-    def __init__(self, html: str, overrides: Overrides, batch: _Batch, index: int):
-        self.html, self.overrides, self.batch, self.index = html, overrides, batch, index
+    def __init__(self, html: str, overrides: Overrides, id_prefix: str, batch: _Batch, index: int):
+        self.html, self.overrides, self.id_prefix = html, overrides, id_prefix
+        self.batch, self.index = batch, index
 
     @property
     def future(self) -> Future:
@@ -145,8 +146,33 @@ class BackgroundExtraction:
             return
         sent = _Batch(future, [key for key, _, _, _ in batch])
         self._unfinished.append(sent)
-        for index, (key, html, overrides, _) in enumerate(batch):
-            self._sent[key] = _Sent(html, overrides, sent, index)
+        for index, (key, html, overrides, id_prefix) in enumerate(batch):
+            self._sent[key] = _Sent(html, overrides, id_prefix, sent, index)
+
+    def reorder(self, keys: list, batch_size: int = 4) -> None:
+        """Send again, in the order of `keys` and in small batches, the
+        articles whose batches the worker has not started: the order in which
+        they will be needed."""
+        if self._executor is None or self._broken:
+            return
+        cancelled = {id(b) for b in self._unfinished if b.future.cancel()}
+        if not cancelled:
+            return
+        self._unfinished = deque(b for b in self._unfinished if id(b) not in cancelled)
+        again = [key for key in keys if key in self._sent and id(self._sent[key].batch) in cancelled]
+        for key in again:
+            sent = self._sent.pop(key)
+            self._batch.append((key, sent.html, sent.overrides, sent.id_prefix))
+            if len(self._batch) >= batch_size:
+                self.flush()
+        self.flush()
+
+    def near(self, key, batches: int = 2) -> bool:
+        """Is `key` done, being read, or in one of the next `batches` batches?"""
+        sent = self._sent.get(key)
+        if sent is None or sent.future.done():
+            return True
+        return any(b is sent.batch for b in list(self._unfinished)[:batches])
 
     def finished(self):
         """(key, html sent, overrides sent, result) for the batches the worker

@@ -5,7 +5,9 @@ article's HTML is read once by the pure extractor; the paragraph ids it adds
 go back into `_content`, and the article gets `quotes`, `pullquotes`,
 `slogans` (and, on the published site, `share_cards`) for the templates, which also get a
 `quotes_jsonld` filter. Most of the reading has by then been done by a worker
-process (background.py), sent each article as Pelican made it.
+process (background.py), sent each article as Pelican made it; what it has
+not finished waits, on a site without feeds, until Pelican is about to write
+that article (article_generator_write_article).
 
 The one piece of module state, `_run`, is made afresh at `initialized`, so
 `make serve` rebuilds in one process never see the last run's.
@@ -18,12 +20,13 @@ import os
 import pickle
 import shutil
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
-from .background import BackgroundExtraction, default_workers
+from .background import BATCH, BackgroundExtraction, default_workers
 from .jsonld import article_jsonld
 from .pages import absolute
-from .overrides import OverrideError, Overrides
+from .overrides import NO_OVERRIDES, OverrideError, Overrides
 from .quote import SLOGAN
 from .select import DEFAULT_LIMIT, select_pullquotes
 
@@ -81,6 +84,10 @@ class _Run:
         # id(article) -> (the overrides sent, the worker's reading), until attach_quotes
         self.readings: dict[int, tuple[Overrides, _Read]] = {}
         self.pages_job = None  # the child rendering the long quote pages, once started
+        self.settings = settings
+        self.generators: list = []
+        self.published: set[int] = set()  # id() of each published article (drafts get no share cards)
+        self.deferred: dict[int, object] = {}  # id(article) -> article whose reading waits until it is written
 
     def close(self) -> None:
         """Stop the worker and reap a page-rendering child that a failed build
@@ -289,51 +296,132 @@ def _stored(read: _Read, html: str) -> tuple:
 
 
 def attach_quotes(generators) -> None:
+    """all_generators_finalized: every article gets its reading and quotes.
+
+    Most readings are back from the worker by now. The ones it has not
+    finished are, when nothing written before the articles needs them (no
+    feeds), attached only as Pelican is about to write each article
+    (`article_about_to_be_written`): the worker reads them in the order
+    Pelican writes, while Pelican writes the others, instead of Pelican
+    waiting here for the last ~200. Otherwise they are read now, by the
+    worker and this process from either end."""
     run = _run
     articles = _unique(_articles_of(generators))
     if run is None:  # initialized was not sent (a caller driving generators by hand)
         if not articles:
             return
         run = _Run(articles[0].settings)
-    published = set()
+    run.generators = generators
     for generator in generators:
-        published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
-    # The last, short batch goes to the worker too. With a backlog of a batch
-    # or two, waiting costs less than loading the extractor here; with more,
-    # the articles the worker has not finished are read here, newest-sent
-    # first, while it goes on from the oldest, and the two meet in the middle.
+        run.published.update(id(a) for a in getattr(generator, "articles", []) + getattr(generator, "translations", []))
     run.background.flush()
-    wait = run.background.backlog() <= 2
     pending = run.background.pending()
     not_done = {k for k in pending if not run.background.ready(k)}
+    # Deferred only for a run started at `initialized`: the write signal finds it in `_run`
+    deferred = _deferrable(generators, not_done, run) if run is _run and len(not_done) > 2 * BATCH else []
+    deferred_ids = {id(a) for a in deferred}
+    # With a backlog of a batch or two, waiting costs less than loading the
+    # extractor here; with more, the articles the worker has not finished are
+    # read here, newest-sent first, while it goes on from the oldest.
+    wait = run.background.backlog() <= 2
     by_id = {id(a): a for a in articles}
     ready = [a for a in articles if id(a) not in not_done]
-    later = [by_id[k] for k in reversed(pending) if k in not_done and k in by_id]
+    later = [by_id[k] for k in reversed(pending) if k in not_done and k in by_id and k not in deferred_ids]
     problems: list[str] = []
     try:
         for article in ready + later:
             try:
-                overrides = Overrides.from_metadata(article.metadata)
-                read = _read(article, overrides, run, wait)
+                _attach(article, Overrides.from_metadata(article.metadata), run, wait)
             except OverrideError as exc:
                 problems.append(f"{_shown_path(article.source_path)}: {exc}")
-                continue
-            _give_html(article, read.html, read.added_ids)
-            quotes = read.quotes
-            article.quotes = quotes
-            article.slogans = [q for q in quotes if q.kind == SLOGAN]
-            article.pullquotes = select_pullquotes(quotes, run.options["max_pullquotes"])
-            _attach_cards(article, run.options, id(article) in published)
-    finally:
-        run.background.close()
-        run.sent.clear()
-    if not problems:
-        run.cache.prune()
+    except BaseException:
+        _finish(run, start_pages=False)
+        raise
     if problems:
+        _finish(run, start_pages=False)
         raise PullquotesError(
             "quote overrides that match nothing (compare them with `make quotes FILES=...`):\n  "
             + "\n  ".join(problems))
-    _start_long_pages(generators, run)
+    if deferred:
+        run.deferred = {id(a): a for a in deferred}
+        run.background.reorder([id(a) for a in deferred])
+    else:
+        _finish(run)
+
+
+def _deferrable(generators, not_done: set, run: _Run) -> list:
+    """The unfinished articles that can wait until Pelican writes them, in the
+    order it will: those written by ArticlesGenerator.generate_articles (which
+    sends article_generator_write_article first), without overrides (an
+    override error is reported with all the others, now), on a site with no
+    feeds (written before the articles, from their HTML)."""
+    from pelican.generators import ArticlesGenerator
+
+    if any(value for key, value in run.settings.items() if "FEED" in key and key.endswith(("_ATOM", "_RSS"))):
+        return []
+    out = []
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            for article in chain(generator.translations, generator.articles, generator.hidden_translations,
+                                 generator.hidden_articles):
+                if id(article) in not_done and not _has_overrides(article):
+                    out.append(article)
+    return out
+
+
+def _has_overrides(article) -> bool:
+    try:
+        return bool(Overrides.from_metadata(article.metadata))
+    except OverrideError:
+        return True  # reported by attach_quotes, with the others
+
+
+def article_about_to_be_written(generator, content) -> None:
+    """article_generator_write_article: a deferred article gets its reading now."""
+    run = _run
+    if run is None or not run.deferred:
+        return
+    article = run.deferred.pop(id(content), None)
+    if article is not None:
+        try:
+            _attach(article, NO_OVERRIDES, run, wait=run.background.near(id(article)))
+        except BaseException:
+            _finish(run, start_pages=False)
+            raise
+    if not run.deferred:
+        _finish(run)
+
+
+def articles_written(generator, writer=None) -> None:
+    """article_writer_finalized: any deferred article Pelican did not write
+    (none, unless another plugin changed the lists) is attached all the same."""
+    run = _run
+    if run is None or not run.deferred:
+        return
+    for article in list(run.deferred.values()):
+        article_about_to_be_written(generator, article)
+
+
+def _attach(article, overrides: Overrides, run: _Run, wait: bool) -> None:
+    """One article's reading, quotes, pull-quotes and share cards."""
+    read = _read(article, overrides, run, wait)
+    _give_html(article, read.html, read.added_ids)
+    quotes = read.quotes
+    article.quotes = quotes
+    article.slogans = [q for q in quotes if q.kind == SLOGAN]
+    article.pullquotes = select_pullquotes(quotes, run.options["max_pullquotes"])
+    _attach_cards(article, run.options, id(article) in run.published)
+
+
+def _finish(run: _Run, start_pages: bool = True) -> None:
+    """Every article has its quotes: stop the worker, prune the result cache,
+    start the long pages."""
+    run.deferred = {}
+    run.background.close()
+    run.sent.clear()
+    if start_pages:
+        run.cache.prune()
+        _start_long_pages(run.generators, run)
 
 
 # The child that renders the long pages touches every quotation, and each
