@@ -74,11 +74,12 @@ def _read_batch(batch: list[tuple[str, Overrides, str]]) -> bytes:
 class _Batch:
     """One batch sent to the worker; its results unpickled once, when first asked."""
 
-    __slots__ = ("future", "keys", "_results")
+    __slots__ = ("future", "keys", "left", "_results")
 
     def __init__(self, future: Future, keys: list):
         self.future = future
         self.keys = keys
+        self.left = len(keys)  # results not yet taken
         self._results = None
 
     def results(self) -> list:
@@ -213,17 +214,31 @@ class BackgroundExtraction:
         sent = self._sent.pop(key, None)
         if sent is None:
             return None
-        if not wait and not sent.future.done() and sent.future.cancel():
-            return None
-        if sent.overrides != overrides or not (sent.html is html or sent.html == html):
-            return None  # changed after it was sent: only a fresh read is right
         try:
+            if not wait and not sent.future.done() and sent.future.cancel():
+                return None
+            if sent.overrides != overrides or not (sent.html is html or sent.html == html):
+                return None  # changed after it was sent: only a fresh read is right
             return sent.batch.results()[sent.index]
         except CancelledError:
             return None
         except Exception as exc:  # noqa: BLE001 - a worker that died: read here instead
             self._give_up(exc)
             return None
+        finally:
+            self._taken(sent.batch)
+
+    def _taken(self, batch: _Batch) -> None:
+        """One of the batch's results was taken; after the last, the batch (its
+        pickled results, ~9 KB an article) is let go at once, not at close():
+        articles taken while Pelican writes would otherwise hold them all."""
+        batch.left -= 1
+        if batch.left == 0:
+            try:
+                self._unfinished.remove(batch)
+            except ValueError:
+                pass
+            batch._results = None
 
     def _give_up(self, exc: BaseException) -> None:
         if not self._broken:
