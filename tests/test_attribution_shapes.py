@@ -898,3 +898,10 @@ def test_words_the_crowd_repeated_back_are_a_slogan():
 ])
 def test_a_one_word_song_title_is_no_quotation(sentence, expected):
     assert [(q.text, q.kind) for q in extract_from_paragraphs([CONTEXT, sentence])] == expected
+
+
+def test_words_about_a_sign_are_not_its_words():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Several placards were seized. One, according to a police statement, carried a slogan that "
+                 '"may have constituted an offence."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]

@@ -946,6 +946,7 @@ _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|dem
 _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festooned|adorned|hung)\s+with|"
                             r"\b(?:behind|beside|beneath|below|under|underneath|in\s+front\s+of|next\s+to)\b)"
                             r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
+_THAT_BEFORE = re.compile(r"\bthat\s*$")
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
@@ -981,6 +982,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
         cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
+        if cue is not None and cue.slogan == "sign" and cand.text[:1].islower() and _THAT_BEFORE.search(before):
+            # 'One, according to a police statement, carried a slogan that "may have
+            # constituted an offence."': words about the sign, not on it
+            according = _ACCORDING.search(before)
+            phrase = parse_speaker_phrase(according.group(1), vocabulary) if according else None
+            cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
     if cue is None and span.closed and _ENDS_SENTENCE.search(cand.text):
