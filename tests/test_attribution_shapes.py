@@ -905,3 +905,37 @@ def test_words_about_a_sign_are_not_its_words():
         CONTEXT, "Several placards were seized. One, according to a police statement, carried a slogan that "
                  '"may have constituted an offence."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+def test_a_leaflet_s_words_read_across_the_top():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Her co-worker handed me a union leaflet. Across the top, in red capitals, it said: "
+                 '"ONE JOB SHOULD BE ENOUGH."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_paragraph_of_nothing_but_short_quotations_is_a_chant():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "A woman with a bullhorn would start one, and the line would pick it up:",
+        '"What do we want?" "Contract!" "When do we want it?" "Now!"'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("What do we want?", "slogan", None), ("Contract!", "slogan", None),
+        ("When do we want it?", "slogan", None), ("Now!", "slogan", None)]
+
+
+def test_an_interview_s_answers_are_the_interviewee_s():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Alice Sun, 34, has protested outside the showroom every Saturday.", "Why Tesla?",
+        '"Because it\'s where his money comes from," Sun said.', "Do you think it works?",
+        '"Sales are down. But we\'re part of it."', "What do the signs say?",
+        'She held one up: "Honk if you\'re done with Elon."', "Any trouble?",
+        '"A guy threw a coffee at me once," she said.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Alice Sun")] * 2 + [
+        ("slogan", "Alice Sun"), ("statement", "Alice Sun")]
+
+
+def test_words_added_in_marker_below_a_sign():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'A cardboard sign taped to a lamppost asked, "Would you want a tired nurse?" Below it, someone '
+                 'had added in marker: "We are the tired nurses."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

@@ -901,6 +901,10 @@ _PUT_UP_WORDS = frozenset("taped pinned stuck tied posted attached glued hung".s
 _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflets?|papers?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:taped|pinned|stuck|tied|posted|attached|glued|hung)\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
                           r"[^.!?\x00]{0,80}?\b(?:read|reads|said|says)\s*[:,]?\s*$", re.I)
+# 'Below it, someone had added in marker:': written words, as on a sign
+_MEDIUM_WORDS = frozenset("marker markers chalk pen paint ink crayon crayons lipstick sharpie".split())
+_IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+(?:it\s+|beneath\s+it\s+|below\s+it\s+)?in\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:markers?|chalk|pen|paint|ink|crayons?|lipstick|sharpie)\s*[:,]?\s*$", re.I)
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
     beaming wrote""".split())
@@ -933,6 +937,7 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _PUT_UP_WORDS.isdisjoint(words) and _PUT_UP_NOTE.search(tail))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _WRITTEN_ON.search(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
+            or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
             or _BORE_WORDS.search(tail)):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)

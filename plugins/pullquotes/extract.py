@@ -222,7 +222,8 @@ _INTRO = re.compile(
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
     r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
-    r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement"
+    r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
+    r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout"
     # any participle with its object: "Sentencing them at Westminster, Judge Roe told"
     r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b))\b[^,\x00]{0,120},\s*)+",
     re.I,
@@ -385,7 +386,7 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
-_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge"
+_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet|flyer|flier|pamphlet"
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
@@ -416,7 +417,8 @@ _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
-_SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?)\b", re.I)
+_SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
+                           r"leaflets?|flyers?|fliers?|pamphlets?)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
@@ -455,7 +457,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
                         r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
-                        r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$",
+                        r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
+                        # "She held one up:" (after "What do the signs say?")
+                        r"|\b(?:held|holds|raised|raises|lifted|lifts|showed|shows|hoisted)\s+(?:one|another|it)\s+up\s*[:,]?\s*$",
                         text, re.I)
         if one and _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " ")):
             slogan = "sign"
@@ -661,6 +665,7 @@ class _State:
     intro: SpeakerPhrase | None = None       # "Roe said:" ending the previous paragraph
     list_of: str | None = None               # "sign"/"chant": "Chants heard included:" leads into the list items
     last_sentence: str = ""                  # the previous paragraph's last sentence, quotations masked
+    question_at: int = -1                    # the last paragraph that was only a short question (an interviewer's)
 
 
 def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase, bool]]:
@@ -901,6 +906,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         state.open_quote.dropped = True
         state.open_quote = None
 
+    if _only_short_quotations(masked, spans, para_cands):
+        # '"What do we want?" "Contract!" "When do we want it?" "Now!"': a
+        # paragraph of nothing but a run of short quotations is a chant
+        for c in para_cands:
+            if not c.dropped or len(c.text.split()) == 1:
+                c.kind, c.speaker, c.org, c.attribution, c.dropped = SLOGAN, None, None, None, False
     _merge_split(para_cands, continued if continued is not None and continued.kind == STATEMENT else None)
     for c in para_cands:
         if c.dropped:
@@ -914,6 +925,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
     # "Some of the signs we saw:" every list item after it.
     state.intro = None
     state.last_sentence = masked[starts[-1] :]
+    if not spans and text.rstrip().endswith("?") and len(text.split()) <= 30:
+        state.question_at = p_index
     tail = masked.rstrip()
     if tail.endswith(":"):
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
@@ -1056,6 +1069,16 @@ def _inside_attribution(slogan: _Candidate, statement: _Candidate | None) -> boo
     return (statement is not None and statement.kind == STATEMENT and not statement.dropped
             and statement.cue is not None and statement.cue.position == "after"
             and slogan.kind == SLOGAN and slogan.embedded and not _has_sentence_end(statement.after or ""))
+
+
+def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidate]) -> bool:
+    """Three or more closed quotations of eight words or fewer, one after the
+    other with nothing else in the paragraph (two could be a dialogue)."""
+    if len(spans) < 3 or len(cands) != len(spans) or not all(s.closed for s in spans):
+        return False
+    if any(c.continues or len(c.text.split()) > 8 for c in cands):
+        return False
+    return not masked.replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-")
 
 
 def _credit_carrier(cand: _Candidate, carrier: SpeakerPhrase | None, book: SpeakerBook, p_index: int) -> None:
@@ -1252,8 +1275,16 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org = name, (book.affiliation.get(name) if name else None)
         return
     last = state.last_statement
-    if last is not None and p_index - last.paragraph <= 1:
+    if last is None:
+        return
+    if p_index - last.paragraph <= 1:
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+    elif at_paragraph_start and p_index - last.paragraph == 2 and state.question_at == p_index - 1:
+        # an interview: 'Do you think it works?' then '"Sales are down."': the
+        # answer, by whoever answered last; a "she" after it is them too
+        cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+        if last.speaker:
+            book.note_quoted(p_index, last.speaker)
 
 
 def _has_sentence_end(text: str) -> bool:
