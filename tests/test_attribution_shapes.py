@@ -939,3 +939,16 @@ def test_words_added_in_marker_below_a_sign():
         CONTEXT, 'A cardboard sign taped to a lamppost asked, "Would you want a tired nurse?" Below it, someone '
                  'had added in marker: "We are the tired nurses."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Sandra Pike had pinned a message to the back of her coat: \"Closed for good?\""], [("slogan", "Sandra Pike")]),
+    (["Sandra Pike runs a haberdashery.", "Pike's neighbour, the owner of a bakery, wore a T-shirt that said "
+      '"Bread not bankers". He declined to be named.'], [("slogan", None)]),
+    (['"Our system is in deficit," Borne told the National Assembly.',
+      "Marie, a 58-year-old nurse who did not give her last name, said she had worked 36 years. "
+      '"My body is finished," she said.'], [("statement", "Borne"), ("statement", "Marie")]),
+])
+def test_a_pinned_message_a_neighbour_who_is_not_named_and_a_first_name_described(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

@@ -126,8 +126,10 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
     ("supporters of Derrick Owens" are not one person a "he" can be)."""
     chunks = phrase.words.split(",")
     words = chunks[0].split()
-    if len(chunks) > 1 and [w.lower() for w in words[:2]] == ["one", "of"]:
-        words = chunks[1].split()  # "One of them, a graduate student who ...": the apposition says who
+    if len(chunks) > 1 and ([w.lower() for w in words[:2]] == ["one", "of"]
+                            or (phrase.name and chunks[0].strip() == phrase.name)):
+        # "One of them, a graduate student who ...", "Marie, a 58-year-old nurse": the apposition says who
+        words = chunks[1].split()
     if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
         return False  # "the student group": a group, whatever describes it
     named = set(phrase.name.split()) if phrase.name else set()
@@ -674,6 +676,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
             phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"
+        elif (head[last.end : last.end + 2] in ("'s", "\u2019s") and len(after_last) >= 2 and not names[:-1]
+              and all(w.isalpha() and w.islower() for w in after_last[1:])
+              and (after_last[-1] in _RELATIONS or after_last[-1] in PERSON_NOUNS)):
+            phrase.generic = True  # "Pike's neighbour, the owner of a bakery": someone else, unnamed
         elif _OWN_WORDS.fullmatch(head[last.end :]):
             phrase.name = drop_titles(last.name)  # "Phil Berger's office called it", "Roe's message was": theirs
         elif [w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" "):
@@ -898,6 +904,10 @@ _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # splits: "hand-painted" holds "painted")
 # 'A handwritten note taped to the bus shelter by a striking driver read:': put up to be read, like a sign
 _PUT_UP_WORDS = frozenset("taped pinned stuck tied posted attached glued hung".split())
+# "had pinned a message to the back of her coat:"
+_PUT_UP_A_NOTE = re.compile(r"\b(?:taped|pinned|stuck|tied|posted|attached|glued|hung)\s+(?:up\s+)?(?:a|an|the|her|his|their)\s+"
+                            r"(?:[\w'\u2019-]+\s+){0,2}?(?:notes?|cards?|messages?|flyers?|papers?)\s+(?:to|on|onto)\b"
+                            r"[^.!?\x00]{0,60}[:\u2014]\s*$", re.I)
 _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflets?|papers?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:taped|pinned|stuck|tied|posted|attached|glued|hung)\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
                           r"[^.!?\x00]{0,80}?\b(?:read|reads|said|says)\s*[:,]?\s*$", re.I)
@@ -934,7 +944,7 @@ def slogan_cue_before(text: str) -> str | None:
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))
-            or (not _PUT_UP_WORDS.isdisjoint(words) and _PUT_UP_NOTE.search(tail))
+            or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _WRITTEN_ON.search(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
