@@ -952,3 +952,10 @@ def test_words_added_in_marker_below_a_sign():
 def test_a_pinned_message_a_neighbour_who_is_not_named_and_a_first_name_described(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_a_banner_two_named_people_hold_is_neither_s_alone():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood at the front, holding a "
+                 'banner with their brother\'s photograph and the words "Justice for Marcus."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

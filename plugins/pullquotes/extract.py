@@ -325,6 +325,8 @@ _APPOSITIVE_SUBJECT = re.compile(
 
 
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
+# A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
+_NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*"
                            r"|\b(?:when|as|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
@@ -469,6 +471,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "A drum line kept the beat as marchers called out": the last clause's subject
         subject = (_subject_phrase(clauses[-1], vocabulary) if len(clauses) > 1 else None) or _subject_phrase(
             sentence_start_text, vocabulary)
+        if slogan == "sign" and len(clauses) > 1 and _NAMES_ONLY.fullmatch(clauses[0]):
+            # "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood ...
+            # holding a banner": two carriers, neither its one owner
+            subject = None
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
