@@ -959,3 +959,19 @@ def test_a_banner_two_named_people_hold_is_neither_s_alone():
         CONTEXT, "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood at the front, holding a "
                  'banner with their brother\'s photograph and the words "Justice for Marcus."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_mr_and_ms_tell_apart_a_couple_who_share_a_surname():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "Dave Green, 52, stood near the gate.", "His wife, Lisa Green, 50, said they had stayed. "
+        '"We stayed," Ms. Green said.', 'At the end, Mr. Green led a chant: "Union town! Union town!"'])
+    assert [q.speaker for q in quotes] == ["Lisa Green", "Dave Green"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The signs lined the road, where workers gathered for what organizers called a "last stand."', []),
+    ('Activists accused the bank of financing what one called "a slow-motion disaster for the planet."',
+     ["a slow-motion disaster for the planet."]),
+])
+def test_what_they_called_a_short_name_is_their_term(sentence, expected):
+    assert [q.text for q in extract_from_paragraphs([CONTEXT, sentence])] == expected

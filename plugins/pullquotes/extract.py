@@ -52,6 +52,8 @@ _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff0
 
 
 # Words right before a quotation that make it a name or a term, not speech.
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|calls|call|termed|terms|dubbed)\s+"
+                               r"(?:it\s+)?(?:a|an|the)?\s*$", re.I)
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
     r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline)|"
@@ -1108,6 +1110,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
 
+    if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
+        cand.dropped = True  # 'for what organizers called a "last stand"': their term for it, sign or not
+        return
     if (len(words) <= 10 and before_clean[-24:].rstrip().lower().endswith(_PLAYED_WORDS)
             and _PLAYED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name

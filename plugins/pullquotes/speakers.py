@@ -67,6 +67,7 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
 _AGE = re.compile(r"\d{1,3}-year-old")
+_HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
                              r"party|caucus|chapter)\b")
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
@@ -287,8 +288,9 @@ class SpeakerBook:
                 return "person"
         return "unknown"
 
-    def fullest(self, name: str) -> str:
-        """The fullest form of `name` the article uses: "Roe" -> "Jane Roe"."""
+    def fullest(self, name: str, gender: str | None = None) -> str:
+        """The fullest form of `name` the article uses: "Roe" -> "Jane Roe".
+        `gender` ("m"/"f", from "Mr."/"Ms.") sets apart two who share a surname."""
         name = drop_titles(name.strip())
         if name in self.aliases:
             return self.aliases[name]
@@ -306,6 +308,10 @@ class SpeakerBook:
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
         if not fuller:
             return name
+        if gender and len(fuller) > 1:
+            # "His wife, Lisa Green" ... "Mr. Green led a chant": not Lisa
+            fitting = {f: subject for f, subject in fuller.items() if self.genders.get(f) in (None, gender)}
+            fuller = fitting or fuller
         if len({f.split()[0] for f in fuller}) > 1:
             # Two people share a surname ("Belkis Terán, mother of Manuel
             # Terán"): "Terán said" is the one who spoke last, else one
@@ -320,7 +326,7 @@ class SpeakerBook:
     def resolve(self, phrase: SpeakerPhrase, paragraph: int) -> tuple[str | None, str | None]:
         """(speaker, org) for a parsed speaker phrase."""
         if phrase.name:
-            name = self.fullest(phrase.name)
+            name = self.fullest(phrase.name, _HONORIFIC_GENDER.get((phrase.words.split() or [""])[0].lower().rstrip(".")))
             org = self.fullest(phrase.org) if phrase.org else self.affiliation.get(name)
             if org == name:
                 org = None
