@@ -975,3 +975,11 @@ def test_mr_and_ms_tell_apart_a_couple_who_share_a_surname():
 ])
 def test_what_they_called_a_short_name_is_their_term(sentence, expected):
     assert [q.text for q in extract_from_paragraphs([CONTEXT, sentence])] == expected
+
+
+def test_a_first_name_with_an_age_is_a_person_a_she_can_mean():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Prime Minister Viktor Orban had warned organisers of "legal consequences".',
+        "Among the marchers was Zsofia, 34, a teacher who did not want to give her last name. "
+        '"I came because my students need to see that someone stands up," she said.'])
+    assert [q.speaker for q in quotes] == ["Viktor Orban", "Zsofia"]

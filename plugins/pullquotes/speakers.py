@@ -148,6 +148,8 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
+            if " " not in m.name and _AGE_AFTER.match(text, m.end):
+                self.people.add(m.name)  # "Among the marchers was Zsófia, 34, a teacher": a person a "she" can mean
             if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
                 self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
             self._note_description(paragraph, text, m)
