@@ -175,6 +175,21 @@ def test_cli_reads_a_plain_text_story_however_its_lines_are_broken(tmp_path, nam
         assert found[str(path)] == expected, path.name
 
 
+def test_cli_reads_ap_wire_backtick_quotes_in_plain_text(tmp_path):
+    """Old AP wire copy opens a quotation with `` and closes it with '': in a
+    .txt story the backticks are characters, not Markdown code."""
+    story = tmp_path / "story.txt"
+    story.write_text("Teachers strike in Oakland\n\n"
+                     "Teachers carried signs that read ``Fund our schools'' and ``Students first.''\n\n"
+                     "``We're not asking for the moon,'' said Keith Brown. ``We're asking for a living wage.''\n",
+                     encoding="utf-8")
+    assert _cli_json(story)[str(story)] == [
+        {"text": "Fund our schools", "kind": "slogan", "speaker": None, "org": None},
+        {"text": "Students first.", "kind": "slogan", "speaker": None, "org": None},
+        {"text": "We're not asking for the moon, We're asking for a living wage.", "kind": "statement",
+         "speaker": "Keith Brown", "org": None}]
+
+
 def test_cli_reads_windows_1252_text_with_a_warning_but_not_markdown(tmp_path):
     story = tmp_path / "story.txt"
     story.write_bytes(b"Headline here\n\n\x93We will win,\x94 said Jane Roe.\n")

@@ -113,7 +113,8 @@ def plain_text_as_markdown(text: str) -> str | None:
     one paragraph), unless it is wrapped at a fixed width, where a line break
     falls inside a sentence and is only a space."""
     lines = text.splitlines()
-    escaped = [re.sub(r"^(\s*)#", r"\1\\#", line) for line in lines]
+    # A backtick is text here, not code: AP wire copy opens quotations with ``
+    escaped = [re.sub(r"^(\s*)#", r"\1\\#", line).replace("`", "\\`") for line in lines]
     filled = [len(line) for line in lines if line.strip()]
     wrapped = bool(filled) and max(filled) <= 100 and sum(n >= 50 for n in filled) >= 0.6 * len(filled)
     if not wrapped and any(a.strip() and b.strip() for a, b in zip(lines, lines[1:])):
