@@ -190,6 +190,26 @@ def test_cli_reads_ap_wire_backtick_quotes_in_plain_text(tmp_path):
          "speaker": "Keith Brown", "org": None}]
 
 
+def test_cli_reads_indented_paragraphs_of_plain_text(tmp_path):
+    """Indented paragraphs are not Markdown code blocks; in text wrapped at a
+    fixed width without blank lines, an indented line starts a paragraph."""
+    import textwrap
+
+    paragraphs = ['"We will win," said Jane Roe, an organizer with Never Again Action, who has marched every week.',
+                  'Protesters chanted "No more camps" outside the gate for most of the afternoon, police said.',
+                  '"Nobody here wants to be arrested," Roe said that evening. "But we will be if we have to."']
+    spaced = tmp_path / "spaced.txt"
+    spaced.write_text("Headline\n\n" + "\n\n".join("\t" + p for p in paragraphs) + "\n", encoding="utf-8")
+    wrapped = tmp_path / "wrapped.txt"
+    wrapped.write_text("Headline of the wrapped story\n" + "".join(
+        "    " + "\n".join(textwrap.wrap(p, 70)) + "\n" for p in paragraphs), encoding="utf-8")
+    found = _cli_json(spaced, wrapped)
+    expected = [("We will win,", "Jane Roe"), ("No more camps", None),
+                ("Nobody here wants to be arrested, But we will be if we have to.", "Jane Roe")]
+    for path in (spaced, wrapped):
+        assert [(q["text"], q["speaker"]) for q in found[str(path)]] == expected, path.name
+
+
 def test_cli_reads_windows_1252_text_with_a_warning_but_not_markdown(tmp_path):
     story = tmp_path / "story.txt"
     story.write_bytes(b"Headline here\n\n\x93We will win,\x94 said Jane Roe.\n")

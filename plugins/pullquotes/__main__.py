@@ -113,8 +113,16 @@ def plain_text_as_markdown(text: str) -> str | None:
     one paragraph), unless it is wrapped at a fixed width, where a line break
     falls inside a sentence and is only a space."""
     lines = text.splitlines()
-    # A backtick is text here, not code: AP wire copy opens quotations with ``
-    escaped = [re.sub(r"^(\s*)#", r"\1\\#", line).replace("`", "\\`") for line in lines]
+    # A backtick is text here, not code (AP wire copy opens quotations with ``),
+    # and an indented paragraph is indented, not a code block
+    escaped = [re.sub(r"^#", r"\\#", line.lstrip()).replace("`", "\\`") for line in lines]
+    starts = [k for k, line in enumerate(lines) if k and line[:1] in (" ", "\t") and line.strip()]
+    if starts and all(line.strip() for line in lines) and any(line[:1] not in (" ", "\t") for line in lines[1:]):
+        # No blank lines, some lines indented and some not: an indented line
+        # starts a paragraph and the others continue one (wrapped text)
+        for k in reversed(starts):
+            escaped.insert(k, "")
+        return "\n".join(escaped) + "\n"
     filled = [len(line) for line in lines if line.strip()]
     wrapped = bool(filled) and max(filled) <= 100 and sum(n >= 50 for n in filled) >= 0.6 * len(filled)
     if not wrapped and any(a.strip() and b.strip() for a, b in zip(lines, lines[1:])):
