@@ -900,21 +900,22 @@ _CRY_BREAK = re.compile(r"[!?.,;\u2014]+")
 
 _LOWER_TOKEN = re.compile(r"[a-z]+")
 _HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)+")
-# Every word that starts a _PRINTED or _WRITTEN_ON match (a hyphenated one also
-# splits: "hand-painted" holds "painted")
 # 'A handwritten note taped to the bus shelter by a striking driver read:': put up to be read, like a sign
 _PUT_UP_WORDS = frozenset("taped pinned stuck tied posted attached glued hung".split())
+_PUT_UP = "|".join(sorted(_PUT_UP_WORDS))
 # "had pinned a message to the back of her coat:"
-_PUT_UP_A_NOTE = re.compile(r"\b(?:taped|pinned|stuck|tied|posted|attached|glued|hung)\s+(?:up\s+)?(?:a|an|the|her|his|their)\s+"
+_PUT_UP_A_NOTE = re.compile(r"\b(?:" + _PUT_UP + r")\s+(?:up\s+)?(?:a|an|the|her|his|their)\s+"
                             r"(?:[\w'\u2019-]+\s+){0,2}?(?:notes?|cards?|messages?|flyers?|papers?)\s+(?:to|on|onto)\b"
                             r"[^.!?\x00]{0,60}[:\u2014]\s*$", re.I)
 _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflets?|papers?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                          r"(?:taped|pinned|stuck|tied|posted|attached|glued|hung)\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
+                          r"(?:" + _PUT_UP + r")\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
                           r"[^.!?\x00]{0,80}?\b(?:read|reads|said|says)\s*[:,]?\s*$", re.I)
 # 'Below it, someone had added in marker:': written words, as on a sign
 _MEDIUM_WORDS = frozenset("marker markers chalk pen paint ink crayon crayons lipstick sharpie".split())
 _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+(?:it\s+|beneath\s+it\s+|below\s+it\s+)?in\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:markers?|chalk|pen|paint|ink|crayons?|lipstick|sharpie)\s*[:,]?\s*$", re.I)
+                        r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_MEDIUM_WORDS)) + r")\s*[:,]?\s*$", re.I)
+# Every word that starts a _PRINTED, _WRITTEN_ON or _WROTE_THE_WORDS match (a
+# hyphenated one also splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
     beaming wrote""".split())

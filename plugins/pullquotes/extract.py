@@ -238,13 +238,13 @@ _LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterward
 
 # A live blog's time stamp opening an entry ("3:22 p.m. — ", "Updated 4:05 p.m. ET — ")
 # or a dateline ("WASHINGTON (AP) — ", "LONDON, Oct 5 (Reuters) - "): no part of the sentence's subject
-_TIME_STAMP = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[AaPp]M)?(?:\s+[A-Z]{2,4})?"
+_TIME_STAMP_OR_DATELINE = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[AaPp]M)?(?:\s+[A-Z]{2,4})?"
                          r"|[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?){0,2}"
                          r"(?:\s*\([^()\x00]{1,30}\))?)\s*(?:[\u2014\u2013]|\s-)\s*")
 
 
 def _strip_intro(clause: str) -> str:
-    m = _TIME_STAMP.match(clause)
+    m = _TIME_STAMP_OR_DATELINE.match(clause)
     if m:
         clause = clause[m.end():]
     m = _INTRO.match(clause)
@@ -736,7 +736,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
 
 _SIGN_NOUN_WORDS = frozenset("""sign signs placard placards poster posters banner banners shirt shirts
     sticker stickers badge badges button buttons""".split())  # as _LOWER_RUN finds them ("t-shirts": "shirts")
-_SIGN_SPEAKS = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|stickers?|badges?|buttons?)\b"
+_SIGN_SPEAKS = re.compile(r"\b(?:" + "|".join(sorted(_SIGN_NOUN_WORDS)) + r")\b"
                           r"(?:(?!\band\b)[^,;:.!?\x00]){0,40}?\b(?:asks?|asked|says?|said|reads?|declares?|declared|"
                           r"proclaims?|proclaimed|demands?|demanded|warns?|warned)\b", re.I)
 _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
