@@ -983,3 +983,35 @@ def test_a_first_name_with_an_age_is_a_person_a_she_can_mean():
         "Among the marchers was Zsofia, 34, a teacher who did not want to give her last name. "
         '"I came because my students need to see that someone stands up," she said.'])
     assert [q.speaker for q in quotes] == ["Viktor Orban", "Zsofia"]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # An adverb opening the sentence is no name: "Afterward" said nothing.
+    (["Mary Poe read a passage aloud before her time ran out. Afterward, she said the passage was "
+      '"the kind of thing my son needs to know exists."'], ["Mary Poe"]),
+    (['Moments later, Roe said: "We go on."'], ["Jane Roe"]),
+    # A clause after a semicolon has its own subject, who "he" means next.
+    (["Mary Poe spoke first.", "Drivers honked in support; one lorry driver, who gave only his first name, Karim, "
+      'said he had been stuck for hours. "I understand them, but I have deliveries," he said.'], ["Karim"]),
+    # An aside before the quote names its speaker, not the sentence's subject.
+    (["The majority leader, Kimani Ichung'wah, defended the bill. "
+      'The taxes were needed, he said, "to stop borrowing to pay salaries."'], ["Kimani Ichung'wah"]),
+    # A phrase after an embedded quote is not its attribution.
+    (['Amnesty International Kenya said in a statement that officers had used "excessive and unlawful force" '
+      "against peaceful protesters and called for an inquiry."], ["Amnesty International Kenya"]),
+    # "Another protester, Brian Otieno," is Otieno, sign and all.
+    (['One man carried a sign: "No jobs." Another protester, Brian Otieno, had painted "Occupy Parliament" '
+      "across his bare chest."], [None, "Brian Otieno"]),
+    # An age makes "a 23-year-old software developer" a person, whose placard is hers.
+    (['"We are broke," said Wanjiru Kamau, a 23-year-old software developer, holding a placard that said '
+      '"You messed with the wrong generation."'], ["Wanjiru Kamau", "Wanjiru Kamau"]),
+])
+def test_who_spoke_after_an_opening_adverb_a_semicolon_or_an_aside(paragraphs, speakers):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [q.speaker for q in quotes] == speakers
+
+
+def test_a_quoted_vow_is_a_statement():
+    quotes = extract_from_paragraphs([CONTEXT, 'Tractors blocked the roads, with farmers vowing to "starve the capital" '
+                                               "of supplies."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("starve the capital", "statement", None)]

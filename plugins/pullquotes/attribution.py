@@ -52,6 +52,7 @@ retorted muttered mused sighed laughed sobbed texted emailed boasted fumed
 scoffed marveled marvelled pointed chimed weighed griped confirmed confirms
 clarified elaborated reasoned snapped gushed groaned confided interjected
 begged begs remembered remembers raged
+vowing pledging promising threaten threatens threatened threatening swore swears swearing
 shrugs shrugged laughs sighs smiles smiled grins grinned translates translated quips
 apologize apologizes apologized apologise apologises apologised characterize characterized
 characterise characterised summarize summarized summarise summarised
@@ -184,6 +185,13 @@ PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 
 # Capitalised words that start sentences but are not names.
+# Adverbs that open a sentence before its subject ("Afterward, she said"):
+# never a name, never a speaker.
+SENTENCE_ADVERBS = frozenset("""afterward afterwards separately nevertheless nonetheless indeed moreover
+    furthermore eventually ultimately initially originally similarly likewise additionally elsewhere
+    overall privately publicly recently subsequently ironically notably fortunately unfortunately
+    luckily sadly frankly honestly clearly apparently reportedly allegedly admittedly certainly
+    increasingly therefore otherwise besides suddenly once""".split())
 FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when
     while meanwhile however this that these those it he she they we i our his her
     their its there here for from with without by to of if some many most one two
@@ -199,7 +207,7 @@ FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before durin
     september october november december mr mrs ms dr rev just only even
     such much more less yes oh my your you me us them speaking asked
     standing holding addressing like unlike following
-    t-shirt t-shirts i'd i'm i've i'll i’d i’m i’ve i’ll""".split())
+    t-shirt t-shirts i'd i'm i've i'll i’d i’m i’ve i’ll""".split()) | SENTENCE_ADVERBS
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december""".split())
@@ -987,7 +995,12 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
 # Surfaces that carry painted or written slogans besides signs: "painted on a bedsheet".
 SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "walls", "sidewalk", "pavement",
                          "road", "street", "window", "windows", "overpass", "bridge", "door", "doors", "fence",
-                         "canvas", "building", "buildings", "facade", "tower", "screen"}
+                         "canvas", "building", "buildings", "facade", "tower", "screen",
+                         # on the body, on vehicles and gear: 'painted "Occupy Parliament" across his bare chest'
+                         "chest", "chests", "back", "backs", "arm", "arms", "forehead", "foreheads", "face", "faces",
+                         "cheek", "cheeks", "skin", "body", "bodies", "car", "cars", "truck", "trucks", "tractor",
+                         "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
+                         "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp"}
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
     r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
@@ -1037,9 +1050,12 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via|"
+                r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
+                r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
+                r"unless|than|like|"
                 r"(?:that|which)\s+(?!(?:was|is|were|are|had|has)\b))\b", fragment):
         # A new clause ("... and waved signs"), a phrase ("... in a statement
-        # and said") or a relative clause with the quote as its object ('"Whose
+        # and said", "... against peaceful protesters and called") or a relative clause with the quote as its object ('"Whose
         # democracy?" that the crowd answered with'): the subject stands before
         return None
     document = _DOCUMENT_FROM.match(fragment)

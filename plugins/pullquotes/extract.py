@@ -18,6 +18,7 @@ from .attribution import (
     PAINTED_BEFORE,
     CHANT_VERBS,
     SHOUT_VERBS,
+    SENTENCE_ADVERBS,
     SINGULAR_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
@@ -225,7 +226,9 @@ _INTRO = re.compile(
     r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
     r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
     r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
-    r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout"
+    r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
+    r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
+    + "|".join(sorted(SENTENCE_ADVERBS)) +
     # any participle with its object: "Sentencing them at Westminster, Judge Roe told"
     r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b))\b[^,\x00]{0,120},\s*)+",
     re.I,
@@ -534,9 +537,18 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             phrase = parse_speaker_phrase(stripped[tok.end() :], vocabulary)
             if phrase is not None:
                 return Cue(phrase, w, position="before")
+        aside = _ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and not stripped[tok.end():].strip() else None
+        if aside:
+            # 'The taxes were needed, he said, "to stop borrowing"': who the aside names
+            phrase = parse_speaker_phrase(aside.group(1), vocabulary)
+            if phrase is not None and (phrase.name or phrase.pronoun):
+                return Cue(phrase, w, position="before")
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
-            # "..., asserting that ...", "... decided to say": the clause's subject
-            return Cue(_subject_phrase(sentence_start_text, vocabulary), w, position="before")
+            # "..., asserting that ...", "... decided to say": the clause's
+            # subject; "..., with farmers vowing to": the participle's own
+            with_subject = _WITH_SUBJECT.search(left) if w.endswith("ing") else None
+            phrase = parse_speaker_phrase(with_subject.group(1), vocabulary) if with_subject else None
+            return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
         # "... the Missouri Nurses Association, which said": the relative
         # clause's antecedent is the speaker.
         relative = _RELATIVE_SUBJECT.search(left)
@@ -586,6 +598,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     return None
 
 
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
+# The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
+_ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until)\s+"
                                   r"((?:(?:the|some|many|other|several|local|their)\s+)?"
                                   r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
@@ -682,7 +697,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     without quotations only the last such sentence can matter. The flag says
     the sentence names a statement, letter or post the subject issued."""
     events = []
-    bounds = starts + [len(masked)]
+    # A semicolon starts a clause with its own subject: "Drivers honked; one
+    # driver, who gave only his first name, Karim, said he had been stuck."
+    semis = [m.end() for m in _SEMICOLON.finditer(masked)] if ";" in masked else []
+    bounds = (sorted(set(starts) | set(semis)) if semis else starts) + [len(masked)]
     opens = [s.open_at for s in spans]
     pairs = list(zip(bounds, bounds[1:]))
     if not spans:
@@ -734,6 +752,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_SEMICOLON = re.compile(r";\s*")
 _SIGN_NOUN_WORDS = frozenset("""sign signs placard placards poster posters banner banners shirt shirts
     sticker stickers badge badges button buttons""".split())  # as _LOWER_RUN finds them ("t-shirts": "shirts")
 _SIGN_SPEAKS = re.compile(r"\b(?:" + "|".join(sorted(_SIGN_NOUN_WORDS)) + r")\b"
@@ -1239,7 +1258,7 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
     cue = cand.cue
     if cue is not None and cue.phrase is not None:
         phrase = cue.phrase
-        if phrase.another:
+        if phrase.another and not phrase.name:  # "Another protester, Brian Otieno," is Otieno
             prior = para_cands[-1] if para_cands else (state.last_slogan if cand.kind == SLOGAN else state.last_statement)
             described = prior.attribution if prior is not None and prior.attribution else None
             if described and phrase.words.lower() == "another":

@@ -32,6 +32,8 @@ _DESCRIBED_AS = re.compile(
     r"newspaper|paper|magazine|outlet|station|publication|board|system|school|museum|gallery|ministry|department|"
     r"bank|retailer|airline|landlord|developer|operator|employer|insurer|manufacturer|automaker|carmaker|platform)\b"
     r"(?!['\u2019]s|\s+[a-z]+(?:er|or|ist|ian|ent)\b)", re.I)  # not "the hospital's officer", "the union organizer"
+# An age or a trade makes the apposition a person's: "a 23-year-old software developer"
+_PERSON_DESCRIBED = re.compile(r"\b\d{1,3}-year-old\b|\b(?:software|web|app|game)\s+developer\b", re.I)
 # "In a statement to Newsweek, the group said": a verb right after the noun
 # makes it a new clause's subject, not an apposition of the name before.
 _CLAUSE_GOES_ON = re.compile(
@@ -142,7 +144,8 @@ class SpeakerBook:
                     and not _MEMBER_VERB_AFTER.match(text, m.end)):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
-            if described and not _CLAUSE_GOES_ON.match(text, described.end()):
+            if (described and not _CLAUSE_GOES_ON.match(text, described.end())
+                    and not _PERSON_DESCRIBED.search(described.group())):
                 # "National Nurses United, the country's largest union of
                 # nurses": later, "the union" is it (the noun heads the
                 # apposition: not "Jane Roe, a member of the union")
