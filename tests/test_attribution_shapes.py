@@ -1015,3 +1015,25 @@ def test_a_quoted_vow_is_a_statement():
     quotes = extract_from_paragraphs([CONTEXT, 'Tractors blocked the roads, with farmers vowing to "starve the capital" '
                                                "of supplies."])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("starve the capital", "statement", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["That would be Rosa Quintero, a retired schoolteacher with a loud voice, who starts the chant each week: "
+      '"Vivos se los llevaron, vivos los queremos."'], [("slogan", "Rosa Quintero")]),
+    (['A girl had taped a small paper sign to the statue. It read: "We have not forgotten."'], [("slogan", None)]),
+    (['Mary Poe carried a small sign. It read: "We have not forgotten."'], [("slogan", "Mary Poe")]),
+    # an opening phrase without its comma, and "the state" is no verb
+    (["A ministry spokesman, Colonel Andres Paz, did not respond. In a televised interview in January he described "
+      'the vigils as "political theatre" and said the state "has nothing to hide."'],
+     [("statement", "Andres Paz"), ("statement", "Andres Paz")]),
+    # who called it is the apposition's subject; the verb before a quotation is not the one before's attribution
+    (['Prosecutors in Bavaria opened an inquiry into whether it was a "criminal organisation," a step the activists '
+      'called "an attack on civil society."'], [("statement", None)]),
+    # "he said" tells that the unnamed shopkeeper is a man: "she" later is the woman named
+    (["A shopkeeper who has watched the vigils for years, and who asked not to be named, said business fell. "
+      '"I feel for them, truly," he said.', "When I asked Mary Poe what would happen, she was quiet.",
+      '"Then our daughters will come," she said.'], [("statement", None), ("statement", "Mary Poe")]),
+])
+def test_chants_led_signs_named_before_and_who_a_pronoun_cannot_be(paragraphs, expected):
+    quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == expected

@@ -107,7 +107,11 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "scientist", "professor", "firefighter", "soldier", "miner", "pensioner", "lawyer", "attorney", "priest",
     "nun", "monk", "grandson", "granddaughter", "aunt", "uncle", "cousin", "widow", "widower",
     "homeowner", "voter", "vendor", "clerk", "cashier", "mourner", "picketer", "nurse",
-    "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour"}
+    "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour",
+    "shopkeeper", "bartender", "waiter", "waitress", "chef", "cook", "baker", "butcher", "mechanic",
+    "electrician", "plumber", "builder", "carpenter", "cleaner", "janitor", "guard", "pilot", "engineer",
+    "accountant", "banker", "cabbie", "artist", "musician", "writer", "poet",
+    "photographer", "filmmaker", "actor", "actress", "singer", "grandma", "grandpa", "mom", "dad", "mum"}
 
 
 _UNNAMED_NOUNS = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS
@@ -122,6 +126,9 @@ SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
     (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("people", "men", "women", "children", "officials")))
 
 
+_ONE_WHO = re.compile(r"\s*(?:a|an|one|another)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and\s+)?who\b", re.I)
+
+
 def describes_person(phrase: "SpeakerPhrase") -> bool:
     """The phrase calls its subject one person: "one marcher, ..., Luis"
     ("supporters of Derrick Owens" are not one person a "he" can be)."""
@@ -133,6 +140,8 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
         words = chunks[1].split()
     if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
         return False  # "the student group": a group, whatever describes it
+    if _ONE_WHO.match(phrase.words):
+        return True  # "a shopkeeper who has watched ...": "who" is said of people
     named = set(phrase.name.split()) if phrase.name else set()
     # Words of the name do not count: "the Scottish Refugee Council" is no
     # refugee, "Migrant Justice Collective" no migrant; a title does.

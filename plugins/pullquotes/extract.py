@@ -234,6 +234,9 @@ _INTRO = re.compile(
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
+# An opening phrase without its comma, up to the pronoun that is the subject
+_INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over)\s"
+                                   r"[^,;:\x00]{0,60}?\s(?=(?:he|she|they|it|we)\s)", re.I)
 
 
 _LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also|but|and|yet)\s+(?=[A-Za-z])", re.I)
@@ -253,6 +256,8 @@ def _strip_intro(clause: str) -> str:
     m = _INTRO.match(clause)
     if m and not re.match(r"\s*according to", clause, re.I):
         clause = clause[m.end():]
+    elif m is None and (m := _INTRO_BEFORE_PRONOUN.match(clause)):
+        clause = clause[m.end():]  # "In a televised interview in January he described"
     m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
     return clause[m.end():] if m else clause
 
@@ -441,7 +446,8 @@ _ONE_SHOUTER = re.compile(
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
-_LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+)?(?:led|leads)\b[^.!?\x00]{0,60}$")
+_LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+|always\s+|usually\s+)?(?:led|leads|starts|started|begins|began|"
+                           r"opens|opened|strikes\s+up|struck\s+up)\b[^.!?\x00]{0,60}$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -529,12 +535,20 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             pass  # "posted on X that the strike was ...": reported speech
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
+        elif _DETERMINER_LAST.search(stripped, 0, tok.start()):
+            continue  # 'said the state "has nothing to hide"': a noun, not the verb
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
         left = stripped[: tok.start()]
         if not left.strip():
             # 'Said Roe: "..."': the verb first, its subject after it
             phrase = parse_speaker_phrase(stripped[tok.end() :], vocabulary)
+            if phrase is not None:
+                return Cue(phrase, w, position="before")
+        step = _A_STEP_THEY_CALLED.search(left)
+        if step:
+            # '..., a step the activists called "an attack"': who called it, not the sentence's subject
+            phrase = parse_speaker_phrase(step.group(1), vocabulary)
             if phrase is not None:
                 return Cue(phrase, w, position="before")
         aside = _ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and not stripped[tok.end():].strip() else None
@@ -580,6 +594,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         subject = _subject_phrase(left, vocabulary)
         if subject is None:
             subject = _subject_phrase(sentence_start_text, vocabulary)
+        if subject is None and (pronoun := _PRONOUN_LAST.search(left)):
+            subject = parse_speaker_phrase(pronoun.group(1), vocabulary)  # "In an interview in January he described"
         return Cue(subject, w, position="before")
     # "Jane Roe:" right before the quote ("Said Roe:" too)
     colon = re.search(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$", text)
@@ -598,6 +614,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     return None
 
 
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$", re.I)
+# An apposition naming who called something: ", a step the activists called", ", a move Amnesty called"
+_A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
+                                 r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+$")
+_PRONOUN_LAST = re.compile(r"\b(he|she|they|it)\s+(?:(?:also|later|then|again|once|[a-z]+ly)\s+)?$", re.I)
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
@@ -986,6 +1007,9 @@ _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|dem
 _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festooned|adorned|hung)\s+with|"
                             r"\b(?:behind|beside|beneath|below|under|underneath|in\s+front\s+of|next\s+to)\b)"
                             r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
+# "It read:" (a sign the sentence before named): "read" is no cue by itself
+_IT_READ = re.compile(r"\s*(it|they)\s+(?:\w+ly\s+)?(?:read|reads)\s*[:,]?\s*", re.I)
+_LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
@@ -1004,7 +1028,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # an attribution only in "Roe said." form or lower case ("asked Roe").
         ended = _ENDS_SENTENCE.search(cand.text) is not None
         starts_upper = _STARTS_UPPER.match(after) is not None
-        if not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
+        verb_last = _LAST_WORD.search(after)
+        if (verb_last and verb_last.group(1) in SPEECH_VERBS
+                and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(after, 0, verb_last.start()))):
+            # '"criminal organisation," a step the activists called "...": the one verb
+            # introduces the next quotation (not '"A," said Roe, with a sign reading "S."')
+            pass
+        elif not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
     if cue is not None and cue.slogan == "sign" and " " not in cand.text.strip() and _A_TERM_BEFORE.search(before):
         cue = None  # 'The word "efficiency" appeared on many signs, crossed out': a word talked about
@@ -1141,9 +1171,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
         cand.attribution = named.group(1)
         return
-    if (signs_before and cue is not None and cue.slogan is None and cue.position == "before" and len(words) <= 15
-            and cue.phrase is not None and cue.phrase.words.lower() in signs_before
-            and cue.verb in _SIGN_VERBS):
+    it_read = _IT_READ.fullmatch(before_clean) if signs_before and cue is None else None
+    if (signs_before and len(words) <= 15 and ((it_read and it_read.group(1).lower() in signs_before) or (
+            cue is not None and cue.slogan is None and cue.position == "before"
+            and cue.phrase is not None and cue.phrase.words.lower() in signs_before and cue.verb in _SIGN_VERBS))):
         cand.kind = SLOGAN  # "Their T-shirts ... were ordered. They will say "Born in Greenville.""
         cand.attribution = _sign_words(before_clean) or "signs"
         _credit_carrier(cand, carrier, book, p_index)  # "Lily, 9, carried a poster ... It said, in glitter,"

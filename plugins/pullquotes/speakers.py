@@ -407,7 +407,7 @@ class SpeakerBook:
                     break
                 if name is None:
                     if self._unnamed_fits(para, gender):
-                        return None  # the unnamed person who spoke last
+                        return self._unnamed_is(para, gender)  # the unnamed person who spoke last
                     continue
                 if self.kind_of(name) == "person" and self._gender_fits(name, gender):
                     return name
@@ -431,7 +431,7 @@ class SpeakerBook:
             if paragraph - para > 2:
                 break
             if name is None and wanted == {"person"} and self._unnamed_fits(para, gender):
-                return None
+                return self._unnamed_is(para, gender)
             if name and self.kind_of(name) in wanted and self._gender_fits(name, gender):
                 return name
         if "org" in wanted:
@@ -490,6 +490,13 @@ class SpeakerBook:
     def _unnamed_fits(self, paragraph: int, gender: str | None) -> bool:
         known = self.unnamed_genders.get(paragraph)
         return gender is None or known is None or known == gender
+
+    def _unnamed_is(self, paragraph: int, gender: str | None) -> None:
+        """A pronoun meant the unnamed person of `paragraph`: "he said" tells
+        that a shopkeeper is a man, so a later "she" is someone else."""
+        if gender:
+            self.unnamed_genders.setdefault(paragraph, gender)
+        return None
 
     def _gender_fits(self, name: str, gender: str | None) -> bool:
         known = self.genders.get(name)
