@@ -1037,3 +1037,11 @@ def test_a_quoted_vow_is_a_statement():
 def test_chants_led_signs_named_before_and_who_a_pronoun_cannot_be(paragraphs, expected):
     quotes = extract_from_paragraphs([CONTEXT] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_messages_ranging_from_one_to_another_are_the_signs():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "The signs were homemade, mostly.",
+        "In Boise, where organizers estimated 8,000 people filled the steps, messages ranged from the constitutional "
+        '("We the People means ALL the people") to the personal ("My grandpa didn\'t storm Normandy for this").'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

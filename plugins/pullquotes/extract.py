@@ -324,7 +324,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
 
 # Speech verbs that do not introduce a quotation that follows them.
 _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "posts", "continue", "continued",
-                               "continues", "praise", "praised", "thank", "thanked", "hail", "hailed"})
+                               "continues", "praise", "praised", "thank", "thanked", "hail", "hailed",
+                               "estimate", "estimated", "estimates"})  # "organizers estimated 8,000 people"
 
 
 _APPOSITIVE_SUBJECT = re.compile(
@@ -430,7 +431,7 @@ _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+)
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
-                           r"leaflets?|flyers?|fliers?|pamphlets?)\b", re.I)
+                           r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
