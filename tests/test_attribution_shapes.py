@@ -1045,3 +1045,18 @@ def test_messages_ranging_from_one_to_another_are_the_signs():
         "In Boise, where organizers estimated 8,000 people filled the steps, messages ranged from the constitutional "
         '("We the People means ALL the people") to the personal ("My grandpa didn\'t storm Normandy for this").'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_possessive_in_apposition_is_not_who_he_means():
+    quotes = extract_from_paragraphs([
+        CONTEXT, '"It gets hot," said Rex Evans, 41, who loads trucks.',
+        "Marcus Evans, Rex's younger brother, also joined the strike. "
+        '"My brother\'s the loud one," he said, laughing.'])
+    assert [q.speaker for q in quotes] == ["Rex Evans", "Marcus Evans"]
+
+
+def test_what_the_group_called_is_the_groups_words():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "According to a report by the Warehouse Worker Resource Center, temperatures regularly exceeded "
+                 'what the group called "safe limits for sustained physical work."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Warehouse Worker Resource Center")]

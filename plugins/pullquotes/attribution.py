@@ -297,6 +297,7 @@ class Mention:
     after_place_word: bool = False  # "in Scotland", "from Syria": likely a place
     modifier: bool = False  # "a Yankton Sioux elder": describes someone, names nobody
     dependent: bool = False  # "mother of Manuel Terán", "George Floyd's brother": someone else is the subject
+    apposed: bool = False  # "Marcus Evans, Rex's younger brother,": a possessive describing the name before it
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -473,6 +474,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if MASK in name:
             name = _NICKNAME_GAP.sub(" ", name)
         bare_name = _strip_possessive(name)
+        # "Marcus Evans, Rex's younger brother,": a possessive describing the name before it
+        apposed = bare_name != name and text.endswith(", ", 0, name_start)
         dependent = bare_name != name or text.endswith("of ", 0, name_start)
         name = bare_name.rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
@@ -481,7 +484,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
         mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
-                                modifier, dependent))
+                                modifier, dependent, apposed))
         pos = name_end
 
 

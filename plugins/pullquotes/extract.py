@@ -59,7 +59,8 @@ _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
     r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline)|"
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
-    r"\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
+    # not 'what the group called "..."': there the group is who called it that
+    r"(?<!\bwhat\s)(?<!\bwhich\s)\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
     r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
     r"website|policy|plan|bill)\s+called|\b(?:under|behind) the banners? of|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
     r"\s*[,:]?\s*$",

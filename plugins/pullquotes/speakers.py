@@ -483,7 +483,7 @@ class SpeakerBook:
         if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
                 and not _is_place_like(m.name) and not _is_place_like(name)  # "Main" of "Main Street"
                 and name.split()[-1].lower().rstrip(".") not in TITLES  # "the town's former Labour MP"
-                and not m.after_place_word and not m.modifier):
+                and not m.after_place_word and not m.modifier and not m.apposed):
             return name
         return None
 
