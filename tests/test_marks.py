@@ -26,6 +26,10 @@ def quoted(text):
     # A year before a closing single mark: the quotation ends there when another opens next.
     ("It was 'a net zero bank by 2050' and had 'set targets'.", ["a net zero bank by 2050", "set targets"]),
     ("'We built a 10' wall to keep them out,' she said.", ["We built a 10' wall to keep them out,"]),
+    # A number opening a quotation, its apostrophe inside: not the '90s
+    ("signs such as \u201820\u2019s not plenty\u2019 and \u2018Let Wales move\u2019.",
+     ["20\u2019s not plenty", "Let Wales move"]),
+    ("the '20s, the \u201890s and \u201819", []),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

@@ -168,8 +168,8 @@ def _single_marks(text: str):
             # doubtful closer, taken only when another quotation opens next.
             closes.append((i, False, True))
             continue
-        if before.isdigit() or (after.isdigit() and re.match(r"\d\ds?\b", text[i + 1 : i + 4])):
-            continue  # 6'2", '90s, '19
+        if before.isdigit() or (after.isdigit() and re.match(r"\d\ds?\b(?!['\u2019]\w)", text[i + 1 : i + 6])):
+            continue  # 6'2", '90s, '19; not the opening mark of ‘20’s not plenty’
         can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([")
         if can_open and ch not in ("\u00b4",):
             word = re.match(r"[A-Za-z]+", text[i + 1 :])
