@@ -1060,3 +1060,14 @@ def test_what_the_group_called_is_the_groups_words():
         CONTEXT, "According to a report by the Warehouse Worker Resource Center, temperatures regularly exceeded "
                  'what the group called "safe limits for sustained physical work."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Warehouse Worker Resource Center")]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['Gov. Mike DeWine has said he would sign it. The governor, a Republican, told reporters last week that '
+      '"every life is precious."'], "Mike DeWine"),
+    (['Sen. Paula Hicks-Hudson spoke first. Later the senator said she was "not surprised at all."'], "Paula Hicks-Hudson"),
+    (['Ohio Right to Life president Peter Range said in a post on X that the hearing showed '
+      '"Ohio is ready to be a pro-life state."'], "Peter Range"),
+])
+def test_titles_spelled_out_and_names_with_to(paragraphs, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == [speaker]

@@ -171,7 +171,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Centre Church Coalition Collective Committee Council Congregation Department
     Enforcement Federation Foundation Front Fund Group Institute International
     Justice League Liberties Movement Network Office Organization Organisation
-    Party Police Project Rights Services Service Society Synagogue Temple
+    Party Police Project Right Rights Services Service Society Synagogue Temple
     Union University College School Watch Caucus Assembly Congress Senate
     Administration Commission Inc Corp Corporation Company LLC Co Partners Power
     Solidarity Voice Voices Workers Together Now Peace Defense Defence Board

@@ -299,8 +299,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     for k, w in enumerate(chunk_words):
         lw = w.lower().strip(".;:")
         if head_words and not w[:1].isupper() and (
-                lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "to", "whose")):
-            break  # a capitalised "Again" is part of a name: "Never Again Action"
+                lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "whose")
+                or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
+            break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
                 and lw not in _PLURAL_HEADS and not (k + 1 < len(chunk_words) and chunk_words[k + 1] == "by")):
             break  # "Roe held up", not "A sign held by Imani Brooks"

@@ -51,7 +51,12 @@ _NOUN_HEADS = {
 }
 _GENERATION = {"Jr", "Sr", "II", "III", "IV"}  # "Marcus Hill Jr." is still "Hill"
 _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
-_THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)$", re.I)
+_TITLE_SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+                      "gen": "general", "capt": "captain", "sgt": "sergeant", "det": "detective",
+                      "supt": "superintendent", "prof": "professor", "insp": "inspector", "cmdr": "commander"}
+# "the mayor", "the city's police chief"; "the governor, a Republican,": an apposition after it describes the same one
+_THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)"
+                        r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
 _MEMBER_VERB_AFTER = re.compile(r"\s+(?:helped|founded|co-founded|started|leads|led|runs|ran|joined|created|formed|"
@@ -139,6 +144,8 @@ class SpeakerBook:
             if titles and drop_titles(m.name) != m.name.split()[0]:
                 for title in titles:
                     self.titled[title] = drop_titles(m.name)
+                    if title in _TITLE_SPELLED_OUT:  # "Gov. Mike DeWine": later "the governor"
+                        self.titled[_TITLE_SPELLED_OUT[title]] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
                     and not _MEMBER_VERB_AFTER.match(text, m.end)):
