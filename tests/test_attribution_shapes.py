@@ -1071,3 +1071,10 @@ def test_what_the_group_called_is_the_groups_words():
 ])
 def test_titles_spelled_out_and_names_with_to(paragraphs, speaker):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == [speaker]
+
+
+def test_a_signs_owner_named_in_the_next_sentence_carries_it():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'One protester\'s sign — "My rent is due and so are you" — drew laughs. Its owner, a 24-year-old '
+                 'graduate student named Theo Park, said he had made it on the bus. "I had a Sharpie," Park said.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Theo Park"), ("statement", "Theo Park")]

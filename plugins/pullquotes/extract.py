@@ -303,8 +303,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
-                and lw not in _PLURAL_HEADS and not (k + 1 < len(chunk_words) and chunk_words[k + 1] == "by")):
-            break  # "Roe held up", not "A sign held by Imani Brooks"
+                and lw not in _PLURAL_HEADS and not (k + 1 < len(chunk_words) and chunk_words[k + 1] == "by")
+                and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())):
+            break  # "Roe held up", not "A sign held by Imani Brooks" or "a student named Theo Park"
         head_words.append(w)
         if len(head_words) >= 10:
             break
@@ -987,8 +988,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
 
 
 # '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
-_CARRIED_BY = re.compile(r"\s*(?:It|(?:The|That|This)\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
-                         r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+")
+# '"..." drew laughs. Its owner, a student named Theo Park, said': its maker or owner
+_CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
+                         r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+"
+                         r"|(?:Its|The\s+(?:sign|placard|poster|banner)['\u2019]s)\s+(?:owner|maker|creator|author|carrier)"
+                         r"\s*,\s*)")
 
 
 def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
