@@ -1078,3 +1078,17 @@ def test_a_signs_owner_named_in_the_next_sentence_carries_it():
         CONTEXT, 'One protester\'s sign — "My rent is due and so are you" — drew laughs. Its owner, a 24-year-old '
                  'graduate student named Theo Park, said he had made it on the bus. "I had a Sharpie," Park said.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Theo Park"), ("statement", "Theo Park")]
+
+
+def test_the_named_coalition_which_says():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'The march was organized by the Housing Justice for All coalition, which says landlords have had '
+                 '"record profits" even as tenants struggle.'])
+    assert [q.speaker for q in quotes] == ["Housing Justice for All"]
+
+
+def test_what_the_crowd_answers_is_a_chant_and_so_is_the_call():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Mary Poe led the crowd in a call-and-response. "What do we want?" she shouted. '
+                 '"Rent freeze!" the crowd answered.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mary Poe"), ("slogan", None)]

@@ -1150,4 +1150,9 @@ def _slogan_kind(verb: str, phrase: SpeakerPhrase) -> str | None:
         return "chant"
     if verb in SHOUT_VERBS and (phrase.crowd or (phrase.generic and not phrase.name)):
         return "shout"
+    if verb in _ANSWER_VERBS and phrase.crowd:
+        return "chant"  # '"Rent freeze!" the crowd answered': a call-and-response
     return None
+
+
+_ANSWER_VERBS = frozenset({"answered", "answers", "responded", "responds", "replied", "replies", "echoed", "echoes"})

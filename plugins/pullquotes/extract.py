@@ -348,11 +348,17 @@ _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
 
+_BODY_NOUN_END = re.compile(r"\s+(?:coalition|group|network|alliance|movement|campaign|union|organi[sz]ation|"
+                            r"collective|party|caucus|chapter)\s*")
+
+
 def _antecedent(text: str, vocabulary) -> SpeakerPhrase | None:
     """The name that ends `text` ("criticism from Culture Secretary Lucy
     Frazer", "Ruth Adler, 71"), read as a speaker phrase; None when `text`
     does not end with a name."""
     names = find_names(text, vocabulary=vocabulary)
+    if names and _BODY_NOUN_END.fullmatch(text, names[-1].end):
+        text = text[: names[-1].end]  # "the Housing Justice for All coalition, which says": the coalition's name
     if names and not _AGE_AFTER_NAME.fullmatch(text, names[-1].end):
         # "National Nurses United, the country's largest union of nurses": the
         # name before a describing apposition
