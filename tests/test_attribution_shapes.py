@@ -1092,3 +1092,12 @@ def test_what_the_crowd_answers_is_a_chant_and_so_is_the_call():
         CONTEXT, 'Mary Poe led the crowd in a call-and-response. "What do we want?" she shouted. '
                  '"Rent freeze!" the crowd answered.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mary Poe"), ("slogan", None)]
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ('While university president Jim Davis called the ruling "a real disappointment," student organizers said it '
+     'was "long overdue."', ["Jim Davis", None]),
+    ('When the crowd chanted "Shame on you," Roe said she was "proud of every one of them."', [None, "Jane Roe"]),
+])
+def test_the_main_clause_speaks_after_a_subordinate_clause_with_a_quote(sentence, speakers):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == speakers

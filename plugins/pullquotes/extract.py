@@ -561,6 +561,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             phrase = parse_speaker_phrase(step.group(1), vocabulary)
             if phrase is not None:
                 return Cue(phrase, w, position="before")
+        if _SUBORDINATE_START.match(left):
+            # 'While Davis called the ruling "disappointing," student organizers said': the
+            # main clause's subject, after the subordinate clause (and any quotation in it)
+            parts = _CLAUSE_END.split(left)
+            phrase = _subject_phrase(parts[-1], vocabulary) if len(parts) > 1 and parts[-1].strip() else None
+            if phrase is not None:
+                return Cue(phrase, w, position="before")
         aside = _ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and not stripped[tok.end():].strip() else None
         if aside:
             # 'The taxes were needed, he said, "to stop borrowing"': who the aside names
@@ -624,6 +631,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     return None
 
 
+_SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
+_CLAUSE_END = re.compile(r",|\x00+")
 _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$", re.I)
 # An apposition naming who called something: ", a step the activists called", ", a move Amnesty called"
 _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
@@ -1042,6 +1051,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         ended = _ENDS_SENTENCE.search(cand.text) is not None
         starts_upper = _STARTS_UPPER.match(after) is not None
         verb_last = _LAST_WORD.search(after)
+        if cand.embedded and _SUBORDINATE_START.match(before) and "," not in before:
+            # 'While Davis called the ruling "disappointing," organizers said': the
+            # quotation belongs to the subordinate clause it stands in
+            cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
+            if cue is not None:
+                return cue
         if (verb_last and verb_last.group(1) in SPEECH_VERBS
                 and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(after, 0, verb_last.start()))):
             # '"criminal organisation," a step the activists called "...": the one verb
