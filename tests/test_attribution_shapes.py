@@ -1101,3 +1101,21 @@ def test_what_the_crowd_answers_is_a_chant_and_so_is_the_call():
 ])
 def test_the_main_clause_speaks_after_a_subordinate_clause_with_a_quote(sentence, speakers):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == speakers
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Several wore T-shirts from the "Banned Books Week" campaign.', []),
+    ('Several wore T-shirts from the "Banned Books Week" campaign, and a folk singer led the crowd in Woody '
+     'Guthrie\'s "This Land Is Your Land."', []),
+    ('Keisha Roe\'s "Abolish ICE Now" sign drew cheers.', [("slogan", "Abolish ICE Now")]),
+    ('Several wore T-shirts reading "Banned Books Matter" at the rally.', [("slogan", "Banned Books Matter")]),
+])
+def test_names_of_events_and_works_are_not_slogans_even_among_signs(sentence, expected):
+    assert [(q.kind, q.text) for q in extract_from_paragraphs([CONTEXT, sentence])] == expected
+
+
+def test_a_state_senator_in_apposition_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "The bill's sponsor, state Sen. Jason Klein, has described the books as \"pornography\" and said "
+                 'parents deserve "a say in what their children read."'])
+    assert [q.speaker for q in quotes] == ["Jason Klein"]

@@ -778,10 +778,14 @@ def _is_office(name: str) -> bool:
 def _only_titles(text: str) -> bool:
     """Nothing but spaces, titles and an age: the " Dr. " before "Dr. Alan
     Whitmore", the "78-year-old" of "One of them, 78-year-old Joan Keller"."""
-    return all(w.lower().rstrip(".") in TITLES or _AN_AGE.fullmatch(w) for w in text.split())
+    return all(w.lower().rstrip(".") in TITLES or w.lower() in _TITLE_MODIFIERS or _AN_AGE.fullmatch(w)
+               for w in text.split())
 
 
 _AN_AGE = re.compile(r"\d{1,3}-year-old")
+# Words that qualify a title: "state Sen. Jason Klein", "former Rep. Jane Roe"
+_TITLE_MODIFIERS = frozenset({"state", "former", "u.s.", "then", "acting", "interim", "deputy", "assistant", "city",
+                              "county", "retired", "the"})
 
 
 _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "neighbour",

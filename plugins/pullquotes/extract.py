@@ -1187,6 +1187,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
 
+    if _is_title_case(cand.text) and len(words) >= 2 and (
+            (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " ")))
+            or (not cand.text.rstrip().endswith(("!", "?")) and _WORK_OF.search(before_clean)
+                and not _SIGN_NAMED_AFTER.match(cand.after))):  # Roe's "Abolish ICE" sign is a sign
+        # 'T-shirts from the "Banned Books Week" campaign', 'led the crowd in Woody
+        # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
+        cand.dropped = True
+        return
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
         cand.dropped = True  # 'for what organizers called a "last stand"': their term for it, sign or not
         return
@@ -1294,6 +1302,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+# A title after its author's possessive: Guthrie's "This Land Is Your Land", Morrison's "Beloved"
+_WORK_OF = re.compile(r"\b[A-Z][\w.-]*['\u2019]s\s*$")
 _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
 
 
