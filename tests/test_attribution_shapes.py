@@ -293,7 +293,7 @@ def test_an_age_describes_its_person_many_paragraphs_later():
 
 def test_a_sign_carrier_named_by_a_possessive_is_credited():
     quotes = extract_from_paragraphs([CONTEXT, 'Roe\'s placard, in thick black marker, said it plainly: "Tax the rich."',
-                                      'His tractor bore a hand-painted sign: "Our end = your hunger".'])
+                                      'Her tractor bore a hand-painted sign: "Our end = your hunger".'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Jane Roe"), ("slogan", "Jane Roe")]
 
 
@@ -549,7 +549,7 @@ def test_a_quoted_subheading_is_not_a_quotation_but_a_quoted_cry_is():
 
 
 @pytest.mark.parametrize("paragraph, expected", [
-    ('"If they send me back, they send me back," he shrugs. "But the food is better now."', ("statement", "Jane Roe")),
+    ('"If they send me back, they send me back," she shrugs. "But the food is better now."', ("statement", "Jane Roe")),
     ('"We are not alone," Roe translates, and then sings a few bars, quietly.', ("statement", "Jane Roe")),
     ('"It was a long night," Roe laughs.', ("statement", "Jane Roe")),
 ])
@@ -1119,3 +1119,22 @@ def test_a_state_senator_in_apposition_is_the_speaker():
         CONTEXT, "The bill's sponsor, state Sen. Jason Klein, has described the books as \"pornography\" and said "
                  'parents deserve "a say in what their children read."'])
     assert [q.speaker for q in quotes] == ["Jason Klein"]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # a common first name tells who "she" can be, when the article says nothing else
+    (['Mary Poe met with Mayor Tom Smith on Monday. She said the meeting went "better than expected."'], ["Mary Poe"]),
+    (['Mary Poe met with Mayor Tom Smith on Monday. He said the meeting went "better than expected."'], ["Tom Smith"]),
+    # what the article says wins over the name: Guadalupe Guerrero is "he"
+    (['Superintendent Guadalupe Guerrero said he shared the goals. "Nobody wants this," he said.'],
+     ["Guadalupe Guerrero"]),
+    (['"They can\'t arrest all of us," said Omar\'s chief of staff, Connor McCabe.'], ["Connor McCabe"]),
+    (['The statement, signed by 200 faculty members, said the arrests were "an attack on academic freedom."'], [None]),
+])
+def test_who_a_pronoun_or_an_apposition_can_mean(paragraphs, speakers):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == speakers
+
+
+def test_they_shouted_is_a_crowd_and_its_gloss_no_quotation():
+    quotes = extract_from_paragraphs([CONTEXT, '"Si se puede!" they shouted, Spanish for "Yes, we can!"'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Si se puede!", "slogan", None)]

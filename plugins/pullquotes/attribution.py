@@ -553,6 +553,7 @@ _ROLE_WORDS = re.compile(
 
 
 _ISSUED_BY = re.compile(r"\b(?:by|from)\s+")
+_SIGNED_BY = re.compile(r"\b(?:signed|issued|posted|released|sent|written|published)\s+(?:\w+\s+)?by\b")
 DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
                    "website", "message", "video", "report", "memo", "petition", "filing",
                    "announcement", "newsletter", "blog", "livestream", "account", "lawsuit",
@@ -643,6 +644,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             # "The petition, posted Monday by the campus chapter of the AAUP,": its author
             phrase.name = drop_titles(authors[0].name)
             return phrase
+        if _SIGNED_BY.search(apposition):
+            phrase.generic = True  # "The statement, signed by 200 faculty members,": by people it does not name
+            return phrase
         phrase.pronoun = "the " + lower[1]  # "the statement said": the words of whoever just issued it
         return phrase
     if first in _POSSESSIVE_PRONOUNS and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS:
@@ -674,7 +678,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
 
     if names and len(names) == 1 and appos_names and _only_titles(apposition[: appos_names[0].start]) and re.match(
-            r"['\u2019]s\s+(?:[\w-]+\s+)?[\w-]+\s*$", head[names[0].end :]):
+            r"['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", head[names[0].end :]):
         # "Adeyemi's neighbour, Bridget O'Sullivan": the apposition names the speaker
         names = []
     if (len(names) > 1 and head[names[-2].end : names[-1].start] == " and " and " " not in names[-2].name
@@ -1152,8 +1156,8 @@ def _slogan_kind(verb: str, phrase: SpeakerPhrase) -> str | None:
         return "sign"
     if verb in CHANT_VERBS:
         return "chant"
-    if verb in SHOUT_VERBS and (phrase.crowd or (phrase.generic and not phrase.name)):
-        return "shout"
+    if verb in SHOUT_VERBS and (phrase.crowd or (phrase.generic and not phrase.name) or phrase.pronoun == "they"):
+        return "shout"  # '"Si se puede!" they shouted': a crowd
     if verb in _ANSWER_VERBS and phrase.crowd:
         return "chant"  # '"Rent freeze!" the crowd answered': a call-and-response
     return None

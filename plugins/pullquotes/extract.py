@@ -400,6 +400,7 @@ _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|chorus
 _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
           r"[A-Z][a-z]+ for")
 _TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:" + _GLOSS + r"|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
+_GLOSS_BEFORE = re.compile(r",\s*(?:" + _GLOSS + r")\s*$")  # '..." they shouted, Spanish for "..."'
 # '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
 _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
@@ -932,7 +933,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             _credit_carrier_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
         catch_up(span.open_at)
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
-                and _TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)):
+                and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
+                     or _GLOSS_BEFORE.search(before))):
             # '"Pumpaj!" — roughly "Pump it up!" —': the reporter's translation, not words anyone said
             cand.dropped = True
         if cand.kind == SLOGAN and para_cands and (_ANSWERED.search(before) or _ANSWERED_AFTER.match(cand.after)):
@@ -1232,7 +1234,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Kind: sign or chant text is a slogan; "another" follows the one before.
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
     slogan = cue is not None and cue.slogan is not None and not (
-        cue.slogan == "shout" and not (cue.phrase is not None and cue.phrase.crowd))
+        cue.slogan == "shout" and not (cue.phrase is not None and (cue.phrase.crowd or cue.phrase.pronoun == "they")))
     if cue is not None and cue.phrase is not None and cue.phrase.another:
         prior = para_cands[-1] if para_cands else state.last_slogan
         if prior is not None and prior.kind == SLOGAN:

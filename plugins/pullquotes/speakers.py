@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
     ORG_KEYWORDS,
@@ -322,7 +323,7 @@ class SpeakerBook:
             return name
         if gender and len(fuller) > 1:
             # "His wife, Lisa Green" ... "Mr. Green led a chant": not Lisa
-            fitting = {f: subject for f, subject in fuller.items() if self.genders.get(f) in (None, gender)}
+            fitting = {f: subject for f, subject in fuller.items() if self.gender_of(f) in (None, gender)}
             fuller = fitting or fuller
         if len({f.split()[0] for f in fuller}) > 1:
             # Two people share a surname ("Belkis Terán, mother of Manuel
@@ -505,8 +506,13 @@ class SpeakerBook:
             self.unnamed_genders.setdefault(paragraph, gender)
         return None
 
+    def gender_of(self, name: str) -> str | None:
+        """What the article says ("his wife, ...", "he said"), else what a
+        common first name tells ("Mary Poe"), else None."""
+        return self.genders.get(name) or first_name_gender(name)
+
     def _gender_fits(self, name: str, gender: str | None) -> bool:
-        known = self.genders.get(name)
+        known = self.gender_of(name)
         return gender is None or known is None or known == gender
 
 
