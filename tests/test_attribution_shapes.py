@@ -1138,3 +1138,18 @@ def test_who_a_pronoun_or_an_apposition_can_mean(paragraphs, speakers):
 def test_they_shouted_is_a_crowd_and_its_gloss_no_quotation():
     quotes = extract_from_paragraphs([CONTEXT, '"Si se puede!" they shouted, Spanish for "Yes, we can!"'])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Si se puede!", "slogan", None)]
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ('"This is not a riot," said Rev. Al Sharpton. "This is a righteous demand."', ["Al Sharpton"]),
+    ('"We will not be moved," Mayor Bill De Blasio said.', ["Bill De Blasio"]),
+])
+def test_particles_that_start_a_name(sentence, speakers):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == speakers
+
+
+def test_a_call_and_response_side_by_side_is_two_slogans():
+    quotes = extract_from_paragraphs([CONTEXT, '"Whose streets?" "Our streets!" The call and response echoed down '
+                                               "Broadway."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Whose streets?", "slogan", None), ("Our streets!", "slogan", None)]

@@ -358,6 +358,10 @@ def _cap_follows(toks: "_TokensFrom", text: str) -> bool:
             and following[0].lower() not in FUNCTION_WORDS and following[0].lower() not in TITLES)
 
 
+_NAME_PARTICLES = frozenset({"Al", "De", "Van", "Von", "Da", "Du", "Di"})  # not "La" (La Paz, La Resistencia)
+_NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -383,8 +387,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         first = _TOKEN.match(text, at)
         word, start, end = first[0], at, first.end()
         pos = end
-        if word.lower() in CONNECTORS:
-            continue
+        if word.lower() in CONNECTORS and not (word in _NAME_PARTICLES and _NEXT_CAPITAL.match(text, end)):
+            continue  # "of", "the"; but "Al Sharpton", "De Blasio", "Van Morrison" start names
         bare = _strip_possessive(word).rstrip(".")
         lower_bare = bare.lower()
         common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES) and not (

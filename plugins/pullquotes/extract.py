@@ -975,7 +975,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         state.open_quote.dropped = True
         state.open_quote = None
 
-    if _only_short_quotations(masked, spans, para_cands):
+    if _only_short_quotations(masked, spans, para_cands) or _call_and_response(masked, para_cands):
         # '"What do we want?" "Contract!" "When do we want it?" "Now!"': a
         # paragraph of nothing but a run of short quotations is a chant
         for c in para_cands:
@@ -1166,6 +1166,22 @@ def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidat
     if any(c.continues or len(c.text.split()) > 8 for c in cands):
         return False
     return not masked.replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-")
+
+
+_NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ]and[- ]response|refrain|slogans?)\b", re.I)
+
+
+def _call_and_response(masked: str, cands: list[_Candidate]) -> bool:
+    """'"Whose streets?" "Our streets!" The call and response echoed down
+    Broadway.': short quotations side by side, none with a cue of its own,
+    in a paragraph that names a chant."""
+    if len(cands) < 2 or not _NAMES_A_CHANT.search(masked.replace(MASK, " ")):
+        return False
+    for a, b in zip(cands, cands[1:]):
+        if not (a.span.closed and masked[a.span.outer_end : b.span.open_at].strip() == ""):
+            return False
+    return all(not c.continues and len(c.text.split()) <= 8 and (c.cue is None or c.cue.phrase is None)
+               for c in cands)
 
 
 def _credit_carrier(cand: _Candidate, carrier: SpeakerPhrase | None, book: SpeakerBook, p_index: int) -> None:
