@@ -1153,3 +1153,14 @@ def test_a_call_and_response_side_by_side_is_two_slogans():
                                                "Broadway."])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [
         ("Whose streets?", "slogan", None), ("Our streets!", "slogan", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The governor\'s office released a statement Friday. "The governor supports peaceful protest," it read.',
+     [("statement", None)]),
+    ('The banner at the front, carried by members of the Sunrise Movement, read "Green New Deal now."',
+     [("slogan", None)]),
+    ('The sign, held by 8-year-old Mia Chen, read: "Let my friends stay."', [("slogan", "Mia Chen")]),
+])
+def test_unnamed_issuers_and_carriers_stay_unnamed(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, sentence])] == expected

@@ -748,11 +748,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     else:
         return None
     named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
-                      r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
+                      r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
                       r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
                       # "held by 11-year-old Megan from Penarth": Megan
                       r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*$", apposition or "")
-    if named and not phrase.name and phrase.generic:
+    if named and not phrase.name and phrase.generic and not looks_like_org(named.group(1)):
         # "one marcher, who gave only his first name, Luis,", "the protester,
         # identified by ADAPT as Michael Oxford,", "the sign, held by
         # 8-year-old Mia Chen,": a person

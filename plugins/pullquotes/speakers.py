@@ -399,6 +399,11 @@ class SpeakerBook:
         elif pronoun == "it":
             if self.unnamed_body == (paragraph, len(self.quoted)):
                 return None  # nobody has spoken since "The city's law department said"
+            if self.documents and self.documents[-1][0] == paragraph and (
+                    not self.quoted or self.quoted[-1][0] < paragraph):
+                # "The governor's office released a statement. "...," it read.": the statement's
+                # issuer, named or not, unless someone has spoken since
+                return self.documents[-1][1]
             wanted = {"org", "unknown"}
         elif pronoun in PERSON_PRONOUNS:
             wanted = {"person"}
