@@ -1164,3 +1164,9 @@ def test_a_call_and_response_side_by_side_is_two_slogans():
 ])
 def test_unnamed_issuers_and_carriers_stay_unnamed(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, sentence])] == expected
+
+
+def test_counter_protesters_are_a_crowd_not_a_name():
+    quotes = extract_from_paragraphs([CONTEXT, 'Counter-protesters yelled "Go back to California!" from across the '
+                                               "street."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
