@@ -1170,3 +1170,9 @@ def test_counter_protesters_are_a_crowd_not_a_name():
     quotes = extract_from_paragraphs([CONTEXT, 'Counter-protesters yelled "Go back to California!" from across the '
                                                "street."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_she_is_the_subject_named_after_whoever_spoke_last():
+    quotes = extract_from_paragraphs([CONTEXT, '"Get a job!" a driver yelled from a passing pickup. Roe waved. '
+                                               '"I have three," she called back.'])
+    assert [q.speaker for q in quotes] == [None, "Jane Roe"]

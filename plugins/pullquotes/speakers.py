@@ -127,12 +127,20 @@ class SpeakerBook:
     # (paragraph, name, words): "Maria Lopez, 42, a nurse from Leeds" -> {"42-year-old", "nurse", "from", "leeds"}
     descriptions: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
     vocabulary: set[str] | frozenset[str] = frozenset()
+    # Text order of names and sources: a sentence's subject named after the last
+    # source ('"Get a job!" a driver yelled. Roe waved. "I have three," she called') is who "she" means
+    seen: int = 0
+    source_seen: int = 0
+    last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
         """Remember the names of one paragraph and the aliases it defines."""
         for m in mentions:
             self.mentions.append((paragraph, m))
+            self.seen += 1
+            if m.sentence_initial and not m.dependent:
+                self.last_subject = (paragraph, self.seen, m)
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
             words = [w.lower().rstrip(".") for w in m.name.split()]
@@ -251,6 +259,7 @@ class SpeakerBook:
         `person`: the article described them as a person ("one marcher")."""
         if person:
             self.people.add(name)
+        self.source_seen = self.seen
         if self.quoted and self.quoted[-1] == (paragraph, name):
             pass
         else:
@@ -272,6 +281,7 @@ class SpeakerBook:
         """An unnamed person spoke or acted here ("a bank employee said", "a
         woman with a megaphone leads them"): a "she" that follows refers to
         them, not to someone named earlier, unless `words` give another gender."""
+        self.source_seen = self.seen
         if not self.quoted or self.quoted[-1] != (paragraph, None):
             self.quoted.append((paragraph, None))
         head = _HEAD_ENDS.split(words.lower(), 1)[0]  # "a teenager waiting with his mother": a teenager
@@ -413,6 +423,11 @@ class SpeakerBook:
             return None
         gender = PERSON_PRONOUNS.get(pronoun)
         if wanted == {"person"}:
+            subject = self.last_subject
+            if subject is not None and subject[0] == paragraph and subject[1] > self.source_seen:
+                name = self._person_named(subject[2], gender)
+                if name:
+                    return name  # the subject of a sentence after whoever spoke last
             # A speaker in this paragraph, else a person named in it ("Speakers
             # included Mohammed Saleh, who ... He told the crowd"), comes first.
             for para, name in reversed(self.quoted):
