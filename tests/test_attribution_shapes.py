@@ -1176,3 +1176,12 @@ def test_she_is_the_subject_named_after_whoever_spoke_last():
     quotes = extract_from_paragraphs([CONTEXT, '"Get a job!" a driver yelled from a passing pickup. Roe waved. '
                                                '"I have three," she called back.'])
     assert [q.speaker for q in quotes] == [None, "Jane Roe"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Students shouted "Shame!" as the regents left, and some threw paper airplanes that read "Divest now."',
+     [("slogan", None), ("slogan", None)]),
+    ('One woman is holding a coat hanger with a card attached that reads "Never again."', [("slogan", None)]),
+])
+def test_words_on_a_thing_that_reads_are_sign_text(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, "Roe came too.", sentence])] == expected

@@ -1033,6 +1033,7 @@ _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festoon
                             r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
 # "It read:" (a sign the sentence before named): "read" is no cue by itself
 _IT_READ = re.compile(r"\s*(it|they)\s+(?:\w+ly\s+)?(?:read|reads)\s*[:,]?\s*", re.I)
+_THING_THAT_READ = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+(?:read|reads)\s*[:,]?\s*$")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
@@ -1082,6 +1083,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
         cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
+        if ((cue is None or cue.slogan is None) and (that_read := _THING_THAT_READ.search(before))
+                and that_read.group(1).lower() not in DOCUMENT_NOUNS):
+            # 'paper airplanes that read "Divest now."': words written on a thing are sign
+            # text (not what "Students shouted" before them)
+            cue = Cue(_subject_phrase(before[: that_read.start()], vocabulary), None, slogan="sign",
+                      position="before", extras={"words": that_read.group(1)})
         if cue is not None and cue.slogan == "sign" and cand.text[:1].islower() and _THAT_BEFORE.search(before):
             # 'One, according to a police statement, carried a slogan that "may have
             # constituted an offence."': words about the sign, not on it
