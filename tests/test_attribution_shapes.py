@@ -1185,3 +1185,10 @@ def test_she_is_the_subject_named_after_whoever_spoke_last():
 ])
 def test_words_on_a_thing_that_reads_are_sign_text(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, "Roe came too.", sentence])] == expected
+
+
+def test_she_is_the_titled_person_who_opens_the_sentence_after_a_quotation():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Mayor Karen Bass said the city "will not be intimidated." Councilmember Eunisses Hernandez '
+                 'disagreed. "Restraint is not what I saw," she said.'])
+    assert [q.speaker for q in quotes] == ["Karen Bass", "Eunisses Hernandez"]

@@ -139,8 +139,8 @@ class SpeakerBook:
         for m in mentions:
             self.mentions.append((paragraph, m))
             self.seen += 1
-            if m.sentence_initial and not m.dependent:
-                self.last_subject = (paragraph, self.seen, m)
+            if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)):
+                self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
             words = [w.lower().rstrip(".") for w in m.name.split()]
@@ -534,6 +534,16 @@ class SpeakerBook:
     def _gender_fits(self, name: str, gender: str | None) -> bool:
         known = self.gender_of(name)
         return gender is None or known is None or known == gender
+
+
+# A sentence's start: after its end mark, or after a quotation that ended it (masked: \x00)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)((?:[A-Z][\w.-]*\s+){1,3})$")
+
+
+def _only_titles_before(text: str, start: int) -> bool:
+    """Only titles stand between the sentence's start and a name: "Councilmember Jane Roe said"."""
+    opening = _SENTENCE_OPENING.search(text, max(0, start - 40), start)
+    return opening is not None and all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
 
 
 _PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"}
