@@ -1080,7 +1080,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
                 r"unless|than|like|"
                 r"(?:that|which)\s+(?!(?:was|is|were|are|had|has)\b))\b", fragment):
         # A new clause ("... and waved signs"), a phrase ("... in a statement
-        # and said", "... against peaceful protesters and called") or a relative clause with the quote as its object ('"Whose
+        # and said", "... against peaceful protesters and called") or a
+        # relative clause with the quote as its object ('"Whose
         # democracy?" that the crowd answered with'): the subject stands before
         return None
     document = _DOCUMENT_FROM.match(fragment)

@@ -20,7 +20,7 @@ FEMALE = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessi
     chioma ngozi wanjiru keisha tamara tanya gwen eleanor louise claire sophie chloe jane jenny kate katie
     lucy ella molly holly ellie zoe hana mei ines sandrine marisol gabriela valeria daniela paula renee
     tammy erin caitlin siobhan aoife bridget priyanka anjali sunita ebony tamika latoya shanice aaliyah
-    maya naomi miriam esther deborah yolanda juana luz graciela beatriz lourdes francesca
+    maya naomi miriam esther yolanda juana luz graciela beatriz lourdes francesca
     giulia chiara agnieszka katarzyna olga irina natalia svetlana tatiana ingrid astrid greta dolores
     consuelo""".split())
 
