@@ -1182,6 +1182,8 @@ def test_she_is_the_subject_named_after_whoever_spoke_last():
     ('Students shouted "Shame!" as the regents left, and some threw paper airplanes that read "Divest now."',
      [("slogan", None), ("slogan", None)]),
     ('One woman is holding a coat hanger with a card attached that reads "Never again."', [("slogan", None)]),
+    # a letter is a document: its words are the writer's statement
+    ('She had written a letter that read "Please let my son come home."', [("statement", "Jane Roe")]),
 ])
 def test_words_on_a_thing_that_reads_are_sign_text(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, "Roe came too.", sentence])] == expected

@@ -953,6 +953,16 @@ _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted sc
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
     beaming wrote""".split())
 # "Activists projected the words "..." onto the embassy", "had painted the message"
+# What is written is a document, not a sign: 'She had written a letter that read "..."'
+_WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement memo petition tweet post report
+    essay column op-ed""".split())
+
+
+def _written_on(tail: str) -> bool:
+    m = _WRITTEN_ON.search(tail)
+    return m is not None and _WRITTEN_DOCUMENTS.isdisjoint(_LOWER_TOKEN.findall(m.group().lower()))
+
+
 _WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted|wrote|written|chalked|scrawled|"
                               r"spray-painted|stenciled|stencilled|printed|etched|carved|spelled|spelt)\s+(?:out\s+)?"
                               r"the\s+(?:words?|message|slogan|phrase)\s*[:,]?\s*$", re.I)
@@ -979,7 +989,7 @@ def slogan_cue_before(text: str) -> str | None:
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
-            or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _WRITTEN_ON.search(tail)
+            or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
             or _BORE_WORDS.search(tail)):
