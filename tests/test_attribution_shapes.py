@@ -1194,3 +1194,11 @@ def test_she_is_the_titled_person_who_opens_the_sentence_after_a_quotation():
         CONTEXT, 'Mayor Karen Bass said the city "will not be intimidated." Councilmember Eunisses Hernandez '
                  'disagreed. "Restraint is not what I saw," she said.'])
     assert [q.speaker for q in quotes] == ["Karen Bass", "Eunisses Hernandez"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Keisha Roe\'s "Abolish ICE Now" sign drew cheers.', "Keisha Roe"),
+    ('Greenpeace\'s "Stop Drilling" banner hung from the bridge.', None),
+])
+def test_a_persons_sign_named_by_a_possessive_is_theirs(sentence, speaker):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, sentence])] == [("slogan", speaker)]

@@ -1231,6 +1231,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and (named := _SIGN_NAMED_AFTER.match(cand.after))):
         cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
         cand.attribution = named.group(1)
+        owner = _OWNER_BEFORE.search(before_clean)
+        if owner:  # 'Keisha Roe's "Abolish ICE" sign': hers
+            _credit_carrier(cand, parse_speaker_phrase(owner.group(1), book.vocabulary), book, p_index)
         return
     it_read = _IT_READ.fullmatch(before_clean) if signs_before and cue is None else None
     if (signs_before and len(words) <= 15 and ((it_read and it_read.group(1).lower() in signs_before) or (
@@ -1327,6 +1330,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+# A name's possessive right before a quotation: 'Keisha Roe's "Abolish ICE" sign'
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s*$")
 # A title after its author's possessive: Guthrie's "This Land Is Your Land", Morrison's "Beloved"
 _WORK_OF = re.compile(r"\b[A-Z][\w.-]*['\u2019]s\s*$")
 _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
