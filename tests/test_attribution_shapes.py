@@ -1202,3 +1202,14 @@ def test_she_is_the_titled_person_who_opens_the_sentence_after_a_quotation():
 ])
 def test_a_persons_sign_named_by_a_possessive_is_theirs(sentence, speaker):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([CONTEXT, sentence])] == [("slogan", speaker)]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # the man who spoke is no "she": the unnamed woman he handed the megaphone to is
+    ("Protest leader Kofi Mensah addressed the crowd, then handed the megaphone to a young woman. "
+     '"We are the future," she shouted.', None),
+    # the subject still comes first when the pronoun fits her
+    ('Mary Poe hugged a young woman at the front of the line. "We did it," she said.', "Mary Poe"),
+])
+def test_an_unnamed_person_after_to_or_with_is_who_a_pronoun_can_mean(paragraph, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == [speaker]

@@ -761,13 +761,19 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # unnamed person who acts is who "she" means next, speech or not
             if _ACTOR_WORDS.isdisjoint(words):
                 continue
+            found = False
             for start in reversed([m.start(1) for m in _UNNAMED_START.finditer(sentence)]):
                 if start > 0 and _APPOSITION_TAIL.match(sentence, start):
                     continue  # "Roe, president of X and an ICU nurse at Y, addressed": Roe still
                 phrase = _subject_phrase(sentence[start:], vocabulary)
                 if phrase is not None and (unnamed_person(phrase) or phrase.name):
                     events.append((a + start, phrase, False))
+                    found = True
                     break
+            if not found and (handed := _TO_AN_UNNAMED_PERSON.search(sentence)):
+                # "handed the megaphone to a young woman. "...," she shouted": she, not
+                # someone named before
+                events.append((a + handed.start(1), SpeakerPhrase(handed.group(1), generic=True), _OBJECT))
             if events and not spans:
                 break
             continue
@@ -794,6 +800,11 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
 
 
 _SEMICOLON = re.compile(r";\s*")
+_OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
+# An unnamed man or woman after "to" or "with": who a "he" or "she" next may mean
+_TO_AN_UNNAMED_PERSON = re.compile(r"\b(?:to|with|beside|toward|towards)\s+((?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?"
+                                   r"(?:woman|man|girl|boy|teenager|mother|father|grandmother|grandfather|nurse|"
+                                   r"student|worker|protester|marcher|volunteer))\b")
 _SIGN_NOUN_WORDS = frozenset("""sign signs placard placards poster posters banner banners shirt shirts
     sticker stickers badge badges button buttons""".split())  # as _LOWER_RUN finds them ("t-shirts": "shirts")
 _SIGN_SPEAKS = re.compile(r"\b(?:" + "|".join(sorted(_SIGN_NOUN_WORDS)) + r")\b"
@@ -882,8 +893,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             elif event_at is not None:
                 _, phrase, issued = events.pop()
                 name, org = book.resolve(phrase, p_index)
-                _note_source(book, p_index, phrase, name, org)
-                if issued:
+                _note_source(book, p_index, phrase, name, org, object_only=issued is _OBJECT)
+                if issued is True:
                     book.note_document(p_index, name)  # a later "the statement said" is theirs
             else:
                 break
@@ -1337,14 +1348,17 @@ _WORK_OF = re.compile(r"\b[A-Z][\w.-]*['\u2019]s\s*$")
 _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
 
 
-def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None) -> None:
+def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None,
+                 object_only: bool = False) -> None:
     """Tell the speaker book who spoke in this paragraph (quoted or reporting
-    speech), so later pronouns can refer to them; an unnamed person too."""
+    speech), so later pronouns can refer to them; an unnamed person too.
+    `object_only`: the unnamed person is only the object of the sentence ("handed
+    the megaphone to a young woman"): its subject still comes first."""
     if name:
         book.note_affiliation(name, org)
         book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
     elif unnamed_person(phrase):
-        book.note_unnamed(p_index, phrase.words)
+        book.note_unnamed(p_index, phrase.words, object_only=object_only)
     elif phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0]):
         book.note_unnamed_body(p_index)  # "The city's law department said": a later "it" is that body
 

@@ -277,11 +277,14 @@ class SpeakerBook:
         statement, letter or post here: "the statement said" next is theirs."""
         self.documents.append((paragraph, name))
 
-    def note_unnamed(self, paragraph: int, words: str = "") -> None:
+    def note_unnamed(self, paragraph: int, words: str = "", object_only: bool = False) -> None:
         """An unnamed person spoke or acted here ("a bank employee said", "a
         woman with a megaphone leads them"): a "she" that follows refers to
-        them, not to someone named earlier, unless `words` give another gender."""
-        self.source_seen = self.seen
+        them, not to someone named earlier, unless `words` give another gender.
+        `object_only` ("handed the megaphone to a young woman"): the sentence's
+        subject, if it fits, still comes before them."""
+        if not object_only:
+            self.source_seen = self.seen
         if not self.quoted or self.quoted[-1] != (paragraph, None):
             self.quoted.append((paragraph, None))
         head = _HEAD_ENDS.split(words.lower(), 1)[0]  # "a teenager waiting with his mother": a teenager
