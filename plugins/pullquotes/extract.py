@@ -1225,7 +1225,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 
     if _is_title_case(cand.text) and len(words) >= 2 and (
             (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " ")))
-            or (not cand.text.rstrip().endswith(("!", "?")) and _WORK_OF.search(before_clean)
+            or (not cand.text.rstrip().endswith(("!", "?")) and _POSSESSOR_BEFORE.search(before_clean)
                 and not _SIGN_NAMED_AFTER.match(cand.after))):  # Roe's "Abolish ICE" sign is a sign
         # 'T-shirts from the "Banned Books Week" campaign', 'led the crowd in Woody
         # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
@@ -1242,7 +1242,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and (named := _SIGN_NAMED_AFTER.match(cand.after))):
         cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
         cand.attribution = named.group(1)
-        owner = _OWNER_BEFORE.search(before_clean)
+        owner = _POSSESSOR_BEFORE.search(before_clean)
         if owner:  # 'Keisha Roe's "Abolish ICE" sign': hers
             _credit_carrier(cand, parse_speaker_phrase(owner.group(1), book.vocabulary), book, p_index)
         return
@@ -1341,10 +1341,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
-# A name's possessive right before a quotation: 'Keisha Roe's "Abolish ICE" sign'
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s*$")
-# A title after its author's possessive: Guthrie's "This Land Is Your Land", Morrison's "Beloved"
-_WORK_OF = re.compile(r"\b[A-Z][\w.-]*['\u2019]s\s*$")
+# A name's possessive right before a quotation: its owner ('Keisha Roe's "Abolish ICE" sign')
+# or, before a title, its author (Guthrie's "This Land Is Your Land")
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s*$")
 _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
 
 
