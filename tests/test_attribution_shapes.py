@@ -1213,3 +1213,46 @@ def test_a_persons_sign_named_by_a_possessive_is_theirs(sentence, speaker):
 ])
 def test_an_unnamed_person_after_to_or_with_is_who_a_pronoun_can_mean(paragraph, speaker):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == [speaker]
+
+
+def test_a_name_that_qualifies_its_protesters_is_a_body_an_it_can_mean():
+    quotes = extract_from_paragraphs([
+        "Two Just Stop Oil protesters were arrested at the site.",
+        'In a statement, Just Stop Oil said the paint would "wash away with the rain". It said the action was '
+        'taken to demand that ministers "sign up to a legally binding treaty".'])
+    assert [q.speaker for q in quotes] == ["Just Stop Oil", "Just Stop Oil"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ('Roe was heard shouting "Stop the War!" as police led her away.', "Stop the War!"),
+    ('Roe shouted "Just Stop Oil!" as onlookers pulled her back.', "Just Stop Oil!"),
+])
+def test_a_capitalised_cry_after_shouting_is_no_title(sentence, text):
+    assert [(q.text, q.speaker) for q in extract_from_paragraphs([CONTEXT, sentence])] == [(text, "Jane Roe")]
+
+
+def test_a_call_right_before_the_crowds_answer_is_the_chants_first_half():
+    quotes = extract_from_paragraphs([
+        CONTEXT, "\"When I say 'fair contract,' you say 'now!'\" Mary Poe calls from a flatbed truck. "
+                 '"Fair contract!" "Now!" the crowd answers.'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("When I say 'fair contract,' you say 'now!'", "statement", "Mary Poe"),
+        ("Fair contract!", "slogan", "Mary Poe"), ("Now!", "slogan", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Activist Mary Poe said the march was "a turning point for all of us."',
+    'Parent Mary Poe says the march was "a turning point for all of us."',
+    'Ecologist Mary Poe said the march was "a turning point for all of us."',
+    'Councillor Mary Poe said the march was "a turning point for all of us."',
+    'Cllr Mary Poe said the march was "a turning point for all of us."',
+])
+def test_a_description_that_opens_a_sentence_is_not_part_of_the_name(sentence):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == ["Mary Poe"]
+
+
+def test_the_councillor_is_the_councillor_named_before():
+    quotes = extract_from_paragraphs([
+        CONTEXT, 'Cllr Mary Poe called the plan "a betrayal of every tenant." Later the councillor said: '
+                 '"We will fight it."'])
+    assert [q.speaker for q in quotes] == ["Mary Poe", "Mary Poe"]

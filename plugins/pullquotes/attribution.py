@@ -112,7 +112,8 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "shopkeeper", "bartender", "waiter", "waitress", "chef", "cook", "baker", "butcher", "mechanic",
     "electrician", "plumber", "builder", "carpenter", "cleaner", "janitor", "guard", "pilot", "engineer",
     "accountant", "banker", "cabbie", "artist", "musician", "writer", "poet",
-    "photographer", "filmmaker", "actor", "actress", "singer", "grandma", "grandpa", "mom", "dad", "mum"}
+    "photographer", "filmmaker", "actor", "actress", "singer", "grandma", "grandpa", "mom", "dad", "mum",
+    "historian", "campaigner", "researcher", "librarian", "comedian", "politician"}
 
 
 _UNNAMED_NOUNS = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS
@@ -189,7 +190,8 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     detective chief commissioner judge justice gen general col colonel cantor
     bishop deacon member councilmember councilman councilwoman assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember
-    secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla""".split())
+    secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla
+    councillor councilor cllr alderman alderwoman alderperson""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -515,7 +517,16 @@ def drop_titles(name: str) -> str:
             break
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
+    if len(words) >= 3 and _is_descriptor(words[0]) and not looks_like_org(" ".join(words[1:])):
+        words = words[1:]  # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence
     return " ".join(words)
+
+
+def _is_descriptor(word: str) -> bool:
+    """A noun that describes a person: "Parent", "Ecologist" (so never a
+    first name). Only ever dropped before two more words of a name."""
+    w = word.lower()
+    return w in SINGULAR_PERSON_NOUNS or (len(w) > 5 and w.endswith("ist") and w.isalpha())
 
 
 def title_prefix(name: str) -> str | None:

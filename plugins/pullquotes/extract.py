@@ -954,8 +954,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # call the crowd answers is the chant's first half, the leader's if named
             call = para_cands[-1]
             if (call.kind == STATEMENT and not call.dropped and len(call.text.split()) <= 8
-                    and (call.speaker is None or (call.cue is not None and call.cue.verb in SHOUT_VERBS | _CALL_VERBS))):
-                call.kind = SLOGAN
+                    and (call.speaker is None or (call.cue is not None and call.cue.verb in SHOUT_VERBS | _CALL_VERBS)
+                         # '... Davis Gates calls from a truck. "Fair contract!" "Now!" the crowd
+                         # answers': the call right before its answer, no cue of its own
+                         or (call.cue is None and call.span.closed and not before.replace(MASK, "").strip()
+                             and not masked[call.span.outer_end : span.open_at].strip()))):
+                call.kind, call.tail_only = SLOGAN, False
 
         # AP style: an unclosed quotation continues into the next paragraph's opening one.
         opener = state.open_quote
@@ -1332,8 +1336,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
         cand.dropped = True
-    elif titled and cand.embedded and 2 <= len(words) <= 6:
-        cand.dropped = True  # "holding a copy of "The Bluest Eye."": a title, whatever the cue
+    elif (titled and cand.embedded and 2 <= len(words) <= 6
+          and not (cue is not None and cue.slogan == "shout" and cand.text.rstrip().endswith("!"))):
+        # "holding a copy of "The Bluest Eye."": a title, whatever the cue; but
+        # 'Roe shouted "Stop the War!"' is a cry
+        cand.dropped = True
     elif not cand.own_cue or cue is None or cue.phrase is None:
         if titled and len(words) <= 8 and (open_phrase or len(words) <= 6):
             cand.dropped = True  # a title (AP puts a closing period inside the marks)

@@ -54,7 +54,8 @@ _GENERATION = {"Jr", "Sr", "II", "III", "IV"}  # "Marcus Hill Jr." is still "Hil
 _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
 _TITLE_SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
                       "gen": "general", "capt": "captain", "sgt": "sergeant", "det": "detective",
-                      "supt": "superintendent", "prof": "professor", "insp": "inspector", "cmdr": "commander"}
+                      "supt": "superintendent", "prof": "professor", "insp": "inspector", "cmdr": "commander",
+                      "cllr": "councillor"}
 # "the mayor", "the city's police chief"; "the governor, a Republican,": an apposition after it describes the same one
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
@@ -78,6 +79,10 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
                              r"party|caucus|chapter)\b")
+# "Two Just Stop Oil protesters": a name that qualifies its members is a body
+# ("Trump supporters", "Sanders voters" name a person's followers: not listed)
+_MEMBERS_AFTER = re.compile(r"\s+(?:protesters|protestors|activists|campaigners|demonstrators|members|organi[sz]ers|"
+                            r"volunteers)\b")
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
@@ -171,6 +176,9 @@ class SpeakerBook:
                 self.people.add(m.name)  # "Among the marchers was Zsófia, 34, a teacher": a person a "she" can mean
             if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
                 self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
+            if (" " in m.name and _MEMBERS_AFTER.match(text, m.end) and m.name not in self.genders
+                    and m.name not in self.people):
+                self.org_names.add(m.name)  # "Just Stop Oil activists"
             self._note_description(paragraph, text, m)
             if _NAME_WAS.search(text, max(0, m.start - 60), m.start) and self.quoted and self.quoted[-1][1] is None:
                 # "a man stepped forward ... His name, I learned later, was Pastor
