@@ -1256,3 +1256,16 @@ def test_the_councillor_is_the_councillor_named_before():
         CONTEXT, 'Cllr Mary Poe called the plan "a betrayal of every tenant." Later the councillor said: '
                  '"We will fight it."'])
     assert [q.speaker for q in quotes] == ["Mary Poe", "Mary Poe"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # the apposition names the chief; the spokesperson is unnamed
+    ("A spokesperson for the EU's foreign policy chief, Josep Borrell, said Brussels was following events "
+     '"with great concern".', None),
+    ('A spokeswoman for Mayor Tom Smith said the city was "monitoring the situation closely."', None),
+    ('"We are monitoring it closely," said an aide to Sen. Tom Smith.', None),
+    # a body's spokesman named in apposition is still named
+    ('A spokesman for the company, Tom Smith, said it was "monitoring the situation closely."', "Tom Smith"),
+])
+def test_who_a_spokesperson_speaks_for_is_not_the_speaker(sentence, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == [speaker]

@@ -580,13 +580,17 @@ _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "thre
 
 
 _AFFILIATION_BEFORE = re.compile(
-    r"\b(?:with|for|at|from|of)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
+    r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
     r"national|nonprofit|civil|tenants'?|workers'?|student|faith)\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
 
 
 # "A spokesperson for the mayor, Sadiq Khan,": the apposition names the mayor
-_FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:" + "|".join(sorted(TITLES)) + r")\s*$", re.I)
+# ("for the EU's foreign policy chief, Josep Borrell,": the chief's name too)
+_FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:" + "|".join(sorted(TITLES))
+                            + r")\s*$", re.I)
+# "A spokeswoman for Mayor Tom Smith": the title before the name she speaks for
+_TITLES_LAST = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES)) + r")\.?\s+)+$", re.I)
 _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|response|reply|reaction|verdict|advice|"
                         r"warning|view|take|explanation|plea|demand|argument|statement|letter|post|tweet|email|"
                         r"note|memo)\s*")  # "Hanif's statement read in part:": hers
@@ -731,7 +735,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start]):
             phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
             phrase.org = names[-2].name
-        elif _AFFILIATION_BEFORE.search(before_last):
+        elif _AFFILIATION_BEFORE.search(_TITLES_LAST.sub("", before_last) if names[:-1] == [] else before_last):
             # "a spokesperson for the NYPD", "Jane Roe of Romemu", "Roe of the group X"
             if len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start]):
                 phrase.name = drop_titles(names[0].name)
