@@ -1269,3 +1269,13 @@ def test_the_councillor_is_the_councillor_named_before():
 ])
 def test_who_a_spokesperson_speaks_for_is_not_the_speaker(sentence, speaker):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph", [
+    ("Speaking at the State House, the Lagos State Commissioner for Information, Mr Gbenga Omotoso, who addressed "
+     'the protesters on behalf of Governor Babajide Sanwo-Olu, appealed for calm. He said, "The governor has heard you."'),
+    ('The commissioner, Mr. Gbenga Omotoso, who spoke for Governor Babajide Sanwo-Olu, appealed for calm. '
+     '"The governor has heard you," he said.'),
+])
+def test_he_is_the_subject_named_in_apposition_not_the_man_he_spoke_for(paragraph):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == ["Gbenga Omotoso"]

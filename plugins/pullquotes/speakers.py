@@ -144,7 +144,8 @@ class SpeakerBook:
         for m in mentions:
             self.mentions.append((paragraph, m))
             self.seen += 1
-            if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)):
+            if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
+                                    or _apposed_to_subject(text, m)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
@@ -555,6 +556,17 @@ def _only_titles_before(text: str, start: int) -> bool:
     """Only titles stand between the sentence's start and a name: "Councilmember Jane Roe said"."""
     opening = _SENTENCE_OPENING.search(text, max(0, start - 40), start)
     return opening is not None and all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
+
+
+# "The Lagos State Commissioner for Information, Mr Gbenga Omotoso, who ...,":
+# the name set off after the sentence's opening noun phrase is its subject
+_SUBJECT_APPOSITION = re.compile(
+    r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:[A-Z][^,.!?\x00]{0,60},\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"\s+[^,.!?\x00]{1,80},\s+(?:(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+)*$")
+
+
+def _apposed_to_subject(text: str, m: Mention) -> bool:
+    return text.startswith(",", m.end) and _SUBJECT_APPOSITION.search(text, max(0, m.start - 200), m.start) is not None
 
 
 _PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"}
