@@ -1279,3 +1279,16 @@ def test_who_a_spokesperson_speaks_for_is_not_the_speaker(sentence, speaker):
 ])
 def test_he_is_the_subject_named_in_apposition_not_the_man_he_spoke_for(paragraph):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT, paragraph])] == ["Gbenga Omotoso"]
+
+
+@pytest.mark.parametrize("intro, speaker", [
+    ("Gov. Lisa Brandt weighed in on X, formerly Twitter, on Monday morning.", "Lisa Brandt"),
+    ("Gov. Lisa Brandt released a statement late Monday.", "Lisa Brandt"),
+    ("Gov. Lisa Brandt said in a written statement on Monday.", "Lisa Brandt"),
+    # a sentence that says what was said introduces nothing
+    ("Gov. Lisa Brandt wrote on X that the talks had failed.", None),
+])
+def test_a_paragraph_that_says_someone_posted_introduces_the_post_after_it(intro, speaker):
+    quotes = extract_from_paragraphs(["Teachers walked out on Monday.", intro,
+                                      '"Our teachers deserve a raise. Our kids deserve to be in school."'])
+    assert [q.speaker for q in quotes] == [speaker]

@@ -1015,9 +1015,21 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
     if tail.endswith(":"):
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
         state.list_of = slogan_cue_before(tail[starts[-1] :])
+    elif _POSTED_NOTHING_YET.match(tail, starts[-1]):
+        # "Gov. Lisa Brandt weighed in on X on Monday." then the post on its own
+        state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
+        if not item:
+            state.list_of = None
     elif not item:
         state.list_of = None
 
+
+# A sentence that says someone posted or spoke, and not what: the next paragraph is what
+_POSTED_NOTHING_YET = re.compile(
+    r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|"
+    r"(?:released|issued|put\s+out|posted|shared|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|message|video|post|letter|note)|said\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|post|video|letter|email))"
+    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b[^.;:!?\x00]*)?\.\s*$")
 
 # '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
 # '"..." drew laughs. Its owner, a student named Theo Park, said': its maker or owner
