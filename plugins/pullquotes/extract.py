@@ -1029,7 +1029,7 @@ _POSTED_NOTHING_YET = re.compile(
     r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|"
     r"(?:released|issued|put\s+out|posted|shared|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:statement|message|video|post|letter|note)|said\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|post|video|letter|email))"
-    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b[^.;:!?\x00]*)?\.\s*$")
+    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b(?:(?!\b(?:that|saying|calling|urging|asking)\b)[^.;:!?\x00])*)?\.\s*$")
 
 # '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
 # '"..." drew laughs. Its owner, a student named Theo Park, said': its maker or owner
