@@ -1292,3 +1292,15 @@ def test_a_paragraph_that_says_someone_posted_introduces_the_post_after_it(intro
     quotes = extract_from_paragraphs(["Teachers walked out on Monday.", intro,
                                       '"Our teachers deserve a raise. Our kids deserve to be in school."'])
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("introduction", [
+    "Marchers carried signs with a mix of old union slogans and new ones:",
+    "Marchers carried signs with a mix of old union slogans and new ones. Among them:",
+])
+def test_list_items_after_a_sentence_that_names_signs_without_a_cue_are_slogans(introduction):
+    from pullquotes.extract import extract_quotes
+
+    html = (f"<p>Dockworkers walked out.</p><p>{introduction}</p><ul><li>\u201cNo contract, no work\u201d</li>"
+            "<li>\u201cAutomation = unemployment\u201d</li></ul>")
+    assert [q.kind for q in extract_quotes(html)] == ["slogan", "slogan"]

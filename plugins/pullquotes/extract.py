@@ -1015,6 +1015,13 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
     if tail.endswith(":"):
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
         state.list_of = slogan_cue_before(tail[starts[-1] :])
+        if state.list_of is None:
+            # "Marchers carried signs with old slogans and new:", "... signs. Among them:"
+            # (a short sentence: the one before names them)
+            named_from = starts[-2] if len(starts) > 1 and len(tail[starts[-1] :].split()) <= 4 else starts[-1]
+            if (_names_signs(tail, named_from, len(tail))
+                    and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(tail, named_from))):
+                state.list_of = "sign"
     elif _POSTED_NOTHING_YET.match(tail, starts[-1]):
         # "Gov. Lisa Brandt weighed in on X on Monday." then the post on its own
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
