@@ -1304,3 +1304,16 @@ def test_list_items_after_a_sentence_that_names_signs_without_a_cue_are_slogans(
     html = (f"<p>Dockworkers walked out.</p><p>{introduction}</p><ul><li>\u201cNo contract, no work\u201d</li>"
             "<li>\u201cAutomation = unemployment\u201d</li></ul>")
     assert [q.kind for q in extract_quotes(html)] == ["slogan", "slogan"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['"We\'re not going anywhere." That was the message from Mary Poe, the tenant leader.'], "Mary Poe"),
+    (['"We\'re not going anywhere." That was the message from the tenants.'], None),
+    (["Mary Poe has organized the building for three years.",
+      'For Poe, the answer to rising rents is simple: "You organize, or you get pushed out."'], "Mary Poe"),
+    (["Mary Poe is ready to keep going.",
+      'Her reply to the landlord\'s latest offer, a rent cut: "Not until the heat works."'], "Mary Poe"),
+    (['For many residents, the answer is simple: "You organize, or you get pushed out."'], None),
+])
+def test_who_an_answer_or_message_belongs_to_named_around_it(paragraphs, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == [speaker]

@@ -621,6 +621,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         phrase = parse_speaker_phrase(re.sub(r"^(?:Said|Says|Added|Adds)\s+", "", colon.group(1)), vocabulary)
         if phrase and phrase.name:
             return Cue(phrase, ":", position="before")
+    own = _OWN_ANSWER.match(text) if text.endswith(":") else None
+    if own:
+        # "Her reply to the landlord's offer, a rent cut:", "For Ortiz, the answer is simple:"
+        who = own.group(1) or own.group(2) or own.group(3)
+        phrase = parse_speaker_phrase(_POSSESSIVE_AS_SUBJECT.get(who.lower(), who), vocabulary)
+        if phrase is not None and (phrase.name or phrase.pronoun in ("he", "she")):
+            return Cue(phrase, ":", position="before")
     if text.endswith(":"):
         # "Roe was blunt:", "Roe's message was simple:": the clause's subject
         # introduces the quotation (only a person or body named, or he/she)
@@ -632,6 +639,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     return None
 
 
+_OWN_ANSWER = re.compile(
+    r"\s*(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})['\u2019]s)\s+(?:[a-z]+\s+)?"
+    r"(?:reply|response|answer|message|verdict|advice|retort|reaction|warning|plea|explanation)\b[^\x00:]*:$"
+    r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
 _SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
 _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$", re.I)
@@ -942,6 +953,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
         if cand.kind == SLOGAN and cand.speaker is None and sent + 1 < len(starts) and next_open >= starts[sent + 1]:
             _credit_carrier_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
+        elif (cand.kind == STATEMENT and not cand.own_cue and not before.strip() and span.closed
+              and sent + 1 < len(starts) and next_open >= starts[sent + 1]):
+            _credit_speaker_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
         catch_up(span.open_at)
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
@@ -1044,6 +1058,28 @@ _CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poste
                          r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+"
                          r"|(?:Its|The\s+(?:sign|placard|poster|banner)['\u2019]s)\s+(?:owner|maker|creator|author|carrier)"
                          r"\s*,\s*)")
+
+
+# '"We're not going anywhere." That was the message from Carmen Ortiz, ...': who said it, named after
+_WORDS_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+                         r"(?:message|words?|verdict|view|warning|plea|refrain|response|reply|answer|advice|"
+                         r"assessment|promise|vow)\s+(?:from|of)\s+")
+
+
+def _credit_speaker_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
+                               p_index: int, vocabulary) -> None:
+    """A quotation with no cue, credited to whoever the next sentence says it came from."""
+    words_from = _WORDS_FROM.match(masked, starts[sent])
+    if words_from is None:
+        return
+    end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
+    phrase = parse_speaker_phrase(masked[words_from.end() : end].rstrip(" .\x00"), vocabulary)
+    if phrase is None or " and " in phrase.words:
+        return
+    speaker, org = book.resolve(phrase, p_index)
+    if speaker:
+        cand.speaker, cand.org, cand.attribution, cand.own_cue = speaker, org, None, True
+        book.note_quoted(p_index, speaker)
 
 
 def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
