@@ -1317,3 +1317,18 @@ def test_list_items_after_a_sentence_that_names_signs_without_a_cue_are_slogans(
 ])
 def test_who_an_answer_or_message_belongs_to_named_around_it(paragraphs, speaker):
     assert [q.speaker for q in extract_from_paragraphs([CONTEXT] + paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['Prime Minister Rishi Sunak spoke on Saturday.',
+      '"All criminality must be dealt with swiftly," the prime minister said.'], "Rishi Sunak"),
+    # the one person a paragraph names and quotes, with nothing said of him: the title is his
+    (['Rishi Sunak condemned "the violent, wholly unacceptable scenes" on Saturday. '
+      '"All criminality must be dealt with swiftly," the prime minister said.'], "Rishi Sunak"),
+    # not one described otherwise, and not a deputy
+    (['Mary Poe, an organizer, condemned "the violent, wholly unacceptable scenes". '
+      '"All criminality must be dealt with swiftly," the mayor said.'], None),
+    (['Mayor Tom Smith spoke.', '"All criminality must be dealt with swiftly," the deputy mayor said.'], None),
+])
+def test_the_prime_minister_is_who_holds_the_title(paragraphs, speaker):
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)][-1] == speaker

@@ -57,7 +57,9 @@ _TITLE_SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "supt": "superintendent", "prof": "professor", "insp": "inspector", "cmdr": "commander",
                       "cllr": "councillor"}
 # "the mayor", "the city's police chief"; "the governor, a Republican,": an apposition after it describes the same one
-_THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?(\w+)"
+# ("the prime minister", "the home secretary": the title; not "the deputy mayor")
+_THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
+                        r"(?:(?!(?:deputy|vice|assistant|associate|former|late|then|ex|acting|interim)\b)[a-z]+\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
@@ -377,11 +379,28 @@ class SpeakerBook:
         if role and role.group(1) in self.titled:
             name = self.titled[role.group(1)]  # "the mayor" -> the mayor named earlier
             return name, self.affiliation.get(name)
+        if role and role.group(1).lower() in TITLES and role.group(1).lower() not in _NOT_ROLE_TITLES:
+            name = self._sole_plain_speaker(paragraph)
+            if name:
+                return name, None
         if phrase.generic and not (phrase.crowd or phrase.sign):
             name = self.described_person(phrase.words, paragraph)
             if name:
                 return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
+
+    def _sole_plain_speaker(self, paragraph: int) -> str | None:
+        """'Rishi Sunak condemned "...". "...," the prime minister said.': the one
+        person this paragraph names and quotes, when the article gives them no
+        title, description or affiliation that the title could contradict."""
+        names = {self.fullest(m.name) for para, m in self.mentions if para == paragraph and not m.dependent}
+        if len(names) != 1 or not self.quoted or self.quoted[-1][0] != paragraph:
+            return None
+        name = self.quoted[-1][1]
+        if (name not in names or self.kind_of(name) != "person" or name in self.titled.values()
+                or name in self.affiliation or any(n == name for _, n, _ in self.descriptions)):
+            return None
+        return name
 
     def named_by_noun(self, noun: str, paragraph: int) -> str | None:
         """The body an apposition described as `noun` in the last eight
