@@ -1332,3 +1332,21 @@ def test_who_an_answer_or_message_belongs_to_named_around_it(paragraphs, speaker
 ])
 def test_the_prime_minister_is_who_holds_the_title(paragraphs, speaker):
     assert [q.speaker for q in extract_from_paragraphs(paragraphs)][-1] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The Chicago chapter of Jewish Voice for Peace said it would "keep showing up every week."',
+     "Jewish Voice for Peace"),
+    ('In a statement, the student plenum of the Faculty of Philosophy said: "No one is using us."',
+     "Faculty of Philosophy"),
+    # a member of a body's board is a person, unnamed
+    ('A member of the board of Amnesty International said it would "keep showing up every week."', None),
+])
+def test_a_part_of_a_body_speaks_as_the_body(sentence, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([CONTEXT, sentence])] == [speaker]
+
+
+def test_a_short_description_before_a_gloss_still_makes_it_a_gloss():
+    quotes = extract_from_paragraphs([CONTEXT, 'The crowd broke into chants of "Pumpaj!" \u2014 a slang word that '
+                                               'roughly means "pump it up" \u2014 the movement\'s rallying cry.'])
+    assert [(q.text, q.kind) for q in quotes] == [("Pumpaj!", "slogan")]

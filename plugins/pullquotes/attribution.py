@@ -585,6 +585,9 @@ _AFFILIATION_BEFORE = re.compile(
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
 
 
+_BODY_PART_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|with|from|in|to|and)\b)[\w'\u2019.-]+\s+){0,3}?"
+                           r"(?:plenum|chapter|branch|wing|local|section|board|council|committee|assembly|"
+                           r"leadership|executive|caucus)\s+(?:of|at|for)\s+(?:the\s+)?$")
 # "A spokesperson for the mayor, Sadiq Khan,": the apposition names the mayor
 # ("for the EU's foreign policy chief, Josep Borrell,": the chief's name too)
 _FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:[\w'\u2019.-]+\s+){0,3}?(?:" + "|".join(sorted(TITLES))
@@ -737,7 +740,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.org = names[-2].name
         elif _AFFILIATION_BEFORE.search(_TITLES_LAST.sub("", before_last) if names[:-1] == [] else before_last):
             # "a spokesperson for the NYPD", "Jane Roe of Romemu", "Roe of the group X"
-            if len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start]):
+            if first in ("the", "a", "an") and not phrase.crowd and _BODY_PART_OF.match(before_last):
+                # "the student plenum of the Faculty of Philosophy", "The Chicago chapter of
+                # Jewish Voice for Peace": a part of the body speaks as the body
+                phrase.name = drop_titles(last.name)
+            elif len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start]):
                 phrase.name = drop_titles(names[0].name)
             elif (appos_names and _only_titles(apposition[: appos_names[0].start])
                   and not looks_like_org(appos_names[0].name)):

@@ -399,7 +399,9 @@ _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|chorus
 # or '"Boeren, boeren!" — Dutch for "farmers"', '"Ya basta," Spanish for "enough already"'
 _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
           r"[A-Z][a-z]+ for")
-_TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:" + _GLOSS + r"|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
+# ('"Pumpaj!" — a slang word that roughly means "pump it up" —': a short description before the gloss)
+_TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:(?:[a-z][\w'\u2019-]*\s+){0,6}?(?:" + _GLOSS
+                                  + r"|means|translates\s+(?:as|to))|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
 _GLOSS_BEFORE = re.compile(r",\s*(?:" + _GLOSS + r")\s*$")  # '..." they shouted, Spanish for "..."'
 # '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
 _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
