@@ -1350,3 +1350,15 @@ def test_a_short_description_before_a_gloss_still_makes_it_a_gloss():
     quotes = extract_from_paragraphs([CONTEXT, 'The crowd broke into chants of "Pumpaj!" \u2014 a slang word that '
                                                'roughly means "pump it up" \u2014 the movement\'s rallying cry.'])
     assert [(q.text, q.kind) for q in quotes] == [("Pumpaj!", "slogan")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the sign is the subject the verb after the dashes belongs to
+    ('The sign on the door \u2014 "Closed in solidarity" \u2014 said it all.', [("slogan", None)]),
+    ('Her sign \u2014 "Closed in solidarity" \u2014 told the whole story.', [("slogan", "Jane Roe")]),
+    ('"Shame!" erupted from the gallery as the vote was read.', [("slogan", None)]),
+    ('Protesters spelled out "CEASEFIRE" in candles on the lawn.', [("slogan", None)]),
+])
+def test_signs_set_off_by_dashes_cries_that_erupt_and_words_spelled_in_candles(sentence, expected):
+    quotes = extract_from_paragraphs([CONTEXT, "Roe came too.", sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == expected

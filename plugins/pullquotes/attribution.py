@@ -1078,14 +1078,18 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|th
                           # '"Free Palestine" echoed through the streets', '... were shouted again and again'
                           r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated|"
                           # '"No kings! No kings!" rolled down the avenue'
-                          r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps)\b"
+                          r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
                           r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
-                            r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed)\s*$", re.I)
+                            r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed|spelled\s+out|spelt\s+out)\s*$",
+                            re.I)
 SURFACE_AFTER = re.compile(
-    r"^\s*(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
-    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)
+    r"^\s*(?:(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")"
+    # 'spelled out "CEASEFIRE" in candles on the lawn', 'in chalk'
+    r"|in\s+(?:[\w'\u2019-]+\s+){0,2}?(?:candles|tea\s*lights|lights|lanterns|flowers|petals|balloons|chalk|"
+    r"spray\s+paint|paint|stones|rocks|bodies|letters))\b", re.I)
 
 
 _DOCUMENT_FROM = re.compile(

@@ -1113,6 +1113,12 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
 
+# A sentence's subject that names a sign, set off before its words: 'The sign on the door — "..." —'
+_SIGN_SET_OFF = re.compile(r"\s*(?:The|A|An|One|Another|Her|His|Their|Its)\s+(?:[\w'\u2019-]+\s+)?"
+                           r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?)\b[^\x00,;.]{0,40}?"
+                           r"\s*[\u2014\u2013(]\s*$")
+
+
 def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start: int, sent_end: int, vocabulary,
               prev_tail: str = "") -> Cue | None:
     """The attribution of one quotation: after it, before it, or later in its
@@ -1145,6 +1151,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
     if cue is not None and cue.slogan is None and cand.embedded and slogan_cue_before(before) == "sign":
         cue = None  # 'Fain, wearing a T-shirt that read "Eat the rich," told the crowd': the shirt's
+    if cue is not None and cue.slogan is None and cue.position == "after" and _SIGN_SET_OFF.match(before):
+        # 'The sign on the door — "..." — said it all', 'Her sign — "..." — told the story': the sign's
+        cue = Cue(_subject_phrase(before.rstrip(" (\u2014\u2013"), vocabulary), None, slogan="sign", position="before")
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
             and cue.phrase.words.lower() in _BARE_ONES and _SIGN_WORD.search(before.replace(MASK, " "))):
         # 'Others held signs ("Let him read," one said; ...)': one of the signs
