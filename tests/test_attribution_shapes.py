@@ -1362,3 +1362,22 @@ def test_a_short_description_before_a_gloss_still_makes_it_a_gloss():
 def test_signs_set_off_by_dashes_cries_that_erupt_and_words_spelled_in_candles(sentence, expected):
     quotes = extract_from_paragraphs([CONTEXT, "Roe came too.", sentence])
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+def test_words_inside_narrative_are_not_the_last_speakers_from_the_paragraph_before():
+    quotes = extract_from_paragraphs([
+        "The Housing Now coalition announced a day of action.",
+        '"Californians are paying half their income in rent," said Mary Poe, the coalition\'s co-chair.',
+        "The coalition's demands, listed on its website, include a statewide cap on rent increases and "
+        '"a right to counsel for every tenant facing eviction."'])
+    assert [q.speaker for q in quotes] == ["Mary Poe", None]
+
+
+def test_an_interviews_first_answer_is_the_one_person_its_introduction_names():
+    quotes = extract_from_paragraphs([
+        "Among the organizers was Fatima Noor, 26, a law student. She spoke to us on Tuesday.",
+        "How did it start?",
+        '"Honestly, it started with a text thread."',
+        "What comes next?",
+        '"We keep showing up."'])
+    assert [q.speaker for q in quotes] == ["Fatima Noor", "Fatima Noor"]

@@ -647,7 +647,9 @@ _OWN_ANSWER = re.compile(
     r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
 _SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
-_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$", re.I)
+# (and a common noun's possessive: "The coalition's demands include", not "she's said")
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$"
+                              r"|(?-i:\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$)", re.I)
 # An apposition naming who called something: ", a step the activists called", ", a move Amnesty called"
 _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
                                  r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+$")
@@ -1490,9 +1492,18 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org = name, (book.affiliation.get(name) if name else None)
         return
     last = state.last_statement
-    if last is None:
+    if last is None or p_index - last.paragraph > 2:
+        if at_paragraph_start and state.question_at == p_index - 1 and not cand.embedded:
+            # an interview's first answer: 'Among the organizers was Fatima Noor ... How did it
+            # start?' then '"Honestly, ..."': the one person the introduction names
+            name = book.only_person_since(p_index - 4)
+            if name:
+                cand.speaker, cand.org = name, book.affiliation.get(name)
+                book.note_quoted(p_index, name)
         return
-    if p_index - last.paragraph <= 1:
+    if p_index - last.paragraph <= 1 and not (cand.embedded and last.paragraph < p_index):
+        # (not 'The demands include "a right to counsel"': words inside narrative that
+        # names no source are not the last speaker's from the paragraph before)
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
     elif at_paragraph_start and p_index - last.paragraph == 2 and state.question_at == p_index - 1:
         # an interview: 'Do you think it works?' then '"Sales are down."': the

@@ -535,6 +535,12 @@ class SpeakerBook:
         words = name.split()
         return name if noun in (w.lower() for w in words) or not any(w in ORG_KEYWORDS for w in words) else None
 
+    def only_person_since(self, paragraph: int) -> str | None:
+        """The one person named from `paragraph` on, if only one is."""
+        names = {self._person_named(m, None) for para, m in self.mentions if para >= paragraph and not m.dependent}
+        names.discard(None)
+        return names.pop() if len(names) == 1 else None
+
     def _person_named(self, m: Mention, gender: str | None) -> str | None:
         """The fullest name of a mention that can be the person a pronoun
         means: not a place, not a modifier ("a Yankton Sioux elder")."""
