@@ -1381,3 +1381,13 @@ def test_an_interviews_first_answer_is_the_one_person_its_introduction_names():
         "What comes next?",
         '"We keep showing up."'])
     assert [q.speaker for q in quotes] == ["Fatima Noor", "Fatima Noor"]
+
+
+def test_ms_with_a_shared_surname_is_not_the_relative_named_in_full():
+    quotes = extract_from_paragraphs([
+        "Rosa Elena Quintero, who organized farmworkers for five decades, died on Saturday.",
+        "Her daughter, Luz Quintero, confirmed the death and said the cause was heart failure.",
+        "Ms. Quintero was known for her booming voice. At a 1973 rally, she told the crowd, "
+        '"They can buy the land, but they cannot buy us."',
+        '"I never wanted to be a leader," Ms. Quintero said in 2019.'])
+    assert [q.speaker for q in quotes] == ["Rosa Elena Quintero", "Rosa Elena Quintero"]

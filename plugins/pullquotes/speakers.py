@@ -79,6 +79,7 @@ _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
 _AGE = re.compile(r"\d{1,3}-year-old")
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", re.I)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
                              r"party|caucus|chapter)\b")
 # "Two Just Stop Oil protesters": a name that qualifies its members is a body
@@ -112,6 +113,11 @@ _MALE_WORDS = {"father", "brother", "son", "husband", "grandfather", "grandson",
 # A word right before a name that says whether the person is a woman or a man:
 # "his mother, Loretta Owens", "Mrs. Hale", "spokeswoman Ana Diaz".
 _HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|near|by|[a-z]+ing)\b|,")
+# "Her daughter, Luz Quintero,": someone named as another's relative (not who
+# a shared surname alone means, while the one they are related to is named)
+_RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:daughter|son|"
+                              r"wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
+                              r"nephew|cousin|partner)\s*,\s*$")
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
@@ -139,6 +145,8 @@ class SpeakerBook:
     seen: int = 0
     source_seen: int = 0
     last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
+    relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
+    honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
@@ -188,6 +196,11 @@ class SpeakerBook:
                 # Leon Simmons": the unnamed person has a name now
                 self.quoted.append((paragraph, drop_titles(m.name)))
                 self.people.add(drop_titles(m.name))
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if honorific:
+                self.honorific_of[id(m)] = _HONORIFIC_GENDER[honorific.group(1).lower()]
+            if " " in m.name and _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start):
+                self.relatives.add(drop_titles(m.name))
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and (len(m.name.split()) >= 2 or (gendered.group().rstrip().endswith(",")
                                                            and text.startswith(",", m.end))):
@@ -328,6 +341,8 @@ class SpeakerBook:
     def fullest(self, name: str, gender: str | None = None) -> str:
         """The fullest form of `name` the article uses: "Roe" -> "Jane Roe".
         `gender` ("m"/"f", from "Mr."/"Ms.") sets apart two who share a surname."""
+        honorific = _HONORIFIC_GENDER.get(name.split()[0].lower().rstrip(".")) if name.strip() else None
+        gender = gender or honorific
         name = drop_titles(name.strip())
         if name in self.aliases:
             return self.aliases[name]
@@ -353,6 +368,10 @@ class SpeakerBook:
             # Two people share a surname ("Belkis Terán, mother of Manuel
             # Terán"): "Terán said" is the one who spoke last, else one
             # named in their own right rather than as someone's relative.
+            # With an honorific (the style that gives one to everyone), "Her daughter, Luz
+            # Quintero," is never "Ms. Quintero": the writer would name her in full.
+            if gender:
+                fuller = {f: subject for f, subject in fuller.items() if f not in self.relatives} or fuller
             spoke = next((n for _, n in reversed(self.quoted) if n in fuller), None)
             if spoke:
                 return spoke
@@ -544,7 +563,7 @@ class SpeakerBook:
     def _person_named(self, m: Mention, gender: str | None) -> str | None:
         """The fullest name of a mention that can be the person a pronoun
         means: not a place, not a modifier ("a Yankton Sioux elder")."""
-        name = self.fullest(m.name)
+        name = self.fullest(m.name, self.honorific_of.get(id(m)))
         if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
                 and not _is_place_like(m.name) and not _is_place_like(name)  # "Main" of "Main Street"
                 and name.split()[-1].lower().rstrip(".") not in TITLES  # "the town's former Labour MP"
