@@ -1391,3 +1391,17 @@ def test_ms_with_a_shared_surname_is_not_the_relative_named_in_full():
         '"They can buy the land, but they cannot buy us."',
         '"I never wanted to be a leader," Ms. Quintero said in 2019.'])
     assert [q.speaker for q in quotes] == ["Rosa Elena Quintero", "Rosa Elena Quintero"]
+
+
+def test_he_after_president_biden_is_biden():
+    quotes = extract_from_paragraphs([
+        "President Biden has voiced support for the strikers, and on Tuesday he joined a picket line in "
+        'Belleville, Mich. "You deserve what you have earned," he told workers through a bullhorn.'])
+    assert [q.speaker for q in quotes] == ["Biden"]
+
+
+def test_a_chant_is_the_chanters_whatever_follows_it():
+    quotes = extract_from_paragraphs([
+        'A drummer kept time as the workers chanted "No justice, no Jeeps!" \u2014 a line borrowed from the '
+        'Stellantis pickets \u2014 before someone shouted a correction: "No Broncos!"'])
+    assert [(q.kind, q.speaker, q.org) for q in quotes][0] == ("slogan", None, None)

@@ -1115,6 +1115,9 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
 
+# A chant or shout verb right before the quotation: its object, whatever follows
+_CRIED_LAST = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|sing(?:ing|s)?|yell(?:ed|ing|s)?|"
+                         r"scream(?:ed|ing|s)?)\s*[:,]?\s*$", re.I)
 # A sentence's subject that names a sign, set off before its words: 'The sign on the door — "..." —'
 _SIGN_SET_OFF = re.compile(r"\s*(?:The|A|An|One|Another|Her|His|Their|Its)\s+(?:[\w'\u2019-]+\s+)?"
                            r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?)\b[^\x00,;.]{0,40}?"
@@ -1145,6 +1148,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             # '"criminal organisation," a step the activists called "...": the one verb
             # introduces the next quotation (not '"A," said Roe, with a sign reading "S."')
             pass
+        elif _CRIED_LAST.search(before):
+            pass  # 'the workers chanted "No justice, no Jeeps!" — ... — before someone shouted': theirs
         elif not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
     if cue is not None and cue.slogan == "sign" and " " not in cand.text.strip() and _A_TERM_BEFORE.search(before):

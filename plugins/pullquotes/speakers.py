@@ -165,6 +165,8 @@ class SpeakerBook:
             if before and before[-1].endswith(",") and before[-1][:-1].lower() in TITLES and len(before) >= 2 \
                     and before[-2].lower() == "the" and text.startswith(",", m.end):
                 words.insert(0, before[-1][:-1].lower())  # "The mayor, Andre Dickens, said": "the mayor" later
+            if " " not in m.name and words[0] in TITLES and words[-1] not in TITLES:
+                self.people.add(m.name)  # "President Biden", "Mr. Fain": one name, a person's
             titles = [w for w in words if w in TITLES and w not in _NOT_ROLE_TITLES]
             if titles and drop_titles(m.name) != m.name.split()[0]:
                 for title in titles:
