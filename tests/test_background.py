@@ -122,18 +122,10 @@ def test_a_site_built_with_the_worker_equals_one_built_without(tmp_path):
     assert paragraph_texts(seed)  # the page parses and has paragraphs
 
 
-class _Calls(list):
-    """The key lists BackgroundExtraction.reorder was given, and (`stolen`) the
-    keys steal_last gave back to this process."""
-
-    stolen: list
-
-
 def _slow_worker(monkeypatch):
     """The extractor made slower than Pelican's reading (as it is on a large
     site), so that reading ends with a backlog; the forked worker inherits it.
-    Returns the keys BackgroundExtraction.reorder was given, one list per
-    call, and in `.stolen` those this process took back to read itself."""
+    Returns the keys BackgroundExtraction.reorder was given, one list per call."""
     from pullquotes import extract
 
     real = extract.read_article
@@ -143,7 +135,7 @@ def _slow_worker(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(extract, "read_article", slow)
-    reordered = _Calls()
+    reordered = []
     real_reorder = BackgroundExtraction.reorder
 
     def spy(self, keys, *args, **kwargs):
@@ -151,18 +143,7 @@ def _slow_worker(monkeypatch):
         return real_reorder(self, keys, *args, **kwargs)
 
     monkeypatch.setattr(BackgroundExtraction, "reorder", spy)
-    real_steal = BackgroundExtraction.steal_last
-
-    def steal_spy(self):
-        taken = real_steal(self)
-        stolen.extend(key for key, *_ in taken)
-        return taken
-
-    stolen: list = []
-    monkeypatch.setattr(BackgroundExtraction, "steal_last", steal_spy)
-    reordered.stolen = stolen
     return reordered
-
 
 
 def test_articles_the_worker_has_not_read_wait_until_they_are_written(tmp_path, monkeypatch):
@@ -176,8 +157,6 @@ def test_articles_the_worker_has_not_read_wait_until_they_are_written(tmp_path, 
     deferred = build_site(tmp_path / "with", content=content, PULLQUOTES={**options, "workers": 1})
     assert deferred.problems == [] and without.problems == []
     assert reordered and len(reordered[0]) > 2 * BATCH  # the backlog was deferred
-    # this process read the last of them while the worker read the first
-    assert reordered.stolen and set(reordered.stolen) <= set(reordered[0])
     files = sorted(p.relative_to(without.output) for p in without.output.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(deferred.output) for p in deferred.output.rglob("*") if p.is_file())
     for rel in files:

@@ -168,28 +168,6 @@ class BackgroundExtraction:
                 self.flush()
         self.flush()
 
-    def steal_last(self) -> list:
-        """Take back the last batch sent that the worker has not started: its
-        items `(key, html, overrides, id_prefix)`, for the caller to read
-        itself. While the worker reads from the front of its queue, the caller
-        reads from the back; [] when there is none to take."""
-        for batch in reversed(self._unfinished):
-            if batch.future.done() or batch.future.running():
-                return []  # the worker has reached the back: nothing left to share
-            if batch.future.cancel():
-                self._unfinished.remove(batch)
-                items = []
-                for key in batch.keys:
-                    sent = self._sent.pop(key, None)
-                    if sent is not None:
-                        items.append((key, sent.html, sent.overrides, sent.id_prefix))
-                return items
-        return []
-
-    def unstarted(self) -> int:
-        """How many sent batches the worker has not started."""
-        return sum(1 for b in self._unfinished if not (b.future.done() or b.future.running()))
-
     def near(self, key, batches: int = 2) -> bool:
         """Is `key` done, being read, or in one of the next `batches` batches?"""
         sent = self._sent.get(key)

@@ -384,39 +384,12 @@ def article_about_to_be_written(generator, content) -> None:
     article = run.deferred.pop(id(content), None)
     if article is not None:
         try:
-            _read_from_the_back(run, id(article))
             _attach(article, NO_OVERRIDES, run, wait=run.background.near(id(article)))
         except BaseException:
             _finish(run, start_pages=False)
             raise
     if not run.deferred:
         _finish(run)
-
-
-def _read_from_the_back(run: _Run, key: int) -> None:
-    """While the worker has not finished the article Pelican writes next, read
-    here the last deferred ones Pelican will write (batches the worker has not
-    started), instead of waiting: both cores work through the backlog, from
-    either end. Not for a wait of a batch or two (loading the extractor here
-    costs ~40 ms)."""
-    background = run.background
-    if not background.enabled or background.ready(key) or background.unstarted() <= 2:
-        return
-    while key not in run.readings and not background.ready(key):
-        stolen = background.steal_last()
-        if not stolen:
-            return
-        for k, html, overrides, id_prefix in stolen:
-            article = run.sent.get(k)
-            if article is None or getattr(article, "_content", None) is not html:
-                continue  # changed since it was sent: _read reads it afresh
-            try:
-                quotes, new_html, added = _read_here(html, overrides, id_prefix)
-            except Exception:  # noqa: BLE001 - read again in its own turn, where its error names it
-                continue
-            run.sent.pop(k, None)
-            _give_html(article, new_html, added)
-            run.readings[k] = (overrides, _Read(quotes, new_html, added))
 
 
 def articles_written(generator, writer=None) -> None:
