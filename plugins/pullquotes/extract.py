@@ -548,7 +548,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             pass  # "posted on X that the strike was ...": reported speech
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
-        elif _DETERMINER_LAST.search(stripped, 0, tok.start()):
+        elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()):
             continue  # 'said the state "has nothing to hide"': a noun, not the verb
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
@@ -1148,7 +1148,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             # '"criminal organisation," a step the activists called "...": the one verb
             # introduces the next quotation (not '"A," said Roe, with a sign reading "S."')
             pass
-        elif _CRIED_LAST.search(before):
+        elif _CRIED_LAST.search(before, max(0, len(before) - 24)):
             pass  # 'the workers chanted "No justice, no Jeeps!" — ... — before someone shouted': theirs
         elif not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
