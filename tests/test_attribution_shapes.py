@@ -1405,3 +1405,24 @@ def test_a_chant_is_the_chanters_whatever_follows_it():
         'A drummer kept time as the workers chanted "No justice, no Jeeps!" \u2014 a line borrowed from the '
         'Stellantis pickets \u2014 before someone shouted a correction: "No Broncos!"'])
     assert [(q.kind, q.speaker, q.org) for q in quotes][0] == ("slogan", None, None)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Passing sentence, Judge Christopher Hehir told Hallam he had "crossed the line from concerned campaigner '
+      'to fanatic".'], [("statement", "Christopher Hehir")]),
+    (["Roger Hallam, a co-founder of Just Stop Oil, was jailed on Thursday.",
+      'In a statement, Just Stop Oil said the sentences were "a dark day for British democracy". The group added: '
+      '"Our government is criminalising those who tell the truth."'],
+     [("statement", "Just Stop Oil"), ("statement", "Just Stop Oil")]),
+    (['Chants rose and fell along Independence Avenue: "This is what democracy looks like!" and, in the crowd '
+      'near the Capitol, "We will not go away, welcome to your first day!"'], [("slogan", None), ("slogan", None)]),
+    (["The wittiest signs drew crowds of their own. A woman dressed as Rosie the Riveter carried one reading "
+      '"We can do it (again)".'], [("slogan", None)]),
+    (['A man dressed as Uncle Sam said the tax was "a crime against working people."'], [("statement", None)]),
+    (["The signs were everywhere. Nearby, a retired schoolteacher from Baltimore, Elaine Fitzgerald, 71, held up "
+      'a sign that said "I can\'t believe I still have to protest this."'], [("slogan", "Elaine Fitzgerald")]),
+    (['"I marched in 1970," Elaine Fitzgerald said.', '"Not my president" was everywhere, sometimes in glitter.'],
+     [("statement", "Elaine Fitzgerald"), ("slogan", None)]),
+])
+def test_openers_costumes_places_and_words_everywhere_are_nobodys_name(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

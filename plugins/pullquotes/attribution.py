@@ -203,7 +203,7 @@ SENTENCE_ADVERBS = frozenset("""afterward afterwards separately nevertheless non
     furthermore eventually ultimately initially originally similarly likewise additionally elsewhere
     overall privately publicly recently subsequently ironically notably fortunately unfortunately
     luckily sadly frankly honestly clearly apparently reportedly allegedly admittedly certainly
-    increasingly therefore otherwise besides suddenly once""".split())
+    increasingly therefore otherwise besides suddenly once nearby overhead upstairs downstairs""".split())
 FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when
     while meanwhile however this that these those it he she they we i our his her
     their its there here for from with without by to of if some many most one two
@@ -600,6 +600,7 @@ _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|respons
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
+_DRESSED_AS = re.compile(r"\b(?:dressed|disguised|costumed)\s+(?:up\s+)?as\s+(?:an?\s+|the\s+)?$")
 _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 # "a 34-year-old man who moved to Britain in 2021 under ... and asked to be
@@ -652,7 +653,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     # the apposition names who holds it.
     names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)
              # "A man in a Revolutionary War costume": a name that describes a thing he has
-             and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))]
+             and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))
+             # "A woman dressed as Rosie the Riveter": a costume
+             and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):
@@ -1068,6 +1071,8 @@ _PRINTED_AFTER = re.compile(
 _MESSAGE_AFTER = re.compile(
     r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?"
     + _SIGN_NOUN_ALT, re.I)
+# '"Not my president" was everywhere, sometimes in glitter': words no one person says everywhere
+_EVERYWHERE_AFTER = re.compile(r"(?:was|were|is|are|seemed|seems)\s+(?:\w+ly\s+)?(?:everywhere|ubiquitous)\b", re.I)
 # 'The phrase "Here to stay" was everywhere — on signs, on buttons': the quotation is the subject
 _ON_SIGNS_AFTER = re.compile(
     r"^(?:was|were|is|are|appeared|appears|showed\s+up|shows\s+up|could\s+be\s+(?:seen|read))\b[^.!?\x00]{0,40}?"
@@ -1129,7 +1134,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
     if re.match(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b", fragment):
         return None  # '"My body, my choice!" — answered by men in the crowd with': they answered it
-    if _PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment) or _ON_SIGNS_AFTER.search(fragment):
+    if (_PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment) or _ON_SIGNS_AFTER.search(fragment)
+            or _EVERYWHERE_AFTER.match(fragment)):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     tokens = list(_WORD.finditer(fragment))

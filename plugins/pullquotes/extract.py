@@ -221,6 +221,9 @@ def _sentence_of(starts: list[int], offset: int) -> int:
 
 _PARTICIPLE_OBJECT = ("them|him|her|it|us|the|a|an|his|their|its|our|to|on|at|in|from|with|before|after|about|"
                       "outside|inside|through|for|into|by|over|under|near|during|alongside")
+_NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|spoke|speaks|explained|argued|"
+                     "insisted|noted|replied|responded|warned|urged|declared|announced|stated|shouted|tweeted|"
+                     "posted|recalled|is|was|has|had|will|would|and|or|who|which")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
@@ -231,7 +234,10 @@ _INTRO = re.compile(
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
     + "|".join(sorted(SENTENCE_ADVERBS)) +
     # any participle with its object: "Sentencing them at Westminster, Judge Roe told"
-    r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b))\b[^,\x00]{0,120},\s*)+",
+    r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b)"
+    # "Passing sentence, Judge Roe told": a gerund and a bare noun or two before the comma
+    # (not "Manning said, ..." nor "Fleming, a nurse,": a name)
+    r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b[^,\x00]{0,120},\s*)+",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
@@ -303,6 +309,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
+                and head_words[-1].lower() not in ("a", "an", "the")  # "a retired teacher"
                 and lw not in _PLURAL_HEADS and not (k + 1 < len(chunk_words) and chunk_words[k + 1] == "by")
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())):
             break  # "Roe held up", not "A sign held by Imani Brooks" or "a student named Theo Park"
@@ -342,7 +349,9 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|h
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*"
-                           r"|\b(?:when|as|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
+                           # ("dressed as Uncle Sam", "known as", "such as": no clause)
+                           r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )as"
+                           r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
@@ -409,7 +418,9 @@ _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|return
 _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
-    r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*")
+    r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
+    # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
+    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*)?")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
 _ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet|flyer|flier|pamphlet"
 # "Ybarra carried the same sign the whole way": one person, one sign
@@ -481,7 +492,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
-                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|said|says|declared|proclaimed)(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
                         # "She held one up:" (after "What do the signs say?")
@@ -499,6 +510,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             # "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood ...
             # holding a banner": two carriers, neither its one owner
             subject = None
+        if subject is not None and subject.name and re.search(
+                r"\b(?:along|across|through|past|toward|towards|down|up|around|in|at|on|near|outside|inside|from)\s+(?:the\s+)?"
+                + re.escape(subject.name.split()[0]) + r"\b", text):
+            subject = None  # "Chants rose and fell along Independence Avenue:": a place, not who chanted
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject

@@ -82,6 +82,8 @@ _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", re.I)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
                              r"party|caucus|chapter)\b")
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:co-?founders?|founders?|members?|chapters?|branch|affiliates?)\s+of\s+(?:the\s+)?$",
+                               re.I)
 # "Two Just Stop Oil protesters": a name that qualifies its members is a body
 # ("Trump supporters", "Sanders voters" name a person's followers: not listed)
 _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|protestors|activists|campaigners|demonstrators|members|organi[sz]ers|"
@@ -189,9 +191,10 @@ class SpeakerBook:
                 self.people.add(m.name)  # "Among the marchers was Zsófia, 34, a teacher": a person a "she" can mean
             if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
                 self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
-            if (" " in m.name and _MEMBERS_AFTER.match(text, m.end) and m.name not in self.genders
-                    and m.name not in self.people):
-                self.org_names.add(m.name)  # "Just Stop Oil activists"
+            if " " in m.name and m.name not in self.genders and m.name not in self.people and (
+                    _MEMBERS_AFTER.match(text, m.end) or (_MEMBER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                                          and not text.startswith(("'s", "\u2019s"), m.end))):
+                self.org_names.add(m.name)  # "Just Stop Oil activists", "a co-founder of Just Stop Oil"
             self._note_description(paragraph, text, m)
             if _NAME_WAS.search(text, max(0, m.start - 60), m.start) and self.quoted and self.quoted[-1][1] is None:
                 # "a man stepped forward ... His name, I learned later, was Pastor
