@@ -1426,3 +1426,16 @@ def test_a_chant_is_the_chanters_whatever_follows_it():
 ])
 def test_openers_costumes_places_and_words_everywhere_are_nobodys_name(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Others went for the laugh.", '"I\'ve seen better cabinets at IKEA," one read.'], [("slogan", None)]),
+    (["The chants were older than most of the marchers. Near the stage, students started a new one \u2014 "
+      '"Whose country? Our country!" \u2014 that spread down the Parkway.'], [("slogan", None)]),
+    (["Some messages were personal. Gloria Watts, 68, a retired nurse, wore a sandwich board. On the front: "
+      '"Hands off my Medicaid." On the back: "I took care of you. Now take care of me."'],
+     [("slogan", "Gloria Watts"), ("slogan", "Gloria Watts")]),
+])
+def test_one_that_reads_a_new_one_set_off_and_the_back_of_the_same_board(paragraphs, expected):
+    quotes = extract_from_paragraphs(['"We will be back," Mary Poe said.'] + paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes][1:] == expected

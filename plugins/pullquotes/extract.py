@@ -421,8 +421,10 @@ _LIST_BETWEEN = re.compile(
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*)?")
+# '"On the front: "A." On the back: "B."': where the next words are, on the same thing
+_WHERE_NEXT_BETWEEN = re.compile(r"[\s.!?]*(?:On|In|At|Across|Below|Above|Under|Beneath)\s+[^.!?:\x00]{1,40}:\s*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
-_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet|flyer|flier|pamphlet"
+_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet|flyer|flier|pamphlet|sandwich[ -]board"
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
@@ -454,6 +456,7 @@ _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+)
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
+                           r"sandwich[ -]boards?|"
                            r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
@@ -677,7 +680,8 @@ _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until
                                   r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
 
 
-_SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?)\b", re.I)
+_SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?|"
+                        r"sandwich[ -]boards?)\b", re.I)
 
 
 _SIGN_WORDS = re.compile(
@@ -955,7 +959,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
-            if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)) and not (
+            if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)
+                                        or _WHERE_NEXT_BETWEEN.fullmatch(between)) and not (
                     between.strip() == "" and _inside_attribution(prev, para_cands[-2] if len(para_cands) > 1 else None)):
                 cand.cue = prev.cue
                 cand.own_cue = True
@@ -970,6 +975,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
+        if (cand.listed and cand.kind == SLOGAN and cand.speaker is None and cand.cue is None
+                and para_cands[-1].kind == SLOGAN and para_cands[-1].speaker):
+            # 'Watts wore a sandwich board. On the front: "A." On the back: "B."': the same carrier's
+            cand.speaker, cand.org = para_cands[-1].speaker, para_cands[-1].org
         if cand.kind == SLOGAN and cand.speaker is None and sent + 1 < len(starts) and next_open >= starts[sent + 1]:
             _credit_carrier_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
         elif (cand.kind == STATEMENT and not cand.own_cue and not before.strip() and span.closed
@@ -1130,6 +1139,8 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
 
+# "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
+_ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:new\s+|other\s+|different\s+)?one|another(?:\s+one)?)\s*[\u2014\u2013]\s*$")
 # A chant or shout verb right before the quotation: its object, whatever follows
 _CRIED_LAST = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|sing(?:ing|s)?|yell(?:ed|ing|s)?|"
                          r"scream(?:ed|ing|s)?)\s*[:,]?\s*$", re.I)
@@ -1177,10 +1188,17 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # 'The sign on the door — "..." — said it all', 'Her sign — "..." — told the story': the sign's
         cue = Cue(_subject_phrase(before.rstrip(" (\u2014\u2013"), vocabulary), None, slogan="sign", position="before")
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
-            and cue.phrase.words.lower() in _BARE_ONES and _SIGN_WORD.search(before.replace(MASK, " "))):
-        # 'Others held signs ("Let him read," one said; ...)': one of the signs
+            and cue.phrase.words.lower() in _BARE_ONES
+            and (_SIGN_WORD.search(before.replace(MASK, " ")) or cue.verb in ("read", "reads"))):
+        # 'Others held signs ("Let him read," one said; ...)': one of the signs; and
+        # '"I've seen better cabinets at IKEA," one read.' (people do not "read" their words)
         cue.slogan = "sign"
         cue.phrase.sign = True
+    if cue is None and (one := _ONE_SET_OFF.search(before)) and (
+            _NAMES_A_CHANT.search(masked, 0, sent_start + one.start()) or _names_signs(masked, 0, sent_start + one.start())):
+        # 'The chants were old. ... students started a new one — "Whose country? Our country!" —': one of them
+        chant = bool(_NAMES_A_CHANT.search(masked, 0, sent_start + one.start()))
+        cue = Cue(None, None, slogan="chant" if chant else "sign", position="before")
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(after):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
