@@ -1439,3 +1439,19 @@ def test_openers_costumes_places_and_words_everywhere_are_nobodys_name(paragraph
 def test_one_that_reads_a_new_one_set_off_and_the_back_of_the_same_board(paragraphs, expected):
     quotes = extract_from_paragraphs(['"We will be back," Mary Poe said.'] + paragraphs)
     assert [(q.kind, q.speaker) for q in quotes][1:] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["The signs outside the showroom borrowed the company's own font.",
+      '"Swasticar," said one, in the sleek sans-serif of a Model 3 advertisement.'], [("slogan", None)]),
+    (["The signs mocked him. Another, taped to a walker: \"Elon, I'm 84.\" A third simply listed prices: "
+      '"Model Y: $44,990. Democracy: priceless."'], [("slogan", None), ("slogan", None)]),
+    (["Janelle Ortiz, 39, stood at the curb with a placard she had made that morning. "
+      'It read "I bought this before he went crazy."'], [("slogan", "Janelle Ortiz")]),
+    (['A group of teenagers had written "Szégyen" \u2014 "Shame" \u2014 on the backs of their hands.'],
+     [("slogan", None)]),
+    # a person described after "one" is a person
+    (["Signs lined the road.", '"We are tired," said one, a nurse from Leeds.'], [("statement", None)]),
+])
+def test_more_ways_signs_are_described(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

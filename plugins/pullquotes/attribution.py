@@ -1058,7 +1058,7 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "canvas", "building", "buildings", "facade", "tower", "screen",
                          # on the body, on vehicles and gear: 'painted "Occupy Parliament" across his bare chest'
                          "chest", "chests", "back", "backs", "arm", "arms", "forehead", "foreheads", "face", "faces",
-                         "cheek", "cheeks", "skin", "body", "bodies", "car", "cars", "truck", "trucks", "tractor",
+                         "cheek", "cheeks", "skin", "body", "bodies", "hand", "hands", "palm", "palms", "car", "cars", "truck", "trucks", "tractor",
                          "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
                          "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp"}
 _PRINTED_AFTER = re.compile(

@@ -428,7 +428,10 @@ _ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
-    r"brought|brings|made|makes|raised|raises|had|has)\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
+    r"brought|brings|made|makes|raised|raises|had|has"
+    # "stood at the curb with a placard she had made"
+    r"|(?:stood|stands|standing|sat|sitting|walked|walking|marched|marching|came|arrived)\b[^.!?\x00,]{0,40}?\bwith"
+    r")\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag)\b(?![\w-])")
 
 
@@ -498,6 +501,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                         r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
+                        # "A third simply listed prices:", "The last:"
+                        r"|(?:^|[.!?]\s+)(?:a|the)\s+(?:second|third|fourth|fifth|last|final)\b[^\x00:.!?]{0,40}:\s*$"
                         # "She held one up:" (after "What do the signs say?")
                         r"|\b(?:held|holds|raised|raises|lifted|lifts|showed|shows|hoisted)\s+(?:one|another|it)\s+up\s*[:,]?\s*$",
                         text, re.I)
@@ -1139,6 +1144,8 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
 
+# '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
+_GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
 _ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:new\s+|other\s+|different\s+)?one|another(?:\s+one)?)\s*[\u2014\u2013]\s*$")
 # A chant or shout verb right before the quotation: its object, whatever follows
@@ -1188,8 +1195,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # 'The sign on the door — "..." — said it all', 'Her sign — "..." — told the story': the sign's
         cue = Cue(_subject_phrase(before.rstrip(" (\u2014\u2013"), vocabulary), None, slogan="sign", position="before")
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
-            and cue.phrase.words.lower() in _BARE_ONES
-            and (_SIGN_WORD.search(before.replace(MASK, " ")) or cue.verb in ("read", "reads"))):
+            and _bare_one(cue.phrase.words)
+            and (_SIGN_WORD.search(before.replace(MASK, " ")) or cue.verb in ("read", "reads")
+                 or (not before.strip() and _SIGN_WORD.search(prev_tail.replace(MASK, " "))))):
         # 'Others held signs ("Let him read," one said; ...)': one of the signs; and
         # '"I've seen better cabinets at IKEA," one read.' (people do not "read" their words)
         cue.slogan = "sign"
@@ -1199,7 +1207,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # 'The chants were old. ... students started a new one — "Whose country? Our country!" —': one of them
         chant = bool(_NAMES_A_CHANT.search(masked, 0, sent_start + one.start()))
         cue = Cue(None, None, slogan="chant" if chant else "sign", position="before")
-    if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(after):
+    if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(
+            _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None:
@@ -1246,6 +1255,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
 # the paragraph has just named ("signs ... one said").
 _BARE_ONES = frozenset({"one", "another", "others", "some", "one of them", "another one", "the other",
                         "a third", "a second", "yet another", "still another", "one more"})
+
+
+def _bare_one(words: str) -> bool:
+    """"one", or "one, in the sleek font of an advert": not "one, a nurse from Leeds" (a person)."""
+    head, _, rest = words.partition(",")
+    return head.strip().lower() in _BARE_ONES and not re.match(r"\s*(?:a|an|the|who|whose|aged|\d)\b", rest)
 
 
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
