@@ -1455,3 +1455,17 @@ def test_one_that_reads_a_new_one_set_off_and_the_back_of_the_same_board(paragra
 ])
 def test_more_ways_signs_are_described(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["The union banners were out in force. Unite's read 'Workers' rights are human rights', while the RMT's, "
+      "carried by a dozen rail workers, said simply 'Solidarity'."], [("slogan", None), ("slogan", None)]),
+    (["Homemade efforts were sharper. 'Our NHS is not for sale', wrote one nurse on the back of a cereal box."],
+     [("slogan", None)]),
+    # a quotation that is the subject of the next verb is not the last speaker's, said again
+    (['"It will do a few more," Ken Pollard said.',
+      "Younger marchers brought younger jokes. 'I've seen smarter cabinets at Ikea' made a return appearance."],
+     [("statement", "Ken Pollard"), ("statement", None)]),
+])
+def test_a_groups_banner_words_on_a_box_and_a_quotation_as_subject(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

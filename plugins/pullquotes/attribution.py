@@ -1060,7 +1060,7 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "chest", "chests", "back", "backs", "arm", "arms", "forehead", "foreheads", "face", "faces",
                          "cheek", "cheeks", "skin", "body", "bodies", "hand", "hands", "palm", "palms", "car", "cars", "truck", "trucks", "tractor",
                          "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
-                         "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp"}
+                         "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp", "box", "boxes"}
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
     r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
@@ -1085,6 +1085,9 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|th
                           # '"No kings! No kings!" rolled down the avenue'
                           r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
                           r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
+# "... on the back of a cereal box" anywhere after a writing verb
+SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:"
+                        + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
                             r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed|spelled\s+out|spelt\s+out)\s*$",

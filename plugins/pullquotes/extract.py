@@ -24,6 +24,8 @@ from .attribution import (
     INSTITUTION_NOUNS,
     ORG_PRONOUN_NOUNS,
     SURFACE_AFTER,
+    SURFACE_ON,
+    SUBJECT_PRONOUNS,
     describes_person,
     is_chant_form,
     unnamed_person,
@@ -1148,6 +1150,11 @@ _AFTER_NAME_VERB = re.compile(
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
 _ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:new\s+|other\s+|different\s+)?one|another(?:\s+one)?)\s*[\u2014\u2013]\s*$")
+# "the RMT's" with nothing after it: the thing it owns was named before (its banner)
+_ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s*$")
+_WRITING_VERBS = frozenset({"wrote", "writes", "painted", "paints", "scrawled", "scrawls", "chalked", "lettered"})
+# A quotation that is the subject of a verb other than one of speech: '"..." made a return appearance'
+_SUBJECT_OF = re.compile(r"\s*(?:also\s+|again\s+|even\s+)?([a-z]+)\b")
 # A chant or shout verb right before the quotation: its object, whatever follows
 _CRIED_LAST = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|sing(?:ing|s)?|yell(?:ed|ing|s)?|"
                          r"scream(?:ed|ing|s)?)\s*[:,]?\s*$", re.I)
@@ -1191,6 +1198,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
     if cue is not None and cue.slogan is None and cand.embedded and slogan_cue_before(before) == "sign":
         cue = None  # 'Fain, wearing a T-shirt that read "Eat the rich," told the crowd': the shirt's
+    if (cue is not None and cue.slogan is None and cue.position == "after" and cue.verb in _WRITING_VERBS
+            and SURFACE_ON.search(after)):
+        # '"Our NHS is not for sale", wrote one nurse on the back of a cereal box': written on a sign
+        cue = Cue(cue.phrase, None, slogan="sign", position="after")
     if cue is not None and cue.slogan is None and cue.position == "after" and _SIGN_SET_OFF.match(before):
         # 'The sign on the door — "..." — said it all', 'Her sign — "..." — told the story': the sign's
         cue = Cue(_subject_phrase(before.rstrip(" (\u2014\u2013"), vocabulary), None, slogan="sign", position="before")
@@ -1227,6 +1238,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
+    if (cue is not None and cue.slogan is None and cue.phrase is not None and _ELLIPTICAL_POSSESSIVE.match(
+            cue.phrase.words.partition(",")[0]) and _SIGN_WORD.search((masked[:sent_start] + before).replace(MASK, " "))):
+        # 'The union banners were out. ... the RMT's, carried by rail workers, said simply "Solidarity"': its banner
+        cue = Cue(None, None, slogan="sign", position=cue.position)
     if cue is None and span.closed and _ENDS_SENTENCE.search(cand.text):
         # '"Why not now?" Roe asked.': the quotation ended its sentence, so the
         # attribution stands in the next one, in "Name verb" form (not "He
@@ -1554,7 +1569,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
                 cand.speaker, cand.org = name, book.affiliation.get(name)
                 book.note_quoted(p_index, name)
         return
-    if p_index - last.paragraph <= 1 and not (cand.embedded and last.paragraph < p_index):
+    if p_index - last.paragraph <= 1 and not (cand.embedded and last.paragraph < p_index) and not (
+            last.paragraph < p_index and _is_subject_of_a_verb(cand.after)):
         # (not 'The demands include "a right to counsel"': words inside narrative that
         # names no source are not the last speaker's from the paragraph before)
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
@@ -1564,6 +1580,18 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
         if last.speaker:
             book.note_quoted(p_index, last.speaker)
+
+
+def _is_subject_of_a_verb(after: str) -> bool:
+    """'"I've seen smarter cabinets at Ikea" made a return appearance': the
+    quotation is what the sentence is about, not words someone goes on saying."""
+    m = _SUBJECT_OF.match(after)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w not in SPEECH_VERBS and w not in SUBJECT_PRONOUNS and (
+        w in ("was", "is", "were", "are", "has", "had", "became", "becomes") or w in _IRREGULAR_PAST
+        or _VERB_FORM.fullmatch(w) is not None)
 
 
 def _has_sentence_end(text: str) -> bool:
