@@ -518,7 +518,8 @@ def drop_titles(name: str) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     if len(words) >= 3 and _is_descriptor(words[0]) and not looks_like_org(" ".join(words[1:])):
-        words = words[1:]  # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence
+        # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence
+        words = words[1:]
     return " ".join(words)
 
 
@@ -1058,7 +1059,8 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "canvas", "building", "buildings", "facade", "tower", "screen",
                          # on the body, on vehicles and gear: 'painted "Occupy Parliament" across his bare chest'
                          "chest", "chests", "back", "backs", "arm", "arms", "forehead", "foreheads", "face", "faces",
-                         "cheek", "cheeks", "skin", "body", "bodies", "hand", "hands", "palm", "palms", "car", "cars", "truck", "trucks", "tractor",
+                         "cheek", "cheeks", "skin", "body", "bodies", "hand", "hands", "palm", "palms",
+                         "car", "cars", "truck", "trucks", "tractor",
                          "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
                          "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp", "box", "boxes"}
 _PRINTED_AFTER = re.compile(
@@ -1085,16 +1087,15 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|th
                           # '"No kings! No kings!" rolled down the avenue'
                           r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
                           r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
+_SURFACE_ALT = "|".join(sorted(SURFACES, key=len, reverse=True))
 # "... on the back of a cereal box" anywhere after a writing verb
-SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:"
-                        + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b", re.I)
+SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + _SURFACE_ALT + r")\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
 PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
-                            r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed|spelled\s+out|spelt\s+out)\s*$",
-                            re.I)
+                            r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed|"
+                            r"spelled\s+out|spelt\s+out)\s*$", re.I)
 SURFACE_AFTER = re.compile(
-    r"^\s*(?:(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:"
-    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")"
+    r"^\s*(?:(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:" + _SURFACE_ALT + r")"
     # 'spelled out "CEASEFIRE" in candles on the lawn', 'in chalk'
     r"|in\s+(?:[\w'\u2019-]+\s+){0,2}?(?:candles|tea\s*lights|lights|lanterns|flowers|petals|balloons|chalk|"
     r"spray\s+paint|paint|stones|rocks|bodies|letters))\b", re.I)

@@ -500,7 +500,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
-                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)"
+                        r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
                         # "A third simply listed prices:", "The last:"
@@ -521,7 +522,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             # holding a banner": two carriers, neither its one owner
             subject = None
         if subject is not None and subject.name and re.search(
-                r"\b(?:along|across|through|past|toward|towards|down|up|around|in|at|on|near|outside|inside|from)\s+(?:the\s+)?"
+                r"\b(?:along|across|through|past|toward|towards|down|up|around|in|at|on|near|outside|inside|from)"
+                r"\s+(?:the\s+)?"
                 + re.escape(subject.name.split()[0]) + r"\b", text):
             subject = None  # "Chants rose and fell along Independence Avenue:": a place, not who chanted
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
@@ -1085,7 +1087,8 @@ _POSTED_NOTHING_YET = re.compile(
     r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|"
     r"(?:released|issued|put\s+out|posted|shared|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:statement|message|video|post|letter|note)|said\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|post|video|letter|email))"
-    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b(?:(?!\b(?:that|saying|calling|urging|asking)\b)[^.;:!?\x00])*)?\.\s*$")
+    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b"
+    r"(?:(?!\b(?:that|saying|calling|urging|asking)\b)[^.;:!?\x00])*)?\.\s*$")
 
 # '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
 # '"..." drew laughs. Its owner, a student named Theo Park, said': its maker or owner
@@ -1151,7 +1154,8 @@ _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
 _ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:new\s+|other\s+|different\s+)?one|another(?:\s+one)?)\s*[\u2014\u2013]\s*$")
 # "the RMT's" with nothing after it: the thing it owns was named before (its banner)
-_ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s*$")
+_ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?"
+                                    r"[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s*$")
 _WRITING_VERBS = frozenset({"wrote", "writes", "painted", "paints", "scrawled", "scrawls", "chalked", "lettered"})
 # A quotation that is the subject of a verb other than one of speech: '"..." made a return appearance'
 _SUBJECT_OF = re.compile(r"\s*(?:also\s+|again\s+|even\s+)?([a-z]+)\b")
@@ -1214,7 +1218,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue.slogan = "sign"
         cue.phrase.sign = True
     if cue is None and (one := _ONE_SET_OFF.search(before)) and (
-            _NAMES_A_CHANT.search(masked, 0, sent_start + one.start()) or _names_signs(masked, 0, sent_start + one.start())):
+            _NAMES_A_CHANT.search(masked, 0, sent_start + one.start())
+            or _names_signs(masked, 0, sent_start + one.start())):
         # 'The chants were old. ... students started a new one — "Whose country? Our country!" —': one of them
         chant = bool(_NAMES_A_CHANT.search(masked, 0, sent_start + one.start()))
         cue = Cue(None, None, slogan="chant" if chant else "sign", position="before")
