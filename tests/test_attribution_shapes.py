@@ -1469,3 +1469,12 @@ def test_more_ways_signs_are_described(paragraphs, expected):
 ])
 def test_a_groups_banner_words_on_a_box_and_a_quotation_as_subject(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Marie Dupré, 34, had taped a photograph of her children to her windshield under the words '
+     '"Their future is on this farm."', [("slogan", "Marie Dupré")]),
+    ('On a trailer, someone had stacked hay bales spelling out "SOS."', [("slogan", None)]),
+])
+def test_words_under_a_picture_and_words_spelled_out_are_signs(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected

@@ -1149,6 +1149,10 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
 
 
+# Words set beside a picture or spelled out with things: written words, a sign's
+_UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing)\s+the\s+(?:words?|slogan|message|"
+                              r"inscription|caption)\s*[:,]?\s*$", re.I)
+_SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$", re.I)
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
@@ -1223,6 +1227,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # 'The chants were old. ... students started a new one — "Whose country? Our country!" —': one of them
         chant = bool(_NAMES_A_CHANT.search(masked, 0, sent_start + one.start()))
         cue = Cue(None, None, slogan="chant" if chant else "sign", position="before")
+    if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)):
+        # 'taped a photograph to her windshield under the words "..."', 'hay bales spelling out "SOS."'
+        cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
