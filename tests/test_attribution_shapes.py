@@ -1478,3 +1478,19 @@ def test_a_groups_banner_words_on_a_box_and_a_quotation_as_subject(paragraphs, e
 ])
 def test_words_under_a_picture_and_words_spelled_out_are_signs(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['They were printed on masks \u2014 "Justice for George" on one, "Silence is violence" on another.'],
+     [("slogan", None), ("slogan", None)]),
+    (["On Saturday, artists finished a mural on the side of the store. Across the top, in letters three feet "
+      'high, it read "I can breathe now."'], [("slogan", None)]),
+    (['The chants had their own rhythm. "What\'s his name?" a woman would call. "George Floyd!" the crowd '
+      'answered. Another, borrowed from Ferguson: "Hands up, don\'t shoot!"'],
+     [("slogan", None), ("slogan", None), ("slogan", None)]),
+    (['Kaia Jones, 17, came with her brother. Her mask said "Black lives matter" in white block letters; '
+      'her brother\'s said "I am a man," the sign of the 1968 Memphis sanitation strike.'],
+     [("slogan", "Kaia Jones"), ("slogan", None)]),
+])
+def test_masks_murals_and_another_chant_borrowed_from_a_place(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -74,7 +74,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
     button buttons badge badges sticker stickers cardboard chalk graffiti
     slogan slogans billboard billboards hat hats cap caps
-    umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests sweatshirt
+    umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
     leaflet leaflets bedsheet bedsheets tarp tarps""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
@@ -1073,6 +1073,8 @@ _PRINTED_AFTER = re.compile(
 _MESSAGE_AFTER = re.compile(
     r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?"
     + _SIGN_NOUN_ALT, re.I)
+# 'printed on masks — "Justice for George" on one, "Silence is violence" on another'
+_ON_ONE_AFTER = re.compile(r"on\s+(?:one|another|others|some|many|most|the\s+(?:other|next|last)(?:\s+one)?)\b", re.I)
 # '"Not my president" was everywhere, sometimes in glitter': words no one person says everywhere
 _EVERYWHERE_AFTER = re.compile(r"(?:was|were|is|are|seemed|seems)\s+(?:\w+ly\s+)?(?:everywhere|ubiquitous)\b", re.I)
 # 'The phrase "Here to stay" was everywhere — on signs, on buttons': the quotation is the subject
@@ -1119,6 +1121,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
+    if _ON_ONE_AFTER.match(fragment):
+        # '"Justice for George" on one, "Silence is violence" on another': one of the things named
+        return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via|"
                 r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
                 r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"

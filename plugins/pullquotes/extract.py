@@ -426,7 +426,8 @@ _LIST_BETWEEN = re.compile(
 # '"On the front: "A." On the back: "B."': where the next words are, on the same thing
 _WHERE_NEXT_BETWEEN = re.compile(r"[\s.!?]*(?:On|In|At|Across|Below|Above|Under|Beneath)\s+[^.!?:\x00]{1,40}:\s*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
-_ONE_SIGN_NOUNS = "sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet|flyer|flier|pamphlet|sandwich[ -]board"
+_ONE_SIGN_NOUNS = ("sign|placard|poster|banner|t-shirt|shirt|button|badge|leaflet|flyer|flier|pamphlet|sandwich[ -]board"
+                   "|mural|mask")
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
@@ -461,7 +462,7 @@ _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+)
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
-                           r"sandwich[ -]boards?|"
+                           r"sandwich[ -]boards?|murals?|"
                            r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
@@ -511,6 +512,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                         text, re.I)
         if one and _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " ")):
             slogan = "sign"
+        elif one and one.group().lstrip(" .!?").lower().startswith(("another", "other", "one", "a ", "the "))  \
+                and _NAMES_A_CHANT.search((earlier + text[: one.start()]).replace(MASK, " ")):
+            slogan = "chant"  # 'The chants had their own rhythm. ... Another, borrowed from Ferguson:'
+
     stripped = text.rstrip(" ,:\u2014\u2013-")
     if slogan:
         clauses = _CLAUSE_BREAK.split(sentence_start_text)
@@ -575,7 +580,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             pass  # "posted on X that the strike was ...": reported speech
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
             continue
-        elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()):
+        elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
+                not w.endswith("ed") and w not in _IRREGULAR_PAST and w not in ("said", "told", "read")
+                and _POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())):
             continue  # 'said the state "has nothing to hide"': a noun, not the verb
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
@@ -620,6 +627,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "Protesters marched, and organizer Jane Doe said": the subject of
         # the last coordinated clause.
         clauses = _CLAUSE_BREAK.split(left)
+        if len(clauses) > 1 and _ELLIPTICAL_POSSESSIVE.match(clauses[-1]) and _SIGN_WORD.search(left.replace(MASK, " ")):
+            # 'Her mask said "..."; her brother's said "..."': his mask
+            return Cue(None, None, slogan="sign", position="before")
         if len(clauses) > 1:
             phrase = _subject_phrase(clauses[-1], vocabulary)
             if phrase is not None:
@@ -674,9 +684,10 @@ _OWN_ANSWER = re.compile(
     r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
 _SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
-# (and a common noun's possessive: "The coalition's demands include", not "she's said")
-_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$"
-                              r"|(?-i:\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$)", re.I)
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$", re.I)
+# A common noun's possessive before a word that can be a noun: "The coalition's demands include"
+# (not "she's said", nor "her brother's said": a past tense after it is its verb)
+_POSSESSIVE_LAST = re.compile(r"\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$")
 # An apposition naming who called something: ", a step the activists called", ", a move Amnesty called"
 _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
                                  r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+$")
@@ -690,7 +701,7 @@ _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until
 
 
 _SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?|"
-                        r"sandwich[ -]boards?)\b", re.I)
+                        r"sandwich[ -]boards?|masks?|murals?)\b", re.I)
 
 
 _SIGN_WORDS = re.compile(
