@@ -1494,3 +1494,13 @@ def test_words_under_a_picture_and_words_spelled_out_are_signs(sentence, expecte
 ])
 def test_masks_murals_and_another_chant_borrowed_from_a_place(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['"Every month they add a new tax," said the man, who gave his name as Brian Otieno, 24.'],
+     [("statement", "Brian Otieno")]),
+    (['Another listed the names of legislators who voted for the bill under the heading "Traitors."'],
+     [("slogan", None)]),
+])
+def test_a_name_given_with_an_age_and_words_under_a_heading(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(["Some signs named lawmakers."] + paragraphs)] == expected

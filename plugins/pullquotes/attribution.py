@@ -778,7 +778,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                       r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
                       r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
                       # "held by 11-year-old Megan from Penarth": Megan
-                      r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?\s*$", apposition or "")
+                      r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
+                      r"(?:,\s*\d{1,3})?\s*$", apposition or "")  # "..., who gave his name as Brian Otieno, 24"
     if named and not phrase.name and phrase.generic and not looks_like_org(named.group(1)):
         # "one marcher, who gave only his first name, Luis,", "the protester,
         # identified by ADAPT as Michael Oxford,", "the sign, held by

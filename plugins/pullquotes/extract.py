@@ -1162,7 +1162,7 @@ _AFTER_NAME_VERB = re.compile(
 
 # Words set beside a picture or spelled out with things: written words, a sign's
 _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing)\s+the\s+(?:words?|slogan|message|"
-                              r"inscription|caption)\s*[:,]?\s*$", re.I)
+                              r"inscription|caption|heading|headline)\s*[:,]?\s*$", re.I)
 _SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$", re.I)
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
