@@ -1504,3 +1504,13 @@ def test_masks_murals_and_another_chant_borrowed_from_a_place(paragraphs, expect
 ])
 def test_a_name_given_with_an_age_and_words_under_a_heading(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(["Some signs named lawmakers."] + paragraphs)] == expected
+
+
+def test_a_teacher_at_a_middle_school_is_a_person_and_some_add_a_chant_line():
+    quotes = extract_from_paragraphs([
+        "Rebecca Garelli, a middle school science teacher and one of the founders of Arizona Educators United, "
+        'walked near the front. "We have been asking for years," she said.',
+        'They broke into a chant: "Fund our schools!" Some added a line of their own: "Ducey, Ducey, can\'t you '
+        'see? We\'re the ones who taught you to read!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("statement", "Rebecca Garelli"), ("slogan", None), ("slogan", None)]

@@ -1261,6 +1261,11 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
+    if (cue is not None and cue.slogan is None and cue.phrase is not None
+            and cue.phrase.words.split(",")[0].strip().lower() in ("some", "others", "many", "most", "several", "a few")
+            and _NAMES_A_CHANT.search(masked, 0, sent_start)):
+        # 'they broke into a chant: "Fund our schools!" Some added a line of their own: "..."'
+        cue = Cue(cue.phrase, None, slogan="chant", position=cue.position)
     if (cue is not None and cue.slogan is None and cue.phrase is not None and _ELLIPTICAL_POSSESSIVE.match(
             cue.phrase.words.partition(",")[0]) and _SIGN_WORD.search((masked[:sent_start] + before).replace(MASK, " "))):
         # 'The union banners were out. ... the RMT's, carried by rail workers, said simply "Solidarity"': its banner

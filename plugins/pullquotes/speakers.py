@@ -32,7 +32,9 @@ _DESCRIBED_AS = re.compile(
     r"hospital|district|university|college|church|synagogue|congregation|party|council|committee|"
     r"newspaper|paper|magazine|outlet|station|publication|board|system|school|museum|gallery|ministry|department|"
     r"bank|retailer|airline|landlord|developer|operator|employer|insurer|manufacturer|automaker|carmaker|platform)\b"
-    r"(?!['\u2019]s|\s+[a-z]+(?:er|or|ist|ian|ent)\b)", re.I)  # not "the hospital's officer", "the union organizer"
+    # not "the hospital's officer", "the union organizer", "a middle school science teacher"
+    r"(?!['\u2019]s|\s+(?:(?!(?:of|for|in|at|with|and|that|which|who)\b)[a-z]+\s+){0,2}[a-z]+(?:er|or|ist|ian|ent)\b)",
+    re.I)
 # An age or a trade makes the apposition a person's: "a 23-year-old software developer"
 _PERSON_DESCRIBED = re.compile(r"\b\d{1,3}-year-old\b|\b(?:software|web|app|game)\s+developer\b", re.I)
 # "In a statement to Newsweek, the group said": a verb right after the noun
