@@ -1115,14 +1115,21 @@ _WORDS_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|ar
                          r"assessment|promise|vow)\s+(?:from|of)\s+")
 
 
+def _rest_of_sentence(opening: re.Pattern, masked: str, starts: list[int], sent: int) -> str | None:
+    """Sentence `sent` after `opening`, if it opens with it."""
+    m = opening.match(masked, starts[sent])
+    if m is None:
+        return None
+    return masked[m.end() : starts[sent + 1] if sent + 1 < len(starts) else len(masked)]
+
+
 def _credit_speaker_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
                                p_index: int, vocabulary) -> None:
     """A quotation with no cue, credited to whoever the next sentence says it came from."""
-    words_from = _WORDS_FROM.match(masked, starts[sent])
-    if words_from is None:
+    rest = _rest_of_sentence(_WORDS_FROM, masked, starts, sent)
+    if rest is None:
         return
-    end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
-    phrase = parse_speaker_phrase(masked[words_from.end() : end].rstrip(" .\x00"), vocabulary)
+    phrase = parse_speaker_phrase(rest.rstrip(" .\x00"), vocabulary)
     if phrase is None or " and " in phrase.words:
         return
     speaker, org = book.resolve(phrase, p_index)
@@ -1134,11 +1141,10 @@ def _credit_speaker_named_next(cand: _Candidate, masked: str, starts: list[int],
 def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
                                p_index: int, vocabulary) -> None:
     """A sign's words credited to the named person the next sentence says carried it."""
-    carried = _CARRIED_BY.match(masked, starts[sent])
-    if carried is None:
+    rest = _rest_of_sentence(_CARRIED_BY, masked, starts, sent)
+    if rest is None:
         return
-    end = starts[sent + 1] if sent + 1 < len(starts) else len(masked)
-    phrase = _subject_phrase(masked[carried.end() : end], vocabulary)
+    phrase = _subject_phrase(rest, vocabulary)
     if phrase is not None and phrase.name and " and " not in phrase.words:
         _credit_carrier(cand, phrase, book, p_index)
 
@@ -1232,12 +1238,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # '"I've seen better cabinets at IKEA," one read.' (people do not "read" their words)
         cue.slogan = "sign"
         cue.phrase.sign = True
-    if cue is None and (one := _ONE_SET_OFF.search(before)) and (
-            _NAMES_A_CHANT.search(masked, 0, sent_start + one.start())
-            or _names_signs(masked, 0, sent_start + one.start())):
+    if cue is None and (one := _ONE_SET_OFF.search(before)):
         # 'The chants were old. ... students started a new one — "Whose country? Our country!" —': one of them
-        chant = bool(_NAMES_A_CHANT.search(masked, 0, sent_start + one.start()))
-        cue = Cue(None, None, slogan="chant" if chant else "sign", position="before")
+        if _NAMES_A_CHANT.search(masked, 0, sent_start + one.start()):
+            cue = Cue(None, None, slogan="chant", position="before")
+        elif _names_signs(masked, 0, sent_start + one.start()):
+            cue = Cue(None, None, slogan="sign", position="before")
     if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)):
         # 'taped a photograph to her windshield under the words "..."', 'hay bales spelling out "SOS."'
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
