@@ -1514,3 +1514,17 @@ def test_a_teacher_at_a_middle_school_is_a_person_and_some_add_a_chant_line():
         'see? We\'re the ones who taught you to read!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("statement", "Rebecca Garelli"), ("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['"Am I next?" asks a drawing held up by Maya Ortiz, 9, who came from Richmond with her mother.'],
+     [("slogan", "Maya Ortiz")]),
+    (['The banner strung across the gate reads "Gas is not a transition fuel." A smaller one below it says '
+      '"Our kids can\'t breathe your profits."'], [("slogan", None), ("slogan", None)]),
+    (["Aoife Brennan, 26, a nurse, stopped to photograph the banner on the Millennium Bridge, which said simply "
+      '"Let us stay." "That\'s it, isn\'t it?" she said.'], [("slogan", None), ("statement", "Aoife Brennan")]),
+    (["Joana Partyka, a spokeswoman for the group, was among those arrested. Before she was led away she shouted "
+      'to supporters: "This is what democracy looks like!"'], [("statement", "Joana Partyka")]),
+])
+def test_a_drawing_one_below_it_a_banner_which_said_and_a_clause_before_she_shouted(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -611,6 +611,9 @@ _RELATIVE_WHO = re.compile(r"\b(?:who|whose)\b")
 _SELF_NAMED_BEFORE = re.compile(r"\b(?:(?:name|named|called|known)(?:\s+(?:himself|herself|themselves|only|simply)){0,2}"
                                 r"(?:\s+as)?|(?:identified|introduced)(?:\s+[\w'\u2019-]+){0,4}?\s+as)"
                                 r"\s+(?:[A-Z][\w.]*\s+)?$")  # a title may come first: "Brother Mark"
+# '"Am I next?" asks a drawing held up by Maya Ortiz': a picture carries words as a sign does
+_A_DRAWING = re.compile(r"^(?:a|an|the|one|another|her|his|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:drawings?|paintings?)\b",
+                        re.I)
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
@@ -638,7 +641,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return None
     if first == "another" or (len(lower) > 1 and lower[1] == "another"):
         phrase.another = True
-    phrase.sign = any(w in SIGN_NOUNS for w in lower)
+    phrase.sign = any(w in SIGN_NOUNS for w in lower) or _A_DRAWING.search(head) is not None
     # A crowd only as the phrase's head: "a man in the crowd" is one person.
     head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
     phrase.crowd = any(w in CROWD_WORDS for w in head_part) or (
@@ -874,7 +877,7 @@ _SLOGAN_BEFORE = re.compile(
     # ("a sign that said", "signs demanded"; not "Roe, holding a sign, said",
     # "Roe held up her sign and told the crowd"), bar a "held by X" aside.
     r"|" + _SIGN_NOUN_ALT +
-    r"(?:(?:(?!,|\band\b)[^.!?\x00]){0,60}?|,\s*(?:held|carried|hoisted|waved|taped|hung|propped|made|written|"
+    r"(?:(?:(?!,|\band\b)[^.!?\x00]){0,60}?(?:,\s*which\s+(?:\w+ly\s+)?)?|,\s*(?:held|carried|hoisted|waved|taped|hung|propped|made|written|"
     r"painted|in|on|at|from|with|by)\b[^,.!?\x00]{0,60},\s*(?:\w+ly\s+)?)"
     r"\b(?:said|says|say|state|states|declared|declare|declares|proclaimed|proclaim|demanded|demands|demand|"
     r"urged|urges|urge|warned|warns|told|tells|asked|asks|promised|that)\b[^.!?\x00]{0,25}$",

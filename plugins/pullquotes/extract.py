@@ -246,6 +246,9 @@ _ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
 # An opening phrase without its comma, up to the pronoun that is the subject
 _INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over)\s"
                                    r"[^,;:\x00]{0,60}?\s(?=(?:he|she|they|it|we)\s)", re.I)
+# "Before she was led away she shouted": a clause with no comma, up to the pronoun that speaks
+_CLAUSE_BEFORE_PRONOUN = re.compile(r"\s*(?:before|when|as|while|once|until|after)\s[^,;:\x00]{1,60}?\s(?=(?:he|she|they|we)\s+"
+                                    r"(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS | SHOUT_VERBS)) + r")\b)", re.I)
 
 
 _LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also|but|and|yet)\s+(?=[A-Za-z])", re.I)
@@ -267,6 +270,8 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]
     elif m is None and (m := _INTRO_BEFORE_PRONOUN.match(clause)):
         clause = clause[m.end():]  # "In a televised interview in January he described"
+    elif m is None and (m := _CLAUSE_BEFORE_PRONOUN.match(clause)):
+        clause = clause[m.end():]
     m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
     return clause[m.end():] if m else clause
 
@@ -501,6 +506,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
+                        # "One below it says", "another beside the gate read"
+                        r"(?:(?:below|above|beneath|under|underneath|beside|behind|next\s+to|near|nearby|across)"
+                        r"(?:\s+[\w'\u2019-]+){0,3}?\s+)?"
                         r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)"
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
@@ -1154,6 +1162,10 @@ _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|dem
                                  r"(?:it|them|the\s+(?:words|phrase|line|slogan))\s+back\b", re.I)
 # A sign beside the subject, not carried: a speaker's backdrop, a truck's banner
 _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festooned|adorned|hung)\s+with|"
+                            # "stopped to photograph the banner on the bridge, which said": seen, not carried
+                            r"\b(?:photograph(?:s|ed|ing)?|film(?:s|ed|ing)?|pointed\s+(?:to|at)|pointing\s+(?:to|at)|"
+                            r"looked\s+(?:up\s+)?at|looking\s+(?:up\s+)?at|walked\s+past|walking\s+past|passed|passing|"
+                            r"spotted|spotting|saw|noticed|admired|admiring)\b|"
                             r"\b(?:behind|beside|beneath|below|under|underneath|in\s+front\s+of|next\s+to)\b)"
                             r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
 # "It read:" (a sign the sentence before named): "read" is no cue by itself
