@@ -1528,3 +1528,13 @@ def test_a_teacher_at_a_middle_school_is_a_person_and_some_add_a_chant_line():
 ])
 def test_a_drawing_one_below_it_a_banner_which_said_and_a_clause_before_she_shouted(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['A first-year MA student, Lavanya Reddy, said she might have to drop out. "My father is a farmer," she said.'],
+     [("statement", "Lavanya Reddy", None)]),
+    (['A DHS spokeswoman, Tricia McLaughlin, said agents would "continue to do their jobs."'],
+     [("statement", "Tricia McLaughlin", "DHS")]),
+])
+def test_a_named_person_described_by_their_body_and_role(paragraphs, expected):
+    assert [(q.kind, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected

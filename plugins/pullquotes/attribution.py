@@ -611,6 +611,8 @@ _RELATIVE_WHO = re.compile(r"\b(?:who|whose)\b")
 _SELF_NAMED_BEFORE = re.compile(r"\b(?:(?:name|named|called|known)(?:\s+(?:himself|herself|themselves|only|simply)){0,2}"
                                 r"(?:\s+as)?|(?:identified|introduced)(?:\s+[\w'\u2019-]+){0,4}?\s+as)"
                                 r"\s+(?:[A-Z][\w.]*\s+)?$")  # a title may come first: "Brother Mark"
+# A degree before "student" or "graduate" is no body the speaker belongs to
+_DEGREE = re.compile(r"(?:MA|BA|MSc|BSc|PhD|MBA|MPhil|LLB|LLM|BTech|MTech|BEd|MEd|MFA|BFA|MPH|DPhil)")
 # '"Am I next?" asks a drawing held up by Maya Ortiz': a picture carries words as a sign does
 _A_DRAWING = re.compile(r"^(?:a|an|the|one|another|her|his|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:drawings?|paintings?)\b",
                         re.I)
@@ -741,7 +743,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True
-            phrase.org = last.name
+            phrase.org = None if _DEGREE.fullmatch(last.name) else last.name  # "a first-year MA student"
+            if (appos_names and _only_titles(apposition[: appos_names[0].start])
+                    and not looks_like_org(appos_names[0].name)):
+                # "An NYU student, Lavanya Reddy,", "a Met spokesman, John Smith,": the apposition names them
+                phrase.name, phrase.generic = drop_titles(appos_names[0].name), False
+                apposition = apposition[appos_names[0].end :]
         elif len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start]):
             phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
             phrase.org = names[-2].name
