@@ -1538,3 +1538,20 @@ def test_a_drawing_one_below_it_a_banner_which_said_and_a_clause_before_she_shou
 ])
 def test_a_named_person_described_by_their_body_and_role(paragraphs, expected):
     assert [(q.kind, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Among the slogans chalked on the path: "Defend the forest," "Viva Tortuguita" \u2014 a reference to Manuel '
+      'Paez Ter\u00e1n, the activist killed by state troopers in January \u2014 and "No more police."'],
+     [("slogan", None)] * 3),
+    (["Some signs bore the names of women killed this year. One, held by a teenager named Sof\u00eda, 16, read "
+      '"Mi mam\u00e1 no volvi\u00f3" (My mother didn\'t come back). Another said simply: "Basta."'],
+     [("slogan", "Sof\u00eda"), ("slogan", None)]),
+    (['When Local 11 organizer Rosa Delgado shouted "What do we want?" the line roared back "Fair contracts!" '
+      'When she shouted "When do we want it?" they answered "Now!"'],
+     [("slogan", "Rosa Delgado"), ("slogan", None), ("slogan", "Rosa Delgado"), ("slogan", None)]),
+    (['Picket signs said "One job should be enough." Maria Elena Cruz, a housekeeper for 19 years, had written '
+      '"I clean 16 rooms a day" on hers.'], [("slogan", None), ("slogan", "Maria Elena Cruz")]),
+])
+def test_a_gloss_in_a_list_a_carrier_with_an_age_a_picket_lines_answer_and_words_on_hers(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -81,7 +81,7 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
     congregants voices men women youths teenagers kids children farmers nurses
-    teachers tenants residents mourners picketers strikers supporters fans families circle audience
+    teachers tenants residents mourners picketers strikers supporters fans families circle audience line
     counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
@@ -1109,6 +1109,8 @@ PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenci
                             r"spelled\s+out|spelt\s+out)\s*$", re.I)
 SURFACE_AFTER = re.compile(
     r"^\s*(?:(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:" + _SURFACE_ALT + r")"
+    # 'Cruz had written "I clean 16 rooms a day" on hers': on her sign, just named
+    r"|on\s+(?:hers|his|theirs|it|each|one)(?=\s*[.,;])"
     # 'spelled out "CEASEFIRE" in candles on the lawn', 'in chalk'
     r"|in\s+(?:[\w'\u2019-]+\s+){0,2}?(?:candles|tea\s*lights|lights|lanterns|flowers|petals|balloons|chalk|"
     r"spray\s+paint|paint|stones|rocks|bodies|letters))\b", re.I)
@@ -1120,6 +1122,10 @@ _DOCUMENT_FROM = re.compile(
 
 
 _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
+
+
+# A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
+_NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 
 
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
@@ -1178,7 +1184,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     # "Jane Roe said", "one sign shared on social media read", "another warned"
     for idx, tok in enumerate(tokens[:16]):
         word = tok.group(0).lower()
-        if word in SPEECH_VERBS and idx > 0:
+        if word in SPEECH_VERBS and idx > 0 and tokens[idx - 1].group(0).lower() not in _NOT_BEFORE_A_VERB:
             np = fragment[: tok.start()]
             relative = _RELATIVE_IN.search(np)
             if relative and "," not in np[relative.end() :]:

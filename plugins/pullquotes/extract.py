@@ -261,6 +261,10 @@ _TIME_STAMP_OR_DATELINE = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2
                          r"(?:\s*\([^()\x00]{1,30}\))?)\s*(?:[\u2014\u2013]|\s-)\s*")
 
 
+# A sentence that opens with its subordinate clause and no comma: the clause's own subject follows
+_SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|while|once|until)\s+(?=[^,;:\x00]*$)", re.I)
+
+
 def _strip_intro(clause: str) -> str:
     m = _TIME_STAMP_OR_DATELINE.match(clause)
     if m:
@@ -272,6 +276,8 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]  # "In a televised interview in January he described"
     elif m is None and (m := _CLAUSE_BEFORE_PRONOUN.match(clause)):
         clause = clause[m.end():]
+    elif m is None and (m := _SUBORDINATOR_ONLY.match(clause)):
+        clause = clause[m.end():]  # 'When she shouted "..." they answered': she shouted it
     m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
     return clause[m.end():] if m else clause
 
@@ -405,7 +411,7 @@ _CALL_VERBS = frozenset({"called", "calls", "call", "cried", "cries"})
 _ANSWERED = re.compile(r"\b(?:answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|echo(?:es|ed|ing)?|"
                        r"(?:shout|call|yell|roar|chant)(?:s|ed|ing)?\s+back)\b[^.!?\x00]{0,40}$", re.I)
 _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|protesters|demonstrators|marchers|people|students|"
-                             r"workers|others)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing|"
+                             r"workers|others|line|picketers|strikers|audience|fans)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing|"
                              r"answered|answers|responded|responds|replied|replies|shouted back|roared back|called back)\b[^\x00]{0,30}$",
                              re.I)
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
@@ -424,7 +430,7 @@ _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|return
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
 _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
-    r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,60}[\u2014\u2013]|\([^()]{1,60}\)))?"
+    r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,120}[\u2014\u2013]|\([^()]{1,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*)?")
@@ -505,7 +511,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     if not slogan:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
-        one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60},)?\s+"
+        one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60}(?:,\s*\d{1,3})?,)?\s+"
                         # "One below it says", "another beside the gate read"
                         r"(?:(?:below|above|beneath|under|underneath|beside|behind|next\s+to|near|nearby|across)"
                         r"(?:\s+[\w'\u2019-]+){0,3}?\s+)?"
@@ -555,7 +561,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                 subject = replace(antecedent, person=antecedent.person or "who" in led_by.group())
         crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
         since_last_quote = text.rfind(MASK, 0, crowd.start()) + 1 if crowd else 0
-        if (slogan == "chant" and crowd and subject is not None and not subject.crowd
+        if ((slogan == "chant" or (slogan == "shout" and crowd and since_last_quote and MASK not in text[crowd.start():]))
+                and crowd and subject is not None and not subject.crowd
                 and not _LED.search(text, since_last_quote, crowd.start())):
             # "Roe posted a video of the crowd chanting": the crowd chants, not
             # Roe; but "Roe led the crowd in a chant:" credits Roe
@@ -1024,7 +1031,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # call the crowd answers is the chant's first half, the leader's if named
             call = para_cands[-1]
             if (call.kind == STATEMENT and not call.dropped and len(call.text.split()) <= 8
-                    and (call.speaker is None or (call.cue is not None and call.cue.verb in SHOUT_VERBS | _CALL_VERBS)
+                    and (call.speaker is None or (call.cue is not None and (call.cue.verb in SHOUT_VERBS | _CALL_VERBS
+                                                                            or call.cue.slogan == "shout"))
                          # '... Davis Gates calls from a truck. "Fair contract!" "Now!" the crowd
                          # answers': the call right before its answer, no cue of its own
                          or (call.cue is None and call.span.closed and not before.replace(MASK, "").strip()
