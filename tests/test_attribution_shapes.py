@@ -1555,3 +1555,10 @@ def test_a_named_person_described_by_their_body_and_role(paragraphs, expected):
 ])
 def test_a_gloss_in_a_list_a_carrier_with_an_age_a_picket_lines_answer_and_words_on_hers(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_words_added_in_a_colour_under_a_sign_are_sign_text():
+    quotes = extract_from_paragraphs([
+        'Leila Haddad had slept in the camp for 19 nights. Her tent had a sign taped to the flap. It said "Learning is '
+        'resistance." Underneath, someone else had added in red: "Divest or we stay."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Leila Haddad"), ("slogan", None)]

@@ -30,6 +30,9 @@ def quoted(text):
     ("signs such as \u201820\u2019s not plenty\u2019 and \u2018Let Wales move\u2019.",
      ["20\u2019s not plenty", "Let Wales move"]),
     ("the '20s, the \u201890s and \u201819", []),
+    # A plural possessive inside a British quotation that ends on a number
+    ("placards reading 'Pay restoration now' and 'Doctors' pay cut 26% since 2008'.",
+     ["Pay restoration now", "Doctors' pay cut 26% since 2008"]),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

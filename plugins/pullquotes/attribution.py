@@ -981,7 +981,8 @@ _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflet
                           r"(?:" + _PUT_UP + r")\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
                           r"[^.!?\x00]{0,80}?\b(?:read|reads|said|says)\s*[:,]?\s*$", re.I)
 # 'Below it, someone had added in marker:': written words, as on a sign
-_MEDIUM_WORDS = frozenset("marker markers chalk pen paint ink crayon crayons lipstick sharpie".split())
+_MEDIUM_WORDS = frozenset("""marker markers chalk pen paint ink crayon crayons lipstick sharpie
+    red blue black green white yellow gold silver capitals""".split())  # "added in red:"
 _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+(?:it\s+|beneath\s+it\s+|below\s+it\s+)?in\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_MEDIUM_WORDS)) + r")\s*[:,]?\s*$", re.I)
 # Every word that starts a _PRINTED, _WRITTEN_ON or _WROTE_THE_WORDS match (a
