@@ -1562,3 +1562,10 @@ def test_words_added_in_a_colour_under_a_sign_are_sign_text():
         'Leila Haddad had slept in the camp for 19 nights. Her tent had a sign taped to the flap. It said "Learning is '
         'resistance." Underneath, someone else had added in red: "Divest or we stay."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Leila Haddad"), ("slogan", None)]
+
+
+def test_words_written_across_the_top_in_marker_are_sign_text():
+    quotes = extract_from_paragraphs([
+        "Candles were placed next to a poster-sized photo of Miller. Someone had written \"Justice for DeShawn\" "
+        "across the top in marker."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

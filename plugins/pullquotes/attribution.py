@@ -1109,12 +1109,15 @@ PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenci
                             r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed|"
                             r"spelled\s+out|spelt\s+out)\s*$", re.I)
 SURFACE_AFTER = re.compile(
-    r"^\s*(?:(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:" + _SURFACE_ALT + r")"
+    # 'had written "Justice for DeShawn" across the top in marker': where on it, then the medium
+    r"^\s*(?:(?:across|along|at|on|over|under|below|above)\s+the\s+(?:top|bottom|front|back|side|edge|middle|corner)s?"
+    r"(?:\s+of\s+(?:the|a|an|her|his|their|its)\s+[\w'\u2019-]+)?\s*,?\s*)?"
+    r"(?:(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:" + _SURFACE_ALT + r")"
     # 'Cruz had written "I clean 16 rooms a day" on hers': on her sign, just named
     r"|on\s+(?:hers|his|theirs|it|each|one)(?=\s*[.,;])"
     # 'spelled out "CEASEFIRE" in candles on the lawn', 'in chalk'
     r"|in\s+(?:[\w'\u2019-]+\s+){0,2}?(?:candles|tea\s*lights|lights|lanterns|flowers|petals|balloons|chalk|"
-    r"spray\s+paint|paint|stones|rocks|bodies|letters))\b", re.I)
+    r"spray\s+paint|paint|stones|rocks|bodies|letters|marker|markers|ink|sharpie|crayon|lipstick))\b", re.I)
 
 
 _DOCUMENT_FROM = re.compile(
