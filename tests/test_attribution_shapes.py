@@ -1569,3 +1569,13 @@ def test_words_written_across_the_top_in_marker_are_sign_text():
         "Candles were placed next to a poster-sized photo of Miller. Someone had written \"Justice for DeShawn\" "
         "across the top in marker."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['A spokesperson for the Department for Business and Trade said the government had "worked tirelessly" '
+      "to secure the future of steelmaking."], [("statement", None, "Department for Business and Trade")]),
+    (['"China firmly opposes any provocative actions," said Foreign Ministry spokesperson Mao Ning at a regular '
+      "news briefing in Beijing."], [("statement", "Mao Ning", "Foreign Ministry")]),
+])
+def test_what_a_department_is_for_and_where_a_spokesperson_spoke(paragraphs, expected):
+    assert [(q.kind, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -365,6 +365,14 @@ _NAME_PARTICLES = frozenset({"Al", "De", "Van", "Von", "Da", "Du", "Di"})  # not
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 
 
+# What a ministry or department is for, the words after its "and": "Department for Business and Trade"
+_DOMAINS = frozenset("""Trade Industry Commerce Energy Health Human Social Care Skills Education Science Technology
+    Innovation Culture Media Sport Sports Rural Urban Affairs Foreign Security Defence Defense Justice Transport
+    Transportation Housing Development Environment Climate Labour Labor Employment Pensions Agriculture Fisheries
+    Forestry Welfare Family Families Finance Planning Communities Local Government Tourism Immigration Customs
+    Border Protection Safety Works Resources Mines Water Digital Economy Economic Public Research""".split())
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -467,7 +475,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                        and text[toks.get(k)[2] : tk[1]] == " "):
                     k += 1
                 own_name = (after_k := toks.get(k + 1)) is not None and after_k[0] in ("for", "of", "on", "against")
-                if _strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS and not own_name:
+                domains = all(_strip_possessive(toks.get(i)[0]) in _DOMAINS for i in range(j + 2, k + 1))
+                office = any(toks.get(i)[0] in ("of", "for") for i in range(1, j + 1))
+                if (_strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS or (domains and office)) and not own_name:
+                    # "Department for Business and Trade": what an office is for, not a second name;
                     # not "... Relations and Jewish Voice for Peace": a second body
                     j = k
                     last = k
@@ -1212,8 +1223,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
 
 
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
-                           r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at)\s+(?:a|an|the)\s+"
-                           r"(?:crowd|reporters|statement|interview|rally|press|news)\b|\s+(?:on|in)\s+"
+                           r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
+                           r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised)\s+)?"
+                           r"(?:crowd|reporters|statement|interview|rally|press|news|briefing|conference|meeting|hearing)\b|\s+(?:on|in)\s+"
                            r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b")
 # "one of them, who would give only his first name, Rick": the clause names the speaker
 _WHO_GAVE_A_NAME = re.compile(r",\s*who\b[^,.;:\x00]{0,60}\b(?:name|named|called|identified|introduced)\b"
