@@ -1579,3 +1579,18 @@ def test_words_written_across_the_top_in_marker_are_sign_text():
 ])
 def test_what_a_department_is_for_and_where_a_spokesperson_spoke(paragraphs, expected):
     assert [(q.kind, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Participants held up pickets reading "Stop the reckless increase" and "Medical education will collapse" '
+      "as they marched."], [("slogan", None), ("slogan", None)]),
+    (["A rubbish collector in his fifties, marching with colleagues, said he would have to work two more years "
+      '"in the stink and the cold." He gave only his first name, Karim.'], [("statement", "Karim")]),
+    (['"Let Gaza live" was written in huge blue letters outside the library. "Divest now" appeared on nearly every '
+      'step of the administration building. Near the chapel, someone had drawn a watermelon next to the words '
+      '"Free Palestine."'], [("slogan", None)] * 3),
+    (['A counter-message appeared nearby on Thursday: "Bring them home," a reference to the hostages.'],
+     [("slogan", None)]),
+])
+def test_pickets_held_a_name_given_after_and_words_that_appear_on_things(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -1024,6 +1024,10 @@ _SHOUT_WORDS = frozenset("""shout shouts shouted shouting yell yells yelled yell
     roared roaring cried crying repeated repeating called calling chorused""".split())
 
 
+_PICKETS_HELD = re.compile(r"\b((?:held|holding|holds|hold|carried|carrying|raised|raising|waved|waving|hoisted|hoisting)"
+                           r"(?:\s+up)?(?:\s+[\w-]+)?)\s+pickets\b", re.I)
+
+
 def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
@@ -1033,6 +1037,11 @@ def slogan_cue_before(text: str) -> str | None:
     low = tail.lower()
     words = set(_HYPHENATED.findall(low))
     words.update(_LOWER_TOKEN.findall(low))
+    if "pickets" in words and _PICKETS_HELD.search(tail):
+        # "held up pickets reading" (Korean English): pickets that are held are signs,
+        # not the people on a picket line
+        tail = _PICKETS_HELD.sub(r"\1 signs", tail)
+        words.add("signs")
     signs = not SIGN_NOUNS.isdisjoint(words)
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
@@ -1101,6 +1110,11 @@ _ON_ONE_AFTER = re.compile(r"on\s+(?:one|another|others|some|many|most|the\s+(?:
 # '"Not my president" was everywhere, sometimes in glitter': words no one person says everywhere
 _EVERYWHERE_AFTER = re.compile(r"(?:was|were|is|are|seemed|seems)\s+(?:\w+ly\s+)?(?:everywhere|ubiquitous)\b", re.I)
 # 'The phrase "Here to stay" was everywhere — on signs, on buttons': the quotation is the subject
+# '"Divest now" appeared on nearly every step': words that appear on a thing are written there
+_APPEARED_ON_AFTER = re.compile(
+    r"^(?:appeared|appears|showed\s+up|shows\s+up)\s+(?:\w+ly\s+)?(?:on|across|along|outside|in\s+front\s+of)\s+"
+    r"(?![^.!?\x00]{0,40}\b(?:social\s+media|Twitter|X|Facebook|Instagram|TikTok|Telegram|website|web\s+page|page|"
+    r"television|TV|screens?|apps?|feeds?|accounts?|channels?|blogs?|podcasts?|radio|air|list|ballot)\b)", re.I)
 _ON_SIGNS_AFTER = re.compile(
     r"^(?:was|were|is|are|appeared|appears|showed\s+up|shows\s+up|could\s+be\s+(?:seen|read))\b[^.!?\x00]{0,40}?"
     r"\bon\s+(?:(?:the|a|an|its|their|many|dozens\s+of|hundreds\s+of|countless)\s+)?(?:[\w-]+\s+)?" + _SIGN_NOUN_ALT, re.I)
@@ -1176,7 +1190,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if re.match(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b", fragment):
         return None  # '"My body, my choice!" — answered by men in the crowd with': they answered it
     if (_PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment) or _ON_SIGNS_AFTER.search(fragment)
-            or _EVERYWHERE_AFTER.match(fragment)):
+            or _EVERYWHERE_AFTER.match(fragment) or _APPEARED_ON_AFTER.match(fragment)):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     tokens = list(_WORD.finditer(fragment))

@@ -1019,6 +1019,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         elif (cand.kind == STATEMENT and not cand.own_cue and not before.strip() and span.closed
               and sent + 1 < len(starts) and next_open >= starts[sent + 1]):
             _credit_speaker_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
+        elif (cand.kind == STATEMENT and cand.speaker is None and cand.cue is not None and cand.cue.phrase is not None
+              and not cand.cue.phrase.name and cand.cue.phrase.generic and not cand.cue.phrase.crowd
+              and not cand.cue.phrase.sign and sent + 1 < len(starts) and next_open >= starts[sent + 1]):
+            # "He gave only his first name" makes the unnamed source a person
+            _credit_name_given_next(cand, masked, starts, sent + 1, book, p_index)
         catch_up(span.open_at)
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
@@ -1154,6 +1159,21 @@ def _credit_speaker_named_next(cand: _Candidate, masked: str, starts: list[int],
         book.note_quoted(p_index, speaker)
 
 
+# 'A rubbish collector ... said "...". He gave only his first name, Karim.': the unnamed speaker, named
+_NAME_GIVEN_NEXT = re.compile(r"\s*(?:He|She)\s+(?:gave|would\s+give|would\s+only\s+give|offered|provided)\s+(?:only\s+)?"
+                              r"(?:his|her)\s+(?:first\s+|last\s+|sur)?name(?:\s+only)?(?:\s+as|,)\s+"
+                              r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*[.,]")
+
+
+def _credit_name_given_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
+                            p_index: int) -> None:
+    """An unnamed person's words, credited to the name the next sentence gives them."""
+    given = _NAME_GIVEN_NEXT.match(masked, starts[sent])
+    if given is not None:
+        cand.speaker, cand.org = given.group(1), None
+        book.note_quoted(p_index, cand.speaker)
+
+
 def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int], sent: int, book: SpeakerBook,
                                p_index: int, vocabulary) -> None:
     """A sign's words credited to the named person the next sentence says carried it."""
@@ -1187,8 +1207,11 @@ _AFTER_NAME_VERB = re.compile(
 
 
 # Words set beside a picture or spelled out with things: written words, a sign's
-_UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing)\s+the\s+(?:words?|slogan|message|"
+_UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|next\s+to|alongside)\s+the\s+(?:words?|slogan|message|"
                               r"inscription|caption|heading|headline)\s*[:,]?\s*$", re.I)
+# 'A counter-message appeared nearby on Thursday: "..."': words put up, not said
+_MESSAGE_APPEARED = re.compile(r"\b(?:(?:counter-)?messages?|slogans?|graffiti|inscriptions?)\b[^.!?:\x00]{0,50}"
+                               r"\b(?:appeared|appears|went\s+up|showed\s+up|popped\s+up)\b[^.!?:\x00]{0,40}[:\u2014]\s*$", re.I)
 _SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$", re.I)
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
@@ -1264,7 +1287,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(None, None, slogan="chant", position="before")
         elif _names_signs(masked, 0, sent_start + one.start()):
             cue = Cue(None, None, slogan="sign", position="before")
-    if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)):
+    if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)
+                        or _MESSAGE_APPEARED.search(before)):
         # 'taped a photograph to her windshield under the words "..."', 'hay bales spelling out "SOS."'
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(
