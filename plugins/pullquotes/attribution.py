@@ -1098,7 +1098,10 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
     r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
-    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b|\s+(?:it|them)\b)", re.I)  # 'written on them'
+    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b|\s+(?:it|them)\b)"
+    # '"Let Gaza live" was written in huge blue letters outside the library'
+    r"|^(?:was|were|is|are)\s+(?:printed|written|painted|scrawled|chalked|stenciled|stencilled|spray-painted)\s+in\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:letters|capitals|chalk|paint|spray\s+paint|marker|ink)\b", re.I)  # 'written on them'
 
 
 # '"Not off our coast" — that was the message on hundreds of stickers'
