@@ -1594,3 +1594,10 @@ def test_what_a_department_is_for_and_where_a_spokesperson_spoke(paragraphs, exp
 ])
 def test_pickets_held_a_name_given_after_and_words_that_appear_on_things(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_a_speaker_after_the_quote_ends_before_in_an_emailed_statement():
+    quotes = extract_from_paragraphs([
+        '"These are operational decisions made locally," says Education Minister Jeremy Cockrill in an emailed '
+        'statement. "We have increased funding to school divisions every year."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Jeremy Cockrill")]

@@ -1241,8 +1241,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
 
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
                            r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
-                           r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised)\s+)?"
-                           r"(?:crowd|reporters|statement|interview|rally|press|news|briefing|conference|meeting|hearing)\b|\s+(?:on|in)\s+"
+                           r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised|emailed|e-mailed|"
+                           r"written|prepared|recorded|video|online|radio|phone|telephone)\s+)?"
+                           r"(?:crowd|reporters|statement|interview|rally|press|news|briefing|conference|meeting|hearing|"
+                           r"post|email|e-mail|letter|speech|video|message|tweet|call)\b|\s+(?:on|in)\s+"
                            r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b")
 # "one of them, who would give only his first name, Rick": the clause names the speaker
 _WHO_GAVE_A_NAME = re.compile(r",\s*who\b[^,.;:\x00]{0,60}\b(?:name|named|called|identified|introduced)\b"
