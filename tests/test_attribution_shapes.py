@@ -1601,3 +1601,15 @@ def test_a_speaker_after_the_quote_ends_before_in_an_emailed_statement():
         '"These are operational decisions made locally," says Education Minister Jeremy Cockrill in an emailed '
         'statement. "We have increased funding to school divisions every year."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Jeremy Cockrill")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Minister for Health Stephen Donnelly said the Government had "invested record amounts" in the service. '
+      'Mr Donnelly said more beds were being opened "as quickly as possible."'],
+     [("statement", "Stephen Donnelly")] * 2),
+    (['"We will keep talking," Secretary of State Antony Blinken told reporters.'], [("statement", "Antony Blinken")]),
+    (['Secretary of Homeland Security Alejandro Mayorkas called the raids "lawful and necessary."'],
+     [("statement", "Alejandro Mayorkas")]),
+])
+def test_an_office_named_by_its_domain_before_the_person_who_holds_it(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -373,6 +373,13 @@ _DOMAINS = frozenset("""Trade Industry Commerce Energy Health Human Social Care 
     Border Protection Safety Works Resources Mines Water Digital Economy Economic Public Research""".split())
 
 
+_OFFICE_DOMAINS = _DOMAINS | frozenset("""State Homeland Interior Treasury Home Veterans Arts Heritage Equality
+    Women Children Youth Integration Migration Regions Infrastructure Enterprise Tourism Sport Culture""".split())
+# An office named by what it is for: "Minister for", "Secretary of", "Minister of State for"
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Minister\s+of\s+State|Under-?\s?Secretary|Director)"
+                               r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+and\s+)?$")
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -487,6 +494,14 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if last == 0 and (bare.lower() in GENERIC_SOURCES or bare.lower() in CROWD_WORDS):
             continue  # "Protesters", "Organizers": common nouns, capitalised
         name_start = start
+        if last and bare in _OFFICE_DOMAINS and _OFFICE_OF_BEFORE.search(text, max(0, start - 60), start):
+            # "Minister for Health Stephen Donnelly", "Secretary of State Antony Blinken": the
+            # office's domain comes first, then the person who holds it
+            k = 0
+            while k < last and _strip_possessive(toks.get(k)[0]) in _OFFICE_DOMAINS and toks.get(k + 1)[0] != "and":
+                k += 1
+            if k and _is_cap(toks.get(k)[0]):
+                name_start = start = toks.get(k)[1]
         name_end = toks.get(last)[2]
         name = text[name_start:name_end]
         if MASK in name:
