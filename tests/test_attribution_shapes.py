@@ -1613,3 +1613,16 @@ def test_a_speaker_after_the_quote_ends_before_in_an_emailed_statement():
 ])
 def test_an_office_named_by_its_domain_before_the_person_who_holds_it(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['"We believe every life has value," Senate Majority Leader Tom Garrison said.',
+      'Garrison was interrupted by chants of "Shame! Shame!" from the gallery.'],
+     [("statement", "Tom Garrison"), ("slogan", None)]),
+    (['"We will keep talking," German Chancellor Olaf Scholz said.'], [("statement", "Olaf Scholz")]),
+    (['"We will keep talking," said Israel\'s ambassador to the UN, Gilad Erdan.'], [("statement", "Gilad Erdan")]),
+    (['"We will keep talking," Minister of State for Housing Kieran O\'Donnell said.'],
+     [("statement", "Kieran O'Donnell")]),
+])
+def test_titles_of_leaders_and_ambassadors_and_the_one_a_chant_interrupts(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -191,7 +191,8 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     bishop deacon member councilmember councilman councilwoman assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember
     secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla
-    councillor councilor cllr alderman alderwoman alderperson""".split())
+    councillor councilor cllr alderman alderwoman alderperson
+    leader chancellor constable commander secretary-general ambassador premier envoy inspector""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -498,8 +499,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Minister for Health Stephen Donnelly", "Secretary of State Antony Blinken": the
             # office's domain comes first, then the person who holds it
             k = 0
-            while k < last and _strip_possessive(toks.get(k)[0]) in _OFFICE_DOMAINS and toks.get(k + 1)[0] != "and":
-                k += 1
+            while k < last and (_strip_possessive(toks.get(k)[0]) in _OFFICE_DOMAINS
+                                or (k and toks.get(k)[0] in ("of", "for", "and", "&"))):
+                k += 1  # "State for Housing", "Health and Children"
             if k and _is_cap(toks.get(k)[0]):
                 name_start = start = toks.get(k)[1]
         name_end = toks.get(last)[2]
@@ -735,8 +737,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
         return phrase
 
-    if names and len(names) == 1 and appos_names and _only_titles(apposition[: appos_names[0].start]) and re.match(
-            r"['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", head[names[0].end :]):
+    if names and appos_names and _only_titles(apposition[: appos_names[0].start]) and (
+            (len(names) == 1 and re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", head[names[0].end :]))
+            # "Israel's ambassador to the UN, Gilad Erdan": a role of the first name's, then who holds it
+            or (re.match(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:to|at|in|for|of|on)\s", head[names[0].end :])
+                and not looks_like_org(appos_names[0].name) and not apposition[appos_names[0].end :].strip(" ,")
+                and re.fullmatch(r"\s*(?:the\s+)?", head[: names[0].start], re.I))):
         # "Adeyemi's neighbour, Bridget O'Sullivan": the apposition names the speaker
         names = []
     if (len(names) > 1 and head[names[-2].end : names[-1].start] == " and " and " " not in names[-2].name

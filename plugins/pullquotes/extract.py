@@ -548,6 +548,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
+        if slogan in ("chant", "shout") and _MET_BY.search(text):
+            subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
             subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
@@ -1188,6 +1190,10 @@ def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int],
 _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|demonstrators|audience|people|others|"
                                  r"everyone|they)\s+(?:repeated|chanted|echoed|shouted|said|sang|called|roared)\s+"
                                  r"(?:it|them|the\s+(?:words|phrase|line|slogan))\s+back\b", re.I)
+# The subject on the receiving end of a chant: "was interrupted by chants of", "were met with"
+_MET_BY = re.compile(r"\b(?:was|were|is|are|being|been|got|get|gets)\s+(?:\w+ly\s+)?(?:interrupted|drowned\s+out|greeted|met|"
+                     r"booed|heckled|jeered|taunted|confronted|serenaded|welcomed|followed|surrounded|chased)\s+"
+                     r"(?:\w+\s+){0,3}?(?:by|with)\b", re.I)
 # A sign beside the subject, not carried: a speaker's backdrop, a truck's banner
 _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festooned|adorned|hung)\s+with|"
                             # "stopped to photograph the banner on the bridge, which said": seen, not carried
