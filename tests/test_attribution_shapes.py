@@ -1626,3 +1626,16 @@ def test_an_office_named_by_its_domain_before_the_person_who_holds_it(paragraphs
 ])
 def test_titles_of_leaders_and_ambassadors_and_the_one_a_chant_interrupts(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['The company, in a statement to CNN, said it "respects the right of employees to organize."'],
+     [("statement", None)]),
+    (['Tesla did not respond. Its CEO, Elon Musk, has called the protesters "paid agitators."'],
+     [("statement", "Elon Musk")]),
+    (['According to police spokesman Sgt. Jim Walsh, the crowd "became aggressive" after 9 p.m.'],
+     [("statement", "Jim Walsh")]),
+    (['"It was peaceful." That is how Lena Ortiz, 31, described the night.'], [("statement", "Lena Ortiz")]),
+])
+def test_an_outlet_spoken_to_a_ceo_an_abbreviated_title_and_how_someone_put_it(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -192,7 +192,8 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     assemblyman assemblywoman congressman congresswoman congressmember
     secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla
     councillor councilor cllr alderman alderwoman alderperson
-    leader chancellor constable commander secretary-general ambassador premier envoy inspector""".split())
+    leader chancellor constable commander secretary-general ambassador premier envoy inspector
+    ceo cfo coo cto""".split())
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}

@@ -242,7 +242,9 @@ _INTRO = re.compile(
     r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b[^,\x00]{0,120},\s*)+",
     re.I,
 )
-_ACCORDING = re.compile(r"\baccording to\s+([^,.;\x00]+)", re.I)
+# "according to police spokesman Sgt. Jim Walsh": a title's or an initial's period stays in the phrase
+_ACCORDING = re.compile(r"\baccording to\s+((?:\b(?-i:Sgt|Capt|Lt|Col|Gen|Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Det|Supt|Insp|"
+                        r"Cmdr|Maj|Adm|Jr|St|[A-Z])\.|[^,.;\x00])+)", re.I)
 # An opening phrase without its comma, up to the pronoun that is the subject
 _INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over)\s"
                                    r"[^,;:\x00]{0,60}?\s(?=(?:he|she|they|it|we)\s)", re.I)
@@ -1133,6 +1135,9 @@ _CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poste
 
 
 # '"We're not going anywhere." That was the message from Carmen Ortiz, ...': who said it, named after
+_HOW_X_PUT_IT = re.compile(r"\s*(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?=[^.!?\x00]{0,80}\b(?:described|describes|"
+                           r"put|puts|summed|sums|explained|explains|saw|sees|characteri[sz]ed|remembered|remembers|recalled|"
+                           r"recalls)\b)")
 _WORDS_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                          r"(?:message|words?|verdict|view|warning|plea|refrain|response|reply|answer|advice|"
                          r"assessment|promise|vow)\s+(?:from|of)\s+")
@@ -1150,9 +1155,12 @@ def _credit_speaker_named_next(cand: _Candidate, masked: str, starts: list[int],
                                p_index: int, vocabulary) -> None:
     """A quotation with no cue, credited to whoever the next sentence says it came from."""
     rest = _rest_of_sentence(_WORDS_FROM, masked, starts, sent)
-    if rest is None:
+    if rest is not None:
+        phrase = parse_speaker_phrase(rest.rstrip(" .\x00"), vocabulary)
+    elif (rest := _rest_of_sentence(_HOW_X_PUT_IT, masked, starts, sent)) is not None:
+        phrase = _subject_phrase(rest, vocabulary)  # "That's how Lena Ortiz, 31, described the night."
+    else:
         return
-    phrase = parse_speaker_phrase(rest.rstrip(" .\x00"), vocabulary)
     if phrase is None or " and " in phrase.words:
         return
     speaker, org = book.resolve(phrase, p_index)

@@ -126,6 +126,11 @@ _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
 
+# Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
+                               r"\s+(?:the\s+)?$", re.I)
+
+
 @dataclass
 class SpeakerBook:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, mention)
@@ -151,6 +156,7 @@ class SpeakerBook:
     last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
     relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
     honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
+    addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
@@ -158,6 +164,8 @@ class SpeakerBook:
         for m in mentions:
             self.mentions.append((paragraph, m))
             self.seen += 1
+            if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 40), m.start):
+                self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
             if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
                                     or _apposed_to_subject(text, m)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
@@ -524,7 +532,8 @@ class SpeakerBook:
             for para, m in reversed(self.mentions):
                 if paragraph - para > 2:
                     break
-                if (looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name):
+                if ((looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name)
+                        and id(m) not in self.addressees):
                     return self.fullest(m.name)
         if wanted == {"person"}:
             for para, m in reversed(self.mentions):
