@@ -1639,3 +1639,16 @@ def test_titles_of_leaders_and_ambassadors_and_the_one_a_chant_interrupts(paragr
 ])
 def test_an_outlet_spoken_to_a_ceo_an_abbreviated_title_and_how_someone_put_it(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Marchers' T-shirts bore the slogan \"Abolish ICE.\""], [("slogan", None)]),
+    (['A lawsuit filed last month by the Standing Rock Sioux Tribe says the route "threatens the sole source of '
+      'drinking water" for the reservation.'], [("statement", "Standing Rock Sioux Tribe")]),
+    (['Their signs were the same as always: "Detention kills," "Free them all," and one, in a child\'s handwriting, '
+      '"Let my dad come home for Christmas."',
+      "That sign belonged to Amira, who is nine and whose father has been held inside for seven months."],
+     [("slogan", None), ("slogan", None), ("slogan", "Amira")]),
+])
+def test_t_shirts_are_no_name_a_lawsuits_filer_and_a_sign_that_belonged_to_someone(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

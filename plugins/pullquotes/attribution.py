@@ -279,7 +279,8 @@ _NICKNAME_GAP = re.compile(" " + MASK + "{3,20} ")
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper()
+    # "T-shirts" is capitalised in every sentence: a thing, never part of a name
+    return token[:1].isupper() and not (token[:2] in ("T-", "T\u2011") and token[2:3].islower())
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
@@ -354,7 +355,7 @@ class _TokensFrom:
 # Common words that start a name when capitalised before another capital:
 # "Just Stop Oil", "No Kings", "All Out". At a sentence's start only "Just"
 # is trusted ("More Americans said ..." names nobody).
-_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more"})
+_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more", "standing"})  # "the Standing Rock Sioux Tribe"
 
 
 def _cap_follows(toks: "_TokensFrom", text: str) -> bool:

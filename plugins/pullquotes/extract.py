@@ -308,6 +308,10 @@ _SELF_NAMED = re.compile(r"\bwho\s+(?:identified\s+(?:himself|herself|themselves
 _A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 
+# A participle's agent next: "held by X", "filed last month by X"
+_BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?)?by\b")
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
@@ -325,11 +329,11 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
                 and head_words[-1].lower() not in ("a", "an", "the")  # "a retired teacher"
-                and lw not in _PLURAL_HEADS and not (k + 1 < len(chunk_words) and chunk_words[k + 1] == "by")
+                and lw not in _PLURAL_HEADS and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())):
             break  # "Roe held up", not "A sign held by Imani Brooks" or "a student named Theo Park"
         head_words.append(w)
-        if len(head_words) >= 10:
+        if len(head_words) >= 14:
             break
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
@@ -943,6 +947,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             if last.endswith("s"):  # "Rivers", "Sanders": plural-looking (see find_names)
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
+    slogan = state.last_slogan
+    if (slogan is not None and slogan.paragraph == p_index - 1 and slogan.speaker is None
+            and not slogan.dropped and _CARRIED_BY.match(masked)):
+        # '... and one, in a child's handwriting, "Let my dad come home."' then, opening the
+        # next paragraph, 'That sign belonged to Amira, who is nine': hers
+        _credit_carrier_named_next(slogan, masked, starts, 0, book, p_index, vocabulary)
     if " of " in masked:
         book.note_unnamed_bodies(p_index, masked)
     events = _speech_events(masked, starts, spans, vocabulary)
@@ -1128,8 +1138,9 @@ _POSTED_NOTHING_YET = re.compile(
 
 # '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
 # '"..." drew laughs. Its owner, a student named Theo Park, said': its maker or owner
-_CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
-                         r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+"
+_CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poster|banner))\s+(?:(?:was|is)\s+"
+                         r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by|"
+                         r"belonged\s+to|belongs\s+to)\s+"
                          r"|(?:Its|The\s+(?:sign|placard|poster|banner)['\u2019]s)\s+(?:owner|maker|creator|author|carrier)"
                          r"\s*,\s*)")
 
@@ -1191,7 +1202,10 @@ def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int],
     if rest is None:
         return
     phrase = _subject_phrase(rest, vocabulary)
-    if phrase is not None and phrase.name and " and " not in phrase.words:
+    # two carriers ("Roe and Smith") share no sign; "Amira, who is nine and ..." is one
+    if phrase is not None and phrase.name and " and " not in phrase.words.partition(",")[0]:
+        if re.match(r"\s*" + re.escape(phrase.name) + r"\s*,\s*(?:who|\d{1,3}\b)", rest):
+            book.people.add(phrase.name)  # "Amira, who is nine": one name, a person's
         _credit_carrier(cand, phrase, book, p_index)
 
 
