@@ -1652,3 +1652,15 @@ def test_an_outlet_spoken_to_a_ceo_an_abbreviated_title_and_how_someone_put_it(p
 ])
 def test_t_shirts_are_no_name_a_lawsuits_filer_and_a_sign_that_belonged_to_someone(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_a_ranked_list_of_signs_after_here_are_the_top_five():
+    quotes = extract_from_paragraphs([
+        "We asked marchers to vote for the best sign they saw. Here are the top five, with the people who made them.",
+        '"I teach kids to read the fine print. I read yours." \u2014 carried by Denise Okafor, a fourth-grade teacher.',
+        '"Funding our schools is a math problem." Its maker, math teacher Carlos Medina, said he had crunched the '
+        "numbers himself.",
+        '"We\'re asking for chalk." This one came from a first-year teacher who asked that we not use her name.',
+        'A simple one: "Books not bullets."'], items=frozenset({1, 2, 3, 4}))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("slogan", "Denise Okafor"), ("slogan", "Carlos Medina"), ("slogan", None), ("slogan", None)]

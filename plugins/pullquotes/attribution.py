@@ -1183,6 +1183,9 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 
 
+_CARRIED_BY_AFTER = re.compile(r"(?:carried|held(?:\s+up|\s+aloft)?|hoisted|waved|made|worn)\s+by\s+", re.I)
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -1211,6 +1214,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         # '"...," reads a statement from Never Again Action.'
         phrase = parse_speaker_phrase(_cut_clause(document.group(1)), vocabulary)
         return Cue(phrase, "read", position="after") if phrase is not None else None
+    carried = _CARRIED_BY_AFTER.match(fragment)
+    if carried:
+        # '"I read yours." — carried by Denise Okafor, a teacher': the sign's, and hers
+        phrase = parse_speaker_phrase(_cut_clause(fragment[carried.end() :]), vocabulary)
+        return Cue(phrase, None, slogan="sign") if phrase is not None else None
     if _CHANT_AFTER.search(fragment):
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
     if re.match(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b", fragment):

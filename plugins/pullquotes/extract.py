@@ -1119,6 +1119,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             if (_names_signs(tail, named_from, len(tail))
                     and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(tail, named_from))):
                 state.list_of = "sign"
+    elif (not item and _HERE_ARE.match(tail, starts[-1])
+          and _names_signs(tail, starts[-2] if len(starts) > 1 else starts[-1], len(tail))):
+        # "... to vote for the best sign they saw. Here are the top five." then the list
+        state.list_of = "sign"
     elif _POSTED_NOTHING_YET.match(tail, starts[-1]):
         # "Gov. Lisa Brandt weighed in on X on Monday." then the post on its own
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
@@ -1128,6 +1132,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         state.list_of = None
 
 
+# A sentence that announces a list: "Here are the top five.", "These were some of our favourites."
+_HERE_ARE = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b[^\x00]{0,80}[.!]\s*$")
 # A sentence that says someone posted or spoke, and not what: the next paragraph is what
 _POSTED_NOTHING_YET = re.compile(
     r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|"
