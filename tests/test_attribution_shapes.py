@@ -1664,3 +1664,12 @@ def test_a_ranked_list_of_signs_after_here_are_the_top_five():
         'A simple one: "Books not bullets."'], items=frozenset({1, 2, 3, 4}))
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("slogan", "Denise Okafor"), ("slogan", "Carlos Medina"), ("slogan", None), ("slogan", None)]
+
+
+def test_they_after_organisers_said_are_the_unnamed_organisers():
+    quotes = extract_from_paragraphs([
+        'The Metropolitan Police said officers had arrested 11 people. "We will always act swiftly," a Met '
+        "spokesperson said.",
+        "Organisers said the protest was a response to Shell's decision. \"Shell is choosing profits over the "
+        'planet, again," they said in a statement.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None), ("statement", None)]

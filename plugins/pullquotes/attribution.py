@@ -96,7 +96,7 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     supporters employee employees staffer staffers rabbi pastor priest imam
     teacher mother father parent parents veteran child children police
     department agency authorities management critic critics opponent opponents proponent
-    proponents detractors skeptics sceptics lawmakers""".split())
+    proponents detractors skeptics sceptics lawmakers campaigner campaigners""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
                                    "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",

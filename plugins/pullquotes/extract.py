@@ -869,7 +869,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                                    # "Hospital management said in a statement": unnamed, and so is "the statement"
                                    or (issued and phrase.generic and not phrase.crowd and not phrase.sign)
                                    or (phrase.generic and not phrase.crowd and not phrase.sign
-                                       and phrase.words[:4].lower() == "the ")):  # "The 45-year-old said"
+                                       and phrase.words[:4].lower() == "the ")  # "The 45-year-old said"
+                                   or (spans and _unnamed_group(phrase))):  # "Organisers said": a later "they"
             events.append((a, phrase, issued))
             if not spans:
                 break
@@ -1602,6 +1603,18 @@ _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u201
 _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
 
 
+_GROUP_HEADS = frozenset({"organisers", "organizers", "campaigners", "protesters", "protestors", "activists",
+                          "demonstrators", "marchers", "police", "officials", "authorities", "residents",
+                          "students", "workers", "strikers", "tenants", "parents", "critics", "opponents"})
+
+
+def _unnamed_group(phrase: SpeakerPhrase) -> bool:
+    """"Organisers", "the activists": a plural source the article does not name."""
+    head = phrase.words.partition(",")[0].split()
+    return (not phrase.name and not phrase.sign and not phrase.pronoun and bool(head)
+            and head[-1].lower() in _GROUP_HEADS)
+
+
 def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None,
                  object_only: bool = False) -> None:
     """Tell the speaker book who spoke in this paragraph (quoted or reporting
@@ -1615,6 +1628,8 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
         book.note_unnamed(p_index, phrase.words, object_only=object_only)
     elif phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0]):
         book.note_unnamed_body(p_index)  # "The city's law department said": a later "it" is that body
+    if not name and _unnamed_group(phrase):
+        book.note_unnamed_group(p_index)  # "Organisers said ... "...," they said": theirs, unnamed
 
 
 def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,

@@ -156,6 +156,7 @@ class SpeakerBook:
     last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
     relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
     honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
+    unnamed_group: tuple[int, int] | None = None  # (paragraph, quotes so far) of "Organisers said"
     addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
 
     # -- learning ----------------------------------------------------------
@@ -310,6 +311,10 @@ class SpeakerBook:
         """A body the article does not name spoke here ("The city's law
         department said"): an "it" right after is that body, not one named before."""
         self.unnamed_body = (paragraph, len(self.quoted))
+
+    def note_unnamed_group(self, paragraph: int) -> None:
+        """Unnamed people spoke here ("Organisers said"): a "they" right after is them."""
+        self.unnamed_group = (paragraph, len(self.quoted))
 
     def note_document(self, paragraph: int, name: str | None) -> None:
         """`name` (None: a source the article does not name) issued a
@@ -483,6 +488,8 @@ class SpeakerBook:
         elif pronoun in PERSON_PRONOUNS:
             wanted = {"person"}
         elif pronoun == "they":
+            if self.unnamed_group == (paragraph, len(self.quoted)):
+                return None  # nobody has spoken since "Organisers said"
             wanted = {"org"}
         else:
             return None
