@@ -1673,3 +1673,13 @@ def test_they_after_organisers_said_are_the_unnamed_organisers():
         "Organisers said the protest was a response to Shell's decision. \"Shell is choosing profits over the "
         'planet, again," they said in a statement.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", None), ("statement", None)]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Amazon said in a statement that it supports free speech.",
+     'Protesters then marched to City Hall. "We won\'t stop until ICE is gone," they said.'],
+    ["Amazon said in a statement that it supports free speech.",
+     'The students sat down in the lobby and refused to leave. "We\'re staying," they told security guards.'],
+])
+def test_they_after_unnamed_protesters_act_is_nobody_named(paragraphs):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == [("statement", None)]

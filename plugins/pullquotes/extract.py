@@ -836,6 +836,11 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         if quoting or _SPEECH_ALONE.isdisjoint(words):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
+            if spans and _GROUP_START.match(sentence) and _unnamed_group(
+                    phrase := _subject_phrase(sentence, vocabulary) or SpeakerPhrase("")):
+                # 'Protesters then marched to City Hall. "...," they said': they, unnamed
+                events.append((a, phrase, False))
+                continue
             if _ACTOR_WORDS.isdisjoint(words):
                 continue
             found = False
@@ -1606,6 +1611,10 @@ _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTI
 _GROUP_HEADS = frozenset({"organisers", "organizers", "campaigners", "protesters", "protestors", "activists",
                           "demonstrators", "marchers", "police", "officials", "authorities", "residents",
                           "students", "workers", "strikers", "tenants", "parents", "critics", "opponents"})
+
+
+_GROUP_START = re.compile(r"\s*(?:(?:The|Some|Many|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?"
+                          r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b", re.I)
 
 
 def _unnamed_group(phrase: SpeakerPhrase) -> bool:
