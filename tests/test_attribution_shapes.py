@@ -1676,9 +1676,9 @@ def test_they_after_organisers_said_are_the_unnamed_organisers():
 
 
 @pytest.mark.parametrize("paragraphs", [
-    ["Amazon said in a statement that it supports free speech.",
+    ["Jane Roe, an organizer with Never Again Action, helped plan the march.",
      'Protesters then marched to City Hall. "We won\'t stop until ICE is gone," they said.'],
-    ["Amazon said in a statement that it supports free speech.",
+    ["Jane Roe, an organizer with Never Again Action, helped plan the march.",
      'The students sat down in the lobby and refused to leave. "We\'re staying," they told security guards.'],
 ])
 def test_they_after_unnamed_protesters_act_is_nobody_named(paragraphs):
