@@ -1683,3 +1683,15 @@ def test_they_after_organisers_said_are_the_unnamed_organisers():
 ])
 def test_they_after_unnamed_protesters_act_is_nobody_named(paragraphs):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == [("statement", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['"We are prepared to go as long as it takes," said Jackie Taubman, one of the strikers.',
+      "Dozens of faculty members sign a letter urging the president to meet the students. The letter calls their "
+      'demands "reasonable and consistent with the university\'s values."'],
+     [("statement", "Jackie Taubman"), ("statement", None)]),
+    (['The ACLU of Texas filed a lawsuit on Monday. The lawsuit says the policy "violates the First Amendment."'],
+     [("statement", "ACLU of Texas")]),
+])
+def test_the_letter_is_whoever_signed_a_letter_just_before(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -833,6 +833,13 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             b = opens[k]
         sentence = masked[a:b]
         words = _LOWER_RUN.findall(masked, a, b)
+        if (not quoting and not DOCUMENT_NOUNS.isdisjoint(words) and (issue := _ISSUES_A_DOCUMENT.search(sentence))
+                and (phrase := _subject_phrase(sentence[: issue.start()], vocabulary)) is not None):
+            # "Dozens of faculty members sign a letter urging ...": "the letter" next is theirs
+            events.append((a, phrase, True))
+            if not spans:
+                break
+            continue
         if quoting or _SPEECH_ALONE.isdisjoint(words):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
@@ -1613,6 +1620,10 @@ _GROUP_HEADS = frozenset({"organisers", "organizers", "campaigners", "protesters
                           "students", "workers", "strikers", "tenants", "parents", "critics", "opponents"})
 
 
+# A subject putting out a document without a speech verb: "sign a letter", "circulated a petition"
+_ISSUES_A_DOCUMENT = re.compile(r"\b(?:sign|signs|signed|sent|send|sends|issued|issue|issues|released|release|releases|"
+                                r"published|publish|publishes|drafted|circulated|circulate|circulates|filed|file|files)\s+"
+                                r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 _GROUP_START = re.compile(r"\s*(?:(?:The|Some|Many|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?"
                           r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b", re.I)
 
