@@ -1695,3 +1695,15 @@ def test_they_after_unnamed_protesters_act_is_nobody_named(paragraphs):
 ])
 def test_the_letter_is_whoever_signed_a_letter_just_before(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Kevin Tran's left arm is in a cast. Written on the cast, in his sister's handwriting, is \"Still breathing.\""],
+     [("slogan", None)]),
+    (['One elderly woman carried a sign in Spanish: "Cuarenta a\u00f1os aqu\u00ed y me quieren correr" \u2014 Forty '
+      "years here and they want to kick me out."], [("slogan", None)]),
+    (['"We are not leaving our patients" \u2014 Rosa Delgado paused, her voice catching \u2014 "we are fighting for '
+      'them."'], [("statement", "Rosa Delgado")]),
+])
+def test_written_on_a_cast_is_and_a_gloss_after_a_dash_is_no_byline(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

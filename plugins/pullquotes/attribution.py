@@ -932,7 +932,7 @@ _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the w
 # 'Painted on the plywood: "..."', 'Messages chalked on the sidewalk included "..."'
 _WRITTEN_ON = re.compile(
     r"(?:^\s*(?:painted|spray-painted|scrawled|chalked|written|printed|stenciled|stencilled|emblazoned)\s+"
-    r"(?:on|across|in|onto)\b[^.!?\x00]{0,80}:"
+    r"(?:on|across|in|onto)\b[^.!?\x00]{0,80}(?::|\b(?:is|was|are|were)\s*[:,]?)"
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|written|graffitied)\b[^.!?\x00]{0,60}"
     r"\b(?:included|includes|read|reads|said|says|like|such as)"
     # 'some were scrawled on pizza boxes ("...")'
@@ -1186,6 +1186,10 @@ _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 _CARRIED_BY_AFTER = re.compile(r"(?:carried|held(?:\s+up|\s+aloft)?|hoisted|waved|made|worn)\s+by\s+", re.I)
 
 
+_BYLINE_HEAD = re.compile(r"(?:[A-Z][\w.'\u2019-]*|of|the|for|de|van|von|al|bin)(?:\s+(?:[A-Z][\w.'\u2019-]*|of|the|for|de|van|"
+                          r"von|al|bin)){0,5}(?:\s+[a-z]+)?")  # "— Rosa Delgado paused, her voice catching —"
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -1265,7 +1269,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             and not re.search(r"[\u2014\u2013\x00]|\s--?\s", fragment)):  # not a gloss: '"A" — Hebrew for x — and "B"'
         # '"We will not stop." — Jane Roe, organizer': a byline-style credit
         phrase = parse_speaker_phrase(fragment, vocabulary)
-        if phrase is not None and phrase.name:
+        # a name first, then at most a description after a comma; not a gloss that opens
+        # with a capital ("— Forty years here and they want to kick me out")
+        if phrase is not None and phrase.name and _BYLINE_HEAD.fullmatch(fragment.partition(",")[0].strip()):
             return Cue(phrase, "\u2014")
     return None
 
