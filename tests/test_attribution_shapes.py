@@ -1707,3 +1707,14 @@ def test_the_letter_is_whoever_signed_a_letter_just_before(paragraphs, expected)
 ])
 def test_written_on_a_cast_is_and_a_gloss_after_a_dash_is_no_byline(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["The Travis County Attorney's Office dropped charges, saying in a court filing that there was "
+      '"insufficient probable cause."'], [("statement", "Travis County Attorney's Office")]),
+    (["The Retail, Wholesale and Department Store Union, which is trying to organize the warehouse, said in a "
+      'statement that the delay was "the result of a campaign of stalling by the company."'],
+     [("statement", "Retail, Wholesale and Department Store Union")]),
+])
+def test_a_bodys_name_with_an_office_holders_possessive_or_a_comma(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -376,6 +376,9 @@ _DOMAINS = frozenset("""Trade Industry Commerce Energy Health Human Social Care 
     Border Protection Safety Works Resources Mines Water Digital Economy Economic Public Research""".split())
 
 
+# Whose office a body is: "the County Attorney's Office", "the Sheriff's Department"
+_OFFICE_HOLDERS = frozenset("""attorney sheriff governor mayor prosecutor examiner coroner clerk controller comptroller
+    marshal treasurer auditor commissioner manager president chancellor""".split())
 _OFFICE_DOMAINS = _DOMAINS | frozenset("""State Homeland Interior Treasury Home Veterans Arts Heritage Equality
     Women Children Youth Integration Migration Regions Infrastructure Enterprise Tourism Sport Culture""".split())
 # An office named by what it is for: "Minister for", "Secretary of", "Minister of State for"
@@ -446,6 +449,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 continue
             if gap.strip() not in ("", "&") or "\n" in gap or MASK in gap:
                 break
+            if current[0].endswith(("'s", "\u2019s")) and nxt in ("Office", "Department") and (
+                    _strip_possessive(current[0]).lower() in _OFFICE_HOLDERS):
+                j += 1  # "the Travis County Attorney's Office", "the Sheriff's Department": one body
+                last = j
+                continue
             if current[0].endswith(("'s", "\u2019s", ",")):
                 break
             if current[0].endswith(".") and _ENDS_SENTENCE_WORD.fullmatch(current[0]) and current[0][:-1].lower() not in TITLES:
@@ -520,6 +528,13 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)) or text.endswith("the ", 0, name_start)
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
+        if (mentions and " " not in mentions[-1].name and " and " in name and _strip_possessive(name.split()[-1]) in ORG_KEYWORDS
+                and text[mentions[-1].end - offset : name_start] == ", "):
+            # "The Retail, Wholesale and Department Store Union": one body's name, with its comma
+            first = mentions.pop()
+            name_start = first.start - offset
+            name = text[name_start:name_end].rstrip(".,")
+            sentence_initial, place = first.sentence_initial, first.after_place_word
         mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                 modifier, dependent, apposed))
         pos = name_end
@@ -653,6 +668,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
     head, _, apposition = words.partition(",")
+    if apposition and " and " in apposition[:60] and apposition[:1] == " " and apposition[1:2].isupper():
+        # "The Retail, Wholesale and Department Store Union, which ...": the comma is the name's
+        whole = find_names(words[:160], vocabulary=vocabulary)
+        if whole and whole[0].start < len(head) < whole[0].end:
+            head, apposition = words[: whole[0].end], words[whole[0].end :].lstrip(" ,")
     if "(" in head:
         # "Rep. Danny K. Davis (D-Ill.)", "JFREJ (Jews for ...)": the name is
         # outside the brackets; an alias in them is known to the speaker book.
