@@ -1718,3 +1718,13 @@ def test_written_on_a_cast_is_and_a_gloss_after_a_dash_is_no_byline(paragraphs, 
 ])
 def test_a_bodys_name_with_an_office_holders_possessive_or_a_comma(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['HYDERABAD: Students staged a protest, raising slogans of "Fee hike wapas lo" and "Education is a right".'],
+     [("Fee hike wapas lo", None, None), ("Education is a right", None, None)]),
+    (['"We will keep marching," said Luisa Neubauer, the German climate activist.'],
+     [("We will keep marching,", "Luisa Neubauer", None)]),
+])
+def test_no_affiliation_shown_for_a_slogan_nobody_carries_or_an_adjective(paragraphs, expected):
+    assert [(q.text, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -776,10 +776,28 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset()) -> tupl
         words = [p for p in c.parts if p]
         # One part: text and part are the same string, stored once.
         quotes.append(Quote(text=words[0] if len(words) == 1 else " ".join(words), kind=c.kind, speaker=c.speaker,
-                            org=c.org, parts=tuple(c.parts), attribution=c.attribution,
+                            org=_shown_org(c, vocabulary), parts=tuple(c.parts), attribution=c.attribution,
                             speaker_type=speaker_type))
         para_of.append(c.paragraph)
     return quotes, para_of
+
+
+# One capitalised word that describes rather than names: "German", "Jewish", "Presidential"
+_ADJECTIVE_END = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ial|ine|ean|can|yan|dan)|German|Dutch|French|Greek|Thai|Israeli|"
+                            r"Iraqi|Saudi|Pakistani|Bangladeshi|Nepali|Cuban|Korean|American|Mexican|Moroccan|Jamaican")
+
+
+def _shown_org(cand: _Candidate, vocabulary: set[str]) -> str | None:
+    """The affiliation to show, if it is one. A slogan nobody is named for has
+    none (its sentence's "Young farmers", dateline or tune is no body); one
+    capitalised word that the article also writes in lower case ("Climate",
+    "Defense", "Union") or that reads as an adjective ("German") is no name."""
+    org = cand.org
+    if org is None or (cand.kind == SLOGAN and cand.speaker is None):
+        return None
+    if " " not in org and (org.lower() in vocabulary or _ADJECTIVE_END.fullmatch(org) or org.isupper() and len(org) > 6):
+        return None  # "HYDERABAD": a dateline
+    return org
 
 
 _ENDS_A_SENTENCE = (".", "!", "?", ",", ";", ":", "\u2026", "\u2014", "-")
