@@ -1728,3 +1728,10 @@ def test_a_bodys_name_with_an_office_holders_possessive_or_a_comma(paragraphs, e
 ])
 def test_no_affiliation_shown_for_a_slogan_nobody_carries_or_an_adjective(paragraphs, expected):
     assert [(q.text, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_one_of_the_protesters_a_description_then_her_name():
+    quotes = extract_from_paragraphs([
+        "One of the protesters, a 71-year-old retired GP from Bristol, Dr Diana Warner, said she had taken part "
+        'because "nothing else has worked".'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Diana Warner")]

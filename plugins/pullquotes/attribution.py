@@ -857,6 +857,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # "One protester, 67-year-old retired teacher Hans de Vries,": the description
         # names him; not "One marcher, a college student from Queens,"
         phrase.name, phrase.generic, phrase.person = drop_titles(appos_names[-1].name), False, True
+    elif (not phrase.name and phrase.generic and not phrase.crowd and not phrase.sign and appos_names
+          and first in ("one", "a", "an", "another") and " " in appos_names[-1].name
+          and not looks_like_org(appos_names[-1].name) and not apposition[appos_names[-1].end :].strip(" ,")
+          and re.search(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Rev|Prof)\.?\s+)?$", apposition[: appos_names[-1].start])):
+        # "One of the protesters, a retired GP from Bristol, Dr Diana Warner,": a description, then her name
+        phrase.name, phrase.generic, phrase.person = drop_titles(appos_names[-1].name), False, True
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
     if phrase.org and phrase.name and phrase.org == phrase.name:

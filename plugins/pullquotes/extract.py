@@ -346,7 +346,11 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         len(chunks) > 1 and re.search(r"\b(?:who|which|that|whose)\b", chunks[0])
     ):
         words += ", " + chunks[1]
-        if len(chunks) > 2 and re.search(r"\b(?:name|named|called)$", chunks[1]) and _A_NAME_ONLY.fullmatch(chunks[2]):
+        if len(chunks) > 2 and _A_NAME_ONLY.fullmatch(chunks[2]) and (
+                re.search(r"\b(?:name|named|called)$", chunks[1])
+                # "One of the protesters, a retired GP from Bristol, Dr Diana Warner, said"
+                or (" " in chunks[2] and head_words[0].lower() in ("one", "a", "an", "another")
+                    and re.match(r"(?:a|an)\s", chunks[1]))):
             words += ", " + chunks[2]  # "..., who gave only his first name, Luis,", not "..., said he felt"
     return parse_speaker_phrase(words, vocabulary)
 
