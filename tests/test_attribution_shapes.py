@@ -1735,3 +1735,10 @@ def test_one_of_the_protesters_a_description_then_her_name():
         "One of the protesters, a 71-year-old retired GP from Bristol, Dr Diana Warner, said she had taken part "
         'because "nothing else has worked".'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Diana Warner")]
+
+
+def test_words_written_on_a_piece_of_notebook_paper_are_a_sign():
+    quotes = extract_from_paragraphs([
+        'Students held signs that said "Let us call home." One sophomore had written "What if there\'s a shooter?" '
+        "on a piece of notebook paper."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
