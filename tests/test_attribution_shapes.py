@@ -1742,3 +1742,10 @@ def test_words_written_on_a_piece_of_notebook_paper_are_a_sign():
         'Students held signs that said "Let us call home." One sophomore had written "What if there\'s a shooter?" '
         "on a piece of notebook paper."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_strip_of_paper_decorated_with_drawings_and_the_words():
+    quotes = extract_from_paragraphs([
+        "Nearby, a group of third-graders held a long strip of butcher paper decorated with drawings of polar bears "
+        'and the words "Save our home."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

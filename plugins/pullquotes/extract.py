@@ -1278,6 +1278,9 @@ _AFTER_NAME_VERB = re.compile(
 # Words set beside a picture or spelled out with things: written words, a sign's
 _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|next\s+to|alongside)\s+the\s+(?:words?|slogan|message|"
                               r"inscription|caption|heading|headline)\s*[:,]?\s*$", re.I)
+# 'butcher paper decorated with drawings of polar bears and the words "Save our home."'
+_DECORATED_WITH_WORDS = re.compile(r"\b(?:decorated|covered|painted|printed|emblazoned|adorned|stamped)\s+with\b"
+                                   r"[^.!?\x00]{0,80}\bthe\s+(?:words?|slogan|message)\s*[:,]?\s*$", re.I)
 # 'A counter-message appeared nearby on Thursday: "..."': words put up, not said
 _MESSAGE_APPEARED = re.compile(r"\b(?:(?:counter-)?messages?|slogans?|graffiti|inscriptions?)\b[^.!?:\x00]{0,50}"
                                r"\b(?:appeared|appears|went\s+up|showed\s+up|popped\s+up)\b[^.!?:\x00]{0,40}[:\u2014]\s*$", re.I)
@@ -1357,7 +1360,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         elif _names_signs(masked, 0, sent_start + one.start()):
             cue = Cue(None, None, slogan="sign", position="before")
     if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)
-                        or _MESSAGE_APPEARED.search(before)):
+                        or _MESSAGE_APPEARED.search(before) or _DECORATED_WITH_WORDS.search(before)):
         # 'taped a photograph to her windshield under the words "..."', 'hay bales spelling out "SOS."'
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(
