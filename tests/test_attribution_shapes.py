@@ -1749,3 +1749,11 @@ def test_a_strip_of_paper_decorated_with_drawings_and_the_words():
         "Nearby, a group of third-graders held a long strip of butcher paper decorated with drawings of polar bears "
         'and the words "Save our home."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_notices_taped_to_shutters_read_one_on_a_stall():
+    quotes = extract_from_paragraphs([
+        'Many taped handwritten notices to their shutters. "Closed for one hour. Open for 168 years," read one on a '
+        "butcher's stall. Another, on a fruit and veg stall run by the same family since 1952, said simply: "
+        '"Save our market."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

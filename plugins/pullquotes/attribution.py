@@ -1210,6 +1210,7 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 
 
+_ONE_READ = re.compile(r"(?:one|another)(?:\s+(?:on|at|in|above|below|outside|near|by)\s+(?:a|an|the)\b[^,]*)?$", re.I)
 _CARRIED_BY_AFTER = re.compile(r"(?:carried|held(?:\s+up|\s+aloft)?|hoisted|waved|made|worn)\s+by\s+", re.I)
 
 
@@ -1268,6 +1269,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(_cut_clause(fragment[tokens[0].end():]), vocabulary)
         if phrase is not None and phrase.sign:
             return Cue(phrase, first, slogan="sign")
+        if phrase is not None and _ONE_READ.match(phrase.words):
+            # '"Closed for one hour," read one on a butcher's stall': one of the notices just named
+            return Cue(SpeakerPhrase(phrase.words, generic=True, sign=True), first, slogan="sign")
     if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST:
         rest = fragment[tokens[0].end():]
         rest = re.sub(r"^\s+(?:by\s+)?", "", rest)

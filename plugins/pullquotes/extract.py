@@ -728,7 +728,7 @@ _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until
 
 
 _SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?|"
-                        r"sandwich[ -]boards?|masks?|murals?)\b", re.I)
+                        r"sandwich[ -]boards?|masks?|murals?|notices)\b", re.I)  # "taped handwritten notices to their shutters"
 
 
 _SIGN_WORDS = re.compile(
@@ -1425,7 +1425,11 @@ _BARE_ONES = frozenset({"one", "another", "others", "some", "one of them", "anot
 def _bare_one(words: str) -> bool:
     """"one", or "one, in the sleek font of an advert": not "one, a nurse from Leeds" (a person)."""
     head, _, rest = words.partition(",")
-    return head.strip().lower() in _BARE_ONES and not re.match(r"\s*(?:a|an|the|who|whose|aged|\d)\b", rest)
+    head = _ONE_PLACED.sub(r"\1", head.strip().lower())  # "one on a butcher's stall": where it hung
+    return head in _BARE_ONES and not re.match(r"\s*(?:a|an|the|who|whose|aged|\d)\b", rest)
+
+
+_ONE_PLACED = re.compile(r"^(one|another)\s+(?:on|at|in|above|below|outside|near|by)\s+(?:a|an|the|one|another)\b.*$")
 
 
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
