@@ -1757,3 +1757,13 @@ def test_notices_taped_to_shutters_read_one_on_a_stall():
         "butcher's stall. Another, on a fruit and veg stall run by the same family since 1952, said simply: "
         '"Save our market."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Mayor Tom Smith, asked about the footage, said: "We will review it." His deputy, Ana Ruiz, added: '
+      '"Every frame."'], [("statement", "Tom Smith"), ("statement", "Ana Ruiz")]),
+    (['Mayor Tom Smith spoke first. His assistant said the mayor "will review the footage."'], [("statement", None)]),
+    (['Jane Roe held a sign. Her sign, a piece of cardboard, read "No more."'], [("slogan", "Jane Roe")]),
+])
+def test_his_deputy_or_assistant_is_someone_else_his_sign_is_his(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -661,6 +661,14 @@ _DEGREE = re.compile(r"(?:MA|BA|MSc|BSc|PhD|MBA|MPhil|LLB|LLM|BTech|MTech|BEd|ME
 # '"Am I next?" asks a drawing held up by Maya Ortiz': a picture carries words as a sign does
 _A_DRAWING = re.compile(r"^(?:a|an|the|one|another|her|his|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:drawings?|paintings?)\b",
                         re.I)
+# Things of his or hers that speak for them: "His office said", "her voice breaking", "His tractor bore"
+_HIS_OWN = frozenset("""office campaign team account accounts page channel feed profile voice words message reply
+    answer response remarks speech testimony tractor truck car bus van boat bike bicycle wheelchair stroller
+    pram jacket vest hat cap helmet coat backpack bag sweater hoodie sweatshirt jersey apron scrubs uniform
+    arm arms hand hands chest back face forehead cast tent ruling rulings decision order opinion verdict judgment
+    judgement house home door window shop stall store table desk room yard lawn porch garage fence wall note
+    notes poem song book essay column""".split())
+_A_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
@@ -700,7 +708,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         any(w in CROWD_WORDS for w in lower) and not any(w in _ONE_PERSON for w in head_part))
     if first in ("his", "her") and (phrase.sign or (len(lower) > 1 and not any(
             w in PERSON_NOUNS or w in _RELATIONS or w in GENERIC_SOURCES or w in ORG_PRONOUN_NOUNS
-            or _ROLE_WORDS.fullmatch(w) for w in lower[1:]))):
+            or w in TITLES or _ROLE_WORDS.fullmatch(w) for w in lower[1:])
+            # "His deputy, Ana Ruiz,": someone else, named; "his assistant": someone else,
+            # unless what follows "his" is a thing that carries his words ("his statement", "her voice")
+            and not _A_NAME_APPOSED.fullmatch(apposition)
+            and any(w in DOCUMENT_NOUNS or w in _HIS_OWN or w in SURFACES for w in lower[1:]))):
         # "Her sign read", "His tractor bore a sign": what she or he carried;
         # not "his lawyer" or "her union", who are others
         phrase.pronoun = "he" if first == "his" else "she"
