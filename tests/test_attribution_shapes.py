@@ -1767,3 +1767,14 @@ def test_notices_taped_to_shutters_read_one_on_a_stall():
 ])
 def test_his_deputy_or_assistant_is_someone_else_his_sign_is_his(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'Jane Roe marched beside a woman holding a sign reading "Abolish ICE."',
+    'Jane Roe said her favorite sign of the day read "Abolish ICE."',
+    'Jane Roe, whose daughter carried a sign reading "Abolish ICE," said she was proud.',
+    'Jane Roe handed out signs reading "Abolish ICE."',
+    'Jane Roe read the sign aloud: "Abolish ICE."',
+])
+def test_a_sign_someone_named_did_not_carry_is_nobodys(sentence):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == [("slogan", None)]

@@ -1262,7 +1262,15 @@ _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festoon
                             # "stopped to photograph the banner on the bridge, which said": seen, not carried
                             r"\b(?:photograph(?:s|ed|ing)?|film(?:s|ed|ing)?|pointed\s+(?:to|at)|pointing\s+(?:to|at)|"
                             r"looked\s+(?:up\s+)?at|looking\s+(?:up\s+)?at|walked\s+past|walking\s+past|passed|passing|"
-                            r"spotted|spotting|saw|noticed|admired|admiring)\b|"
+                            r"spotted|spotting|saw|noticed|admired|admiring|"
+                            # "handed out signs", "read the sign aloud", "her favorite sign of the day"
+                            r"(?:handed|handing|hands|passed|passing|gave|giving)\s+out|distribut\w+|sold|selling|"
+                            r"read|reading|favou?rite|funniest|cleverest|best)\b|"
+                            # "marched beside a woman holding a sign", "whose daughter carried a sign": another's
+                            r"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|girl|boy|child|kid|teen|teenager|"
+                            r"protester|marcher|demonstrator|student|person|someone|couple)\s+(?:holding|carrying|waving|"
+                            r"hoisting|wearing|with)\b|\bwhose\s+(?:[\w-]+\s+){1,2}?(?:carried|held|carrying|holding|"
+                            r"waved|wore|made)\b|"
                             r"\b(?:behind|beside|beneath|below|under|underneath|in\s+front\s+of|next\s+to)\b)"
                             r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
 # "It read:" (a sign the sentence before named): "read" is no cue by itself
