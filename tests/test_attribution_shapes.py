@@ -1778,3 +1778,8 @@ def test_his_deputy_or_assistant_is_someone_else_his_sign_is_his(paragraphs, exp
 ])
 def test_a_sign_someone_named_did_not_carry_is_nobodys(sentence):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == [("slogan", None)]
+
+
+def test_a_chant_named_by_its_words_is_no_ones_statement():
+    quotes = extract_from_paragraphs(['Jane Roe said the chant "Not my president" had been used since 2017.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -427,6 +427,9 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
+# A chant or slogan named by its words: 'the chant "Not my president"', 'the slogan "Abolish ICE"'
+_THE_CHANT_BEFORE = re.compile(r"\b(?:the|their|its|a|that|this)\s+(?:familiar\s+|old\s+|new\s+)?"
+                               r"(chant|slogan|refrain|rallying\s+cry)\s*,?\s*$", re.I)
 # Between a quotation and a reporter's translation of it: '"Pumpaj!" — roughly "Pump it up!"'
 # or '"Boeren, boeren!" — Dutch for "farmers"', '"Ya basta," Spanish for "enough already"'
 _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
@@ -1375,6 +1378,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
+    if cue is None and (the_chant := _THE_CHANT_BEFORE.search(before, max(0, len(before) - 40))):
+        # 'Roe said the chant "Not my president" had been used since 2017': the chant named, not her words
+        kind = "chant" if the_chant.group(1).lower().startswith(("chant", "refrain", "rallying")) else "sign"
+        return Cue(None, None, slogan=kind, position="before")
     if cue is None:
         cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
         if ((cue is None or cue.slogan is None) and (that_read := _THING_THAT_READ.search(before))
