@@ -1783,3 +1783,9 @@ def test_a_sign_someone_named_did_not_carry_is_nobodys(sentence):
 def test_a_chant_named_by_its_words_is_no_ones_statement():
     quotes = extract_from_paragraphs(['Jane Roe said the chant "Not my president" had been used since 2017.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_she_after_a_name_with_who_spoke_next_is_that_speaker():
+    quotes = extract_from_paragraphs([
+        'Maria Lopez introduced Ana Ruiz, a nurse, who spoke next. "I have worked here 20 years," she said.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ana Ruiz")]

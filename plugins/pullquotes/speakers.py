@@ -168,7 +168,7 @@ class SpeakerBook:
             if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
             if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
-                                    or _apposed_to_subject(text, m)):
+                                    or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
@@ -630,6 +630,11 @@ def _only_titles_before(text: str, start: int) -> bool:
 _SUBJECT_APPOSITION = re.compile(
     r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:[A-Z][^,.!?\x00]{0,60},\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
     r"\s+[^,.!?\x00]{1,80},\s+(?:(?i:" + "|".join(sorted(TITLES)) + r")\.?\s+)*$")
+
+
+# "introduced Ana Ruiz, a nurse, who spoke next": the one who speaks, wherever her name stands
+_SPOKE_NEXT = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:\x00]{1,60})?,\s*who\s+(?:then\s+|later\s+|also\s+)?"
+                         r"(?:spoke|speaks|took\s+the\s+(?:microphone|mic|stage|podium)|addressed|stepped\s+(?:up|forward))\b")
 
 
 def _apposed_to_subject(text: str, m: Mention) -> bool:
