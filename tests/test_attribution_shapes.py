@@ -1789,3 +1789,12 @@ def test_she_after_a_name_with_who_spoke_next_is_that_speaker():
     quotes = extract_from_paragraphs([
         'Maria Lopez introduced Ana Ruiz, a nurse, who spoke next. "I have worked here 20 years," she said.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ana Ruiz")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Jolene Kowalchuk made the sign her daughter is holding, which reads "I\'m 7. I\'ve been on the bus since dawn."',
+    'Jolene Kowalchuk made the sign her daughter is holding. It reads "I\'m 7."',
+    'Jane Roe made a sign for her son. It read "Let me grow up."',
+])
+def test_a_sign_made_for_someone_else_to_carry_is_not_the_makers(sentence):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == [("slogan", None)]

@@ -462,6 +462,13 @@ _CARRIES_ONE_SIGN = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag)\b(?![\w-])")
 
 
+_FOR_ANOTHER = re.compile(r"\s*(?:for\s+(?:her|his|their|a|an|the)\s+(?:[\w-]+\s+)?(?:son|daughter|child|children|kid|kids|"
+                          r"grandson|granddaughter|grandchild|grandchildren|brother|sister|husband|wife|partner|friend|"
+                          r"mother|father|mom|dad)\b"
+                          r"|(?:that\s+|which\s+)?(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:is|was|were|are)?\s*"
+                          r"(?:holding|holds|held|carrying|carries|carried|wearing|wears|wore)\b)")
+
+
 def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabulary) -> SpeakerPhrase | None:
     """The one named person (or he/she) said to carry a single sign between
     `start` and `end`: the subject of the sentence that says so."""
@@ -470,6 +477,8 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
         pass
     if carry is None:
         return None
+    if _FOR_ANOTHER.match(masked, carry.end(), min(end, carry.end() + 80)):
+        return None  # "made the sign her daughter is holding", "made a sign for her son": theirs to carry
     sentence_start = starts[bisect_right(starts, carry.start()) - 1]
     phrase = _subject_phrase(masked[sentence_start : carry.start()], vocabulary)
     if phrase is None or phrase.sign or phrase.crowd or " and " in phrase.words:
@@ -563,6 +572,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
+        if (slogan == "sign" and subject is not None and not subject.sign
+                and any(_FOR_ANOTHER.match(text, m.end()) for m in _SIGN_WORD.finditer(text))):
+            subject = None  # "Kowalchuk made the sign her daughter is holding, which reads": the daughter's
         if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
             subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
