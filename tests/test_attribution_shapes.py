@@ -1798,3 +1798,13 @@ def test_she_after_a_name_with_who_spoke_next_is_that_speaker():
 ])
 def test_a_sign_made_for_someone_else_to_carry_is_not_the_makers(sentence):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['A spokesperson for Meta, which owns Instagram, said the post was removed "in error."'],
+     [("statement", None, "Meta")]),
+    (["Jane Roe is an organizer with Never Again Action. The group's Instagram post read: \"We will be back.\""],
+     [("statement", None, None)]),
+])
+def test_a_company_a_relative_clause_names_and_a_platform_are_no_speakers(paragraphs, expected):
+    assert [(q.kind, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -668,6 +668,10 @@ _HIS_OWN = frozenset("""office campaign team account accounts page channel feed 
     arm arms hand hands chest back face forehead cast tent ruling rulings decision order opinion verdict judgment
     judgement house home door window shop stall store table desk room yard lawn porch garage fence wall note
     notes poem song book essay column""".split())
+_PLATFORMS = frozenset("""Instagram Facebook Twitter X TikTok YouTube Telegram WhatsApp Threads Bluesky Reddit
+    LinkedIn Snapchat Substack Mastodon Truth Social""".split()) | {"Truth Social"}
+_POST_NOUN_NEXT = re.compile(r"\s+(?:posts?|accounts?|page|pages|videos?|story|stories|feed|live|livestream|channel|"
+                             r"thread|message|messages|statement|caption|bio|handle)\b", re.I)
 _A_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
@@ -720,6 +724,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     # "The Health Secretary, Steve Barclay,": a capitalised office is a role;
     # the apposition names who holds it.
     names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)
+             # "The group's Instagram post": where it was posted, not who posted it
+             and not (m.name in _PLATFORMS and (_POST_NOUN_NEXT.match(head, m.end)
+                                                 or (m.start > 0 and not head[m.end :].strip())))
              # "A man in a Revolutionary War costume": a name that describes a thing he has
              and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))
              # "A woman dressed as Rosie the Riveter": a costume
@@ -865,6 +872,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
           and first in ("one", "a", "an", "another") and describes_person(phrase)
           and not apposition[appos_names[-1].end :].strip()
           and _DESCRIPTORS_ONLY.fullmatch(apposition[: appos_names[-1].start])
+          and not re.match(r"\s*(?:who|which|that|whose|where)\b", apposition)  # "..., which owns Instagram,"
           and apposition[: appos_names[-1].start].split()[-1].lower() not in _BEFORE_A_PLACE):
         # "One protester, 67-year-old retired teacher Hans de Vries,": the description
         # names him; not "One marcher, a college student from Queens,"
