@@ -380,7 +380,7 @@ _DOMAINS = frozenset("""Trade Industry Commerce Energy Health Human Social Care 
 _OFFICE_HOLDERS = frozenset("""attorney sheriff governor mayor prosecutor examiner coroner clerk controller comptroller
     marshal treasurer auditor commissioner manager president chancellor""".split())
 _OFFICE_DOMAINS = _DOMAINS | frozenset("""State Homeland Interior Treasury Home Veterans Arts Heritage Equality
-    Women Children Youth Integration Migration Regions Infrastructure Enterprise Tourism Sport Culture""".split())
+    Women Children Youth Integration Migration Regions Infrastructure Enterprise""".split())
 # An office named by what it is for: "Minister for", "Secretary of", "Minister of State for"
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Minister\s+of\s+State|Under-?\s?Secretary|Director)"
                                r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+and\s+)?$")
@@ -661,15 +661,14 @@ _DEGREE = re.compile(r"(?:MA|BA|MSc|BSc|PhD|MBA|MPhil|LLB|LLM|BTech|MTech|BEd|ME
 # '"Am I next?" asks a drawing held up by Maya Ortiz': a picture carries words as a sign does
 _A_DRAWING = re.compile(r"^(?:a|an|the|one|another|her|his|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:drawings?|paintings?)\b",
                         re.I)
-# Things of his or hers that speak for them: "His office said", "her voice breaking", "His tractor bore"
+# Things of his or hers that speak for them: "His office said", "her voice breaking", "Her ruling called";
+# with SURFACES (signs, vehicles, clothes, the body: "His tractor bore") and DOCUMENT_NOUNS
 _HIS_OWN = frozenset("""office campaign team account accounts page channel feed profile voice words message reply
-    answer response remarks speech testimony tractor truck car bus van boat bike bicycle wheelchair stroller
-    pram jacket vest hat cap helmet coat backpack bag sweater hoodie sweatshirt jersey apron scrubs uniform
-    arm arms hand hands chest back face forehead cast tent ruling rulings decision order opinion verdict judgment
-    judgement house home door window shop stall store table desk room yard lawn porch garage fence wall note
-    notes poem song book essay column""".split())
+    answer response remarks speech testimony boat bike bicycle wheelchair stroller pram coat backpack bag sweater
+    jersey apron scrubs uniform ruling rulings decision order opinion verdict judgment judgement house home shop
+    stall store table desk room yard lawn porch garage note notes poem song book essay column""".split())
 _PLATFORMS = frozenset("""Instagram Facebook Twitter X TikTok YouTube Telegram WhatsApp Threads Bluesky Reddit
-    LinkedIn Snapchat Substack Mastodon Truth Social""".split()) | {"Truth Social"}
+    LinkedIn Snapchat Substack Mastodon""".split()) | {"Truth Social"}
 _POST_NOUN_NEXT = re.compile(r"\s+(?:posts?|accounts?|page|pages|videos?|story|stories|feed|live|livestream|channel|"
                              r"thread|message|messages|statement|caption|bio|handle)\b", re.I)
 _A_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*")
@@ -1165,13 +1164,14 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
                          "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp", "box", "boxes",
                          "paper", "whiteboard", "plate", "plates", "cast"}  # "on a piece of notebook paper"
+_SURFACE_ALT = "|".join(sorted(SURFACES, key=len, reverse=True))
 _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
     r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
-    + "|".join(sorted(SURFACES, key=len, reverse=True)) + r")\b|\s+(?:it|them)\b)"
+    + _SURFACE_ALT + r")\b|\s+(?:it|them)\b)"  # 'written on them'
     # '"Let Gaza live" was written in huge blue letters outside the library'
     r"|^(?:was|were|is|are)\s+(?:printed|written|painted|scrawled|chalked|stenciled|stencilled|spray-painted)\s+in\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:letters|capitals|chalk|paint|spray\s+paint|marker|ink)\b", re.I)  # 'written on them'
+    r"(?:[\w-]+\s+){0,3}?(?:letters|capitals|chalk|paint|spray\s+paint|marker|ink)\b", re.I)
 
 
 # '"Not off our coast" — that was the message on hundreds of stickers'
@@ -1182,12 +1182,12 @@ _MESSAGE_AFTER = re.compile(
 _ON_ONE_AFTER = re.compile(r"on\s+(?:one|another|others|some|many|most|the\s+(?:other|next|last)(?:\s+one)?)\b", re.I)
 # '"Not my president" was everywhere, sometimes in glitter': words no one person says everywhere
 _EVERYWHERE_AFTER = re.compile(r"(?:was|were|is|are|seemed|seems)\s+(?:\w+ly\s+)?(?:everywhere|ubiquitous)\b", re.I)
-# 'The phrase "Here to stay" was everywhere — on signs, on buttons': the quotation is the subject
 # '"Divest now" appeared on nearly every step': words that appear on a thing are written there
 _APPEARED_ON_AFTER = re.compile(
     r"^(?:appeared|appears|showed\s+up|shows\s+up)\s+(?:\w+ly\s+)?(?:on|across|along|outside|in\s+front\s+of)\s+"
     r"(?![^.!?\x00]{0,40}\b(?:social\s+media|Twitter|X|Facebook|Instagram|TikTok|Telegram|website|web\s+page|page|"
     r"television|TV|screens?|apps?|feeds?|accounts?|channels?|blogs?|podcasts?|radio|air|list|ballot)\b)", re.I)
+# 'The phrase "Here to stay" was everywhere — on signs, on buttons': the quotation is the subject
 _ON_SIGNS_AFTER = re.compile(
     r"^(?:was|were|is|are|appeared|appears|showed\s+up|shows\s+up|could\s+be\s+(?:seen|read))\b[^.!?\x00]{0,40}?"
     r"\bon\s+(?:(?:the|a|an|its|their|many|dozens\s+of|hundreds\s+of|countless)\s+)?(?:[\w-]+\s+)?" + _SIGN_NOUN_ALT, re.I)
@@ -1199,7 +1199,6 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|th
                           # '"No kings! No kings!" rolled down the avenue'
                           r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
                           r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
-_SURFACE_ALT = "|".join(sorted(SURFACES, key=len, reverse=True))
 # "... on the back of a cereal box" anywhere after a writing verb
 SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + _SURFACE_ALT + r")\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
@@ -1230,7 +1229,9 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 
 
-_ONE_READ = re.compile(r"(?:one|another)(?:\s+(?:on|at|in|above|below|outside|near|by)\s+(?:a|an|the)\b[^,]*)?$", re.I)
+# "one", or "one on a butcher's stall": one of the things just named, with where it hung
+ONE_PLACED = re.compile(r"(one|another)(?:\s+(?:on|at|in|above|below|outside|near|by)\s+(?:a|an|the|one|another)\b[^,]*)?",
+                        re.I)
 _CARRIED_BY_AFTER = re.compile(r"(?:carried|held(?:\s+up|\s+aloft)?|hoisted|waved|made|worn)\s+by\s+", re.I)
 
 
@@ -1289,7 +1290,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(_cut_clause(fragment[tokens[0].end():]), vocabulary)
         if phrase is not None and phrase.sign:
             return Cue(phrase, first, slogan="sign")
-        if phrase is not None and _ONE_READ.match(phrase.words):
+        if phrase is not None and ONE_PLACED.fullmatch(phrase.words):
             # '"Closed for one hour," read one on a butcher's stall': one of the notices just named
             return Cue(SpeakerPhrase(phrase.words, generic=True, sign=True), first, slogan="sign")
     if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST:

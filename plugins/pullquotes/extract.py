@@ -23,6 +23,7 @@ from .attribution import (
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     ORG_PRONOUN_NOUNS,
+    ONE_PLACED,
     SURFACE_AFTER,
     SURFACE_ON,
     SUBJECT_PRONOUNS,
@@ -814,8 +815,9 @@ def _shown_org(cand: _Candidate, vocabulary: set[str]) -> str | None:
     org = cand.org
     if org is None or (cand.kind == SLOGAN and cand.speaker is None):
         return None
-    if " " not in org and (org.lower() in vocabulary or _ADJECTIVE_END.fullmatch(org) or org.isupper() and len(org) > 6):
-        return None  # "HYDERABAD": a dateline
+    if " " not in org and (org.lower() in vocabulary or _ADJECTIVE_END.fullmatch(org)
+                           or (org.isupper() and len(org) > 6)):  # "HYDERABAD": a dateline
+        return None
     return org
 
 
@@ -1201,10 +1203,11 @@ _CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poste
                          r"\s*,\s*)")
 
 
-# '"We're not going anywhere." That was the message from Carmen Ortiz, ...': who said it, named after
+# '"It was peaceful." That is how Lena Ortiz, 31, described the night.': who said it, named after
 _HOW_X_PUT_IT = re.compile(r"\s*(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?=[^.!?\x00]{0,80}\b(?:described|describes|"
                            r"put|puts|summed|sums|explained|explains|saw|sees|characteri[sz]ed|remembered|remembers|recalled|"
                            r"recalls)\b)")
+# '"We're not going anywhere." That was the message from Carmen Ortiz, ...': who said it, named after
 _WORDS_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                          r"(?:message|words?|verdict|view|warning|plea|refrain|response|reply|answer|advice|"
                          r"assessment|promise|vow)\s+(?:from|of)\s+")
@@ -1452,11 +1455,10 @@ _BARE_ONES = frozenset({"one", "another", "others", "some", "one of them", "anot
 def _bare_one(words: str) -> bool:
     """"one", or "one, in the sleek font of an advert": not "one, a nurse from Leeds" (a person)."""
     head, _, rest = words.partition(",")
-    head = _ONE_PLACED.sub(r"\1", head.strip().lower())  # "one on a butcher's stall": where it hung
+    placed = ONE_PLACED.fullmatch(head.strip())
+    head = placed.group(1).lower() if placed else head.strip().lower()  # "one on a butcher's stall": where it hung
     return head in _BARE_ONES and not re.match(r"\s*(?:a|an|the|who|whose|aged|\d)\b", rest)
 
-
-_ONE_PLACED = re.compile(r"^(one|another)\s+(?:on|at|in|above|below|outside|near|by)\s+(?:a|an|the|one|another)\b.*$")
 
 
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
