@@ -1808,3 +1808,35 @@ def test_a_sign_made_for_someone_else_to_carry_is_not_the_makers(sentence):
 ])
 def test_a_company_a_relative_clause_names_and_a_platform_are_no_speakers(paragraphs, expected):
     assert [(q.kind, q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The two groups traded chants for an hour. From the encampment came "Free, free Palestine"; '
+     'from across the lawn, "Am Yisrael Chai."', [("slogan", None), ("slogan", None)]),
+    ('Students started a chant as the provost passed. "Shame on you!"', [("slogan", None)]),
+    # a chant named, then a quotation that is a term, not its words
+    ('The chanting went on for an hour. Police called the protest "peaceful and orderly."', [("statement", None)]),
+    # a name between the chant and the quotation: his words, not the chant's
+    ('"We are ready," said Jane Roe. || The crowd started a chant. Roe stopped them, laughing. "No, no, let me finish."',
+     [("statement", "Jane Roe"), ("statement", "Jane Roe")]),
+])
+def test_words_after_a_chant_is_named_are_the_chant(sentence, expected):
+    quotes = extract_from_paragraphs(sentence.split(" || "))
+    assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('"Who moves this city?" Terrence Wallace shouted. "We do!" the drivers answered.',
+     [("slogan", "Terrence Wallace"), ("slogan", None)]),
+    ('Jane Roe called out "Whose streets?" and the nurses answered "Our streets!"',
+     [("slogan", "Jane Roe"), ("slogan", None)]),
+    ('Terrence Wallace led the crowd in a call and response. "Who moves this city?" he shouted.',
+     [("slogan", "Terrence Wallace")]),
+])
+def test_a_call_and_its_answer_by_people_of_any_kind_are_a_chant(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+@pytest.mark.parametrize("sentence", ['"We do!" Jane Roe yelled.', '"Who moves this city?" Jane Roe shouted.'])
+def test_a_named_shout_after_a_quotation_that_ends_its_sentence_is_theirs(sentence):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == [("statement", "Jane Roe")]

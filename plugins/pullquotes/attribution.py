@@ -161,6 +161,8 @@ def unnamed_person(phrase: "SpeakerPhrase") -> bool:
 
 # Bodies a report calls by a common noun once it has named them ("the health
 # system", "the school district", "the university")
+# A plural noun, not a singular in -s ("the press", "the campus", "the census", "the news")
+_PLURAL_NOUN = re.compile(r"(?!news$)[a-z-]+[^su's]s")
 INSTITUTION_NOUNS = frozenset("""system hospital university college district school museum gallery chain
     retailer airline bank employer operator developer landlord insurer ministry county city board
     authority company corporation firm agency department administration council government""".split())
@@ -623,6 +625,7 @@ DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "re
 _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "three", "four",
                 "dozens", "hundreds", "thousands", "others", "other", "most", "few", "his",
                 "her", "their", "its", "our", "each", "every", "yet", "still", "fellow"}
+_BODY_NOUNS = INSTITUTION_NOUNS | ORG_PRONOUN_NOUNS | DOCUMENT_NOUNS
 
 
 _AFFILIATION_BEFORE = re.compile(
@@ -771,10 +774,15 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         if appos_names and appos_names[0].start <= 1:
             phrase.name = drop_titles(appos_names[0].name)  # "The operator, Go North West,"
             return phrase
+        phrase.generic = True
+        if _PLURAL_NOUN.fullmatch(lower[1]) and _BODY_NOUNS.isdisjoint(
+                (lower[1][:-1], lower[1][:-2], lower[1][:-3] + "y")):  # groups, churches, companies
+            # "the drivers answered": people, unnamed; no one body (nor one person) is "the drivers"
+            phrase.crowd = True
+            return phrase
         # "The gallery said": the speaker book finds "the National Gallery"
         # named earlier, or the source stays unnamed.
         phrase.definite = lower[1]
-        phrase.generic = True
         return phrase
 
     if names and appos_names and _only_titles(apposition[: appos_names[0].start]) and (

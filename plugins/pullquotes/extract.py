@@ -425,6 +425,10 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
                              r"workers|others|line|picketers|strikers|audience|fans)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing|"
                              r"answered|answers|responded|responds|replied|replies|shouted back|roared back|called back)\b[^\x00]{0,30}$",
                              re.I)
+# Any plural right before the verb is who answers: 'Roe called out "..." and the nurses answered'
+_PEOPLE_ANSWERED = re.compile(r"\bthe\s+([a-z][a-z-]*[^su'\s]s)\s+(?:\w+ly\s+)?(?:answered|answers|responded|responds|"
+                              r"replied|replies|(?:shouted|shouts|roared|roars|called|calls|yelled|yells|chanted|chants|"
+                              r"sang|sings)\s+back|chanted|chants|sang|sings)\b[^\x00]{0,30}$")
 # The words named right before the quotation as a chant's or a sign's: "chants of", "signs reading"
 _NAMED_AS_SLOGAN = re.compile(r"\b(?:chants?|cries|shouts|calls|refrains?|choruses|strains|signs?|banners?|placards?|"
                               r"posters?)\s+(?:of|reading|that\s+read|saying|said|says|read|reads)\s*[:,]?\s*$", re.I)
@@ -587,7 +591,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             if antecedent is not None:
                 # "who" makes the antecedent a person even with one name ("Amelia")
                 subject = replace(antecedent, person=antecedent.person or "who" in led_by.group())
-        crowd = _CROWD_CHANTING.search(text.replace(MASK, " "))
+        crowd = _CROWD_CHANTING.search(text.replace(MASK, " ")) or _PEOPLE_ANSWERED.search(text.replace(MASK, " "))
         since_last_quote = text.rfind(MASK, 0, crowd.start()) + 1 if crowd else 0
         if ((slogan == "chant" or (slogan == "shout" and crowd and since_last_quote and MASK not in text[crowd.start():]))
                 and crowd and subject is not None and not subject.crowd
@@ -991,6 +995,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                     item: bool = False) -> None:
     masked = _mask(text, spans)
     mentions = find_names(masked, vocabulary=vocabulary)
+    name_starts = [m.start for m in mentions]
     for m in mentions:
         # "Bernie Sanders": alone at a sentence's start later, "Sanders" is
         # still a name, not a plural noun (see find_names).
@@ -1072,10 +1077,16 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         sign_context = (item and state.list_of is not None) or _names_signs(masked, context_start, span.open_at) or (
             # the paragraph before counts only for a quotation that opens its paragraph
             bool(prev_tail) and not before.strip() and _names_signs(prev_tail, 0, len(prev_tail)))
+        # Chants named the same way: "The two groups traded chants. From the encampment came "..."."
+        # (not past a name: 'start a chant: "..." Torres stops them. "No, no, ..."' is his)
+        chant_context = None if sign_context else (
+            _chant_named(masked, context_start, span.open_at, name_starts)
+            or (_chant_named(prev_tail, 0, len(prev_tail), ()) if prev_tail and not before.strip() else None))
         signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
-                before=before, after=after, sign_context=sign_context, signs_before=signs_before, carrier=carrier)
+                before=before, after=after, sign_context=sign_context, chant_context=chant_context,
+                signs_before=signs_before, carrier=carrier)
         if (cand.listed and cand.kind == SLOGAN and cand.speaker is None and cand.cue is None
                 and para_cands[-1].kind == SLOGAN and para_cands[-1].speaker):
             # 'Watts wore a sandwich board. On the front: "A." On the back: "B."': the same carrier's
@@ -1298,7 +1309,10 @@ _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
-    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated)\b[^\x00]{0,60}$")
+    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated|"
+    r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
+    r"[^\x00]{0,60}$")  # '"We do!" Jane Roe shouted.'
+
 
 
 # Words set beside a picture or spelled out with things: written words, a sign's
@@ -1512,6 +1526,26 @@ def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidat
 _NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ]and[- ]response|refrain|slogans?)\b", re.I)
 
 
+# A chant heard, right before its words: 'From the encampment came "..."', 'Then rose "..."'
+# (after a chant is named, an embedded quotation otherwise is a term: 'The chanting went on. It was "peaceful."')
+_CHANT_RISES = re.compile(r"\b(?:came|comes|rose|rises|rang\s+out|rings\s+out|went\s+up|goes\s+up|erupted|erupts|"
+                          r"echoed|echoes|boomed|booms|thundered|swelled|followed|follows)\s*$", re.I)
+
+
+def _chant_named(text: str, start: int, end: int, name_starts) -> str | None:
+    """Does text[start:end] name a chant with no name after it? "led" if
+    someone leads or starts it ("Wallace led the crowd in a chant"), else "named"."""
+    last = None
+    for last in _NAMES_A_CHANT.finditer(text, start, end):
+        pass
+    if last is None or any(last.end() <= n < end for n in name_starts):
+        return None
+    return "led" if _STARTS_A_CHANT.search(text, start, last.start()) else "named"
+
+
+_STARTS_A_CHANT = re.compile(r"\b(?:led|leads|leading|started|starts|began|begins|struck\s+up|strikes\s+up)\b")
+
+
 def _call_and_response(masked: str, cands: list[_Candidate]) -> bool:
     """'"Whose streets?" "Our streets!" The call and response echoed down
     Broadway.': short quotations side by side, none with a cue of its own,
@@ -1536,7 +1570,8 @@ def _credit_carrier(cand: _Candidate, carrier: SpeakerPhrase | None, book: Speak
 
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
-            sign_context: bool = False, signs_before: tuple[str, ...] = (), carrier: SpeakerPhrase | None = None) -> None:
+            sign_context: bool = False, chant_context: str | None = None, signs_before: tuple[str, ...] = (),
+            carrier: SpeakerPhrase | None = None) -> None:
     """Kind, speaker, and whether the span is a quotation at all.
 
     `signs_before`: the pronouns ("it", "they") that mean the signs the
@@ -1577,7 +1612,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.attribution = _sign_words(before_clean) or "signs"
         _credit_carrier(cand, carrier, book, p_index)  # "Lily, 9, carried a poster ... It said, in glitter,"
         return
-    if ((sign_context or cand.listed) and (cue is None or cue.slogan is None) and len(words) <= 15 and not cand.continues
+    if ((sign_context or cand.listed or (chant_context and (not cand.embedded or _CHANT_RISES.search(before_clean))))
+            and (cue is None or cue.slogan is None) and len(words) <= 15
+            and not cand.continues
             and (cue is None or cue.phrase is None or cue.phrase.sign
                  or (cue.phrase.words.lower() in _BARE_ONES_AND_MOST and not cue.phrase.another))
             and not any(c.kind == STATEMENT and not c.dropped for c in para_cands)
@@ -1599,6 +1636,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         prior = para_cands[-1] if para_cands else state.last_slogan
         if prior is not None and prior.kind == SLOGAN:
             slogan = True
+    if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
+            and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
+        slogan = True  # 'Wallace led the crowd in a chant. "Who moves this city?" he shouted.': its call
     if cue is None and not cand.continues and is_chant_form(cand.text):
         # 'They start again: "What do we want? A contract! ..."': a crowd's
         # chant, not more words from whoever spoke last
