@@ -1840,3 +1840,17 @@ def test_a_call_and_its_answer_by_people_of_any_kind_are_a_chant(sentence, expec
 @pytest.mark.parametrize("sentence", ['"We do!" Jane Roe yelled.', '"Who moves this city?" Jane Roe shouted.'])
 def test_a_named_shout_after_a_quotation_that_ends_its_sentence_is_theirs(sentence):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == [("statement", "Jane Roe")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the marchers was Tom Ellis, 34, a paramedic from Croydon, who said he had come because "
+     "'nobody in power seems to be listening'.", ("Tom Ellis", None)),
+    ('Among them was Jane Roe, an organizer with Never Again Action, who said the march was "only the beginning."',
+     ("Jane Roe", "Never Again Action")),
+    ('The rally was led by Amir Khan of Leeds, who said it was "a good day for the city."', ("Amir Khan", "Leeds")),
+    # "which" means the body: its name ends the antecedent
+    ('The march was called by Jane Roe, a member of the Sunrise Movement, which said it was "a good day."',
+     ("Sunrise Movement", None)),
+])
+def test_who_after_a_described_person_is_that_person_not_the_place_or_body_in_the_description(sentence, expected):
+    assert [(q.speaker, q.org) for q in extract_from_paragraphs([sentence])] == [expected]

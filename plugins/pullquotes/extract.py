@@ -381,15 +381,28 @@ _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
 
+_PLACE_OR_BODY_OF = re.compile(r"\s+(?:of|from|with|at)\s+(?:the\s+)?")
 _BODY_NOUN_END = re.compile(r"\s+(?:coalition|group|network|alliance|movement|campaign|union|organi[sz]ation|"
                             r"collective|party|caucus|chapter)\s*")
 
 
-def _antecedent(text: str, vocabulary) -> SpeakerPhrase | None:
+def _antecedent(text: str, vocabulary, who: bool = False) -> SpeakerPhrase | None:
     """The name that ends `text` ("criticism from Culture Secretary Lucy
     Frazer", "Ruth Adler, 71"), read as a speaker phrase; None when `text`
-    does not end with a name."""
+    does not end with a name. `who`: the relative pronoun means a person, so a
+    name inside a description ends no antecedent: "Tom Ellis, 34, a paramedic
+    from Croydon, who said" is Tom Ellis, from Croydon."""
     names = find_names(text, vocabulary=vocabulary)
+    if who and len(names) > 1 and not text[names[-1].end :].strip(" .,"):
+        described = _DESCRIBING_APPOSITION.search(text)
+        if (described and described.start() < names[-1].start
+                and (before := [m for m in names if m.end <= described.start()])
+                and _AGE_AFTER_NAME.fullmatch(text[: described.start()], before[-1].end)):
+            phrase = parse_speaker_phrase(text[before[-1].start :], vocabulary)
+            return phrase if phrase is not None and phrase.name else None
+        if _PLACE_OR_BODY_OF.fullmatch(text, names[-2].end, names[-1].start):
+            phrase = parse_speaker_phrase(text[names[-2].start :], vocabulary)  # "Amir Khan of Leeds, who said"
+            return phrase if phrase is not None and phrase.name else None
     if names and _BODY_NOUN_END.fullmatch(text, names[-1].end):
         text = text[: names[-1].end]  # "the Housing Justice for All coalition, which says": the coalition's name
     if names and not _AGE_AFTER_NAME.fullmatch(text, names[-1].end):
@@ -668,7 +681,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # clause's antecedent is the speaker.
         relative = _RELATIVE_SUBJECT.search(left)
         if relative:
-            phrase = _antecedent(left[: relative.start()], vocabulary)
+            phrase = _antecedent(left[: relative.start()], vocabulary, who="who" in relative.group())
             if phrase is not None:
                 return Cue(phrase, w, position="before")
         # "Protesters marched, and organizer Jane Doe said": the subject of
