@@ -1854,3 +1854,25 @@ def test_a_named_shout_after_a_quotation_that_ends_its_sentence_is_theirs(senten
 ])
 def test_who_after_a_described_person_is_that_person_not_the_place_or_body_in_the_description(sentence, expected):
     assert [(q.speaker, q.org) for q in extract_from_paragraphs([sentence])] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    'We spoke to Ana Sousa, 29, a nurse at Santa Maria hospital. "I love my patients," she told us.',
+    'Reporters talked to Ana Sousa, a nurse, outside. "I love my patients," she said.',
+])
+def test_someone_a_reporter_spoke_to_is_a_person_not_a_place(sentence):
+    assert [q.speaker for q in extract_from_paragraphs([sentence])] == ["Ana Sousa"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The words "Your profits, our floods" appeared in white letters several stories high.', [("slogan", None)]),
+    ('A second message, "Exxon knew," was projected for a few minutes.', [("slogan", None)]),
+    ('One note, tucked into a bouquet of sunflowers, read, "You took care of everyone."', [("slogan", None)]),
+    ('The cake read: "Happy birthday, union."', [("slogan", None)]),
+    # people read something; documents read as their authors' words
+    ('Jane Roe read a statement: "We are not going anywhere."', [("statement", "Jane Roe")]),
+    ('The bill reads: "No person shall camp on public land."', [("statement", None)]),
+    ('The word "efficiency" appeared on many signs.', []),
+])
+def test_words_a_thing_shows_are_a_slogan(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected

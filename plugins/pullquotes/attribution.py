@@ -285,6 +285,9 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() and not (token[:2] in ("T-", "T\u2011") and token[2:3].islower())
 
 
+# "We spoke to Ana Sousa", "according to Jane Roe": a person one talks to, no place
+_SPOKEN_TO = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|chatted|chatting|wrote|"
+                        r"write|writes|writing|listened|listen|listening|according|introduced|reached\s+out)\s+to\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")
@@ -527,7 +530,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         name = bare_name.rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
         # "in Scotland", "from Syria"; "the steps of the Senedd": a person's name takes no "the"
-        place = bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start)) or text.endswith("the ", 0, name_start)
+        place = (bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
+                 and not _SPOKEN_TO.search(text, max(0, name_start - 40), name_start)) or text.endswith("the ", 0, name_start)
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
         if (mentions and " " not in mentions[-1].name and " and " in name and _strip_possessive(name.split()[-1]) in ORG_KEYWORDS
@@ -925,8 +929,26 @@ _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife"
               "cousin", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
               "friend", "partner", "neighbor", "neighbour", "colleague", "boss", "lawyer",
               "attorney", "widow", "fiancée", "fiancee", "stepmother", "stepfather"}
+# Texts that "read" as documents do, someone's words: "The bill reads", "The notice read"
+_DOCUMENT_TEXTS = frozenset("""headline headlines title caption subject text transcript bill law laws order ruling
+    verdict statute policy rule rules clause section amendment charter agreement contract ordinance notice warrant
+    indictment charge charges citation summons filing report memo minutes agenda paper newspaper page""".split())
+
+
+def written_thing(noun: str) -> bool:
+    """Is `noun` a thing that words are written on ("note", "cake", "tattoo"),
+    as opposed to a person, a body or a document? Read with "... read:"."""
+    noun = noun.lower()
+    if noun in SURFACES:
+        return True
+    return (noun.isalpha() and noun not in _NOT_THINGS and not _ROLE_WORDS.fullmatch(noun)
+            and not noun.endswith(("er", "or", "ist", "ian", "man", "men", "person", "people", "ee", "ess")))
+
+
 # Nouns in "the X said" that name no body the article could have named.
 _NOT_DEFINITE = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | SIGN_NOUNS | TITLES | DOCUMENT_NOUNS | _RELATIONS
+_NOT_THINGS = (GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | TITLES | DOCUMENT_NOUNS | _RELATIONS | ORG_PRONOUN_NOUNS
+               | INSTITUTION_NOUNS | _DOCUMENT_TEXTS)
 
 
 def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> str | None:

@@ -30,6 +30,7 @@ from .attribution import (
     describes_person,
     is_chant_form,
     unnamed_person,
+    written_thing,
     period_ends_sentence,
     MASK,
     Cue,
@@ -636,6 +637,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         w = tok.group(0).lower()
         if w in ("read", "reads") and _DOCUMENT_SUBJECT.search(stripped[: tok.start()]):
             pass  # "A statement from the operator read:" names the statement's author
+        elif (w in ("read", "reads") and not stripped[tok.end() :].strip(" ,:")
+              and (thing := _A_THING_READ.search(stripped, 0, tok.end())) and written_thing(thing.group(1))):
+            # "One note, tucked into a bouquet, read,", "The cake read:": words on a thing
+            # (people read something: "Roe read a statement:", "read from the letter")
+            return Cue(None, None, slogan="sign", position="before", extras={"words": thing.group(1)})
         elif w in ("post", "posts", "posted") and _POSTED_THAT.match(stripped, tok.end()):
             pass  # "posted on X that the strike was ...": reported speech
         elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
@@ -1337,6 +1343,18 @@ _DECORATED_WITH_WORDS = re.compile(r"\b(?:decorated|covered|painted|printed|embl
 # 'A counter-message appeared nearby on Thursday: "..."': words put up, not said
 _MESSAGE_APPEARED = re.compile(r"\b(?:(?:counter-)?messages?|slogans?|graffiti|inscriptions?)\b[^.!?:\x00]{0,50}"
                                r"\b(?:appeared|appears|went\s+up|showed\s+up|popped\s+up)\b[^.!?:\x00]{0,40}[:\u2014]\s*$", re.I)
+# A thing as the subject of an intransitive "read", after any aside set off by commas
+_A_THING_READ = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+|\b(?:and|while|where|as)\s+)"
+                           r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)"
+                           r"\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:\s*,[^,\x00]{1,80},)?\s+(?:\w+ly\s+)?(?:read|reads)$")
+# Words as the subject, set beside their quotation, and a verb of showing after it
+_WORDS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s*|\b(?:and|as|when|while|until|then)\s+)(?:the|a|an|one|another|its|their|his|her)"
+                           r"\s+(?:[\w-]+\s+){0,2}?(?:words?|message|messages|slogan|slogans|phrase|inscription|lettering)"
+                           r"\s*,?\s*$", re.I)
+_DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
+                              r"(?:appeared|appear|appears|projected|flashed|flashes|lit\s+up|lights\s+up|glowed|glows|"
+                              r"scrolled|scrolls|shone|shines|displayed|written|painted|scrawled|spelled|spelt|stencil+ed|"
+                              r"printed|emblazoned|carved|etched|beamed|hung|unfurled|stitched|sewn|chalked|spray-painted)\b")
 _SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$", re.I)
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
@@ -1416,6 +1434,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
                         or _MESSAGE_APPEARED.search(before) or _DECORATED_WITH_WORDS.search(before)):
         # 'taped a photograph to her windshield under the words "..."', 'hay bales spelling out "SOS."'
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
+    if (cue is None and span.closed and _WORDS_BEFORE.search(before, max(0, len(before) - 50))
+            and _DISPLAYED_AFTER.match(masked, span.outer_end)
+            and not (" " not in cand.text.strip() and _A_TERM_BEFORE.search(before))):  # 'The word "efficiency" appeared
+        # 'The words "Your profits, our floods" appeared in white letters', 'A second
+        # message, "Exxon knew," was projected': words shown, not said
+        cue = Cue(None, None, slogan="sign", position="before")
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
