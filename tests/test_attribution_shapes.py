@@ -1876,3 +1876,17 @@ def test_someone_a_reporter_spoke_to_is_a_person_not_a_place(sentence):
 ])
 def test_words_a_thing_shows_are_a_slogan(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+def test_a_photo_with_a_caption_shows_a_slogan():
+    quotes = extract_from_paragraphs(['Some protesters held up photos of the victims with the caption "Remember their names."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('A spokesperson for the counter-protest group, Faith First Fellowship, said it had a "right to share our beliefs."',
+     (None, "Faith First Fellowship")),
+    ('A spokesperson for the group, Jane Roe, said it had a "right to share our beliefs."', ("Jane Roe", None)),
+])
+def test_a_name_apposed_to_a_spokespersons_group_is_the_group(sentence, expected):
+    assert [(q.speaker, q.org) for q in extract_from_paragraphs([sentence])] == [expected]

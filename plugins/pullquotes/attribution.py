@@ -184,7 +184,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
     Bank Capital Motors Pharmaceuticals Logistics Enterprises Communications Petroleum
     Railways Railroad Utilities Hospital Hospitals Library Museum Gallery
-    Trust Transit""".split())
+    Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum""".split())
 
 TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president
@@ -857,6 +857,14 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         else:
             phrase.name = drop_titles(last.name)
             phrase.org = title_prefix(last.name)
+    elif (appos_names and _only_titles(apposition[: appos_names[0].start]) and looks_like_org(appos_names[0].name)
+          and lower[-1] in ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS
+          and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in lower[:-1])):
+        # "A spokesperson for the counter-protest group, Faith First Fellowship,": the
+        # apposition names the group, not its spokesperson
+        phrase.generic = True
+        phrase.org = appos_names[0].name
+        apposition = apposition[appos_names[0].end :]
     elif appos_names and _only_titles(apposition[: appos_names[0].start]) and not _FOR_AN_OFFICE.search(head) and (
         any(w in GENERIC_SOURCES or w in _RELATIONS or w in PERSON_NOUNS or _ROLE_WORDS.fullmatch(w) for w in lower)
         or first in _DETERMINERS or re.search(r"['\u2019]s\b", head)

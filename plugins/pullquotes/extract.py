@@ -1336,7 +1336,9 @@ _AFTER_NAME_VERB = re.compile(
 
 # Words set beside a picture or spelled out with things: written words, a sign's
 _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|next\s+to|alongside)\s+the\s+(?:words?|slogan|message|"
-                              r"inscription|caption|heading|headline)\s*[:,]?\s*$", re.I)
+                              r"inscription|caption|heading|headline)\s*[:,]?\s*$"
+                              # 'photos of the victims with the caption "..."' (not 'ended with the words')
+                              r"|\bwith\s+the\s+(?:caption|captions|inscription|slogan|legend|lettering)\s*[:,]?\s*$", re.I)
 # 'butcher paper decorated with drawings of polar bears and the words "Save our home."'
 _DECORATED_WITH_WORDS = re.compile(r"\b(?:decorated|covered|painted|printed|emblazoned|adorned|stamped)\s+with\b"
                                    r"[^.!?\x00]{0,80}\bthe\s+(?:words?|slogan|message)\s*[:,]?\s*$", re.I)
