@@ -1890,3 +1890,17 @@ def test_a_photo_with_a_caption_shows_a_slogan():
 ])
 def test_a_name_apposed_to_a_spokespersons_group_is_the_group(sentence, expected):
     assert [(q.speaker, q.org) for q in extract_from_paragraphs([sentence])] == [expected]
+
+
+def test_books_held_up_beside_signs_are_titles_not_slogans():
+    quotes = extract_from_paragraphs([
+        'Many wore buttons that said "I read banned books." Others held up copies of the removed titles, '
+        'including "The Bluest Eye" and "Gender Queer."'])
+    assert [(q.text, q.kind) for q in quotes] == [("I read banned books.", "slogan")]
+
+
+def test_a_students_class_year_is_no_part_of_her_name():
+    quotes = extract_from_paragraphs([
+        'Senior Ava Thompson, 17, told the board that the books had helped her. '
+        '"You don\'t get to decide which stories matter to me," she said.'])
+    assert [q.speaker for q in quotes] == ["Ava Thompson"]

@@ -75,7 +75,8 @@ _ARTICLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\s*$")
 # A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
 _WORK_TITLE = re.compile(
     r"\b(?:poem|song|book|novel|film|movie|album|play|painting|hymn|anthem|documentary|essay|story|prayer|"
-    r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode)s?\b[^.!?\x00]{0,60}[,:]?\s*$", re.I)
+    r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode|title|memoir|copies)s?\b"
+    r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
 # "which the administration calls "...": a name for something, not speech.
 _RELATIVE_NAMING = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
                               r"(?:\s+(?:itself|themselves|himself|herself|it|them))?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
@@ -1626,6 +1627,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                 and not _SIGN_NAMED_AFTER.match(cand.after))):  # Roe's "Abolish ICE" sign is a sign
         # 'T-shirts from the "Banned Books Week" campaign', 'led the crowd in Woody
         # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
+        cand.dropped = True
+        return
+    if (_is_title_case(cand.text) and len(words) <= 8 and (cue is None or cue.slogan is None)
+            and not cand.text.rstrip().endswith(("!", "?")) and _WORK_TITLE.search(before_clean)):
+        # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
+        # title, even with signs named just before
         cand.dropped = True
         return
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
