@@ -1904,3 +1904,36 @@ def test_a_students_class_year_is_no_part_of_her_name():
         'Senior Ava Thompson, 17, told the board that the books had helped her. '
         '"You don\'t get to decide which stories matter to me," she said.'])
     assert [q.speaker for q in quotes] == ["Ava Thompson"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Philippe Martinez of the hard-left CGT called for the strikes to be "harder and more massive."',
+     ("Philippe Martinez", "CGT")),
+    ('Jane Roe of the moderate CFDT union said the country "does not want this reform."', ("Jane Roe", "CFDT")),
+])
+def test_a_person_of_a_described_body_is_the_person(sentence, expected):
+    assert [(q.speaker, q.org) for q in extract_from_paragraphs([sentence])] == [expected]
+
+
+def test_her_husband_who_speaks_next_is_not_the_woman_quoted_before():
+    quotes = extract_from_paragraphs([
+        '"We worked all our lives," said Martine Lefèvre, a 61-year-old hospital cleaner. Beside her, her husband '
+        'nodded. "She has been on her feet for 40 years," he said.'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We worked all our lives,", "Martine Lefèvre"), ("She has been on her feet for 40 years,", None)]
+
+
+def test_a_shout_in_a_clause_after_though_is_the_shouters():
+    quotes = extract_from_paragraphs([
+        'Passersby mostly ignored the vigil, though a man in a pickup truck slowed to shout "Get a job!" before driving off.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Students taped messages to the fence of the Sorbonne: "Avenir volé," "Pas de retraite, pas de paix," '
+     'and "On lâche rien."', [("slogan", None)] * 3),
+    ('Jane Roe taped a sign to the fence: "Avenir volé."', [("slogan", "Jane Roe")]),
+    ('Signs were banned inside the hall, so Jane Roe spoke plainly: "We will not stop."', [("statement", "Jane Roe")]),
+])
+def test_a_colon_after_a_clause_that_puts_up_signs_introduces_their_words(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected

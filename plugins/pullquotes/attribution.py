@@ -154,7 +154,11 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
 def unnamed_person(phrase: "SpeakerPhrase") -> bool:
     """The phrase is one person the article does not name: "a bank employee
     who asked not to be named", "one marcher". A later "she" is them."""
-    first = phrase.words.split(maxsplit=1)[0].lower() if phrase.words else ""
+    words = phrase.words.split(",")[0].lower().split()
+    first = words[0] if words else ""
+    if first in ("her", "his") and len(words) == 2 and words[1] in _RELATIONS:
+        # "Her husband nodded.": someone the article does not name, whose relation tells who
+        return phrase.name is None and phrase.pronoun is None
     return (phrase.name is None and phrase.pronoun is None and phrase.generic and not phrase.crowd
             and not phrase.sign and first in ("a", "an", "one", "another") and describes_person(phrase))
 
@@ -635,7 +639,11 @@ _BODY_NOUNS = INSTITUTION_NOUNS | ORG_PRONOUN_NOUNS | DOCUMENT_NOUNS
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
     r"national|nonprofit|civil|tenants'?|workers'?|student|faith)\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
-    r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$", re.I)
+    r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$"
+    # "Philippe Martinez of the hard-left CGT", "Roe of the left-wing Sunrise Movement"
+    r"|\b(?:with|for|at|from|of)\s+the\s+(?:[a-z]+-[a-z]+|moderate|radical|militant|conservative|liberal|progressive|"
+    r"powerful|influential|main|largest|biggest|tiny|small|leftist|socialist|communist|nationalist|environmental|"
+    r"grassroots)\s+$", re.I)
 
 
 _BODY_PART_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|with|from|in|to|and)\b)[\w'\u2019.-]+\s+){0,3}?"
@@ -937,6 +945,7 @@ _RELATIONS = {"sister", "brother", "mother", "father", "son", "daughter", "wife"
               "cousin", "aunt", "uncle", "niece", "nephew", "grandmother", "grandfather",
               "friend", "partner", "neighbor", "neighbour", "colleague", "boss", "lawyer",
               "attorney", "widow", "fiancée", "fiancee", "stepmother", "stepfather"}
+RELATION_NOUNS = frozenset(_RELATIONS)
 # Texts that "read" as documents do, someone's words: "The bill reads", "The notice read"
 _DOCUMENT_TEXTS = frozenset("""headline headlines title caption subject text transcript bill law laws order ruling
     verdict statute policy rule rules clause section amendment charter agreement contract ordinance notice warrant

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import (
     PAINTED_BEFORE,
+    RELATION_NOUNS,
     CHANT_VERBS,
     SHOUT_VERBS,
     SENTENCE_ADVERBS,
@@ -374,7 +375,7 @@ _APPOSITIVE_SUBJECT = re.compile(
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so)\s+|;\s*"
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|although)\s+|;\s*"
                            # ("dressed as Uncle Sam", "known as", "such as": no clause)
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
@@ -527,8 +528,10 @@ _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
 _ONE_SHOUTER = re.compile(
     r"\b(someone|somebody|(?:a|an|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|person|protester|protestor|demonstrator|"
     r"marcher|student|voice|boy|girl|heckler|onlooker|bystander|resident|driver|passerby|worker|counter-protester))"
-    r"(?:\s+(?:in|on|at|from)\s+the\s+[\w-]+)?\s+(?:\w+ly\s+)?(?:shouted|shouts|yelled|yells|screamed|screams|cried|"
-    r"called out|calls out|hollered)\b[^.!?\x00]{0,30}$", re.I)
+    r"(?:\s+(?:in|on|at|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:\w+ly\s+)?"
+    r"(?:(?:slowed|slows|stopped|stops|paused|pauses|turned|turns|leaned|leans)\s+(?:down\s+)?to\s+)?"  # "slowed to shout"
+    r"(?:shouted|shouts|shout|yelled|yells|yell|screamed|screams|scream|cried|"
+    r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
@@ -722,7 +725,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             subject = parse_speaker_phrase(pronoun.group(1), vocabulary)  # "In an interview in January he described"
         return Cue(subject, w, position="before")
     # "Jane Roe:" right before the quote ("Said Roe:" too)
-    colon = re.search(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$", text)
+    # (the name alone: "... to the fence of the Sorbonne:" is no speaker)
+    colon = re.search(r"(?:^\s*|[.!?;]\s+|\b(?:Said|Says|Added|Adds)\s+)"
+                      r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*:\s*$", text)
     if colon:
         phrase = parse_speaker_phrase(re.sub(r"^(?:Said|Says|Added|Adds)\s+", "", colon.group(1)), vocabulary)
         if phrase and phrase.name:
@@ -734,6 +739,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         phrase = parse_speaker_phrase(_POSSESSIVE_AS_SUBJECT.get(who.lower(), who), vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun in ("he", "she")):
             return Cue(phrase, ":", position="before")
+    clause = _CLAUSE_BREAK.split(text[_last_sentence_start(text) :])[-1] if text.endswith(":") else ""
+    if clause and _names_signs(clause, 0, len(clause)) and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(clause)):
+        # "Students taped messages to the fence of the Sorbonne:": what the signs say
+        # (not 'Signs were banned inside the hall, so Roe spoke plainly:')
+        subject = _subject_phrase(clause, vocabulary)
+        return Cue(subject if subject is not None and subject.name and not subject.crowd else None, None,
+                   slogan="sign", position="before", extras={"words": _sign_words(clause)})
     if text.endswith(":"):
         # "Roe was blunt:", "Roe's message was simple:": the clause's subject
         # introduces the quotation (only a person or body named, or he/she)
@@ -743,6 +755,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                 or (phrase.pronoun and phrase.words.split()[-1].lower() in DOCUMENT_NOUNS)):  # "Its statement continued:"
             return Cue(phrase, ":", position="before")
     return None
+
+
+def _last_sentence_start(text: str) -> int:
+    ends = list(_SENTENCE_BREAK.finditer(text))
+    return ends[-1].end() if ends else 0
 
 
 _OWN_ANSWER = re.compile(
@@ -969,8 +986,10 @@ _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
-                            r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|During|After)\s[^,\x00]{1,40}),\s+)?"
-                            r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|One|Another|a|an|one|another)\s)")
+                            r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
+                            r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|One|Another|a|an|one|another)\s"
+                            # "Beside her, her husband nodded."
+                            r"|(?:[Hh]er|[Hh]is)\s(?=(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b))")
 _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
                      "continues", "call", "calls", "called", "calling", "describe", "described",
                      "describes", "share", "shares", "shared", "sharing", "praise", "praised",
