@@ -1937,3 +1937,20 @@ def test_a_shout_in_a_clause_after_though_is_the_shouters():
 ])
 def test_a_colon_after_a_clause_that_puts_up_signs_introduces_their_words(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('A banner across the upper tier read "Enough is enough." A smaller one in the family stand said '
+     '"Football without fans is nothing."', [("slogan", None), ("slogan", None)]),
+    # one in the crowd is a person
+    ('Protesters waved signs. One in the crowd said "We are here to stay."', [("statement", None)]),
+])
+def test_one_of_the_signs_placed_somewhere_says_a_slogan(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+def test_what_a_sign_carrier_wrote_on_it_is_her_slogan():
+    quotes = extract_from_paragraphs([
+        'Valentina Rojas, 24, carried a cardboard sign with the names of women killed in the past year. '
+        'At the top, in red paint, she had written "Ni una menos" — Not one less.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Valentina Rojas")]

@@ -558,8 +558,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60}(?:,\s*\d{1,3})?,)?\s+"
                         # "One below it says", "another beside the gate read"
-                        r"(?:(?:below|above|beneath|under|underneath|beside|behind|next\s+to|near|nearby|across)"
-                        r"(?:\s+[\w'\u2019-]+){0,3}?\s+)?"
+                        r"(?:(?:below|above|beneath|under|underneath|beside|behind|next\s+to|near|nearby|across|"
+                        # "A smaller one in the family stand said" (not "one in the crowd": a person)
+                        r"(?:in|on|at|from|over|along|outside|inside)(?!\s+(?:the\s+)?(?:crowd|audience|group|line|"
+                        r"march|rally|room|hall|front|back|middle)\b))"
+                        r"(?:\s+[\w'\u2019-]+){0,4}?\s+)?"
                         r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)"
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
@@ -1386,6 +1389,7 @@ _ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:new\s+|other\s+|different\s+)?one|anot
 _ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?"
                                     r"[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s*$")
 _WRITING_VERBS = frozenset({"wrote", "writes", "painted", "paints", "scrawled", "scrawls", "chalked", "lettered"})
+_WRITTEN_ON_A_SIGN = _WRITING_VERBS | {"written", "write", "writing", "printed", "stenciled", "stencilled"}
 # A quotation that is the subject of a verb other than one of speech: '"..." made a return appearance'
 _SUBJECT_OF = re.compile(r"\s*(?:also\s+|again\s+|even\s+)?([a-z]+)\b")
 # A chant or shout verb right before the quotation: its object, whatever follows
@@ -1676,6 +1680,15 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.kind = SLOGAN  # "Their T-shirts ... were ordered. They will say "Born in Greenville.""
         cand.attribution = _sign_words(before_clean) or "signs"
         _credit_carrier(cand, carrier, book, p_index)  # "Lily, 9, carried a poster ... It said, in glitter,"
+        return
+    if (sign_context and cue is not None and cue.slogan is None and cue.position == "before" and cue.phrase is not None
+            and cue.verb in _WRITTEN_ON_A_SIGN and len(words) <= 15 and not cand.continues
+            and (cue.phrase.name or cue.phrase.pronoun in ("he", "she", "they"))):
+        # 'Rojas carried a cardboard sign ... At the top, in red paint, she had written "Ni una menos"':
+        # what she wrote on the sign just named is its slogan, and hers
+        cand.kind = SLOGAN
+        cand.attribution = None
+        _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)
         return
     if ((sign_context or cand.listed or (chant_context and (not cand.embedded or _CHANT_RISES.search(before_clean))))
             and (cue is None or cue.slogan is None) and len(words) <= 15
