@@ -1954,3 +1954,21 @@ def test_what_a_sign_carrier_wrote_on_it_is_her_slogan():
         'Valentina Rojas, 24, carried a cardboard sign with the names of women killed in the past year. '
         'At the top, in red paint, she had written "Ni una menos" — Not one less.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Valentina Rojas")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Maria Ortega said an agent told her husband "you\'re going home today" before putting him in a van.', None),
+    ('Jane Roe said Tom Smith told her "we will win this fight."', "Tom Smith"),
+    # what someone wrote, in a clause she reports, is still hers to quote
+    ('Jose Garcia said the family had written to the State Department "more times than I can count."', "Jose Garcia"),
+])
+def test_words_inside_a_reported_clause_are_its_subjects(sentence, expected):
+    assert [q.speaker for q in extract_from_paragraphs([sentence])] == [expected]
+
+
+def test_the_company_is_the_body_a_which_clause_described_not_a_union_named_before():
+    quotes = extract_from_paragraphs([
+        'Workers voted to strike, the United Food and Commercial Workers Local 7 announced Monday.',
+        'King Soopers, which is owned by Kroger, said it was "disappointed" by the vote. '
+        '"We have offered significant wage increases," the company said in a statement.'])
+    assert [q.speaker for q in quotes] == ["King Soopers"]

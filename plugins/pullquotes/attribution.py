@@ -110,7 +110,7 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "homeowner", "voter", "vendor", "clerk", "cashier", "mourner", "picketer", "nurse",
     "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour",
     "shopkeeper", "bartender", "waiter", "waitress", "chef", "cook", "baker", "butcher", "mechanic",
-    "electrician", "plumber", "builder", "carpenter", "cleaner", "janitor", "guard", "pilot", "engineer",
+    "agent", "trooper", "electrician", "plumber", "builder", "carpenter", "cleaner", "janitor", "guard", "pilot", "engineer",
     "accountant", "banker", "cabbie", "artist", "musician", "writer", "poet",
     "photographer", "filmmaker", "actor", "actress", "singer", "grandma", "grandpa", "mom", "dad", "mum",
     "historian", "campaigner", "researcher", "librarian", "comedian", "politician"}
@@ -188,7 +188,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
     Bank Capital Motors Pharmaceuticals Logistics Enterprises Communications Petroleum
     Railways Railroad Utilities Hospital Hospitals Library Museum Gallery
-    Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum""".split())
+    Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum Local""".split())
 
 TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president

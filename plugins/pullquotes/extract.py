@@ -28,6 +28,7 @@ from .attribution import (
     SURFACE_AFTER,
     SURFACE_ON,
     SUBJECT_PRONOUNS,
+    TITLES,
     describes_person,
     is_chant_form,
     unnamed_person,
@@ -719,6 +720,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
         late = _LATE_PLURAL_SUBJECT.search(left)
         if late and late.group(2) not in _AUX:
             return Cue(SpeakerPhrase(late.group(1), generic=True), w, position="before")
+        reported = _REPORTED_SUBJECT.search(left) if w in _REPORTED_VERBS else None
+        if (reported and reported.group(1).split()[-1].lower() not in _AUX
+                and (phrase := parse_speaker_phrase(reported.group(1), vocabulary)) is not None
+                and (phrase.name or phrase.pronoun or unnamed_person(phrase) or describes_person(phrase)
+                     or phrase.words.split()[-1].lower() in TITLES)):  # "the mayor called it"
+            # 'She said an agent told her husband "you're going home today"': the agent's words
+            return Cue(phrase, w, position="before")
         # "JFREJ said it decided to ...": the words before the verb, minus any
         # introduction and apposition.
         subject = _subject_phrase(left, vocabulary)
@@ -758,6 +766,16 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                 or (phrase.pronoun and phrase.words.split()[-1].lower() in DOCUMENT_NOUNS)):  # "Its statement continued:"
             return Cue(phrase, ":", position="before")
     return None
+
+
+# The subject of a clause reported by someone else, right before its own verb of speech
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|recalled|recalls|explained|explains|added|adds)\s+(?:that\s+)?"
+                               r"((?:an?|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+                               r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*$")
+
+
+_REPORTED_VERBS = frozenset({"told", "tells", "called", "calls", "warned", "warns", "asked", "asks", "shouted", "yelled",
+                             "urged", "urges", "described", "describes", "promised", "promises", "insisted", "insists"})
 
 
 def _last_sentence_start(text: str) -> int:

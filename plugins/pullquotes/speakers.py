@@ -126,6 +126,7 @@ _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
 
+_WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|runs|ran|represents|employs|manages)\b")
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
                                r"\s+(?:the\s+)?$", re.I)
@@ -200,6 +201,8 @@ class SpeakerBook:
                 self.org_names.add(m.name)
             if " " not in m.name and _AGE_AFTER.match(text, m.end):
                 self.people.add(m.name)  # "Among the marchers was Zsófia, 34, a teacher": a person a "she" can mean
+            if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
+                self.org_names.add(m.name)  # "King Soopers, which is owned by Kroger,": a body ("which"), not a person
             if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
                 self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
             if " " in m.name and m.name not in self.genders and m.name not in self.people and (
