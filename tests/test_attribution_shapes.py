@@ -1972,3 +1972,14 @@ def test_the_company_is_the_body_a_which_clause_described_not_a_union_named_befo
         'King Soopers, which is owned by Kroger, said it was "disappointed" by the vote. '
         '"We have offered significant wage increases," the company said in a statement.'])
     assert [q.speaker for q in quotes] == ["King Soopers"]
+
+
+def test_the_group_is_the_campaign_group_not_the_prosecution_service_quoted_last():
+    quotes = extract_from_paragraphs([
+        "Five Just Stop Oil activists have been jailed for planning to block the M25.",
+        "Roger Hallam, a co-founder of the group, was sentenced to five years.",
+        "Supporters held a banner outside the court.",
+        "The Crown Prosecution Service said the sentences reflected 'the scale of the disruption and the cost to the public'.",
+        "The group said in a statement that it would continue. 'We will not stop until the government stops "
+        "licensing new oil and gas,' it said."])
+    assert [q.speaker for q in quotes] == ["Crown Prosecution Service", "Just Stop Oil"]

@@ -126,6 +126,10 @@ _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
 
+_GROUP_NOUNS = frozenset({"group", "campaign", "coalition", "movement", "organization", "organisation", "collective",
+                          "network", "alliance"})
+_PUBLIC_BODY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|"
+                          r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC)\b")
 _WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|runs|ran|represents|employs|manages)\b")
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
@@ -530,20 +534,25 @@ class SpeakerBook:
                     name = self._person_named(m, gender) if para == paragraph - 1 and m.sentence_initial else None
                     if name:
                         return name
+        # "the group" is no court, ministry or prosecution service
+        group = pronoun.startswith("the ") and pronoun[4:] in _GROUP_NOUNS
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
                 break
             if name is None and wanted == {"person"} and self._unnamed_fits(para, gender):
                 return self._unnamed_is(para, gender)
-            if name and self.kind_of(name) in wanted and self._gender_fits(name, gender):
+            if (name and self.kind_of(name) in wanted and self._gender_fits(name, gender)
+                    and not (group and _PUBLIC_BODY.search(name))):
                 return name
         if "org" in wanted:
-            # No organisation was quoted nearby: the latest one named.
+            # No organisation was quoted nearby: the latest one named ("the group": in the
+            # last twenty paragraphs, "Five Just Stop Oil activists ... The group said")
             for para, m in reversed(self.mentions):
-                if paragraph - para > 2:
+                if paragraph - para > (20 if group else 2):
                     break
                 if ((looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name)
-                        and id(m) not in self.addressees):
+                        and id(m) not in self.addressees
+                        and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
                     return self.fullest(m.name)
         if wanted == {"person"}:
             for para, m in reversed(self.mentions):
