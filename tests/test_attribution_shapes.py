@@ -4,7 +4,7 @@ labelled articles score the extractor as a whole)."""
 
 import pytest
 
-from pullquotes.extract import extract_from_paragraphs
+from pullquotes.extract import extract_from_paragraphs, extract_quotes
 
 CONTEXT = ("Jane Roe, an organizer with Never Again Action, helped plan the march. "
            "Rep. Ilhan Omar (D-Minn.) also attended.")
@@ -584,8 +584,6 @@ def test_the_mayor_named_in_apposition_a_general_hospital_far_back_and_sung_lyri
 
 
 def test_list_items_after_an_introduction_naming_signs_or_chants_are_slogans():
-    from pullquotes.extract import extract_quotes
-
     html = ("<p>Some of the signs we saw:</p><ol><li>\u201cHands off my Social Security\u201d</li>"
             "<li>\u201cFund the IRS, not billionaires\u201d</li></ol>"
             "<p>Chants heard along the route included:</p><ul><li>\u201cHousing is a human right!\u201d</li></ul>"
@@ -1983,3 +1981,10 @@ def test_the_group_is_the_campaign_group_not_the_prosecution_service_quoted_last
         "The group said in a statement that it would continue. 'We will not stop until the government stops "
         "licensing new oil and gas,' it said."])
     assert [q.speaker for q in quotes] == ["Crown Prosecution Service", "Just Stop Oil"]
+
+
+def test_here_are_our_favorites_after_the_signs_introduces_a_list_of_signs():
+    html = ("<p>As always, the signs were the stars. Here are some of our favorites:</p>"
+            "<ul><li>\"I can't believe I'm marching for facts.\"</li>"
+            "<li>\"Got polio? Me neither. Thank a scientist.\"</li></ul>")
+    assert [(q.kind, q.speaker) for q in extract_quotes(html)] == [("slogan", None), ("slogan", None)]

@@ -1238,7 +1238,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         if state.list_of is None:
             # "Marchers carried signs with old slogans and new:", "... signs. Among them:"
             # (a short sentence: the one before names them)
-            named_from = starts[-2] if len(starts) > 1 and len(tail[starts[-1] :].split()) <= 4 else starts[-1]
+            # ("Here are some of our favorites:" after "the signs were the stars")
+            named_from = starts[-2] if len(starts) > 1 and (len(tail[starts[-1] :].split()) <= 4
+                                                            or _HERE_ARE_START.match(tail, starts[-1])) else starts[-1]
             if (_names_signs(tail, named_from, len(tail))
                     and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(tail, named_from))):
                 state.list_of = "sign"
@@ -1256,6 +1258,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
 
 
 # A sentence that announces a list: "Here are the top five.", "These were some of our favourites."
+_HERE_ARE_START = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b")
 _HERE_ARE = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b[^\x00]{0,80}[.!]\s*$")
 # A sentence that says someone posted or spoke, and not what: the next paragraph is what
 _POSTED_NOTHING_YET = re.compile(
