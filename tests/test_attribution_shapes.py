@@ -1988,3 +1988,23 @@ def test_here_are_our_favorites_after_the_signs_introduces_a_list_of_signs():
             "<ul><li>\"I can't believe I'm marching for facts.\"</li>"
             "<li>\"Got polio? Me neither. Thank a scientist.\"</li></ul>")
     assert [(q.kind, q.speaker) for q in extract_quotes(html)] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_video_that_shows_someone_saying_words_gives_them_to_who_it_shows():
+    quotes = extract_from_paragraphs([
+        'Marcus Green, 33, was cited for disorderly conduct.',
+        'Video of the meeting shows Green holding up a photo and saying, "You will hear his name every week."'])
+    assert [q.speaker for q in quotes] == ["Marcus Green"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["Members of the Writers Guild of America returned to work.",
+      'The guild\'s negotiating committee wrote to members: "This deal is exceptional, with real gains for writers."'],
+     "Writers Guild of America"),
+    # a person in that place is named: the chief executive is a person
+    (["Piedmont National Bank lent the money.",
+      'The bank\'s chief executive, Thomas Reinholt, said it was "committed to a responsible energy transition."'],
+     "Thomas Reinholt"),
+])
+def test_a_bodys_own_committee_speaks_for_the_body(paragraphs, speaker):
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == [speaker]

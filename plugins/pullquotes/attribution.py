@@ -636,6 +636,9 @@ _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "thre
 _BODY_NOUNS = INSTITUTION_NOUNS | ORG_PRONOUN_NOUNS | DOCUMENT_NOUNS
 
 
+# A body's own committee or board, after its possessive: "the guild's negotiating committee"
+_ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?(?:committee|board|leadership|"
+                           r"negotiators|bargaining\s+team|negotiating\s+team)")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
     r"national|nonprofit|civil|tenants'?|workers'?|student|faith)\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
@@ -766,6 +769,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     if first in _POSSESSIVE_PRONOUNS and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS:
         phrase.pronoun = _POSSESSIVE_PRONOUNS[first]  # "Its statement continued:": the group's
+        return phrase
+    part_of = _ITS_OWN_BODY.fullmatch(" ".join(lower)) if first == "the" and not names and not appos_names else None
+    if part_of:
+        # "The guild's negotiating committee", "the union's board": the body speaks ("the guild")
+        phrase.pronoun = "the " + part_of.group(1)
         return phrase
     if (first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names
             and not any(w.endswith(("'s", "\u2019s")) for w in lower[1:-1])):  # not "the city's law department"

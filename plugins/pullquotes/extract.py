@@ -690,6 +690,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             # subject; "..., with farmers vowing to": the participle's own
             with_subject = _WITH_SUBJECT.search(left) if w.endswith("ing") else None
             phrase = parse_speaker_phrase(with_subject.group(1), vocabulary) if with_subject else None
+            seen = _SEEN_DOING.search(left) if w.endswith("ing") and phrase is None else None
+            if seen:
+                # 'Video of the meeting shows Green holding up a photo and saying,': who it shows
+                phrase = parse_speaker_phrase(seen.group(1), vocabulary)
             return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
         # "... the Missouri Nurses Association, which said": the relative
         # clause's antecedent is the speaker.
@@ -797,6 +801,9 @@ _POSSESSIVE_LAST = re.compile(r"\b(?!(?:she|he|it|that|who|there|what|where|here
 _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
                                  r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+$")
 _PRONOUN_LAST = re.compile(r"\b(he|she|they|it)\s+(?:(?:also|later|then|again|once|[a-z]+ly)\s+)?$", re.I)
+# Whom a video or a witness shows or hears doing something, named right after the verb
+_SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|depicted|heard|hears|saw|sees)\s+"
+                         r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+[a-z]+ing\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
