@@ -1846,6 +1846,8 @@ def test_a_named_shout_after_a_quotation_that_ends_its_sentence_is_theirs(senten
     ('Among them was Jane Roe, an organizer with Never Again Action, who said the march was "only the beginning."',
      ("Jane Roe", "Never Again Action")),
     ('The rally was led by Amir Khan of Leeds, who said it was "a good day for the city."', ("Amir Khan", "Leeds")),
+    ("Among the marchers was Sarah Cohen, 67, from north London, who said she had come to march 'not in my name'.",
+     ("Sarah Cohen", None)),
     # "which" means the body: its name ends the antecedent
     ('The march was called by Jane Roe, a member of the Sunrise Movement, which said it was "a good day."',
      ("Sunrise Movement", None)),

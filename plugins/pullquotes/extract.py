@@ -382,6 +382,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
+_FROM_APPOSITION = re.compile(r",\s+(?:from|of|in)\s+[^,\x00]{1,60}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
 
@@ -398,7 +399,8 @@ def _antecedent(text: str, vocabulary, who: bool = False) -> SpeakerPhrase | Non
     from Croydon, who said" is Tom Ellis, from Croydon."""
     names = find_names(text, vocabulary=vocabulary)
     if who and len(names) > 1 and not text[names[-1].end :].strip(" .,"):
-        described = _DESCRIBING_APPOSITION.search(text)
+        # (or where they are from: "Sarah Cohen, 67, from north London, who said")
+        described = _DESCRIBING_APPOSITION.search(text) or _FROM_APPOSITION.search(text)
         if (described and described.start() < names[-1].start
                 and (before := [m for m in names if m.end <= described.start()])
                 and _AGE_AFTER_NAME.fullmatch(text[: described.start()], before[-1].end)):
