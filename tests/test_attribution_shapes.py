@@ -2010,3 +2010,15 @@ def test_a_video_that_shows_someone_saying_words_gives_them_to_who_it_shows():
 ])
 def test_a_bodys_own_committee_speaks_for_the_body(paragraphs, speaker):
     assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Shouting "Enough is enough!" and "Protect kids, not guns!" as they marched, the students filled the plaza.',
+     [("slogan", None), ("slogan", None)]),
+    ('Children knelt on the boardwalk with sidewalk chalk, writing "Save the reefs" in wobbly letters.',
+     [("slogan", None)]),
+    ('Drivers honked to the rhythm of "Fund our schools," which the teachers chanted at every red light.',
+     [("slogan", None)]),
+])
+def test_shouted_chalked_and_chanted_words_are_slogans(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected

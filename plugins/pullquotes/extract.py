@@ -1398,6 +1398,15 @@ _DECORATED_WITH_WORDS = re.compile(r"\b(?:decorated|covered|painted|printed|embl
 # 'A counter-message appeared nearby on Thursday: "..."': words put up, not said
 _MESSAGE_APPEARED = re.compile(r"\b(?:(?:counter-)?messages?|slogans?|graffiti|inscriptions?)\b[^.!?:\x00]{0,50}"
                                r"\b(?:appeared|appears|went\s+up|showed\s+up|popped\s+up)\b[^.!?:\x00]{0,40}[:\u2014]\s*$", re.I)
+_WHICH_THEY_CHANTED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\w+ly\s+)?"
+                                 r"(?:chanted|chant|chants|sang|sing|sings|shouted|shout|shouts|yelled|repeated)\b")
+_WRITING_LAST = re.compile(r"\b(?:writing|wrote|writes|scrawling|scrawled|chalking|chalked|painting|painted|"
+                           r"lettering|lettered)\s*[:,]?\s*$", re.I)
+_IMPLEMENT = re.compile(r"\b(?:chalk|markers?|spray[ -]paint|paint|paintbrush(?:es)?|crayons?|sharpies?|felt[- ]tips?|"
+                        r"lipstick|stencils?)\b", re.I)
+# A sentence that opens with the crying, and the clause after the quotations: its subject
+_CRYING_FIRST = re.compile(r"\s*(?:Shouting|Chanting|Singing|Yelling|Screaming|Crying|Chanting\s+and\s+\w+ing)\s*")
+_MAIN_CLAUSE_AFTER = re.compile(r"[^\x00]*\x00[\s,]*(?:(?:as|while|when|before|after)\b[^,\x00]*,\s*)?([^\x00]+)$")
 # A thing as the subject of an intransitive "read", after any aside set off by commas
 _A_THING_READ = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+|\b(?:and|while|where|as)\s+)"
                            r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)"
@@ -1500,6 +1509,25 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
+    if cue is None and span.closed and _WHICH_THEY_CHANTED.match(masked, span.outer_end):
+        # 'honked to the rhythm of "Fund our schools," which the teachers chanted': a chant
+        return Cue(None, None, slogan="chant", position="before")
+    if (cue is None and _WRITING_LAST.search(before)
+            and _IMPLEMENT.search(masked, sent_start, sent_end)):
+        # 'Children knelt on the boardwalk with sidewalk chalk, writing "Save the reefs"':
+        # words written with chalk, a marker or paint are sign text
+        subject = _subject_phrase(before, vocabulary)
+        return Cue(subject if subject is not None and subject.name and not subject.crowd else None, None,
+                   slogan="sign", position="before")
+    if cue is None and span.closed and _CRYING_FIRST.fullmatch(before):
+        # 'Shouting "Enough is enough!" and "..." as they marched, the students filled the
+        # plaza': the main clause's subject shouts (a crowd's is a chant; a name's, theirs)
+        main = _MAIN_CLAUSE_AFTER.search(masked, span.open_at, sent_end)
+        subject = _subject_phrase(main.group(1), vocabulary) if main else None
+        if subject is not None and subject.name and not subject.crowd:
+            return Cue(subject, before.strip().lower(), position="before")
+        return Cue(subject if subject is not None and (subject.crowd or subject.pronoun == "they") else None, None,
+                   slogan="chant", position="before")
     if cue is None and (the_chant := _THE_CHANT_BEFORE.search(before, max(0, len(before) - 40))):
         # 'Roe said the chant "Not my president" had been used since 2017': the chant named, not her words
         kind = "chant" if the_chant.group(1).lower().startswith(("chant", "refrain", "rallying")) else "sign"
