@@ -2022,3 +2022,15 @@ def test_a_bodys_own_committee_speaks_for_the_body(paragraphs, speaker):
 ])
 def test_shouted_chalked_and_chanted_words_are_slogans(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "A Tesla owner" is someone described by a company's name, not the company
+    (['A Tesla owner said he was "really embarrassed" to drive his car now.'], [("statement", None)]),
+    (["Protesters targeted Elon Musk's role in the federal government.",
+      'A Tesla owner who asked to be identified only by his first name, Greg, said he was "really embarrassed" '
+      'to drive his car. He had put a bumper sticker on it that said "I am not with him."'],
+     [("statement", None), ("slogan", None)]),
+])
+def test_a_person_described_by_a_companys_name_is_not_the_company_nor_the_man_named_before(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

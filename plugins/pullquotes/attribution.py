@@ -636,6 +636,7 @@ _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "thre
 _BODY_NOUNS = INSTITUTION_NOUNS | ORG_PRONOUN_NOUNS | DOCUMENT_NOUNS
 
 
+_NAME_GIVEN_LAST = re.compile(r"\b(?:sur|first\s+|last\s+)?name\s*,\s*([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*,?\s*$")
 # A body's own committee or board, after its possessive: "the guild's negotiating committee"
 _ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?(?:committee|board|leadership|"
                            r"negotiators|bargaining\s+team|negotiating\s+team)")
@@ -849,6 +850,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                 # "An NYU student, Lavanya Reddy,", "a Met spokesman, John Smith,": the apposition names them
                 phrase.name, phrase.generic = drop_titles(appos_names[0].name), False
                 apposition = apposition[appos_names[0].end :]
+        elif (first in ("a", "an", "one", "another") and after_last
+              and all(w.isalpha() and w.islower() for w in after_last)):
+            # "A Tesla owner", "a Brooklyn resident": someone described by a name, not named
+            # (a person by the noun's ending: not "a Brooklyn bakery")
+            phrase.generic = True
+            phrase.person = after_last[-1].endswith(("er", "or", "ist", "ian", "ent", "ant"))
         elif len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start]):
             phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
             phrase.org = names[-2].name
@@ -898,6 +905,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                       # "held by 11-year-old Megan from Penarth": Megan
                       r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
                       r"(?:,\s*\d{1,3})?\s*$", apposition or "")  # "..., who gave his name as Brian Otieno, 24"
+    if named is None and "name" in head and phrase.generic:
+        # "A Tesla owner who asked to be identified only by his first name, Greg": the name
+        # given at the end of a relative clause, which the head keeps
+        named = _NAME_GIVEN_LAST.search(words)
     if named and not phrase.name and phrase.generic and not looks_like_org(named.group(1)):
         # "one marcher, who gave only his first name, Luis,", "the protester,
         # identified by ADAPT as Michael Oxford,", "the sign, held by
