@@ -166,7 +166,7 @@ def unnamed_person(phrase: "SpeakerPhrase") -> bool:
 # Bodies a report calls by a common noun once it has named them ("the health
 # system", "the school district", "the university")
 # A plural noun, not a singular in -s ("the press", "the campus", "the census", "the news")
-_PLURAL_NOUN = re.compile(r"(?!news$)[a-z-]+[^su's]s")
+_PLURAL_NOUN = re.compile(r"(?!news$)[a-z-]+[^su']s")
 INSTITUTION_NOUNS = frozenset("""system hospital university college district school museum gallery chain
     retailer airline bank employer operator developer landlord insurer ministry county city board
     authority company corporation firm agency department administration council government""".split())
@@ -970,6 +970,9 @@ _DOCUMENT_TEXTS = frozenset("""headline headlines title caption subject text tra
     verdict statute policy rule rules clause section amendment charter agreement contract ordinance notice warrant
     indictment charge charges citation summons filing report memo minutes agenda paper newspaper page""".split())
 
+_NOT_THINGS = (GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | TITLES | DOCUMENT_NOUNS | _RELATIONS | ORG_PRONOUN_NOUNS
+               | INSTITUTION_NOUNS | _DOCUMENT_TEXTS)
+
 
 def written_thing(noun: str) -> bool:
     """Is `noun` a thing that words are written on ("note", "cake", "tattoo"),
@@ -983,8 +986,6 @@ def written_thing(noun: str) -> bool:
 
 # Nouns in "the X said" that name no body the article could have named.
 _NOT_DEFINITE = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | SIGN_NOUNS | TITLES | DOCUMENT_NOUNS | _RELATIONS
-_NOT_THINGS = (GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | TITLES | DOCUMENT_NOUNS | _RELATIONS | ORG_PRONOUN_NOUNS
-               | INSTITUTION_NOUNS | _DOCUMENT_TEXTS)
 
 
 def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> str | None:

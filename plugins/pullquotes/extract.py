@@ -615,7 +615,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             if antecedent is not None:
                 # "who" makes the antecedent a person even with one name ("Amelia")
                 subject = replace(antecedent, person=antecedent.person or "who" in led_by.group())
-        crowd = _CROWD_CHANTING.search(text.replace(MASK, " ")) or _PEOPLE_ANSWERED.search(text.replace(MASK, " "))
+        unmasked = text.replace(MASK, " ")
+        crowd = _CROWD_CHANTING.search(unmasked) or _PEOPLE_ANSWERED.search(unmasked)
         since_last_quote = text.rfind(MASK, 0, crowd.start()) + 1 if crowd else 0
         if ((slogan == "chant" or (slogan == "shout" and crowd and since_last_quote and MASK not in text[crowd.start():]))
                 and crowd and subject is not None and not subject.crowd
@@ -760,8 +761,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     if clause and _names_signs(clause, 0, len(clause)) and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(clause)):
         # "Students taped messages to the fence of the Sorbonne:": what the signs say
         # (not 'Signs were banned inside the hall, so Roe spoke plainly:')
-        subject = _subject_phrase(clause, vocabulary)
-        return Cue(subject if subject is not None and subject.name and not subject.crowd else None, None,
+        return Cue(_named_writer(_subject_phrase(clause, vocabulary)), None,
                    slogan="sign", position="before", extras={"words": _sign_words(clause)})
     if text.endswith(":"):
         # "Roe was blunt:", "Roe's message was simple:": the clause's subject
@@ -782,6 +782,12 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|recalled|recalls|explained|expla
 
 _REPORTED_VERBS = frozenset({"told", "tells", "called", "calls", "warned", "warns", "asked", "asks", "shouted", "yelled",
                              "urged", "urges", "described", "describes", "promised", "promises", "insisted", "insists"})
+
+
+def _named_writer(subject: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """The subject who put the words up, if it names one person or body ("Roe
+    taped a sign"); a crowd or an unnamed subject credits nobody."""
+    return subject if subject is not None and subject.name and not subject.crowd else None
 
 
 def _last_sentence_start(text: str) -> int:
@@ -1386,7 +1392,6 @@ _AFTER_NAME_VERB = re.compile(
     r"[^\x00]{0,60}$")  # '"We do!" Jane Roe shouted.'
 
 
-
 # Words set beside a picture or spelled out with things: written words, a sign's
 _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|next\s+to|alongside)\s+the\s+(?:words?|slogan|message|"
                               r"inscription|caption|heading|headline)\s*[:,]?\s*$"
@@ -1516,9 +1521,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             and _IMPLEMENT.search(masked, sent_start, sent_end)):
         # 'Children knelt on the boardwalk with sidewalk chalk, writing "Save the reefs"':
         # words written with chalk, a marker or paint are sign text
-        subject = _subject_phrase(before, vocabulary)
-        return Cue(subject if subject is not None and subject.name and not subject.crowd else None, None,
-                   slogan="sign", position="before")
+        return Cue(_named_writer(_subject_phrase(before, vocabulary)), None, slogan="sign", position="before")
     if cue is None and span.closed and _CRYING_FIRST.fullmatch(before):
         # 'Shouting "Enough is enough!" and "..." as they marched, the students filled the
         # plaza': the main clause's subject shouts (a crowd's is a chant; a name's, theirs)
@@ -1595,7 +1598,6 @@ def _bare_one(words: str) -> bool:
     return head in _BARE_ONES and not re.match(r"\s*(?:a|an|the|who|whose|aged|\d)\b", rest)
 
 
-
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
 
@@ -1653,6 +1655,9 @@ _CHANT_RISES = re.compile(r"\b(?:came|comes|rose|rises|rang\s+out|rings\s+out|we
                           r"echoed|echoes|boomed|booms|thundered|swelled|followed|follows)\s*$", re.I)
 
 
+_STARTS_A_CHANT = re.compile(r"\b(?:led|leads|leading|started|starts|began|begins|struck\s+up|strikes\s+up)\b")
+
+
 def _chant_named(text: str, start: int, end: int, name_starts) -> str | None:
     """Does text[start:end] name a chant with no name after it? "led" if
     someone leads or starts it ("Wallace led the crowd in a chant"), else "named"."""
@@ -1662,9 +1667,6 @@ def _chant_named(text: str, start: int, end: int, name_starts) -> str | None:
     if last is None or any(last.end() <= n < end for n in name_starts):
         return None
     return "led" if _STARTS_A_CHANT.search(text, start, last.start()) else "named"
-
-
-_STARTS_A_CHANT = re.compile(r"\b(?:led|leads|leading|started|starts|began|begins|struck\s+up|strikes\s+up)\b")
 
 
 def _call_and_response(masked: str, cands: list[_Candidate]) -> bool:
