@@ -2003,6 +2003,13 @@ def test_a_video_that_shows_someone_saying_words_gives_them_to_who_it_shows():
     (["Members of the Writers Guild of America returned to work.",
       'The guild\'s negotiating committee wrote to members: "This deal is exceptional, with real gains for writers."'],
      "Writers Guild of America"),
+    # a committee of a body named in full: the body ("doctors" names whom it is for, not a verb)
+    (["Resident doctors in England began a five-day strike on Tuesday.",
+      "The British Medical Association's resident doctors committee said ministers had 'walked away from the table'."],
+     "British Medical Association"),
+    (["Council workers across the country voted to strike.",
+      'Unison\'s national executive said the offer was "an insult to the lowest paid."'],
+     "Unison"),
     # a person in that place is named: the chief executive is a person
     (["Piedmont National Bank lent the money.",
       'The bank\'s chief executive, Thomas Reinholt, said it was "committed to a responsible energy transition."'],
@@ -2033,4 +2040,17 @@ def test_shouted_chalked_and_chanted_words_are_slogans(sentence, expected):
      [("statement", None), ("slogan", None)]),
 ])
 def test_a_person_described_by_a_companys_name_is_not_the_company_nor_the_man_named_before(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "Hers" stands for the sign she was said to hold
+    (['"They took our pension," said Kristin Hall, holding a coffee in one hand and a sign in the other. '
+      'Hers read: "Pension, not peanuts."'],
+     [("statement", "Kristin Hall"), ("slogan", "Kristin Hall")]),
+    # "of his" is not the start of a sign's wording: a friend, unnamed, speaks
+    (['Kristin Hall held a sign. A friend of his said: "This is what we want for everyone here today."'],
+     [("statement", None)]),
+])
+def test_a_sign_referred_to_by_hers_is_the_carriers(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -118,6 +118,7 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
 
 _UNNAMED_NOUNS = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS
 _POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+_STANDALONE_POSSESSIVES = {"hers": "she", "his": "he", "theirs": "they"}
 _SPEAKING_FOR = frozenset({"representatives", "lawyers", "attorneys", "spokespeople", "spokespersons", "spokesmen",
                            "spokeswomen", "officials", "executives", "aides", "sources", "staff", "staffers"})
 _ORG_CONNECTORS = frozenset({"for", "against", "without"})  # not "of": "Members of Congress"
@@ -638,8 +639,11 @@ _BODY_NOUNS = INSTITUTION_NOUNS | ORG_PRONOUN_NOUNS | DOCUMENT_NOUNS
 
 _NAME_GIVEN_LAST = re.compile(r"\b(?:sur|first\s+|last\s+)?name\s*,\s*([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s*,?\s*$")
 # A body's own committee or board, after its possessive: "the guild's negotiating committee"
-_ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?(?:committee|board|leadership|"
-                           r"negotiators|bargaining\s+team|negotiating\s+team)")
+_OWN_BODY = (r"(?:committee|board|council|leadership|negotiators|bargaining\s+team|negotiating\s+team|"
+             r"national\s+executive|executive\s+committee|steering\s+group)")
+_ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?" + _OWN_BODY)
+# "The British Medical Association's resident doctors committee": the named body speaks
+_A_NAMED_BODYS_OWN = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}?" + _OWN_BODY + r"\s*")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
     r"national|nonprofit|civil|tenants'?|workers'?|student|faith)\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
@@ -721,6 +725,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.pronoun = first
             return phrase
         return None
+    if len(lower) == 1 and first in _STANDALONE_POSSESSIVES:
+        # 'Hers read: "Pension, not peanuts."': the sign of the one just named
+        phrase.pronoun, phrase.sign = _STANDALONE_POSSESSIVES[first], True
+        return phrase
     if first == "another" or (len(lower) > 1 and lower[1] == "another"):
         phrase.another = True
     phrase.sign = any(w in SIGN_NOUNS for w in lower) or _A_DRAWING.search(head) is not None
@@ -837,7 +845,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
               and all(w.isalpha() and w.islower() for w in after_last[1:])
               and (after_last[-1] in _RELATIONS or after_last[-1] in PERSON_NOUNS)):
             phrase.generic = True  # "Pike's neighbour, the owner of a bakery": someone else, unnamed
-        elif _OWN_WORDS.fullmatch(head[last.end :]):
+        elif _OWN_WORDS.fullmatch(head[last.end :]) or (not names[:-1] and _A_NAMED_BODYS_OWN.fullmatch(head[last.end :])):
             phrase.name = drop_titles(last.name)  # "Phil Berger's office called it", "Roe's message was": theirs
         elif [w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" "):
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force

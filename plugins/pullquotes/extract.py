@@ -313,6 +313,9 @@ _SELF_NAMED = re.compile(r"\bwho\s+(?:identified\s+(?:himself|herself|themselves
 _A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 
+_COMMITTEES = frozenset({"committee", "council", "board", "caucus"})
+
+
 # A participle's agent next: "held by X", "filed last month by X"
 _BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?)?by\b")
 
@@ -335,7 +338,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
                 and head_words[-1].lower() not in ("a", "an", "the")  # "a retired teacher"
                 and lw not in _PLURAL_HEADS and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
-                and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())):
+                and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
+                # "the BMA's resident doctors committee": a plural noun naming whom a body is for
+                and not (lw.endswith("s") and k + 1 < len(chunk_words) and chunk_words[k + 1] in _COMMITTEES)):
             break  # "Roe held up", not "A sign held by Imani Brooks" or "a student named Theo Park"
         head_words.append(w)
         if len(head_words) >= 14:
@@ -570,6 +575,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
+                        # "Hers read:" (not "A friend of his said")
+                        r"|(?:^|[.!?;]\s+|\band\s+)(?:hers|his|theirs)\s+(?:also\s+|\w+ly\s+)?(?:read|reads|said|says)"
+                        r"(?:\s+simply)?\s*[:,]?\s*$"
                         # "A third simply listed prices:", "The last:"
                         r"|(?:^|[.!?]\s+)(?:a|the)\s+(?:second|third|fourth|fifth|last|final)\b[^\x00:.!?]{0,40}:\s*$"
                         # "She held one up:" (after "What do the signs say?")
@@ -801,7 +809,8 @@ _OWN_ANSWER = re.compile(
     r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
 _SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
-_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|his|her|their|our|my|your|every|each|whose)\s+$", re.I)
+# ("A friend of his said": "his" stands alone there, and "said" is the verb)
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|(?<!\bof )his|her|their|our|my|your|every|each|whose)\s+$", re.I)
 # A common noun's possessive before a word that can be a noun: "The coalition's demands include"
 # (not "she's said", nor "her brother's said": a past tense after it is its verb)
 _POSSESSIVE_LAST = re.compile(r"\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$")
