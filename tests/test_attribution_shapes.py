@@ -2054,3 +2054,23 @@ def test_a_person_described_by_a_companys_name_is_not_the_company_nor_the_man_na
 ])
 def test_a_sign_referred_to_by_hers_is_the_carriers(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # words a crowd is led in are chanted, with no chant word in the sentence
+    ('A roar went up. Someone near the stage is leading the crowd in "We did it!"', [("slogan", None)]),
+    ('She led them in "Whose streets? Our streets!"', [("slogan", None)]),
+    # ... but a song's title is the name of what they sang, as after "sang"
+    ('Pastor James Wilder led the crowd in "Amazing Grace." His voice cracked on the second verse.', []),
+    # ... and "led the city in" is no crowd
+    ('The mayor, who led the city in "a decade of growth," spoke first.', []),
+])
+def test_words_a_crowd_is_led_in_are_a_chant(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+def test_a_quotation_glossed_as_someones_term_is_a_name():
+    quotes = extract_from_paragraphs([
+        'Milei posted on X that the march was being used by "the caste" \u2014 his term for the political '
+        'establishment.'])
+    assert quotes == []

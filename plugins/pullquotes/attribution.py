@@ -1163,6 +1163,9 @@ _WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted
 # The words that _CHANT_BEFORE / _ANSWERED_BY and _SHOUT_BEFORE need one of
 _CHANT_WORDS = frozenset("""chant chants chanted chanting sang sing sings singing sung refrain refrains chorus
     rallying cry cries shouts song songs slogan slogans call calls broke burst launched struck""".split())
+_LEADING = frozenset({"led", "leads", "leading", "lead"})
+_LED_THE_CROWD_IN = re.compile(r"\b(?:led|leads|leading|lead)\s+(?:them|us|(?:the|a)\s+(?:[\w-]+\s+)?(?:"
+                               + "|".join(sorted(CROWD_WORDS)) + r"))\s+in\s*$", re.I)
 _SHOUT_WORDS = frozenset("""shout shouts shouted shouting yell yells yelled yelling scream screamed screaming
     roared roaring cried crying repeated repeating called calling chorused""".split())
 
@@ -1199,6 +1202,8 @@ def slogan_cue_before(text: str) -> str | None:
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
             or (low.rstrip().endswith("up") and _STRUCK_UP.search(tail))):
         return "chant"
+    if not _LEADING.isdisjoint(words) and _LED_THE_CROWD_IN.search(tail):
+        return "chant"  # 'Someone near the stage is leading the crowd in "We did it!"'
     if chants and _ANSWERED_BY.search(tail):
         return "chant"  # 'Chants of "A" rolled through the crowd, answered by "B"'
     answer = _ANSWER_WITH.search(tail)

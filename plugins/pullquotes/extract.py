@@ -72,6 +72,11 @@ _NAMING = re.compile(
     r"\s*[,:]?\s*$",
     re.I,
 )
+_SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
+                             r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
+# A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
+_A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
+                               r"(?:term|word|phrase|name|nickname|label|epithet|euphemism|shorthand)\s+for\b", re.I)
 # "fired a "less-lethal round"": an article right after a verb that is not speech.
 _ARTICLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\s*$")
 # A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
@@ -1730,6 +1735,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
         cand.dropped = True  # 'for what organizers called a "last stand"': their term for it, sign or not
         return
+    if len(words) <= 4 and _A_TERM_FOR_AFTER.match(cand.after):
+        cand.dropped = True  # 'used by "the caste" — his term for the political establishment'
+        return
     if (len(words) <= 10 and before_clean[-24:].rstrip().lower().endswith(_PLAYED_WORDS)
             and _PLAYED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
@@ -1803,7 +1811,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 
     if slogan:
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
-        if (cue is not None and cue.slogan == "chant" and re.search(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$", before_clean)
+        # ('led the crowd in "Amazing Grace."' too)
+        if (cue is not None and cue.slogan == "chant" and _SUNG_OR_LED_IN.search(before_clean)
                 and (len(words) >= 2 or not cand.text.rstrip().endswith(("!", "?", ".")))  # "Jerusalem", not "Olé!"
                 and _is_title_case(cand.text)) or re.search(r"\bto the tune of\s*$", before_clean, re.I):
             cand.dropped = True  # ... and 'to the tune of "Yellow Submarine"' names the tune
