@@ -2074,3 +2074,16 @@ def test_a_quotation_glossed_as_someones_term_is_a_name():
         'Milei posted on X that the march was being used by "the caste" \u2014 his term for the political '
         'establishment.'])
     assert quotes == []
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "On it" is the poster just named, whoever held it
+    ('A young woman at the front held a poster board above her head. On it, in red marker: '
+     '"He said I can\'t breathe too."', [("slogan", None)]),
+    # ... and a named carrier's, front and back
+    ('Gloria Watts, 68, a retired nurse, wore a sandwich board. On the front: "Hands off my Medicaid." '
+     'On the back: "I took care of you. Now take care of me."',
+     [("slogan", "Gloria Watts"), ("slogan", "Gloria Watts")]),
+])
+def test_words_on_a_sign_named_before_are_its_slogan(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

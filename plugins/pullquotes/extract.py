@@ -563,6 +563,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
     """
     sentence_start_text = before
     text = before.rstrip()
+    surface = False
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
@@ -580,6 +581,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
+                        # "On it, in red marker:", "On the back:" (of a sign named before)
+                        r"|(?:^|[.!?]\s+)(?:On|Across)\s+(?:it|its\s+(?:front|back)|the\s+(?:front|back|other\s+side)|one\s+side)"
+                        r"(?:\s*,[^,\x00:]{1,40})?\s*:\s*$"
                         # "Hers read:" (not "A friend of his said")
                         r"|(?:^|[.!?;]\s+|\band\s+)(?:hers|his|theirs)\s+(?:also\s+|\w+ly\s+)?(?:read|reads|said|says)"
                         r"(?:\s+simply)?\s*[:,]?\s*$"
@@ -590,6 +594,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                         text, re.I)
         if one and _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " ")):
             slogan = "sign"
+            surface = one.group().lstrip(" .!?").startswith(("On ", "Across "))  # "On it:": the sign named before
         elif one and one.group().lstrip(" .!?").lower().startswith(("another", "other", "one", "a ", "the "))  \
                 and _NAMES_A_CHANT.search((earlier + text[: one.start()]).replace(MASK, " ")):
             slogan = "chant"  # 'The chants had their own rhythm. ... Another, borrowed from Ferguson:'
@@ -637,7 +642,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
             # "Roe posted a video of the crowd chanting": the crowd chants, not
             # Roe; but "Roe led the crowd in a chant:" credits Roe
             subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
-        return Cue(subject, None, slogan=slogan, position="before", extras={"words": _sign_words(text)})
+        return Cue(subject, None, slogan=slogan, position="before",
+                   extras={"words": _sign_words(text), "its_surface": surface})
     m = _ACCORDING.search(text)
     if m and not re.search(r"[.!?]", text[m.end():]):
         phrase = parse_speaker_phrase(m.group(1), vocabulary)
@@ -1176,7 +1182,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, chant_context=chant_context,
                 signs_before=signs_before, carrier=carrier)
-        if (cand.listed and cand.kind == SLOGAN and cand.speaker is None and cand.cue is None
+        if (cand.listed and cand.kind == SLOGAN and cand.speaker is None
+                and (cand.cue is None or cand.cue.extras.get("its_surface"))
                 and para_cands[-1].kind == SLOGAN and para_cands[-1].speaker):
             # 'Watts wore a sandwich board. On the front: "A." On the back: "B."': the same carrier's
             cand.speaker, cand.org = para_cands[-1].speaker, para_cands[-1].org
@@ -1806,6 +1813,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
                     introduced=before_clean.rstrip().endswith(":"))
+    if slogan and cand.speaker is None and cue.extras.get("its_surface"):
+        _credit_carrier(cand, carrier, book, p_index)  # 'Watts wore a sandwich board. On the front: "..."'
     if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
         book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
 
