@@ -2087,3 +2087,15 @@ def test_a_quotation_glossed_as_someones_term_is_a_name():
 ])
 def test_words_on_a_sign_named_before_are_its_slogan(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # taped or stitched words are put up as painted ones are, even one word after "the word"
+    ('Several had taped the word "Divest" in white letters across their mortarboards.', [("slogan", None)]),
+    ('She had stitched the words "Nevertheless, she persisted" onto her jacket.', [("slogan", None)]),
+    # a chant kept going
+    ('Near the Treasury, a man with a bullhorn kept up a steady "Say it loud, say it clear, immigrants are '
+     'welcome here."', [("slogan", None)]),
+])
+def test_taped_words_and_a_chant_kept_up_are_slogans(sentence, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected

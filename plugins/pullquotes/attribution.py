@@ -1084,6 +1084,10 @@ _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
 # 'someone would start up "Chase Bank, you can't hide ..."': a chant begun
 _STRUCK_UP = re.compile(r"\b(?:start|starts|started|starting|strike|strikes|struck|striking|took|take|takes|taking)\s+up\s*$", re.I)
+# 'a man with a bullhorn kept up a steady "Say it loud, say it clear ..."': a chant kept going
+_KEEPING = frozenset({"kept", "keep", "keeps", "keeping"})
+_KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|the|their|his|her)\s+(?:steady|constant|"
+                               r"continuous|relentless|running|loud|rhythmic|insistent|unbroken|endless)\s*$", re.I)
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
@@ -1143,7 +1147,7 @@ _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+
 # hyphenated one also splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
-    beaming wrote""".split())
+    beaming wrote taped stitched sewn sewed""".split())
 # "Activists projected the words "..." onto the embassy", "had painted the message"
 # What is written is a document, not a sign: 'She had written a letter that read "..."'
 _WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement memo petition tweet post report
@@ -1156,7 +1160,9 @@ def _written_on(tail: str) -> bool:
 
 
 _WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted|wrote|written|chalked|scrawled|"
-                              r"spray-painted|stenciled|stencilled|printed|etched|carved|spelled|spelt)\s+(?:out\s+)?"
+                              r"spray-painted|stenciled|stencilled|printed|etched|carved|spelled|spelt|"
+                              # "had taped the word "Divest" across their mortarboards"
+                              r"taped|stitched|sewn|sewed|embroidered)\s+(?:out\s+)?"
                               r"the\s+(?:words?|message|slogan|phrase)\s*[:,]?\s*$", re.I)
 
 
@@ -1200,7 +1206,8 @@ def slogan_cue_before(text: str) -> str | None:
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
-            or (low.rstrip().endswith("up") and _STRUCK_UP.search(tail))):
+            or (low.rstrip().endswith("up") and _STRUCK_UP.search(tail))
+            or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):
         return "chant"
     if not _LEADING.isdisjoint(words) and _LED_THE_CROWD_IN.search(tail):
         return "chant"  # 'Someone near the stage is leading the crowd in "We did it!"'
