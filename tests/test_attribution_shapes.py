@@ -2099,3 +2099,10 @@ def test_words_on_a_sign_named_before_are_its_slogan(paragraph, expected):
 ])
 def test_taped_words_and_a_chant_kept_up_are_slogans(sentence, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([sentence])] == expected
+
+
+def test_an_abbreviated_rank_is_a_title_not_part_of_the_name():
+    quotes = extract_from_paragraphs([
+        "The Met's Commander Adam Slonecki said officers had made 14 arrests.",
+        "'A small minority came looking for trouble, and we dealt with them robustly,' Cdr Slonecki said."])
+    assert [q.speaker for q in quotes] == ["Adam Slonecki"]

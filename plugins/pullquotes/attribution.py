@@ -200,7 +200,8 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla
     councillor councilor cllr alderman alderwoman alderperson
     leader chancellor constable commander secretary-general ambassador premier envoy inspector
-    ceo cfo coo cto senior junior sophomore freshman""".split())
+    ceo cfo coo cto senior junior sophomore freshman
+    cdr cmdr supt insp dci dcs maj cpl pvt adm atty""".split())  # ranks abbreviated ("Cdr Slonecki")
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
