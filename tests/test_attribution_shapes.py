@@ -2106,3 +2106,16 @@ def test_an_abbreviated_rank_is_a_title_not_part_of_the_name():
         "The Met's Commander Adam Slonecki said officers had made 14 arrests.",
         "'A small minority came looking for trouble, and we dealt with them robustly,' Cdr Slonecki said."])
     assert [q.speaker for q in quotes] == ["Adam Slonecki"]
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # "van den" joins a Dutch name; the force a spokesperson speaks for is the org, not the speaker
+    (['A spokesperson for the Hague police, Frank van den Heuvel, said officers had "no choice but to act."'],
+     [("Frank van den Heuvel", "Hague police")]),
+    # a short name that is the full name's middle word
+    (["Deputy parliamentary speaker Sufmi Dasco Ahmad later told reporters the revision would not pass.",
+      '"The ratification of the bill is cancelled," Dasco said.'],
+     [("Sufmi Dasco Ahmad", None)]),
+])
+def test_names_with_particles_and_middle_names(paragraphs, speakers):
+    assert [(q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == speakers

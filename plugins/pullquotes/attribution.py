@@ -233,8 +233,10 @@ FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before durin
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december""".split())
-CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "le", "van", "von", "der",
-                        "da", "du", "bin", "al", "y", "on", "to", "&", "in", "des", "di"})
+# Lower-case particles inside people's names: "Marjan van der Berg", "Frank van den Heuvel", "Lula da Silva"
+NAME_PARTICLES = frozenset({"de", "del", "la", "le", "van", "von", "der", "den", "ter", "ten", "da", "du", "dos", "das",
+                            "bin", "ibn", "al", "y", "des", "di"})
+CONNECTORS = NAME_PARTICLES | {"for", "of", "the", "on", "to", "&", "in"}
 
 # Words that end with a period without ending a sentence.
 ABBREVIATIONS = {
@@ -482,7 +484,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 break  # "Police in Atlanta said", "Officials at the school": not a name
             if (nxt.lower() in CONNECTORS or nxt == "&") and (
                 run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
-                or nxt.lower() in ("de", "del", "la", "le", "van", "von", "der", "da", "du", "bin", "al", "y", "des", "di")
+                or nxt.lower() in NAME_PARTICLES
             ):
                 # A connector joins "Jews for ... Justice", "Department of ...",
                 # but not a person to an organisation: "Jane Roe of Romemu".
@@ -848,12 +850,15 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.generic = True  # "Pike's neighbour, the owner of a bakery": someone else, unnamed
         elif _OWN_WORDS.fullmatch(head[last.end :]) or (not names[:-1] and _A_NAMED_BODYS_OWN.fullmatch(head[last.end :])):
             phrase.name = drop_titles(last.name)  # "Phil Berger's office called it", "Roe's message was": theirs
-        elif [w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" "):
+        elif ([w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" ")
+              and not _AFFILIATION_BEFORE.search(before_last)):  # not "A spokesperson for the Hague police"
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True
             phrase.org = None if _DEGREE.fullmatch(last.name) else last.name  # "a first-year MA student"
+            if [w.strip(".,") for w in after_last] == ["police"]:
+                phrase.org = f"{last.name} police"  # "a spokesperson for the Hague police": the city's force
             if (appos_names and _only_titles(apposition[: appos_names[0].start])
                     and not looks_like_org(appos_names[0].name)):
                 # "An NYU student, Lavanya Reddy,", "a Met spokesman, John Smith,": the apposition names them

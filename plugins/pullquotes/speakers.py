@@ -385,6 +385,12 @@ class SpeakerBook:
             core = ctoks[:-1] if len(ctoks) > 2 and ctoks[-1].rstrip(".") in _GENERATION else ctoks
             if core[-len(tokens):] == tokens or ctoks[: len(tokens)] == tokens:
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
+        if not fuller and len(tokens) == 1:
+            # "Sufmi Dasco Ahmad ... Dasco said": some people go by a middle name (Indonesian, Malay,
+            # Spanish double surnames); only a person's name, and only one that fits
+            middle = {drop_titles(m.name) for _, m in self.mentions
+                      if tokens[0] in drop_titles(m.name).split()[1:-1] and not looks_like_org(m.name)}
+            return middle.pop() if len(middle) == 1 else name
         if not fuller:
             return name
         if gender and len(fuller) > 1:
