@@ -2119,3 +2119,15 @@ def test_an_abbreviated_rank_is_a_title_not_part_of_the_name():
 ])
 def test_names_with_particles_and_middle_names(paragraphs, speakers):
     assert [(q.speaker, q.org) for q in extract_from_paragraphs(paragraphs)] == speakers
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a cry from one man who interrupts is his (unnamed), not a scare quote
+    ('She was interrupted by a man in the gallery who called out "Fake science!" The chair warned him.',
+     [("statement", None)]),
+    # words a drawing shows are the drawing's, as a sign's
+    ('Several of the children taped drawings to the fence. One, in purple crayon, showed a house and the words '
+     '"Come home papi."', [("slogan", None)]),
+])
+def test_a_cry_and_a_drawings_words(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

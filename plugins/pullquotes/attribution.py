@@ -1102,6 +1102,10 @@ _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|d
                          r"(?:(?:the|just|only|simple|two|three|four|five|a\s+few)\s+){0,2}"
                          # '... had two words, in red: "Feed them."'
                          r"(?:words?|message|inscription|legend)\b(?:,[^.!?,\x00]{1,30})?\s*[:,]?\s*$", re.I)
+# 'One, in purple crayon, showed a house and the words "Come home papi."': a drawing's words
+_SHOWN_WORDS = frozenset({"showed", "shows", "showing", "depicted", "depicts", "featured", "features", "featuring"})
+_SHOWED_THE_WORDS = re.compile(r"\b(?:showed|shows|showing|depicted|depicts|featured|features|featuring)\b"
+                               r"[^.!?\x00]{0,40}\bthe\s+(?:words?|message|caption|slogan)\s*[:,]?\s*$", re.I)
 _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
                            r"scream|screamed|screaming|roared|roaring|cried|crying|repeated|repeating|"
                            r"called out|calling out|chorused)\b[^.!?\x00]{0,30}$", re.I)
@@ -1208,7 +1212,8 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
-            or _BORE_WORDS.search(tail)):
+            or _BORE_WORDS.search(tail)
+            or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))

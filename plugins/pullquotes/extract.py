@@ -1865,6 +1865,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # "holding a copy of "The Bluest Eye."": a title, whatever the cue; but
         # 'Roe shouted "Stop the War!"' is a cry
         cand.dropped = True
+    elif cue is not None and cue.slogan == "shout" and cand.text.rstrip().endswith(("!", "?")):
+        pass  # 'interrupted by a man in the gallery who called out "Fake science!"': a cry, not a term
     elif not cand.own_cue or cue is None or cue.phrase is None:
         if titled and len(words) <= 8 and (open_phrase or len(words) <= 6):
             cand.dropped = True  # a title (AP puts a closing period inside the marks)
