@@ -2131,3 +2131,20 @@ def test_names_with_particles_and_middle_names(paragraphs, speakers):
 ])
 def test_a_cry_and_a_drawings_words(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_named_persons_sign_after_a_list_of_signs():
+    quotes = extract_from_paragraphs([
+        "Jasmine Ortiz and Ellen Marsh walked the picket line together. Their signs were blunt:",
+        '"Safe staffing saves lives"',
+        'Ortiz\'s said simply "Ratios now." Marsh had made her own: "I\'ve been a nurse longer than your CEO has '
+        'been alive."'], items=frozenset({1}))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("slogan", None), ("slogan", "Jasmine Ortiz"), ("slogan", "Ellen Marsh")]
+
+
+def test_a_spokeswoman_for_the_state_department_named_after():
+    quotes = extract_from_paragraphs([
+        'A spokeswoman for the state Department of Transportation, Linda Pratt, said the agency was "reviewing '
+        'safety improvements" along the corridor.'])
+    assert [(q.speaker, q.org) for q in quotes] == [("Linda Pratt", "Department of Transportation")]

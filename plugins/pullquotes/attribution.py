@@ -649,7 +649,7 @@ _ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?" + _OWN_
 _A_NAMED_BODYS_OWN = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}?" + _OWN_BODY + r"\s*")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
-    r"national|nonprofit|civil|tenants'?|workers'?|student|faith)\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
+    r"national|nonprofit|civil|tenants'?|workers'?|student|faith|(?-i:state|federal|city|county|provincial|regional))\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$"
     # "Philippe Martinez of the hard-left CGT", "Roe of the left-wing Sunrise Movement"
     r"|\b(?:with|for|at|from|of)\s+the\s+(?:[a-z]+-[a-z]+|moderate|radical|militant|conservative|liberal|progressive|"

@@ -337,7 +337,10 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     for k, w in enumerate(chunk_words):
         lw = w.lower().strip(".;:")
         if head_words and not w[:1].isupper() and (
-                lw in SPEECH_VERBS or lw in _AUX or lw in ("who", "which", "that", "whose")
+                # ("for the state Department of Transportation": a noun before a name)
+                (lw in SPEECH_VERBS and not (head_words[-1].lower() == "the" and k + 1 < len(chunk_words)
+                                             and chunk_words[k + 1][:1].isupper()))
+                or lw in _AUX or lw in ("who", "which", "that", "whose")
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
@@ -554,12 +557,13 @@ _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
 
-def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
+def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool = False) -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
 
     `earlier` is the paragraph's text before this sentence: "Others read" and
-    "Another said" refer back to signs named there.
+    "Another said" refer back to signs named there; `signs_shown`: so do they
+    after a paragraph that showed signs' words (a list of them).
     """
     sentence_start_text = before
     text = before.rstrip()
@@ -584,15 +588,20 @@ def _parse_before(before: str, vocabulary, earlier: str = "") -> Cue | None:
                         # "On it, in red marker:", "On the back:" (of a sign named before)
                         r"|(?:^|[.!?]\s+)(?:On|Across)\s+(?:it|its\s+(?:front|back)|the\s+(?:front|back|other\s+side)|one\s+side)"
                         r"(?:\s*,[^,\x00:]{1,40})?\s*:\s*$"
-                        # "Hers read:" (not "A friend of his said")
-                        r"|(?:^|[.!?;]\s+|\band\s+)(?:hers|his|theirs)\s+(?:also\s+|\w+ly\s+)?(?:read|reads|said|says)"
-                        r"(?:\s+simply)?\s*[:,]?\s*$"
+                        # "Hers read:", "Ortiz's said simply" (not "A friend of his said")
+                        # (these two also after a paragraph that showed signs: group 1)
+                        r"|(?:^|[.!?;]\s+|\band\s+)((?:hers|his|theirs|(?!(?:it|that|what|there|here|he|she|who)['\u2019]s)"
+                        r"[A-Z][\w'\u2019-]+['\u2019]s)\s+(?:also\s+|\w+ly\s+)?"
+                        r"(?:read|reads|said|says)(?:\s+simply)?\s*[:,]?\s*$)"
+                        # "Marsh had made her own:", "Her son made one, too:"
+                        r"|\b((?:made|makes|brought|brings|painted|paints|drew|draws|carried|carries)\s+"
+                        r"(?:(?:her|his|their)\s+own|one|another)(?:,?\s+too)?\s*:\s*$)"
                         # "A third simply listed prices:", "The last:"
                         r"|(?:^|[.!?]\s+)(?:a|the)\s+(?:second|third|fourth|fifth|last|final)\b[^\x00:.!?]{0,40}:\s*$"
                         # "She held one up:" (after "What do the signs say?")
                         r"|\b(?:held|holds|raised|raises|lifted|lifts|showed|shows|hoisted)\s+(?:one|another|it)\s+up\s*[:,]?\s*$",
                         text, re.I)
-        if one and _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " ")):
+        if one and ((signs_shown and (one.group(1) or one.group(2))) or _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " "))):
             slogan = "sign"
             surface = one.group().lstrip(" .!?").startswith(("On ", "Across "))  # "On it:": the sign named before
         elif one and one.group().lstrip(" .!?").lower().startswith(("another", "other", "one", "a ", "the "))  \
@@ -942,6 +951,7 @@ class _State:
     intro: SpeakerPhrase | None = None       # "Roe said:" ending the previous paragraph
     list_of: str | None = None               # "sign"/"chant": "Chants heard included:" leads into the list items
     last_sentence: str = ""                  # the previous paragraph's last sentence, quotations masked
+    signs_shown: bool = False                # the previous paragraph showed signs' words (a list item, "signs reading")
     question_at: int = -1                    # the last paragraph that was only a short question (an interviewer's)
 
 
@@ -1150,7 +1160,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         # The sentence before may end the paragraph before: "... a sea of handmade signs." then
         # '"Keep your laws off my body" appeared on dozens of them.'
         prev_tail = state.last_sentence if sent == 0 else ""
-        cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary, state.last_sentence)
+        cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary, state.last_sentence,
+                             state.signs_shown)
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
         # not a name later in its sentence ("His office said only that Marcus ...")
@@ -1261,6 +1272,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             state.last_statement = c
         else:
             state.last_slogan = c
+    # 'Ortiz's said simply "Ratios now."' after a list of signs: one of them
+    state.signs_shown = any(c.kind == SLOGAN and not c.dropped and ((item and state.list_of == "sign") or (
+        c.cue is not None and c.cue.slogan == "sign")) for c in para_cands)
     # "Roe said:" at the end of a paragraph introduces the next one;
     # "Some of the signs we saw:" every list item after it.
     state.intro = None
@@ -1467,7 +1481,7 @@ _SIGN_SET_OFF = re.compile(r"\s*(?:The|A|An|One|Another|Her|His|Their|Its)\s+(?:
 
 
 def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start: int, sent_end: int, vocabulary,
-              prev_tail: str = "") -> Cue | None:
+              prev_tail: str = "", signs_shown: bool = False) -> Cue | None:
     """The attribution of one quotation: after it, before it, or later in its
     sentence. `prev_tail`: the last sentence of the paragraph before ("one that
     said" may mean one of the signs it named)."""
@@ -1482,7 +1496,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         if cand.embedded and _SUBORDINATE_START.match(before) and "," not in before:
             # 'While Davis called the ruling "disappointing," organizers said': the
             # quotation belongs to the subordinate clause it stands in
-            cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
+            cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start], signs_shown)
             if cue is not None:
                 return cue
         if (verb_last and verb_last.group(1) in SPEECH_VERBS
@@ -1557,7 +1571,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         kind = "chant" if the_chant.group(1).lower().startswith(("chant", "refrain", "rallying")) else "sign"
         return Cue(None, None, slogan=kind, position="before")
     if cue is None:
-        cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start])
+        cue = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start], signs_shown)
         if ((cue is None or cue.slogan is None) and (that_read := _THING_THAT_READ.search(before))
                 and that_read.group(1).lower() not in DOCUMENT_NOUNS):
             # 'paper airplanes that read "Divest now."': words written on a thing are sign
