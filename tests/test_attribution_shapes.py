@@ -2148,3 +2148,10 @@ def test_a_spokeswoman_for_the_state_department_named_after():
         'A spokeswoman for the state Department of Transportation, Linda Pratt, said the agency was "reviewing '
         'safety improvements" along the corridor.'])
     assert [(q.speaker, q.org) for q in quotes] == [("Linda Pratt", "Department of Transportation")]
+
+
+def test_a_crowd_that_roars_back_an_answer_and_the_call_it_answers():
+    quotes = extract_from_paragraphs([
+        'Outside, the crowd roared back "This is what democracy looks like!" every time an organizer with a '
+        'megaphone asked, "Show me what democracy looks like!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

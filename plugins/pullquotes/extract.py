@@ -1473,7 +1473,11 @@ _WRITTEN_ON_A_SIGN = _WRITING_VERBS | {"written", "write", "writing", "printed",
 _SUBJECT_OF = re.compile(r"\s*(?:also\s+|again\s+|even\s+)?([a-z]+)\b")
 # A chant or shout verb right before the quotation: its object, whatever follows
 _CRIED_LAST = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|sing(?:ing|s)?|yell(?:ed|ing|s)?|"
-                         r"scream(?:ed|ing|s)?)\s*[:,]?\s*$", re.I)
+                         r"scream(?:ed|ing|s)?|roar(?:ed|ing|s)?)(?:\s+back)?\s*[:,]?\s*$", re.I)
+# 'the crowd roared back "A" every time an organizer asked, "B"': B is the call they answer
+_CALL_ANSWERED = re.compile(r"\b(?:back|answered|responded|replied)\b[^.!?\x00]{0,20}\x00[^.!?]{0,80}?\x00[^.!?\x00]{0,20}"
+                            r"\b(?:every\s+time|each\s+time|whenever|when)\b[^.!?\x00]{0,60}"
+                            r"\b(?:asked|called|shouted|yelled|cried|called\s+out)\s*[:,]?\s*$")
 # A sentence's subject that names a sign, set off before its words: 'The sign on the door — "..." —'
 _SIGN_SET_OFF = re.compile(r"\s*(?:The|A|An|One|Another|Her|His|Their|Its)\s+(?:[\w'\u2019-]+\s+)?"
                            r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?)\b[^\x00,;.]{0,40}?"
@@ -1586,6 +1590,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
+    if cue is not None and cue.slogan is None and cue.position == "before" and _CALL_ANSWERED.search(masked, sent_start,
+                                                                                                 span.open_at):
+        cue.slogan = "chant"  # the call of a call and response, whoever called it
     if (cue is not None and cue.slogan is None and cue.phrase is not None
             and cue.phrase.words.split(",")[0].strip().lower() in ("some", "others", "many", "most", "several", "a few")
             and _NAMES_A_CHANT.search(masked, 0, sent_start)):
