@@ -2155,3 +2155,14 @@ def test_a_crowd_that_roars_back_an_answer_and_the_call_it_answers():
         'Outside, the crowd roared back "This is what democracy looks like!" every time an organizer with a '
         'megaphone asked, "Show me what democracy looks like!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['On the beach, children had written "No more poo in the sea" in the sand with sticks.'], [("slogan", None)]),
+    # a chief executive set off after "whose" is who spoke
+    (['The protests were organised by Surfers Against Sewage, whose chief executive, Giles Bristow, said the '
+      'industry had "treated our rivers and seas as open sewers for far too long."'],
+     [("statement", "Giles Bristow")]),
+])
+def test_words_in_the_sand_and_a_chief_executive_after_whose(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

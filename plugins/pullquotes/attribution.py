@@ -1312,7 +1312,9 @@ SURFACE_AFTER = re.compile(
     r"|on\s+(?:hers|his|theirs|it|each|one)(?=\s*[.,;])"
     # 'spelled out "CEASEFIRE" in candles on the lawn', 'in chalk'
     r"|in\s+(?:[\w'\u2019-]+\s+){0,2}?(?:candles|tea\s*lights|lights|lanterns|flowers|petals|balloons|chalk|"
-    r"spray\s+paint|paint|stones|rocks|bodies|letters|marker|markers|ink|sharpie|crayon|lipstick))\b", re.I)
+    r"spray\s+paint|paint|stones|rocks|bodies|letters|marker|markers|ink|sharpie|crayon|lipstick)"
+    # 'had written "No more poo in the sea" in the sand', 'in the snow'
+    r"|in\s+the\s+(?:wet\s+)?(?:sand|snow|dirt|dust|mud|frost|grime))\b", re.I)
 
 
 _DOCUMENT_FROM = re.compile(

@@ -382,6 +382,7 @@ _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "po
 _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:whose|its|their|the group's|the union's)?\s*(?:executive\s+|deputy\s+|founding\s+|managing\s+)?"
     r"(?:director|spokes(?:person|woman|man)|president|founder|co-founder|organi[sz]er|chair|chairman|"
+    r"chief\s+executive|general\s+secretary|convenor|convener|"
     r"chairwoman|leader|head|coordinator|secretary|pastor|rabbi|attorney|lawyer)s?\s*,\s*"
     r"((?:(?:Dr|Rev|Mr|Mrs|Ms|Rabbi|Sen|Rep)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*,\s*$")
 
