@@ -2166,3 +2166,14 @@ def test_a_crowd_that_roars_back_an_answer_and_the_call_it_answers():
 ])
 def test_words_in_the_sand_and_a_chief_executive_after_whose(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a thing taped up "reads" its words, in a photo caption too
+    ('Photo: A child\'s drawing taped to the podium reads "Dont close my school." (Jenna Morales/Staff)',
+     [("slogan", None)]),
+    # a document still reads as someone's words
+    ('The letter taped to the door reads "We are closed for good, and we are sorry."', [("statement", None)]),
+])
+def test_a_thing_taped_up_that_reads(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

@@ -1449,9 +1449,14 @@ _IMPLEMENT = re.compile(r"\b(?:chalk|markers?|spray[ -]paint|paint|paintbrush(?:
 _CRYING_FIRST = re.compile(r"\s*(?:Shouting|Chanting|Singing|Yelling|Screaming|Crying|Chanting\s+and\s+\w+ing)\s*")
 _MAIN_CLAUSE_AFTER = re.compile(r"[^\x00]*\x00[\s,]*(?:(?:as|while|when|before|after)\b[^,\x00]*,\s*)?([^\x00]+)$")
 # A thing as the subject of an intransitive "read", after any aside set off by commas
-_A_THING_READ = re.compile(r"(?:^|[.!?;]\s+|,\s+(?:and|but|while)\s+|\b(?:and|while|where|as)\s+)"
+_A_THING_READ = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|while|where|as)\s+)"  # ("Photo: A ...")
                            r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)"
-                           r"\s+(?:[\w-]+\s+){0,3}?([a-z]+)(?:\s*,[^,\x00]{1,80},)?\s+(?:\w+ly\s+)?(?:read|reads)$")
+                           r"\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z]+)(?:\s*,[^,\x00]{1,80},)?"
+                           # "A child's drawing taped to the podium reads"
+                           r"(?:\s+(?:taped|pinned|tied|zip-tied|stuck|hung|hanging|propped|left|placed|posted|nailed|"
+                           r"attached|leaning|glued)\s+(?:to|on|onto|against|at|outside|beside|in|from)\s+"
+                           r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                           r"\s+(?:\w+ly\s+)?(?:read|reads)$")
 # Words as the subject, set beside their quotation, and a verb of showing after it
 _WORDS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s*|\b(?:and|as|when|while|until|then)\s+)(?:the|a|an|one|another|its|their|his|her)"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:words?|message|messages|slogan|slogans|phrase|inscription|lettering)"
