@@ -2177,3 +2177,19 @@ def test_words_in_the_sand_and_a_chief_executive_after_whose(paragraphs, expecte
 ])
 def test_a_thing_taped_up_that_reads(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The marquee of the Orpheum Theatre on Main Street read "Save our stages" in red letters.', [("slogan", None)]),
+    ('A giant puppet of the mayor wore a sash that said "Minister of Silence."', [("slogan", None)]),
+    ('Quilters stitched a banner of fabric squares. One square, by a 9-year-old violin student, said: '
+     '"I want to play here when I grow up."', [("slogan", None)]),
+    # people shouting, many of them, are a crowd; officers shouting give orders
+    ('Drivers blasted their air horns in unison and some shouted "Let us drive!" as helicopters circled.',
+     [("slogan", None)]),
+    ('Officers shouted "Get back now!" as the crowd surged.', [("statement", None)]),
+    # the work a song is from is its name
+    ('The crowd dispersed, singing "Seasons of Love" from "Rent."', []),
+])
+def test_marquees_sashes_quilt_squares_and_shouting_drivers(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

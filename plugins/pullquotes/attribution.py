@@ -76,7 +76,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
-    leaflet leaflets bedsheet bedsheets tarp tarps""".split())
+    leaflet leaflets bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
@@ -911,6 +911,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         apposition = apposition[appos_names[0].end :]
     elif phrase.another or phrase.sign or phrase.crowd or any(w in GENERIC_SOURCES for w in lower) or first in _DETERMINERS:
         phrase.generic = True
+    elif (len(lower) == 1 and _PLURAL_NOUN.fullmatch(first) and first not in _ON_DUTY
+          and _BODY_NOUNS.isdisjoint((first[:-1], first[:-2], first[:-3] + "y"))):
+        phrase.generic = phrase.crowd = True  # "Drivers shouted": people, unnamed, many of them
     else:
         return None
     named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
@@ -950,6 +953,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     return phrase
 
 
+# People whose shouted words are orders, not a crowd's: "Officers shouted "Get back!""
+_ON_DUTY = frozenset({"officers", "agents", "troopers", "guards", "deputies", "soldiers", "marshals", "police",
+                      "officials", "staffers", "judges", "lawmakers", "legislators", "senators", "councillors"})
 _BEFORE_A_PLACE = frozenset({"from", "in", "of", "at", "on", "near", "outside", "to", "for", "with", "by"})
 _PREPOSITIONS = frozenset({"in", "of", "from", "at", "on", "with", "near", "outside", "inside", "among", "behind"})
 _ONE_PERSON = frozenset({"man", "woman", "person", "protester", "protestor", "demonstrator", "marcher", "someone",

@@ -74,6 +74,7 @@ _NAMING = re.compile(
 )
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
+_FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|album|opera|play))?\s*$")
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
 _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
                                r"(?:term|word|phrase|name|nickname|label|epithet|euphemism|shorthand)\s+for\b", re.I)
@@ -575,7 +576,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     if not slogan:
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
-        one = re.search(r"\b(?:others?|another|some|one|many|most|a few)(?:\s*,[^,\x00]{1,60}(?:,\s*\d{1,3})?,)?\s+"
+        one = re.search(r"\b(?:others?|another|some|one|many|most|a few)"
+                        # "One square, by a 9-year-old violin student, said:" (one piece of a quilt, a banner)
+                        r"(?:\s+(?:square|patch|panel|tile|ribbon|card|note|balloon|page|sheet)s?)?"
+                        r"(?:\s*,[^,\x00]{1,60}(?:,\s*\d{1,3})?,)?\s+"
                         # "One below it says", "another beside the gate read"
                         r"(?:(?:below|above|beneath|under|underneath|beside|behind|next\s+to|near|nearby|across|"
                         # "A smaller one in the family stand said" (not "one in the crowd": a person)
@@ -1765,6 +1769,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
         cand.dropped = True
+        return
+    if _is_title_case(cand.text) and len(words) <= 6 and _FROM_THE_WORK.search(before):
+        cand.dropped = True  # 'singing "Seasons of Love" from "Rent."': the work the song is from
         return
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
         cand.dropped = True  # 'for what organizers called a "last stand"': their term for it, sign or not
