@@ -2193,3 +2193,15 @@ def test_a_thing_taped_up_that_reads(paragraph, expected):
 ])
 def test_marquees_sashes_quilt_squares_and_shouting_drivers(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a book read aloud is named by its title
+    ('Inside, a drag queen named Miss Penny Dreadful was reading "The Hips on the Drag Queen Go Swish, Swish, '
+     'Swish."', []),
+    # "another" after a sign is another man when he shouts: his one word is no chant
+    ('One man held a large sign that read "Protect children from grooming." Another repeatedly called out '
+     '"Repent!" at parents.', [("slogan", None)]),
+])
+def test_a_title_read_aloud_and_another_man_who_shouts(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

@@ -74,6 +74,7 @@ _NAMING = re.compile(
 )
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
+_READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
 _FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|album|opera|play))?\s*$")
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
 _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
@@ -1770,6 +1771,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # title, even with signs named just before
         cand.dropped = True
         return
+    if cue is None and _is_title_case(cand.text) and len(words) <= 12 and _READING_ALOUD.search(before_clean):
+        cand.dropped = True  # 'a drag queen reading "The Hips on the Drag Queen Go Swish, ..."': a book's title
+        return
     if _is_title_case(cand.text) and len(words) <= 6 and _FROM_THE_WORK.search(before):
         cand.dropped = True  # 'singing "Seasons of Love" from "Rent."': the work the song is from
         return
@@ -1828,7 +1832,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
     slogan = cue is not None and cue.slogan is not None and not (
         cue.slogan == "shout" and not (cue.phrase is not None and (cue.phrase.crowd or cue.phrase.pronoun == "they")))
-    if cue is not None and cue.phrase is not None and cue.phrase.another:
+    if cue is not None and cue.phrase is not None and cue.phrase.another and cue.slogan != "shout":
+        # ('One man held a sign ... Another repeatedly called out "Repent!"': another man, who shouts)
         prior = para_cands[-1] if para_cands else state.last_slogan
         if prior is not None and prior.kind == SLOGAN:
             slogan = True
