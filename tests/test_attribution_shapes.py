@@ -2205,3 +2205,21 @@ def test_marquees_sashes_quilt_squares_and_shouting_drivers(paragraph, expected)
 ])
 def test_a_title_read_aloud_and_another_man_who_shouts(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_verb_campaign_before_a_name_makes_no_body_of_it():
+    # "would campaign against the recall, Whitfield said" had made Whitfield a body, so the
+    # committee's "it" later went to her
+    quotes = extract_from_paragraphs([
+        'Asked whether she would campaign against the recall, Whitfield said: "I\'ll be doing my job."',
+        "Whitfield's chief of staff, Priya Anand, wrote on Facebook that the petition was "
+        '"riddled with misleading claims."',
+        'The recall committee responded within the hour. "Nobody was misled," it said in a post.'])
+    assert [q.speaker for q in quotes] == ["Whitfield", "Priya Anand", None]
+
+
+def test_another_with_a_colon_after_a_sign():
+    quotes = extract_from_paragraphs([
+        'Eight employees stood in the parking lot with signs made from pizza boxes. One said "Bathroom breaks are '
+        'a human right." Another: "We are not robots."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

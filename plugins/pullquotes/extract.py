@@ -38,6 +38,7 @@ from .attribution import (
     Cue,
     SpeakerPhrase,
     find_names,
+    looks_like_org,
     first_sentence,
     parse_after,
     parse_speaker_phrase,
@@ -321,6 +322,7 @@ _A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 
 _COMMITTEES = frozenset({"committee", "council", "board", "caucus"})
+_BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
 
 
 # A participle's agent next: "held by X", "filed last month by X"
@@ -339,9 +341,10 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     for k, w in enumerate(chunk_words):
         lw = w.lower().strip(".;:")
         if head_words and not w[:1].isupper() and (
-                # ("for the state Department of Transportation": a noun before a name)
-                (lw in SPEECH_VERBS and not (head_words[-1].lower() == "the" and k + 1 < len(chunk_words)
-                                             and chunk_words[k + 1][:1].isupper()))
+                # ("for the state Department of Transportation", "The recall committee": a noun before a
+                # name or a body's noun)
+                (lw in SPEECH_VERBS and not (head_words[-1].lower() == "the" and k + 1 < len(chunk_words) and (
+                    chunk_words[k + 1][:1].isupper() or chunk_words[k + 1].lower() in _BODY_NOUN_WORDS)))
                 or lw in _AUX or lw in ("who", "which", "that", "whose")
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
@@ -591,6 +594,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
+                        # 'One said "Bathroom breaks are a human right." Another: "We are not robots."'
+                        r"|(?:^|[.!?]\s+)(?:another|others?)\s*:\s*$"
                         # "On it, in red marker:", "On the back:" (of a sign named before)
                         r"|(?:^|[.!?]\s+)(?:On|Across)\s+(?:it|its\s+(?:front|back)|the\s+(?:front|back|other\s+side)|one\s+side)"
                         r"(?:\s*,[^,\x00:]{1,40})?\s*:\s*$"
@@ -1634,7 +1639,16 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
                 phrase = _subject_phrase(before, vocabulary)
                 if phrase is not None:
                     return Cue(phrase, m.group(1), position="before")
+    if (cue is not None and cue.position == "before" and cue.phrase is not None and cue.phrase.name
+            and not cue.phrase.person and (at := before.find(cue.phrase.words.split(",")[0].strip())) > 0
+            and _PERSON_PRONOUN_WORD.search(before, 0, at) and not looks_like_org(cue.phrase.name)):
+        # "Asked whether she would campaign against the recall, Whitfield said:": the "she"
+        # of an opening clause is the subject, a person (not a body a later "it" could mean)
+        cue.phrase = replace(cue.phrase, person=True)
     return cue
+
+
+_PERSON_PRONOUN_WORD = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 
 
 # A source named by nothing but a number or "another": it is one of whatever
@@ -1950,8 +1964,11 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
         book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
     elif unnamed_person(phrase):
         book.note_unnamed(p_index, phrase.words, object_only=object_only)
-    elif phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0]):
-        book.note_unnamed_body(p_index)  # "The city's law department said": a later "it" is that body
+    elif (phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0])) or (
+            phrase.pronoun and phrase.pronoun.startswith("the ") and _BODY_HEAD.search(phrase.pronoun)):
+        # "The city's law department said", "The recall committee responded" (no committee named
+        # before): a later "it" is that body
+        book.note_unnamed_body(p_index)
     if not name and _unnamed_group(phrase):
         book.note_unnamed_group(p_index)  # "Organisers said ... "...," they said": theirs, unnamed
 

@@ -70,7 +70,10 @@ _MEMBER_VERB_AFTER = re.compile(r"\s+(?:helped|founded|co-founded|started|leads|
 # "the country's largest union, X," names a body; "the union's president, X,"
 # and "a member of the group, X," name people.
 _ORG_APPOSITION = re.compile(
-    r"\b(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
+    # (not a verb: "Asked whether she would campaign against the recall, Whitfield said")
+    r"\b(?<!\bto )(?<!\bwould )(?<!\bwill )(?<!\bcould )(?<!\bshould )(?<!\bcan )(?<!\bmust )(?<!\bmight )"
+    r"(?<!\bwho )(?<!\bthey )(?<!\bwe )(?<!\band )"
+    r"(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
     r"congregation)\b(?!['\u2019]s)[^.\x00]{0,40},\s*$|\b(?:group|organi[sz]ation|coalition|collective|"
     r"network|union|nonprofit|company|firm|charity)\s+$",
