@@ -2223,3 +2223,14 @@ def test_another_with_a_colon_after_a_sign():
         'Eight employees stood in the parking lot with signs made from pizza boxes. One said "Bathroom breaks are '
         'a human right." Another: "We are not robots."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Researchers carried signs. A graduate student in a lab coat held one that asked "What do we want? '
+     'Evidence-based policy!"', [("slogan", None)]),
+    # a reporter's gloss in pidgin is no second chant
+    ('Protesters chanted "We no go gree!" - pidgin for "We will not agree" - as they walked along Ikorodu Road.',
+     [("slogan", None)]),
+])
+def test_a_sign_that_asks_and_a_gloss_in_pidgin(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

@@ -476,7 +476,7 @@ _THE_CHANT_BEFORE = re.compile(r"\b(?:the|their|its|a|that|this)\s+(?:familiar\s
 # Between a quotation and a reporter's translation of it: '"Pumpaj!" — roughly "Pump it up!"'
 # or '"Boeren, boeren!" — Dutch for "farmers"', '"Ya basta," Spanish for "enough already"'
 _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
-          r"[A-Z][a-z]+ for")
+          r"[A-Z][a-z]+ for|(?:pidgin|slang|creole|patois|shorthand) for")  # '"We no go gree!" - pidgin for "..."'
 # ('"Pumpaj!" — a slang word that roughly means "pump it up" —': a short description before the gloss)
 _TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:(?:[a-z][\w'\u2019-]*\s+){0,6}?(?:" + _GLOSS
                                   + r"|means|translates\s+(?:as|to))|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
@@ -590,7 +590,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         r"(?:in|on|at|from|over|along|outside|inside)(?!\s+(?:the\s+)?(?:crowd|audience|group|line|"
                         r"march|rally|room|hall|front|back|middle)\b))"
                         r"(?:\s+[\w'\u2019-]+){0,4}?\s+)?"
-                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed)"
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed|"
+                        r"asked|asks|asking|demanded|demands|warned|warns)"
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
