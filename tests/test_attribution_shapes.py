@@ -2234,3 +2234,9 @@ def test_another_with_a_colon_after_a_sign():
 ])
 def test_a_sign_that_asks_and_a_gloss_in_pidgin(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_things_glued_to_spell_words_are_a_sign():
+    quotes = extract_from_paragraphs([
+        'Another child had glued pine cones to cardboard to spell "Save Montana."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

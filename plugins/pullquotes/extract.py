@@ -1476,7 +1476,10 @@ _DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+b
                               r"(?:appeared|appear|appears|projected|flashed|flashes|lit\s+up|lights\s+up|glowed|glows|"
                               r"scrolled|scrolls|shone|shines|displayed|written|painted|scrawled|spelled|spelt|stencil+ed|"
                               r"printed|emblazoned|carved|etched|beamed|hung|unfurled|stitched|sewn|chalked|spray-painted)\b")
-_SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$", re.I)
+_SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$"
+                           # 'glued pine cones to cardboard to spell "Save Montana."' (not 'is spelled "..."')
+                           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt)\s*[:,]?\s*$",
+                           re.I)
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
