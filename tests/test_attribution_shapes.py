@@ -2240,3 +2240,10 @@ def test_things_glued_to_spell_words_are_a_sign():
     quotes = extract_from_paragraphs([
         'Another child had glued pine cones to cardboard to spell "Save Montana."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_chant_corrected_to_new_words_is_a_chant():
+    quotes = extract_from_paragraphs([
+        'The crowd answered with a chant of "No justice, no Jeeps!" \u2014 a line borrowed from other pickets '
+        '\u2014 before someone corrected it to "No justice, no trucks!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

@@ -1590,6 +1590,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             return Cue(subject, before.strip().lower(), position="before")
         return Cue(subject if subject is not None and (subject.crowd or subject.pronoun == "they") else None, None,
                    slogan="chant", position="before")
+    if cue is None and _CHANGED_IT_TO.search(before) and _NAMES_A_CHANT.search(masked.replace(MASK, " "), 0, span.open_at):
+        # '... a chant of "No justice, no Jeeps!" ... before someone corrected it to "No justice, no trucks!"'
+        return Cue(None, None, slogan="chant", position="before")
     if cue is None and (the_chant := _THE_CHANT_BEFORE.search(before, max(0, len(before) - 40))):
         # 'Roe said the chant "Not my president" had been used since 2017': the chant named, not her words
         kind = "chant" if the_chant.group(1).lower().startswith(("chant", "refrain", "rallying")) else "sign"
@@ -1652,6 +1655,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
     return cue
 
 
+# A chant named before, changed: "someone corrected it to", "the chant changed to"
+_CHANGED_IT_TO = re.compile(r"\b(?:(?:changed|corrected|switched|amended|altered|updated|shortened|turned)\s+"
+                            r"(?:it|that|the\s+(?:chant|line|words|refrain))|(?:chant|chants|refrain)\s+"
+                            r"(?:changed|switched|shifted|turned))\s+(?:to|into)\s*[:,]?\s*$", re.I)
 _PERSON_PRONOUN_WORD = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 
 
