@@ -2247,3 +2247,11 @@ def test_a_chant_corrected_to_new_words_is_a_chant():
         'The crowd answered with a chant of "No justice, no Jeeps!" \u2014 a line borrowed from other pickets '
         '\u2014 before someone corrected it to "No justice, no trucks!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The Chinese embassy in London said in a statement that the march was organised by "anti-China elements."',
+    'The US embassy in Kyiv said the decision was "deeply regrettable and premature."',
+])
+def test_a_body_known_by_its_city_is_not_the_city(sentence):
+    assert [q.speaker for q in extract_from_paragraphs([sentence])] == [None]

@@ -838,8 +838,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         after_last = head[last.end :].lower().split()
         before_last = head[: last.start]
         if _AT_PLACE.search(before_last) and (phrase.crowd or any(
-                w.strip(".,") in _UNNAMED_NOUNS for w in before_last.lower().split())):
-            phrase.generic = True  # "the crowd on the Capitol steps": a place, not a speaker
+                w.strip(".,") in _UNNAMED_NOUNS or w.strip(".,") in _BODY_NOUNS or w.strip(".,") in _PLACED_BODIES
+                for w in before_last.lower().split())):
+            # "the crowd on the Capitol steps", "The Chinese embassy in London": a place, not a speaker
+            phrase.generic = True
         elif any(w.strip(".,") in DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
@@ -956,6 +958,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
 # People whose shouted words are orders, not a crowd's: "Officers shouted "Get back!""
 _ON_DUTY = frozenset({"officers", "agents", "troopers", "guards", "deputies", "soldiers", "marshals", "police",
                       "officials", "staffers", "judges", "lawmakers", "legislators", "senators", "councillors"})
+# Bodies known by where they are: "the embassy in London", "the consulate in Houston"
+_PLACED_BODIES = frozenset("""embassy embassies consulate consulates mission missions office offices headquarters
+    branch branches plant plants factory factories store stores""".split())
 _BEFORE_A_PLACE = frozenset({"from", "in", "of", "at", "on", "near", "outside", "to", "for", "with", "by"})
 _PREPOSITIONS = frozenset({"in", "of", "from", "at", "on", "with", "near", "outside", "inside", "among", "behind"})
 _ONE_PERSON = frozenset({"man", "woman", "person", "protester", "protestor", "demonstrator", "marcher", "someone",
