@@ -2255,3 +2255,12 @@ def test_a_chant_corrected_to_new_words_is_a_chant():
 ])
 def test_a_body_known_by_its_city_is_not_the_city(sentence):
     assert [q.speaker for q in extract_from_paragraphs([sentence])] == [None]
+
+
+def test_a_time_after_a_name_does_not_describe_it_as_a_body():
+    # ", a week after the board voted" had made Kevin O'Brien a body, and "he" went to the school
+    quotes = extract_from_paragraphs([
+        "About 30 parents marched to the home of school board president Kevin O'Brien, a week after the board "
+        "voted to close Riverside Elementary.",
+        'O\'Brien came out onto his porch and spoke with the parents. "I understand you\'re upset," he said.'])
+    assert [q.speaker for q in quotes] == ["Kevin O'Brien"]

@@ -176,7 +176,7 @@ ORG_PRONOUN_NOUNS = frozenset("""group organization organisation coalition
     alliance movement committee council association federation congregation
     synagogue church mosque party chapter organizers organisers""".split())
 
-ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign Center
+ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign Center Elementary
     Centre Church Coalition Collective Committee Council Congregation Department
     Enforcement Federation Foundation Front Fund Group Institute International
     Justice League Liberties Movement Network Office Organization Organisation

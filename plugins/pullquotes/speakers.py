@@ -27,7 +27,9 @@ from .attribution import (
 )
 
 _DESCRIBED_AS = re.compile(
-    r",\s+(?:the|a|an)\s+(?:(?!(?:of|with|for|at|in|from|to|by|on|who|which|that)\b)[\w'\u2019-]+\s+){0,5}?(group|union|company|coalition|organi[sz]ation|nonprofit|"
+    # (not a time: "Kevin O'Brien, a week after the board voted")
+    r",\s+(?:the|a|an)\s+(?!(?:day|week|month|year|fortnight|decade|few|couple|moment|minute|hour)s?\b)"
+    r"(?:(?!(?:of|with|for|at|in|from|to|by|on|who|which|that|after|before|since|when)\b)[\w'\u2019-]+\s+){0,5}?(group|union|company|coalition|organi[sz]ation|nonprofit|"
     r"network|alliance|movement|firm|chain|agency|campaign|collective|association|federation|charity|"
     r"hospital|district|university|college|church|synagogue|congregation|party|council|committee|"
     r"newspaper|paper|magazine|outlet|station|publication|board|system|school|museum|gallery|ministry|department|"
