@@ -2264,3 +2264,10 @@ def test_a_time_after_a_name_does_not_describe_it_as_a_body():
         "voted to close Riverside Elementary.",
         'O\'Brien came out onto his porch and spoke with the parents. "I understand you\'re upset," he said.'])
     assert [q.speaker for q in quotes] == ["Kevin O'Brien"]
+
+
+def test_messages_written_up_are_what_one_and_another_read():
+    quotes = extract_from_paragraphs([
+        'Some of the nurses had written messages on a long roll of paper taped to the hospital railings. One '
+        'read: "Rest now, Grace. We\'ll take it from here." Another, in a child\'s handwriting: "I love you mummy."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

@@ -613,11 +613,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         # "She held one up:" (after "What do the signs say?")
                         r"|\b(?:held|holds|raised|raises|lifted|lifts|showed|shows|hoisted)\s+(?:one|another|it)\s+up\s*[:,]?\s*$",
                         text, re.I)
-        if one and ((signs_shown and (one.group(1) or one.group(2))) or _SIGN_WORD.search((earlier + text[: one.start()]).replace(MASK, " "))):
+        context = (earlier + text[: one.start()]).replace(MASK, " ") if one else ""
+        if one and ((signs_shown and (one.group(1) or one.group(2))) or _SIGN_WORD.search(context)
+                    or _WROTE_MESSAGES.search(context)):
             slogan = "sign"
             surface = one.group().lstrip(" .!?").startswith(("On ", "Across "))  # "On it:": the sign named before
         elif one and one.group().lstrip(" .!?").lower().startswith(("another", "other", "one", "a ", "the "))  \
-                and _NAMES_A_CHANT.search((earlier + text[: one.start()]).replace(MASK, " ")):
+                and _NAMES_A_CHANT.search(context):
             slogan = "chant"  # 'The chants had their own rhythm. ... Another, borrowed from Ferguson:'
 
     stripped = text.rstrip(" ,:\u2014\u2013-")
@@ -863,6 +865,11 @@ _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until
 
 _SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shirts?|flags?|pins?|buttons?|badges?|stickers?|"
                         r"sandwich[ -]boards?|masks?|murals?|notices)\b", re.I)  # "taped handwritten notices to their shutters"
+
+
+# "had written messages on a long roll of paper": what "One read:" and "Another:" are
+_WROTE_MESSAGES = re.compile(r"\b(?:written|wrote|write|writing|scrawled|painted|chalked|left|pinned|taped)\s+"
+                             r"(?:[\w'\u2019-]+\s+){0,2}?(?:messages|notes|words|tributes)\b", re.I)
 
 
 _SIGN_WORDS = re.compile(
