@@ -2271,3 +2271,11 @@ def test_messages_written_up_are_what_one_and_another_read():
         'Some of the nurses had written messages on a long roll of paper taped to the hospital railings. One '
         'read: "Rest now, Grace. We\'ll take it from here." Another, in a child\'s handwriting: "I love you mummy."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_one_described_as_a_dentist_is_who_he_means_not_the_hotel_quoted_before():
+    quotes = extract_from_paragraphs([
+        'In a statement, Hilton Bayfront said it had "bargained in good faith."',
+        'Guests wheeled their suitcases past the picket line. One, a dentist from Phoenix who declined to give '
+        'his name, said he supported the workers. "I\'d strike too," he said.'])
+    assert [q.speaker for q in quotes] == ["Hilton Bayfront", None]

@@ -129,6 +129,7 @@ SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
     (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("people", "men", "women", "children", "officials")))
 
 
+_APPOSED_HEAD = re.compile(r"\s*(?:a|an)\s+(?:[\w'\u2019-]+\s+)?([a-z]+)\b(?:\s+(?:from|of|in|at|who|with)\b|\s*$)")
 _ONE_WHO = re.compile(r"\s*(?:a|an|one|another)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and\s+)?who\b", re.I)
 
 
@@ -140,6 +141,12 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
     if len(chunks) > 1 and ([w.lower() for w in words[:2]] == ["one", "of"]
                             or (phrase.name and chunks[0].strip() == phrase.name)):
         # "One of them, a graduate student who ...", "Marie, a 58-year-old nurse": the apposition says who
+        words = chunks[1].split()
+    elif len(chunks) > 1 and [w.lower() for w in words] in (["one"], ["another"]):
+        # "One, a dentist from Phoenix who declined to give his name,": one of the people just named
+        head = _APPOSED_HEAD.match(chunks[1])
+        if head and _PERSON_NOUN_END.search(head.group(1)) and head.group(1) not in SURFACES:
+            return True
         words = chunks[1].split()
     if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
         return False  # "the student group": a group, whatever describes it
