@@ -76,6 +76,7 @@ _NAMING = re.compile(
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
 _READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
+_FROM_ENDINGS = ("from ", "from", "musical ", "film ", "movie ", "show ", "album ", "opera ", "play ")
 _FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|album|opera|play))?\s*$")
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
 _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
@@ -322,6 +323,10 @@ _A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 
 _COMMITTEES = frozenset({"committee", "council", "board", "caucus"})
+# The words that can end the words before a quotation that "one", "another", "hers" introduce
+# (all of them else end with a colon): the long pattern is tried only after one of them
+_ONE_LAST_WORDS = frozenset("""read reads reading said says saying declared proclaimed asked asks asking demanded
+    demands warned warns simply plainly up""".split())
 _BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
 
 
@@ -577,7 +582,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
-    if not slogan:
+    last_word = text.rstrip(" ,:").rpartition(" ")[2].lower()
+    if not slogan and (text.endswith(":") or last_word in _ONE_LAST_WORDS):
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
         one = re.search(r"\b(?:others?|another|some|one|many|most|a few)"
@@ -1292,8 +1298,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         else:
             state.last_slogan = c
     # 'Ortiz's said simply "Ratios now."' after a list of signs: one of them
-    state.signs_shown = any(c.kind == SLOGAN and not c.dropped and ((item and state.list_of == "sign") or (
-        c.cue is not None and c.cue.slogan == "sign")) for c in para_cands)
+    state.signs_shown = bool(para_cands) and any(
+        c.kind == SLOGAN and not c.dropped and ((item and state.list_of == "sign") or (
+            c.cue is not None and c.cue.slogan == "sign")) for c in para_cands)
     # "Roe said:" at the end of a paragraph introduces the next one;
     # "Some of the signs we saw:" every list item after it.
     state.intro = None
@@ -1502,6 +1509,7 @@ _SUBJECT_OF = re.compile(r"\s*(?:also\s+|again\s+|even\s+)?([a-z]+)\b")
 _CRIED_LAST = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|sing(?:ing|s)?|yell(?:ed|ing|s)?|"
                          r"scream(?:ed|ing|s)?|roar(?:ed|ing|s)?)(?:\s+back)?\s*[:,]?\s*$", re.I)
 # 'the crowd roared back "A" every time an organizer asked, "B"': B is the call they answer
+_CALL_VERBS_ANSWERED = frozenset({"asked", "called", "shouted", "yelled", "cried", "called out"})
 _CALL_ANSWERED = re.compile(r"\b(?:back|answered|responded|replied)\b[^.!?\x00]{0,20}\x00[^.!?]{0,80}?\x00[^.!?\x00]{0,20}"
                             r"\b(?:every\s+time|each\s+time|whenever|when)\b[^.!?\x00]{0,60}"
                             r"\b(?:asked|called|shouted|yelled|cried|called\s+out)\s*[:,]?\s*$")
@@ -1597,7 +1605,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             return Cue(subject, before.strip().lower(), position="before")
         return Cue(subject if subject is not None and (subject.crowd or subject.pronoun == "they") else None, None,
                    slogan="chant", position="before")
-    if cue is None and _CHANGED_IT_TO.search(before) and _NAMES_A_CHANT.search(masked.replace(MASK, " "), 0, span.open_at):
+    if (cue is None and before.rstrip(" :,").endswith("to") and _CHANGED_IT_TO.search(before)
+            and _NAMES_A_CHANT.search(masked.replace(MASK, " "), 0, span.open_at)):
         # '... a chant of "No justice, no Jeeps!" ... before someone corrected it to "No justice, no trucks!"'
         return Cue(None, None, slogan="chant", position="before")
     if cue is None and (the_chant := _THE_CHANT_BEFORE.search(before, max(0, len(before) - 40))):
@@ -1620,8 +1629,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
-    if cue is not None and cue.slogan is None and cue.position == "before" and _CALL_ANSWERED.search(masked, sent_start,
-                                                                                                 span.open_at):
+    if (cue is not None and cue.slogan is None and cue.position == "before" and cue.verb in _CALL_VERBS_ANSWERED
+            and _CALL_ANSWERED.search(masked, sent_start, span.open_at)):
         cue.slogan = "chant"  # the call of a call and response, whoever called it
     if (cue is not None and cue.slogan is None and cue.phrase is not None
             and cue.phrase.words.split(",")[0].strip().lower() in ("some", "others", "many", "most", "several", "a few")
@@ -1803,10 +1812,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # title, even with signs named just before
         cand.dropped = True
         return
-    if cue is None and _is_title_case(cand.text) and len(words) <= 12 and _READING_ALOUD.search(before_clean):
+    if cue is None and len(words) <= 12 and _READING_ALOUD.search(before_clean) and _is_title_case(cand.text):
         cand.dropped = True  # 'a drag queen reading "The Hips on the Drag Queen Go Swish, ..."': a book's title
         return
-    if _is_title_case(cand.text) and len(words) <= 6 and _FROM_THE_WORK.search(before):
+    if len(words) <= 6 and before.endswith(_FROM_ENDINGS) and _FROM_THE_WORK.search(before) and _is_title_case(cand.text):
         cand.dropped = True  # 'singing "Seasons of Love" from "Rent."': the work the song is from
         return
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):

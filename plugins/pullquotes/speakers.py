@@ -394,7 +394,8 @@ class SpeakerBook:
             # "Sufmi Dasco Ahmad ... Dasco said": some people go by a middle name (Indonesian, Malay,
             # Spanish double surnames); only a person's name, and only one that fits
             middle = {drop_titles(m.name) for _, m in self.mentions
-                      if tokens[0] in drop_titles(m.name).split()[1:-1] and not looks_like_org(m.name)}
+                      if f" {tokens[0]} " in m.name and tokens[0] in drop_titles(m.name).split()[1:-1]
+                      and not looks_like_org(m.name)}
             return middle.pop() if len(middle) == 1 else name
         if not fuller:
             return name
