@@ -843,6 +843,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if names:
         last = names[-1]
         after_last = head[last.end :].lower().split()
+        police_of = [w.strip(".,") for w in after_last] == ["police"]  # "Atlanta police", "the Hague police"
         before_last = head[: last.start]
         if _AT_PLACE.search(before_last) and (phrase.crowd or any(
                 w.strip(".,") in _UNNAMED_NOUNS or w.strip(".,") in _BODY_NOUNS or w.strip(".,") in _PLACED_BODIES
@@ -859,14 +860,14 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.generic = True  # "Pike's neighbour, the owner of a bakery": someone else, unnamed
         elif _OWN_WORDS.fullmatch(head[last.end :]) or (not names[:-1] and _A_NAMED_BODYS_OWN.fullmatch(head[last.end :])):
             phrase.name = drop_titles(last.name)  # "Phil Berger's office called it", "Roe's message was": theirs
-        elif ([w.strip(".,") for w in after_last] == ["police"] and head[last.end :].startswith(" ")
+        elif (police_of and head[last.end :].startswith(" ")
               and not _AFFILIATION_BEFORE.search(before_last)):  # not "A spokesperson for the Hague police"
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True
             phrase.org = None if _DEGREE.fullmatch(last.name) else last.name  # "a first-year MA student"
-            if [w.strip(".,") for w in after_last] == ["police"]:
+            if police_of:
                 phrase.org = f"{last.name} police"  # "a spokesperson for the Hague police": the city's force
             if (appos_names and _only_titles(apposition[: appos_names[0].start])
                     and not looks_like_org(appos_names[0].name)):

@@ -324,7 +324,7 @@ _A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 
 _COMMITTEES = frozenset({"committee", "council", "board", "caucus"})
 # The words that can end the words before a quotation that "one", "another", "hers" introduce
-# (all of them else end with a colon): the long pattern is tried only after one of them
+# (every other form ends with a colon): the long pattern is tried only after one of them
 _ONE_LAST_WORDS = frozenset("""read reads reading said says saying declared proclaimed asked asks asking demanded
     demands warned warns simply plainly up""".split())
 _BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
