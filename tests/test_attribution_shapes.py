@@ -2279,3 +2279,13 @@ def test_one_described_as_a_dentist_is_who_he_means_not_the_hotel_quoted_before(
         'Guests wheeled their suitcases past the picket line. One, a dentist from Phoenix who declined to give '
         'his name, said he supported the workers. "I\'d strike too," he said.'])
     assert [q.speaker for q in quotes] == ["Hilton Bayfront", None]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('One boy\'s drawing, taped to the fence, bore the caption "My dad digs copper."', [("slogan", None)]),
+    # an adverb set off after "and" keeps the list of signs going
+    ('Others carried hand-lettered cardboard: "Ely will survive" and, more pointedly, "Shame on you, KGHM."',
+     [("slogan", None), ("slogan", None)]),
+])
+def test_a_caption_borne_and_a_list_of_signs_with_an_aside(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

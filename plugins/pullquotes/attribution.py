@@ -1120,7 +1120,9 @@ _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", 
 _BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|has|with)\s+"
                          r"(?:(?:the|just|only|simple|two|three|four|five|a\s+few)\s+){0,2}"
                          # '... had two words, in red: "Feed them."'
-                         r"(?:words?|message|inscription|legend)\b(?:,[^.!?,\x00]{1,30})?\s*[:,]?\s*$", re.I)
+                         # "One boy's drawing ... bore the caption "My dad digs copper.""
+                         r"(?:words?|message|inscription|legend|caption|slogan|motto)\b(?:,[^.!?,\x00]{1,30})?\s*[:,]?\s*$",
+                         re.I)
 # 'One, in purple crayon, showed a house and the words "Come home papi."': a drawing's words
 _SHOWN_WORDS = frozenset({"showed", "shows", "showing", "depicted", "depicts", "featured", "features", "featuring"})
 _SHOWED_THE_WORDS = re.compile(r"\b(?:showed|shows|showing|depicted|depicts|featured|features|featuring)\b"

@@ -494,7 +494,9 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,120}[\u2014\u2013]|\([^()]{1,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
-    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*)?")
+    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*"
+    # '"Ely will survive" and, more pointedly, "Shame on you, KGHM."': an aside of how
+    r"|(?:more|most|less|even\s+more)\s+[a-z]+ly,\s*|[a-z]+ly,\s*)?")
 # '"On the front: "A." On the back: "B."': where the next words are, on the same thing
 _WHERE_NEXT_BETWEEN = re.compile(r"[\s.!?]*(?:On|In|At|Across|Below|Above|Under|Beneath)\s+[^.!?:\x00]{1,40}:\s*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
