@@ -76,7 +76,6 @@ _NAMING = re.compile(
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
 _READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
-_FROM_ENDINGS = ("from ", "from", "musical ", "film ", "movie ", "show ", "album ", "opera ", "play ")
 _FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|album|opera|play))?\s*$")
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
 _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
@@ -325,8 +324,9 @@ _A_NAME_ONLY = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}")
 _COMMITTEES = frozenset({"committee", "council", "board", "caucus"})
 # The words that can end the words before a quotation that "one", "another", "hers" introduce
 # (every other form ends with a colon): the long pattern is tried only after one of them
-_ONE_LAST_WORDS = frozenset("""read reads reading said says saying declared proclaimed asked asks asking demanded
-    demands warned warns simply plainly up""".split())
+_ONE_VERBS = """read reads reading said says saying declared proclaimed asked asks asking demanded demands warned
+    warns""".split()
+_ONE_LAST_WORDS = frozenset(_ONE_VERBS) | {"simply", "plainly", "up"}
 _BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
 
 
@@ -598,8 +598,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         r"(?:in|on|at|from|over|along|outside|inside)(?!\s+(?:the\s+)?(?:crowd|audience|group|line|"
                         r"march|rally|room|hall|front|back|middle)\b))"
                         r"(?:\s+[\w'\u2019-]+){0,4}?\s+)?"
-                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:read|reads|reading|said|says|saying|declared|proclaimed|"
-                        r"asked|asks|asking|demanded|demands|warned|warns)"
+                        r"(?:that\s+|which\s+)?(?:also\s+|\w+ly\s+)?(?:" + "|".join(_ONE_VERBS) + r")"
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
@@ -1492,9 +1491,9 @@ _DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+b
                               r"(?:appeared|appear|appears|projected|flashed|flashes|lit\s+up|lights\s+up|glowed|glows|"
                               r"scrolled|scrolls|shone|shines|displayed|written|painted|scrawled|spelled|spelt|stencil+ed|"
                               r"printed|emblazoned|carved|etched|beamed|hung|unfurled|stitched|sewn|chalked|spray-painted)\b")
-_SPELLING_OUT = re.compile(r"\bspell(?:ing|ed|s)?\s+out\s*[:,]?\s*$|\bspelt\s+out\s*[:,]?\s*$"
-                           # 'glued pine cones to cardboard to spell "Save Montana."' (not 'is spelled "..."')
-                           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt)\s*[:,]?\s*$",
+# 'hay bales spelling out "SOS."', 'glued pine cones to cardboard to spell "Save Montana."' (not 'is spelled "..."')
+_SPELLING_OUT = re.compile(r"(?:\bspell(?:ing|ed|s)?\s+out|\bspelt\s+out"
+                           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt))\s*[:,]?\s*$",
                            re.I)
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
@@ -1511,7 +1510,7 @@ _SUBJECT_OF = re.compile(r"\s*(?:also\s+|again\s+|even\s+)?([a-z]+)\b")
 _CRIED_LAST = re.compile(r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|sing(?:ing|s)?|yell(?:ed|ing|s)?|"
                          r"scream(?:ed|ing|s)?|roar(?:ed|ing|s)?)(?:\s+back)?\s*[:,]?\s*$", re.I)
 # 'the crowd roared back "A" every time an organizer asked, "B"': B is the call they answer
-_CALL_VERBS_ANSWERED = frozenset({"asked", "called", "shouted", "yelled", "cried", "called out"})
+_CALL_VERBS_ANSWERED = frozenset({"asked", "called", "shouted", "yelled", "cried"})  # a cue's verb: one word
 _CALL_ANSWERED = re.compile(r"\b(?:back|answered|responded|replied)\b[^.!?\x00]{0,20}\x00[^.!?]{0,80}?\x00[^.!?\x00]{0,20}"
                             r"\b(?:every\s+time|each\s+time|whenever|when)\b[^.!?\x00]{0,60}"
                             r"\b(?:asked|called|shouted|yelled|cried|called\s+out)\s*[:,]?\s*$")
@@ -1817,7 +1816,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if cue is None and len(words) <= 12 and _READING_ALOUD.search(before_clean) and _is_title_case(cand.text):
         cand.dropped = True  # 'a drag queen reading "The Hips on the Drag Queen Go Swish, ..."': a book's title
         return
-    if len(words) <= 6 and before.endswith(_FROM_ENDINGS) and _FROM_THE_WORK.search(before) and _is_title_case(cand.text):
+    if len(words) <= 6 and "from" in before[-30:] and _FROM_THE_WORK.search(before) and _is_title_case(cand.text):
         cand.dropped = True  # 'singing "Seasons of Love" from "Rent."': the work the song is from
         return
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
