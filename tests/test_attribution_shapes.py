@@ -2289,3 +2289,20 @@ def test_one_described_as_a_dentist_is_who_he_means_not_the_hotel_quoted_before(
 ])
 def test_a_caption_borne_and_a_list_of_signs_with_an_aside(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_person_in_a_trade_of_a_body_is_still_a_person():
+    # "a retired airline pilot" had typed him as an airline, so "he" found nobody
+    quotes = extract_from_paragraphs([
+        'Among those arrested was Derek Olawale, a retired airline pilot who flew for 31 years. "I know exactly '
+        'what those engines put out," he said as officers led him away.'])
+    assert [q.speaker for q in quotes] == ["Derek Olawale"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Volunteers set up a whiteboard. At the top, in red marker, someone had written "Day 1."', [("slogan", None)]),
+    ('In chalk on the steps, Jo Smith had written "We remember."', [("slogan", "Jo Smith")]),
+    ('She had written "I am sorry" in a letter to the family.', [("statement", None)]),
+])
+def test_words_written_in_marker_or_chalk_are_sign_text(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

@@ -1845,11 +1845,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.attribution = _sign_words(before_clean) or "signs"
         _credit_carrier(cand, carrier, book, p_index)  # "Lily, 9, carried a poster ... It said, in glitter,"
         return
-    if (sign_context and cue is not None and cue.slogan is None and cue.position == "before" and cue.phrase is not None
+    if (cue is not None and cue.slogan is None and cue.position == "before" and cue.phrase is not None
             and cue.verb in _WRITTEN_ON_A_SIGN and len(words) <= 15 and not cand.continues
-            and (cue.phrase.name or cue.phrase.pronoun in ("he", "she", "they"))):
+            and ((sign_context and (cue.phrase.name or cue.phrase.pronoun in ("he", "she", "they")))
+                 or _IMPLEMENT.search(before_clean))):
         # 'Rojas carried a cardboard sign ... At the top, in red paint, she had written "Ni una menos"':
-        # what she wrote on the sign just named is its slogan, and hers
+        # what she wrote on the sign just named is its slogan, and hers; so are words
+        # written in marker or chalk ('in red marker, someone had written "Day 1."')
         cand.kind = SLOGAN
         cand.attribution = None
         _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)

@@ -18,6 +18,7 @@ from .attribution import (
     TITLES,
     CONNECTORS,
     PERSON_PRONOUNS,
+    SINGULAR_PERSON_NOUNS,
     DOCUMENT_NOUNS,
     SPEECH_VERBS,
     SpeakerPhrase,
@@ -34,8 +35,10 @@ _DESCRIBED_AS = re.compile(
     r"hospital|district|university|college|church|synagogue|congregation|party|council|committee|"
     r"newspaper|paper|magazine|outlet|station|publication|board|system|school|museum|gallery|ministry|department|"
     r"bank|retailer|airline|landlord|developer|operator|employer|insurer|manufacturer|automaker|carmaker|platform)\b"
-    # not "the hospital's officer", "the union organizer", "a middle school science teacher"
-    r"(?!['\u2019]s|\s+(?:(?!(?:of|for|in|at|with|and|that|which|who)\b)[a-z]+\s+){0,2}[a-z]+(?:er|or|ist|ian|ent)\b)",
+    # not "the hospital's officer", "the union organizer", "a middle school science teacher",
+    # "a retired airline pilot"
+    r"(?!['\u2019]s|\s+(?:(?!(?:of|for|in|at|with|and|that|which|who)\b)[a-z]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ent)|"
+    + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")\b)",
     re.I)
 # An age or a trade makes the apposition a person's: "a 23-year-old software developer"
 _PERSON_DESCRIBED = re.compile(r"\b\d{1,3}-year-old\b|\b(?:software|web|app|game)\s+developer\b", re.I)
