@@ -2306,3 +2306,23 @@ def test_a_person_in_a_trade_of_a_body_is_still_a_person():
 ])
 def test_words_written_in_marker_or_chalk_are_sign_text(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_translation_after_or_is_the_reporters():
+    quotes = extract_from_paragraphs([
+        'The crowd chanted "Occupy Parliament!" and, in Swahili, "Ruto lazima aende," or "Ruto must go."'])
+    assert [q.text for q in quotes] == ["Occupy Parliament!", "Ruto lazima aende,"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # the sign's words inside the opening phrase had made "Wearing" the speaker of what followed
+    ('Wearing a "Trump 2028" hat, Gary Lindquist said the protesters were "making a lot of noise about nothing."',
+     [("slogan", "Gary Lindquist"), ("statement", "Gary Lindquist")]),
+    ('Holding a sign that read "Tax the Rich," Jane Roe said she had marched since 1968.',
+     [("slogan", "Jane Roe")]),
+    ('Holding a sign that read "Tax the Rich," protesters marched to the Capitol.', [("slogan", None)]),
+    # not the subject of a sentence in which someone else holds the sign
+    ('Jane Roe marched beside a woman holding a sign reading "Abolish ICE."', [("slogan", None)]),
+])
+def test_a_sign_carried_in_an_opening_phrase_is_the_subjects(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

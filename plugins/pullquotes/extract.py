@@ -252,7 +252,9 @@ _INTRO = re.compile(
     r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b)"
     # "Passing sentence, Judge Roe told": a gerund and a bare noun or two before the comma
     # (not "Manning said, ..." nor "Fleming, a nurse,": a name)
-    r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b[^,\x00]{0,120},\s*)+",
+    r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b"
+    # a quotation that qualifies a noun inside it stays in it: 'Wearing a "Trump 2028" hat,'
+    r"(?:[^,\x00]|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)){0,120},\s*)+",
     re.I,
 )
 # "according to police spokesman Sgt. Jim Walsh": a title's or an initial's period stays in the phrase
@@ -486,6 +488,11 @@ _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as
 _TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:(?:[a-z][\w'\u2019-]*\s+){0,6}?(?:" + _GLOSS
                                   + r"|means|translates\s+(?:as|to))|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
 _GLOSS_BEFORE = re.compile(r",\s*(?:" + _GLOSS + r")\s*$")  # '..." they shouted, Spanish for "..."'
+# 'and, in Swahili, "Ruto lazima aende," or "Ruto must go."': after words said in a language,
+# "or" and a quotation is the reporter's translation
+_IN_A_LANGUAGE = re.compile(r"\bin\s+(?:[A-Z][a-z]+(?:ish|ese|ian|ic|ili|ali|ew|du|di|ch|sh)|German|Farsi|Tagalog|Creole)"
+                            r"\s*,?\s*$")
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s*,?\s*")
 # '"My body, my choice!" — answered by men in the crowd with "Her body, her choice!"'
 _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|returned|countered)\b[^.!?\x00]{0,60}\b(?:with|by)\s*[:,]?\s*")
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
@@ -509,7 +516,13 @@ _CARRIES_ONE_SIGN = re.compile(
     # "stood at the curb with a placard she had made"
     r"|(?:stood|stands|standing|sat|sitting|walked|walking|marched|marching|came|arrived)\b[^.!?\x00,]{0,40}?\bwith"
     r")\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag)\b(?![\w-])")
+    # (the sign's words may stand before its noun: 'Wearing a "Trump 2028" hat')
+    r"(?:[\w'\u2019-]+\s+|\x00+\s*){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag|hat|cap)\b(?![\w-])",
+    re.I)
+# After a sign's words in a sentence that opens with carrying it ('Holding a sign that read
+# "...," Jane Roe said', 'Wearing a "..." hat, Gary Lindquist said'): the rest of that
+# phrase, up to the main clause whose subject carries it
+_REST_OF_CARRYING = re.compile(r"\s*(?:[a-z][^,.!?;:\x00]{0,60})?,\s*|\s+(?=[A-Z])")
 
 
 _FOR_ANOTHER = re.compile(r"\s*(?:for\s+(?:her|his|their|a|an|the)\s+(?:[\w-]+\s+)?(?:son|daughter|child|children|kid|kids|"
@@ -530,7 +543,24 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
     if _FOR_ANOTHER.match(masked, carry.end(), min(end, carry.end() + 80)):
         return None  # "made the sign her daughter is holding", "made a sign for her son": theirs to carry
     sentence_start = starts[bisect_right(starts, carry.start()) - 1]
-    phrase = _subject_phrase(masked[sentence_start : carry.start()], vocabulary)
+    return _one_carrier(_subject_phrase(masked[sentence_start : carry.start()], vocabulary))
+
+
+def _opening_carrier(masked: str, sent_start: int, sent_end: int, span: Span, vocabulary) -> SpeakerPhrase | None:
+    """The carrier of a sign whose words stand in a sentence that opens with
+    carrying it ('Holding a sign that read "...," Jane Roe said', 'Wearing a
+    "..." hat, Gary Lindquist said'): the main clause's subject."""
+    named_after = _SIGN_NAMED_AFTER.match(masked, span.outer_end, sent_end)
+    carry = _CARRIES_ONE_SIGN.match(masked, sent_start, named_after.end() if named_after else span.open_at)
+    if (carry is None or masked[sent_start : carry.start()].strip()
+            or not carry.group().split(None, 1)[0].lower().endswith("ing")):
+        return None
+    rest = _REST_OF_CARRYING.match(masked, named_after.end() if named_after else span.outer_end, sent_end)
+    return _one_carrier(_subject_phrase(masked[rest.end() : sent_end], vocabulary)) if rest else None
+
+
+def _one_carrier(phrase: SpeakerPhrase | None) -> SpeakerPhrase | None:
+    """A subject that can carry one sign: one named person, or he or she."""
     if phrase is None or phrase.sign or phrase.crowd or " and " in phrase.words:
         return None
     return phrase if phrase.name or phrase.pronoun in ("he", "she") else None
@@ -547,7 +577,7 @@ _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
                            r"sandwich[ -]boards?|murals?|"
                            r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
-_NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that)\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
+_NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(?:read|reads|said|says)\b))\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
                                r"stickers?|buttons?|badges?|hats?|caps?))\b(?![\w-])", re.I)
@@ -1216,9 +1246,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             or (_chant_named(prev_tail, 0, len(prev_tail), ()) if prev_tail and not before.strip() else None))
         signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
         carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
+        opener = (_opening_carrier(masked, sent_start, sent_end, span, vocabulary)
+                  if span.closed and cand.cue is not None and cand.cue.slogan == "sign" else None)
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, chant_context=chant_context,
-                signs_before=signs_before, carrier=carrier)
+                signs_before=signs_before, carrier=carrier, opener=opener)
         if (cand.listed and cand.kind == SLOGAN and cand.speaker is None
                 and (cand.cue is None or cand.cue.extras.get("its_surface"))
                 and para_cands[-1].kind == SLOGAN and para_cands[-1].speaker):
@@ -1237,7 +1269,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         catch_up(span.open_at)
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
-                     or _GLOSS_BEFORE.search(before))):
+                     or _GLOSS_BEFORE.search(before)
+                     or (_OR_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
+                         and _IN_A_LANGUAGE.search(masked, 0, para_cands[-1].span.open_at)))):
             # '"Pumpaj!" — roughly "Pump it up!" —': the reporter's translation, not words anyone said
             cand.dropped = True
         if cand.kind == SLOGAN and para_cands and (_ANSWERED.search(before) or _ANSWERED_AFTER.match(cand.after)):
@@ -1789,12 +1823,13 @@ def _credit_carrier(cand: _Candidate, carrier: SpeakerPhrase | None, book: Speak
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
             sign_context: bool = False, chant_context: str | None = None, signs_before: tuple[str, ...] = (),
-            carrier: SpeakerPhrase | None = None) -> None:
+            carrier: SpeakerPhrase | None = None, opener: SpeakerPhrase | None = None) -> None:
     """Kind, speaker, and whether the span is a quotation at all.
 
     `signs_before`: the pronouns ("it", "they") that mean the signs the
     sentence before named (as its subject, or one sign anywhere in it);
-    `carrier`: who that sentence or this one says carried one sign."""
+    `carrier`: who that sentence or this one says carried one sign;
+    `opener`: who carries the sign a sentence opens with ("Holding a sign ...,")."""
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
@@ -1898,6 +1933,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                     introduced=before_clean.rstrip().endswith(":"))
     if slogan and cand.speaker is None and cue.extras.get("its_surface"):
         _credit_carrier(cand, carrier, book, p_index)  # 'Watts wore a sandwich board. On the front: "..."'
+    elif slogan and cand.speaker is None and cue.slogan == "sign":
+        _credit_carrier(cand, opener, book, p_index)  # 'Holding a sign that read "...," Jane Roe said'
     if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
         book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
 
