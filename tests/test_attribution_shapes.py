@@ -2326,3 +2326,19 @@ def test_a_translation_after_or_is_the_reporters():
 ])
 def test_a_sign_carried_in_an_opening_phrase_is_the_subjects(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_an_unnamed_person_after_among_them_was_is_who_she_means():
+    # she had gone to the NHS director quoted in the paragraph before
+    quotes = extract_from_paragraphs([
+        "Its national medical director, Prof Meghana Pandit, said: 'Strikes have a real impact on patients.'",
+        "Among those on the picket was a second-year foundation doctor who asked not to be named because she "
+        "feared it could affect her training. 'I earn less per hour than my sister,' she said."])
+    assert [q.speaker for q in quotes] == ["Meghana Pandit", None]
+
+
+def test_a_list_of_slogans_goes_on_past_a_quoted_translation():
+    quotes = extract_from_paragraphs([
+        'Demonstrators carried banners proclaiming "64 c\'est non!" ("64 is a no!") and "Métro, boulot, tombeau" '
+        '- "commute, work, grave".'])
+    assert [(q.text, q.kind) for q in quotes] == [("64 c'est non!", "slogan"), ("Métro, boulot, tombeau", "slogan")]

@@ -498,7 +498,8 @@ _ANSWER_BETWEEN = re.compile(r"[\s,;\u2014\u2013-]*(?:answered|echoed|met|return
 # Between two items of one list of slogans: '"A" and "B"', '"A"; others, "B"'
 _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
-    r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{1,120}[\u2014\u2013]|\([^()]{1,60}\)))?"
+    # (or a quoted one, masked away: '"A" ("B") and "C"')
+    r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*"
@@ -1071,7 +1072,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         if not _SIGN_NOUN_WORDS.isdisjoint(words) and _SIGN_SPEAKS.search(sentence):
             continue  # "... and the banner they hold asks the same question": no person spoke
         trailing = _TRAILING_SAID.search(sentence)
-        if trailing:
+        if inverted := _INVERTED_SUBJECT.match(sentence):
+            # "Among those on the picket was a doctor who asked not to be named": she
+            phrase = _subject_phrase(sentence[inverted.end():], vocabulary)
+        elif trailing:
             # "He has not eaten in 11 days, she said.": she speaks, not he
             phrase = parse_speaker_phrase(trailing.group(1), vocabulary)
             a += trailing.start(1)
@@ -1107,8 +1111,12 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
+# "Among those on the picket was a doctor who ...": the subject, after its verb
+_INVERTED_OPENING = r"\s*(?:Among|There|Nearby|Also|Standing|Sitting|Watching|Waiting)\b[^,.\x00]{0,60}?\s(?:was|is)\s+"
+_INVERTED_SUBJECT = re.compile(_INVERTED_OPENING + r"(?=(?:a|an|one|another)\s)")
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
                             r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
+                            r"|^" + _INVERTED_OPENING +
                             r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|One|Another|a|an|one|another)\s"
                             # "Beside her, her husband nodded."
                             r"|(?:[Hh]er|[Hh]is)\s(?=(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b))")
@@ -1226,6 +1234,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'.
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
             prev = para_cands[-1]
+            if prev.dropped and len(para_cands) > 1 and para_cands[-2].kind == SLOGAN:
+                prev = para_cands[-2]  # '"64 c'est non!" ("64 is a no!") and "...": past the translation
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
             if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)
                                         or _WHERE_NEXT_BETWEEN.fullmatch(between)) and not (
