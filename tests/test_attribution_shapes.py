@@ -2342,3 +2342,30 @@ def test_a_list_of_slogans_goes_on_past_a_quoted_translation():
         'Demonstrators carried banners proclaiming "64 c\'est non!" ("64 is a no!") and "Métro, boulot, tombeau" '
         '- "commute, work, grave".'])
     assert [(q.text, q.kind) for q in quotes] == [("64 c'est non!", "slogan"), ("Métro, boulot, tombeau", "slogan")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "PhD" had been read as her name, and "she" went to it
+    (['A PhD student from Johns Hopkins, Maya Okonkwo, carried a chart with a downward arrow and the caption '
+      '"This Is Not A Good Trend." "I wanted something my grandmother could understand," she said.'],
+     [("slogan", "Maya Okonkwo"), ("statement", "Maya Okonkwo")]),
+    # "Brooklyn" had been read as the organizer's name
+    (['A JFREJ organizer from Brooklyn, Maya Okonkwo, said "We are here for our neighbors."'],
+     [("statement", "Maya Okonkwo")]),
+    # "That man," had been read as an opening like "That night," and "he" went to Tom Brandt
+    (['"We have had needles in our playground," said Tom Brandt.',
+      'That man, who gave his name as Curtis, said he had worked as a line cook. "People think we chose this," '
+      'he said.'],
+     [("statement", "Tom Brandt"), ("statement", "Curtis")]),
+])
+def test_who_an_apposition_or_a_given_name_makes_the_speaker(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Kids held up paper plates, and one retiree wore a sandwich board that said "Grrreat Jobs Gone."',
+     [("slogan", None)]),
+    ('The school board said "we hear you."', [("statement", None)]),
+])
+def test_a_sandwich_board_is_a_sign_and_a_school_board_is_not(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

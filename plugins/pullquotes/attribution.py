@@ -708,6 +708,10 @@ _A_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_WHERE_FROM_LAST = re.compile(r"\s(?:from|in|at)\s+(?:the\s+)?$")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -880,7 +884,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             # (a person by the noun's ending: not "a Brooklyn bakery")
             phrase.generic = True
             phrase.person = after_last[-1].endswith(("er", "or", "ist", "ian", "ent", "ant"))
-        elif len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start]):
+        elif (len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start])
+              # (not "A JFREJ organizer from Brooklyn": where the organizer is from)
+              and not _WHERE_FROM_LAST.search(head, names[-2].end, last.start)):
             phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
             phrase.org = names[-2].name
         elif _AFFILIATION_BEFORE.search(_TITLES_LAST.sub("", before_last) if names[:-1] == [] else before_last):
@@ -889,7 +895,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                 # "the student plenum of the Faculty of Philosophy", "The Chicago chapter of
                 # Jewish Voice for Peace": a part of the body speaks as the body
                 phrase.name = drop_titles(last.name)
-            elif len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start]):
+            elif (len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start])
+                  # not "A PhD student from Johns Hopkins, Maya Okonkwo,": a name that describes
+                  and not (first in ("a", "an", "one", "another") and _LOWER_NEXT.match(head, names[0].end))):
                 phrase.name = drop_titles(names[0].name)
             elif (appos_names and _only_titles(apposition[: appos_names[0].start])
                   and not looks_like_org(appos_names[0].name)):
@@ -1049,7 +1057,9 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 
 
 
-_SIGN_NOUN_ALT = r"\b(?:" + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b"
+# (boards only by their kind: "the school board said" is a body)
+_SIGN_NOUN_ALT = (r"\b(?:(?:sandwich[ -]|poster\s?|white|chalk)boards?|"
+                  + "|".join(sorted(SIGN_NOUNS, key=len, reverse=True)) + r")\b")
 _SLOGAN_BEFORE = re.compile(
     _SIGN_NOUN_ALT +
     r"(?:[^.!?\x00]{0,80}?)\b(?:read|reads|reading|saying|stating|"
@@ -1117,7 +1127,9 @@ _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|th
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
 # 'A giant inflatable rat bore the words "Union busters."': written words
-_BORE_WORDS = re.compile(r"\b(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|has|with)\s+"
+_BORE_WORDS = re.compile(r"\b(?:(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|has)\s+"
+                         # "with a downward arrow and the caption"
+                         r"|with\s+(?:[^.!?,;:\x00]{1,40}?\s+and\s+)?)"
                          r"(?:(?:the|just|only|simple|two|three|four|five|a\s+few)\s+){0,2}"
                          # '... had two words, in red: "Feed them."'
                          # "One boy's drawing ... bore the caption "My dad digs copper.""
@@ -1225,7 +1237,7 @@ def slogan_cue_before(text: str) -> str | None:
         # not the people on a picket line
         tail = _PICKETS_HELD.sub(r"\1 signs", tail)
         words.add("signs")
-    signs = not SIGN_NOUNS.isdisjoint(words)
+    signs = not SIGN_NOUNS.isdisjoint(words) or "board" in low  # ("a sandwich board that said")
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))

@@ -242,8 +242,10 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
-    r"although|though|despite|because|if|over|under|from|through|with|without|last|this|"
-    r"that|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
+    r"although|though|despite|because|if|over|under|from|through|with|without|last|"
+    # "That night,", not "That man, who gave his name as Curtis,"
+    r"(?:this|that)(?=\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|summer|winter|spring|"
+    r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
     r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
     r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
@@ -368,7 +370,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
     words = " ".join(head_words)
-    self_named = _SELF_NAMED.search(chunks[0]) if "who" in chunks[0] else None
+    # ("That man, who gave his name as Curtis,": the relative clause may stand after a comma)
+    named_in = chunks[0] if len(chunks) == 1 else f"{chunks[0]}, {chunks[1]}"
+    self_named = _SELF_NAMED.search(named_in) if "who" in named_in else None
     if self_named:
         # "A man who identified himself as Mr. Lam said": a person, named
         return parse_speaker_phrase(f"{words}, identified as {self_named.group(1)}", vocabulary)
