@@ -2369,3 +2369,22 @@ def test_who_an_apposition_or_a_given_name_makes_the_speaker(paragraphs, expecte
 ])
 def test_a_sandwich_board_is_a_sign_and_a_school_board_is_not(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+_INTERVIEW_INTRO = ("Maru Mora Villalpando, an organizer with the group La Resistencia, has not eaten since "
+                    "Feb. 18. We spoke on Saturday.")
+
+
+def test_an_interview_prompt_in_bold_is_a_question_whatever_its_mark():
+    html = (f"<p>{_INTERVIEW_INTRO}</p><p><strong>Why a hunger strike?</strong></p>"
+            "<p>\u201cBecause the people inside started it.\u201d</p>"
+            "<p><strong>ICE says conditions meet federal standards.</strong></p>"
+            "<p>\u201cThen let us in. Let a journalist in.\u201d</p>")
+    assert [q.speaker for q in extract_quotes(html)] == ["Maru Mora Villalpando"] * 2
+
+
+def test_a_q_prefix_marks_an_interviewers_prompt_in_plain_text():
+    quotes = extract_from_paragraphs([
+        _INTERVIEW_INTRO, "Q: Why a hunger strike?", '"Because the people inside started it."',
+        "Q: ICE says conditions meet federal standards.", '"Then let us in. Let a journalist in."'])
+    assert [q.speaker for q in quotes] == ["Maru Mora Villalpando"] * 2

@@ -39,6 +39,13 @@ class Document:
         self.texts = [text_of(el) for el in self.paragraphs]
         self.items = frozenset(i for i, el in enumerate(self.paragraphs) if el.tag in ITEMS)
 
+    def prompts(self) -> frozenset[int]:
+        """The paragraphs set in bold as a whole: an interview's questions
+        ("<p><strong>Why a hunger strike?</strong></p>")."""
+        return frozenset(i for i, el in enumerate(self.paragraphs)
+                         if len(el) == 1 and el[0].tag in ("strong", "b") and not (el.text or "").strip()
+                         and not (el[0].tail or "").strip())
+
     def ids(self) -> set[str]:
         return set(self.root.xpath("//@id")) if self.root is not None else set()
 

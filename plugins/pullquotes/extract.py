@@ -147,7 +147,8 @@ def read_article(html: str, overrides: Overrides | None = None, id_prefix: str =
     matches nothing."""
     doc = Document(html)
     texts = doc.texts
-    quotes, para_of = _extract(texts, doc.items) if any(_MARK_CHARS.search(t) for t in texts) else ([], [])
+    quotes, para_of = (_extract(texts, doc.items, doc.prompts()) if any(_MARK_CHARS.search(t) for t in texts)
+                       else ([], []))
     if overrides:
         for quote, index in zip(quotes, para_of):
             quote.paragraph_id = str(index)
@@ -181,10 +182,12 @@ def extract_quotes(html: str) -> list[Quote]:
     return read_article(html).quotes
 
 
-def extract_from_paragraphs(paragraphs: list[str], items: frozenset[int] = frozenset()) -> list[Quote]:
+def extract_from_paragraphs(paragraphs: list[str], items: frozenset[int] = frozenset(),
+                            prompts: frozenset[int] = frozenset()) -> list[Quote]:
     """Every quotation in a list of plain-text paragraphs, in order; `items`
-    are the indices of those that are list items."""
-    quotes, para_of = _extract([re.sub(r"\s+", " ", p).strip() for p in paragraphs], items)
+    are the indices of those that are list items, `prompts` of those set in
+    bold as a whole (an interviewer's questions)."""
+    quotes, para_of = _extract([re.sub(r"\s+", " ", p).strip() for p in paragraphs], items, prompts)
     for quote, index in zip(quotes, para_of):
         quote.paragraph_id = f"{ID_PREFIX}{index + 1}"
     return quotes
@@ -934,7 +937,8 @@ def _sign_words(text: str) -> str | None:
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 
 
-def _extract(paragraphs: list[str], items: frozenset[int] = frozenset()) -> tuple[list[Quote], list[int]]:
+def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
+             prompts: frozenset[int] = frozenset()) -> tuple[list[Quote], list[int]]:
     text = "\n".join(paragraphs)
     # A set that grows: surnames like "Sanders" join it as full names are met.
     vocabulary = set(_LOWER_WORD.findall(text))
@@ -949,7 +953,7 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset()) -> tupl
         item = p_index in items or (bare is not None and state.list_of is not None)
         if not item and bare is not None and len(bare.split()) <= 12 and not bare.endswith(_ENDS_A_SENTENCE):
             continue  # a subheading made of a quotation ("'We're done asking'"): the story quotes it again
-        _read_paragraph(p_index, text, spans, book, state, vocabulary, item)
+        _read_paragraph(p_index, text, spans, book, state, vocabulary, item, p_index in prompts)
     if state.open_quote is not None:
         state.open_quote.dropped = True  # never closed, never continued: not a quotation
     quotes: list[Quote] = []
@@ -1165,7 +1169,7 @@ def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
 
 
 def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBook, state: _State, vocabulary,
-                    item: bool = False) -> None:
+                    item: bool = False, prompt: bool = False) -> None:
     masked = _mask(text, spans)
     mentions = find_names(masked, vocabulary=vocabulary)
     name_starts = [m.start for m in mentions]
@@ -1354,7 +1358,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
     # "Some of the signs we saw:" every list item after it.
     state.intro = None
     state.last_sentence = masked[starts[-1] :]
-    if not spans and text.rstrip().endswith("?") and len(text.split()) <= 30:
+    if not spans and (text.rstrip().endswith("?") or prompt or _Q_PREFIX.match(text)) and len(text.split()) <= 30:
+        # an interviewer's question, or a prompt in bold ("**ICE says conditions meet standards.**")
         state.question_at = p_index
     tail = masked.rstrip()
     if tail.endswith(":"):
@@ -1383,6 +1388,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
 
 
 # A sentence that announces a list: "Here are the top five.", "These were some of our favourites."
+_Q_PREFIX = re.compile(r"(?:Q|Question)\s*[:.]\s")  # "Q: ICE says conditions meet standards."
 _HERE_ARE_START = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b")
 _HERE_ARE = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b[^\x00]{0,80}[.!]\s*$")
 # A sentence that says someone posted or spoke, and not what: the next paragraph is what
