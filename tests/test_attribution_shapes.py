@@ -2388,3 +2388,21 @@ def test_a_q_prefix_marks_an_interviewers_prompt_in_plain_text():
         _INTERVIEW_INTRO, "Q: Why a hunger strike?", '"Because the people inside started it."',
         "Q: ICE says conditions meet federal standards.", '"Then let us in. Let a journalist in."'])
     assert [q.speaker for q in quotes] == ["Maru Mora Villalpando"] * 2
+
+
+def test_words_in_a_relative_clause_are_its_antecedents():
+    # they had gone to the governor, the subject of the sentence
+    quotes = extract_from_paragraphs([
+        "Gov. Ron DeSantis's office referred questions to the Florida Department of Health, which has run "
+        'advertisements warning that the amendment "threatens the safety of women."'])
+    assert [q.speaker for q in quotes] == ["Florida Department of Health"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The crowd\'s answer to the counterprotesters, shouted in unison, was "Yes on 4!"', [("slogan", None)]),
+    ('The posters appeared overnight. "Free Speech Is Not Free," read the largest, in black block capitals. '
+     'Smaller ones simply said "Reinstate the Five."', [("slogan", None), ("slogan", None)]),
+    ('Her loved ones said "she would have been proud of this crowd."', [("statement", None)]),
+])
+def test_a_crowd_as_one_and_smaller_ones_of_the_signs(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

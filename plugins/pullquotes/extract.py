@@ -406,6 +406,7 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"((?:(?:Dr|Rev|Mr|Mrs|Ms|Rabbi|Sen|Rep)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*,\s*$")
 
 
+_RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
@@ -599,6 +600,8 @@ _ONE_SHOUTER = re.compile(
     r"(?:(?:slowed|slows|stopped|stops|paused|pauses|turned|turns|leaned|leans)\s+(?:down\s+)?to\s+)?"  # "slowed to shout"
     r"(?:shouted|shouts|shout|yelled|yells|yell|screamed|screams|scream|cried|"
     r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
+_AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|demonstrators)['\u2019]s?\s+"
+                     r"(?:answer|response|reply|retort|refrain|cry)\b", re.I)
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
@@ -626,7 +629,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     if not slogan and (text.endswith(":") or last_word in _ONE_LAST_WORDS):
         # "another, hung between two oaks, said", "one, held by a boy, that
         # said": one of the signs named before, in this sentence or earlier
-        one = re.search(r"\b(?:others?|another|some|one|many|most|a few)"
+        one = re.search(r"\b(?:others?|another|some|one|many|most|a few"
+                        # "Smaller ones simply said" (signs by their size or make; not "loved ones")
+                        r"|(?:smaller|larger|bigger|tinier|smallest|largest|biggest|handmade|homemade|hand-lettered|"
+                        r"hand-painted|printed|cardboard)\s+ones)"
                         # "One square, by a 9-year-old violin student, said:" (one piece of a quilt, a banner)
                         r"(?:\s+(?:square|patch|panel|tile|ribbon|card|note|balloon|page|sheet)s?)?"
                         r"(?:\s*,[^,\x00]{1,60}(?:,\s*\d{1,3})?,)?\s+"
@@ -685,6 +691,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
+        if slogan == "shout" and (subject is None or not subject.crowd) and _AS_ONE.search(text):
+            # "The crowd's answer, shouted in unison, was": many voices, a chant
+            subject = parse_speaker_phrase("the crowd", vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if (slogan == "sign" and subject is not None and not subject.sign
@@ -784,6 +793,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             if seen:
                 # 'Video of the meeting shows Green holding up a photo and saying,': who it shows
                 phrase = parse_speaker_phrase(seen.group(1), vocabulary)
+            if phrase is None and (relative := _RELATIVE_CLAUSE_LAST.search(left)):
+                # "referred questions to the Department of Health, which has run
+                # advertisements warning that": the relative clause's antecedent
+                phrase = _antecedent(left[: relative.start()], vocabulary, who=relative.group(1) == "who")
+                phrase = phrase if phrase is not None and phrase.name else None
             return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
         # "... the Missouri Nurses Association, which said": the relative
         # clause's antecedent is the speaker.
