@@ -2406,3 +2406,31 @@ def test_words_in_a_relative_clause_are_its_antecedents():
 ])
 def test_a_crowd_as_one_and_smaller_ones_of_the_signs(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_two_first_names_before_one_surname_are_both_that_familys():
+    # "Mr. Garcia" had gone to Carmen Garcia, the only Garcia named in full
+    quotes = extract_from_paragraphs([
+        "Luis and Carmen Garcia have farmed the same land for 31 years.",
+        '"They sent us a letter," Carmen Garcia said.',
+        'Her husband said he had spent $40,000 on lawyers. "I am 68 years old," Mr. Garcia said.'])
+    assert [q.speaker for q in quotes] == ["Carmen Garcia", "Luis Garcia"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (['Rowan Ellis, 17, a high school senior who is nonbinary, spoke first. "I am not confused," Ellis said.',
+      'As they left, Ellis said the fight was not over. "We will be here next session," they said.'],
+     ["Rowan Ellis", "Rowan Ellis"]),
+    # not a group's "they" in a paragraph where the group spoke
+    (['Rowan Ellis, 17, who is nonbinary, spoke first. "I am not confused," Ellis said.',
+      'Organizers from Equality Ohio said the fight was not over. "We will be here next session," they said.'],
+     ["Rowan Ellis", None]),
+])
+def test_they_is_one_person_the_article_says_is_nonbinary(paragraphs, expected):
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_a_list_of_chants_goes_on_past_a_clause_of_when():
+    quotes = extract_from_paragraphs([
+        'The crowd chanted "Trans rights are human rights!" and, as the vote was called, "We\'ll be back!"'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

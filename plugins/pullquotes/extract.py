@@ -52,7 +52,7 @@ from .marks import Span, find_spans
 from .overrides import Overrides
 from .overrides import apply as apply_overrides
 from .quote import share_strings, SLOGAN, STATEMENT, Quote
-from .speakers import SpeakerBook
+from .speakers import SpeakerBook, with_shared_surnames
 
 ID_PREFIX = "quote-p"
 # Any quotation mark at all: an article without one has no quotations.
@@ -510,7 +510,9 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
-    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to)\b[^,.!?;:\x00]{0,50},\s*"
+    # (or a clause of when: '... and, as the vote was called, "We'll be back!"')
+    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to|as|when|while|after|before|once|until)\b"
+    r"[^,.!?;:\x00]{0,50},\s*"
     # '"Ely will survive" and, more pointedly, "Shame on you, KGHM."': an aside of how
     r"|(?:more|most|less|even\s+more)\s+[a-z]+ly,\s*|[a-z]+ly,\s*)?")
 # '"On the front: "A." On the back: "B."': where the next words are, on the same thing
@@ -1186,6 +1188,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                     item: bool = False, prompt: bool = False) -> None:
     masked = _mask(text, spans)
     mentions = find_names(masked, vocabulary=vocabulary)
+    if " and " in masked and len(mentions) > 1:
+        mentions = with_shared_surnames(masked, mentions)  # "Luis and Carmen Garcia": Luis Garcia too
     name_starts = [m.start for m in mentions]
     for m in mentions:
         # "Bernie Sanders": alone at a sentence's start later, "Sanders" is

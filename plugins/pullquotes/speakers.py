@@ -130,6 +130,8 @@ _HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|ne
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:daughter|son|"
                               r"wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
                               r"nephew|cousin|partner)\s*,\s*$")
+# "Rowan Ellis, 17, a high school senior from Dayton who is nonbinary,", "Sam Lee (they/them)"
+_THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)", re.I)
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
@@ -142,6 +144,18 @@ _WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|ru
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
                                r"\s+(?:the\s+)?$", re.I)
+
+
+def with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Luis and Carmen Garcia": Luis is a Garcia too, so that "Mr. Garcia"
+    later means him. His full name is added as a mention of its own."""
+    out = []
+    for m, n in zip(mentions, mentions[1:] + [None]):
+        out.append(m)
+        if (n is not None and " " not in m.name and len(n.name.split()) == 2 and text[m.end : n.start] == " and "
+                and m.name[:1].isupper() and not looks_like_org(n.name)):
+            out.append(Mention(f"{m.name} {n.name.split()[-1]}", m.start, m.end, m.sentence_initial))
+    return out
 
 
 @dataclass
@@ -170,6 +184,7 @@ class SpeakerBook:
     relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
     honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
     unnamed_group: tuple[int, int] | None = None  # (paragraph, quotes so far) of "Organisers said"
+    they_people: set[str] = field(default_factory=set)  # "Rowan Ellis, 17, who is nonbinary": a "they"
     addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
 
     # -- learning ----------------------------------------------------------
@@ -232,6 +247,9 @@ class SpeakerBook:
                 self.honorific_of[id(m)] = _HONORIFIC_GENDER[honorific.group(1).lower()]
             if " " in m.name and _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.relatives.add(drop_titles(m.name))
+            if _THEY_PERSON_AFTER.match(text, m.end):
+                self.they_people.add(drop_titles(m.name))  # a later "they said" can be this one person
+                self.people.add(drop_titles(m.name))
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and (len(m.name.split()) >= 2 or (gendered.group().rstrip().endswith(",")
                                                            and text.startswith(",", m.end))):
@@ -512,6 +530,8 @@ class SpeakerBook:
         elif pronoun == "they":
             if self.unnamed_group == (paragraph, len(self.quoted)):
                 return None  # nobody has spoken since "Organisers said"
+            if self.they_people and (name := self._they_person(paragraph)):
+                return name  # 'Ellis, who is nonbinary, ... "...," they said'
             wanted = {"org"}
         else:
             return None
@@ -619,6 +639,17 @@ class SpeakerBook:
                 and name.split()[-1].lower().rstrip(".") not in TITLES  # "the town's former Labour MP"
                 and not m.after_place_word and not m.modifier and not m.apposed):
             return name
+        return None
+
+    def _they_person(self, paragraph: int) -> str | None:
+        """The person who uses "they" and spoke or was the subject last in
+        this paragraph, if nobody else spoke since."""
+        subject = self.last_subject
+        if subject is not None and subject[0] == paragraph and subject[1] > self.source_seen:
+            name = self.fullest(subject[2].name)
+            return name if name in self.they_people else None
+        if self.quoted and self.quoted[-1][0] == paragraph and self.quoted[-1][1] in self.they_people:
+            return self.quoted[-1][1]
         return None
 
     def _unnamed_fits(self, paragraph: int, gender: str | None) -> bool:
