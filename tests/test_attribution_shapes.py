@@ -2434,3 +2434,25 @@ def test_a_list_of_chants_goes_on_past_a_clause_of_when():
     quotes = extract_from_paragraphs([
         'The crowd chanted "Trans rights are human rights!" and, as the vote was called, "We\'ll be back!"'])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_an_age_given_once_is_the_subjects_not_a_place_named_after_at():
+    # "the 38-year-old" had gone to "Wallace Unit", a prison named after "at the"
+    quotes = extract_from_paragraphs([
+        'Among those at the sit-in was Lorena Ibarra, whose 42-year-old brother is serving a sentence at the '
+        'Wallace Unit near Colorado City. "My brother told me the walls sweat," the 38-year-old said.'])
+    assert [q.speaker for q in quotes] == ["Lorena Ibarra"]
+
+
+def test_the_attorney_is_the_lawyer_named_before():
+    quotes = extract_from_paragraphs([
+        "Her brother's lawyer, Jeff Edwards, has filed a federal lawsuit. The attorney told reporters the "
+        'conditions amounted to "cruel and unusual punishment."'])
+    assert [q.speaker for q in quotes] == ["Jeff Edwards"]
+
+
+def test_visitors_who_shout_as_one_shout_a_slogan():
+    quotes = extract_from_paragraphs([
+        'Video showed two people running at the stones as visitors shouted "No!" and tried to stop them. '
+        'One man can be heard shouting "Stop it!" before grabbing one of the activists.'])
+    assert [(q.text, q.kind) for q in quotes] == [("No!", "slogan"), ("Stop it!", "statement")]

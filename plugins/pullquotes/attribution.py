@@ -82,6 +82,7 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     thousands dozens many others some they group groups everyone rally
     congregants voices men women youths teenagers kids children farmers nurses
     teachers tenants residents mourners picketers strikers supporters fans families circle audience line
+    visitors onlookers spectators bystanders passersby
     counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative

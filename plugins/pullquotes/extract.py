@@ -18,6 +18,7 @@ from .attribution import (
     PAINTED_BEFORE,
     RELATION_NOUNS,
     CHANT_VERBS,
+    CROWD_WORDS,
     SHOUT_VERBS,
     SENTENCE_ADVERBS,
     SINGULAR_PERSON_NOUNS,
@@ -604,6 +605,9 @@ _ONE_SHOUTER = re.compile(
     r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
 _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|demonstrators)['\u2019]s?\s+"
                      r"(?:answer|response|reply|retort|refrain|cry)\b", re.I)
+_LATE_CROWD_SHOUTED = re.compile(r"\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?("
+                                 + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s")))
+                                 + r")\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
@@ -696,6 +700,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if slogan == "shout" and (subject is None or not subject.crowd) and _AS_ONE.search(text):
             # "The crowd's answer, shouted in unison, was": many voices, a chant
             subject = parse_speaker_phrase("the crowd", vocabulary)
+        elif slogan == "shout" and (subject is None or not subject.crowd) and (late := _LATE_CROWD_SHOUTED.search(text)):
+            # "... running at the stones as visitors shouted": the clause's own plural subject
+            subject = parse_speaker_phrase("the " + late.group(1), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if (slogan == "sign" and subject is not None and not subject.sign

@@ -99,6 +99,8 @@ _MEMBER_OF_BEFORE = re.compile(r"\b(?:co-?founders?|founders?|members?|chapters?
 _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|protestors|activists|campaigners|demonstrators|members|organi[sz]ers|"
                             r"volunteers)\b")
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
+_SET_OFF_BEFORE = re.compile(r"\b([a-z]+),\s+$")  # the noun of "her brother's lawyer, "
+_SAME_ROLE = {"lawyer": "attorney", "attorney": "lawyer", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
 _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40},)?\s+(?:is|was)\s+(?:[A-Z][\w.]*\s+)?$")
@@ -288,6 +290,10 @@ class SpeakerBook:
         if before and before.group(1).split()[-1] not in _PREPOSITIONS_BEFORE_NAME:
             # "retired teacher Jane Roe"; not "a spokesperson for Just Stop Oil", who is someone else
             words.update(_DESCRIPTION_WORD.findall(before.group(1).lower()))
+        elif text.startswith(",", m.end) and (set_off := _SET_OFF_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            words.add(set_off.group(1).lower())  # "Her brother's lawyer, Jeff Edwards,": "the attorney" later
+        for word in words & _SAME_ROLE.keys():
+            words = words | {_SAME_ROLE[word]}
         if words and len(m.name.split()) >= 2:
             self.descriptions.append((paragraph, drop_titles(m.name), frozenset(words)))
 
@@ -308,12 +314,14 @@ class SpeakerBook:
                 return name if self.kind_of(name) == "person" else None
         if len(content) == 1 and _AGE.fullmatch(next(iter(content))):
             # An age given for the first time ("Chen's husband, Michael, stood at
-            # the back. The 45-year-old said"): the person just named
+            # the back. The 45-year-old said"): the person just named (not a name
+            # after "at" or "in": "serving a sentence at the Wallace Unit")
             for para, m in reversed(self.mentions):
                 if para != paragraph:
                     break
                 name = self.fullest(m.name)
-                if not m.dependent and self.kind_of(name) == "person" and not _is_place_like(name):
+                if (not m.dependent and not m.after_place_word and self.kind_of(name) == "person"
+                        and not _is_place_like(name)):
                     return name
         return None
 
