@@ -2456,3 +2456,18 @@ def test_visitors_who_shout_as_one_shout_a_slogan():
         'Video showed two people running at the stones as visitors shouted "No!" and tried to stop them. '
         'One man can be heard shouting "Stop it!" before grabbing one of the activists.'])
     assert [(q.text, q.kind) for q in quotes] == [("No!", "slogan"), ("Stop it!", "statement")]
+
+
+def test_the_union_is_the_local_that_just_spoke_not_a_union_named_before():
+    quotes = extract_from_paragraphs([
+        "The suit was filed by a coalition that includes the Los Angeles Tenants Union.",
+        "Unite Here Local 11 said in its own statement that hotel workers were most at risk. "
+        '"Our members clean the rooms of tourists," the union said.'])
+    assert [q.speaker for q in quotes] == ["Unite Here Local 11"]
+
+
+def test_a_named_subject_after_among_them_was_is_who_he_means():
+    quotes = extract_from_paragraphs([
+        "Among the public speakers was Tur-Ha Ak, a community organizer with Community Ready Corps, who said the "
+        'department had not earned the trust to use new tools. "Fix what you have before you ask for more," he said.'])
+    assert [q.speaker for q in quotes] == ["Tur-Ha Ak"]

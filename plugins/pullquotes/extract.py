@@ -1104,7 +1104,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             continue  # "... and the banner they hold asks the same question": no person spoke
         trailing = _TRAILING_SAID.search(sentence)
         if inverted := _INVERTED_SUBJECT.match(sentence):
-            # "Among those on the picket was a doctor who asked not to be named": she
+            # "Among those on the picket was a doctor who asked not to be named": she;
+            # "Among the speakers was Tur-Ha Ak, an organizer, who said": he
             phrase = _subject_phrase(sentence[inverted.end():], vocabulary)
         elif trailing:
             # "He has not eaten in 11 days, she said.": she speaks, not he
@@ -1144,7 +1145,7 @@ _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman",
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb
 _INVERTED_OPENING = r"\s*(?:Among|There|Nearby|Also|Standing|Sitting|Watching|Waiting)\b[^,.\x00]{0,60}?\s(?:was|is)\s+"
-_INVERTED_SUBJECT = re.compile(_INVERTED_OPENING + r"(?=(?:a|an|one|another)\s)")
+_INVERTED_SUBJECT = re.compile(_INVERTED_OPENING + r"(?=(?:a|an|one|another)\s|[A-Z])")
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
                             r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
                             r"|^" + _INVERTED_OPENING +

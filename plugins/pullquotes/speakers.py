@@ -56,6 +56,8 @@ _NOUN_HEADS = {
     "university": {"university", "college"},
     "college": {"college", "university"},
     "school": {"school", "academy"},
+    # "Unite Here Local 11 said ... the union said"
+    "union": {"union", "local", "guild", "federation", "brotherhood", "teamsters"},
 }
 _GENERATION = {"Jr", "Sr", "II", "III", "IV"}  # "Marcus Hill Jr." is still "Hill"
 _NOT_ROLE_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "reverend", "father", "sister", "brother"}
