@@ -2471,3 +2471,15 @@ def test_a_named_subject_after_among_them_was_is_who_he_means():
         "Among the public speakers was Tur-Ha Ak, a community organizer with Community Ready Corps, who said the "
         'department had not earned the trust to use new tools. "Fix what you have before you ask for more," he said.'])
     assert [q.speaker for q in quotes] == ["Tur-Ha Ak"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "Said Rhodes" had been read as a name
+    (['Said Rhodes: "We will be here until they sign."'], ["Rhodes"]),
+    (['Mackenzie Rhodes spoke first.', 'So says Rhodes: "We will be here until they sign."'], ["Mackenzie Rhodes"]),
+    # "Hours" had been read as the speaker
+    (['Rose Abramoff, an ecologist, was also arrested. Hours after her release she posted on Instagram: '
+      '"Still here. Still a scientist."'], ["Rose Abramoff"]),
+])
+def test_a_verb_before_its_subject_and_a_time_before_she(paragraphs, expected):
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == expected

@@ -407,6 +407,11 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Minister\s
                                r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+and\s+)?$")
 
 
+_SAID_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "explained", "explains", "wrote", "writes",
+                               "recalled", "recalls"})
+_NAME_THEN_COLON = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s*:")
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -442,6 +447,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
         toks = _TokensFrom(text, first)
         sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
+        if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):
+            continue  # 'Said Rhodes: "..."': the verb before its subject, no part of the name
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
             continue
         if sentence_initial and lower_bare in INSTITUTION_NOUNS and (after := toks.get(1)) is not None and (

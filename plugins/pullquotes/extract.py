@@ -267,7 +267,9 @@ _INTRO = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+((?:\b(?-i:Sgt|Capt|Lt|Col|Gen|Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Det|Supt|Insp|"
                         r"Cmdr|Maj|Adm|Jr|St|[A-Z])\.|[^,.;\x00])+)", re.I)
 # An opening phrase without its comma, up to the pronoun that is the subject
-_INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over)\s"
+_INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over"
+                                   # "Hours after her release she posted"
+                                   r"|(?:hours|days|weeks|months|years|minutes|moments)\s+(?:after|before))\s"
                                    r"[^,;:\x00]{0,60}?\s(?=(?:he|she|they|it|we)\s)", re.I)
 # "Before she was led away she shouted": a clause with no comma, up to the pronoun that speaks
 _CLAUSE_BEFORE_PRONOUN = re.compile(r"\s*(?:before|when|as|while|once|until|after)\s[^,;:\x00]{1,60}?\s(?=(?:he|she|they|we)\s+"
@@ -617,6 +619,10 @@ _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
 
+_SAID_FIRST = re.compile(r"\s*(?:(?:So|And|As)\s+)?([Ss]aid|[Ss]ays|[Aa]dded|[Aa]dds|[Ee]xplained|[Ee]xplains|[Ww]rote|"
+                         r"[Ww]rites|[Rr]ecalled|[Rr]ecalls)\s+([^:\x00]{2,80}?)\s*:")
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool = False) -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -631,6 +637,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
+    if not slogan and text.endswith(":") and (said_first := _SAID_FIRST.fullmatch(text)):
+        # 'Said Rhodes: "..."', 'So says Rhodes:': the verb before its subject
+        phrase = parse_speaker_phrase(said_first.group(2), vocabulary)
+        if phrase is not None and (phrase.name or phrase.generic):
+            return Cue(phrase, said_first.group(1).lower(), position="before")
     last_word = text.rstrip(" ,:").rpartition(" ")[2].lower()
     if not slogan and (text.endswith(":") or last_word in _ONE_LAST_WORDS):
         # "another, hung between two oaks, said", "one, held by a boy, that
