@@ -2483,3 +2483,16 @@ def test_a_named_subject_after_among_them_was_is_who_he_means():
 ])
 def test_a_verb_before_its_subject_and_a_time_before_she(paragraphs, expected):
     assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # "New Jersey Matthew Platkin" had been read as one name
+    ('Speaking to reporters, Attorney General of New Jersey Matthew Platkin called the order "flagrantly '
+     'unconstitutional." "No president can rewrite the Constitution with a pen," he said.',
+     ["Matthew Platkin", "Matthew Platkin"]),
+    # a title before the name is no place: still a spokesperson for the minister
+    ('A spokesperson for Environment Minister Tanya Plibersek said the government had "the strongest '
+     'environmental laws in a generation."', [None]),
+])
+def test_a_place_run_into_a_persons_name(paragraph, expected):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == expected

@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .first_names import FEMALE, MALE
+
+# (not those that are also places or things: "West Virginia", "Lake Victoria", "Amazing Grace")
+FIRST_NAMES = (FEMALE | MALE) - {"victoria", "virginia", "grace", "amber"}
+
 MASK = "\x00"
 
 # --- word lists ---------------------------------------------------------------
@@ -564,9 +569,29 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             name_start = first.start - offset
             name = text[name_start:name_end].rstrip(".,")
             sentence_initial, place = first.sentence_initial, first.after_place_word
+        split = _person_after_place(name)
+        if split:
+            # "Attorney General of New Jersey Matthew Platkin": a place, then the person
+            mentions.append(Mention(name[: split - 1], name_start + offset, name_start + offset + split - 1,
+                                    sentence_initial, place, True, dependent))
+            name_start, name, sentence_initial, place, dependent = name_start + split, name[split:], False, False, False
         mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                 modifier, dependent, apposed))
         pos = name_end
+
+
+def _person_after_place(name: str) -> int:
+    """Where a person's name starts inside a run of capitalised words that
+    begins with something else ("New Jersey Matthew Platkin" -> 11): a common
+    first name after two words or more, then a surname, none of it a body's."""
+    parts = name.split(" ")
+    if len(parts) < 4 or parts[0].lower() in FIRST_NAMES or any(p in ORG_KEYWORDS for p in parts):
+        return 0
+    for i in range(2, len(parts) - 1):
+        if (parts[i].lower() in FIRST_NAMES and len(parts) - i <= 3 and all(p[:1].isupper() for p in parts[i:])
+                and parts[i - 1].lower().rstrip(".") not in TITLES):  # "Environment Minister Tanya Plibersek": a title
+            return len(" ".join(parts[:i])) + 1
+    return 0
 
 
 def looks_like_org(name: str) -> bool:
