@@ -2496,3 +2496,11 @@ def test_a_verb_before_its_subject_and_a_time_before_she(paragraphs, expected):
 ])
 def test_a_place_run_into_a_persons_name(paragraph, expected):
     assert [q.speaker for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_he_after_among_them_was_a_name_is_that_name_not_what_he_builds():
+    # "He held a sign" had gone to "Jeep Wranglers", the last capitalised words
+    quotes = extract_from_paragraphs([
+        "Among the rally-goers was Chaz Williams, 29, who builds Jeep Wranglers in Toledo and has been on the "
+        'picket line since the first day. He held a hand-painted sign: "Tier 2 Is Over."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Chaz Williams")]

@@ -136,6 +136,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
                               r"nephew|cousin|partner)\s*,\s*$")
 # "Rowan Ellis, 17, a high school senior from Dayton who is nonbinary,", "Sam Lee (they/them)"
 _THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)", re.I)
+# "Among the rally-goers was Chaz Williams": the subject, after its verb
+_INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Nearby|There)\b[^,.!?\x00]{0,60}?\s(?:was|is|were|are)\s+$")
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
@@ -200,7 +202,8 @@ class SpeakerBook:
             if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
             if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
-                                    or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)):
+                                    or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
+                                    or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
