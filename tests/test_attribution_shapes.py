@@ -2504,3 +2504,11 @@ def test_he_after_among_them_was_a_name_is_that_name_not_what_he_builds():
         "Among the rally-goers was Chaz Williams, 29, who builds Jeep Wranglers in Toledo and has been on the "
         'picket line since the first day. He held a hand-painted sign: "Tier 2 Is Over."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Chaz Williams")]
+
+
+def test_a_crowd_led_by_two_named_people_sings_its_own_song():
+    # the song had gone to the stepfather, named last in the "led by" list
+    quotes = extract_from_paragraphs([
+        "The marchers, led by Nichols' mother, RowVaughn Wells, and stepfather, Rodney Wells, walked from the "
+        'museum to City Hall singing "we shall overcome, we shall overcome some day."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -610,6 +610,7 @@ _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|dem
 _LATE_CROWD_SHOUTED = re.compile(r"\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?("
                                  + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s")))
                                  + r")\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")
+_LED_BY_LIST = re.compile(r"\b(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
@@ -694,7 +695,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     if slogan:
         clauses = _CLAUSE_BREAK.split(sentence_start_text)
         # "A drum line kept the beat as marchers called out": the last clause's subject
-        subject = (_subject_phrase(clauses[-1], vocabulary) if len(clauses) > 1 else None) or _subject_phrase(
+        # (not a name listed after "led by": "The marchers, led by his mother, X, and
+        # stepfather, Y, walked ... singing" is the marchers' song)
+        subject = (_subject_phrase(clauses[-1], vocabulary)
+                   if len(clauses) > 1 and not _LED_BY_LIST.search(clauses[-2]) else None) or _subject_phrase(
             sentence_start_text, vocabulary)
         if slogan == "sign" and len(clauses) > 1 and _NAMES_ONLY.fullmatch(clauses[0]):
             # "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood ...
