@@ -2512,3 +2512,12 @@ def test_a_crowd_led_by_two_named_people_sings_its_own_song():
         "The marchers, led by Nichols' mother, RowVaughn Wells, and stepfather, Rodney Wells, walked from the "
         'museum to City Hall singing "we shall overcome, we shall overcome some day."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_it_after_a_message_sent_is_its_senders():
+    # "it said" had gone to "End of Life", a bill's title named the paragraph before
+    quotes = extract_from_paragraphs([
+        "MPs debated the Terminally Ill Adults (End of Life) Bill.",
+        "Dame Esther Rantzen, the broadcaster, sent a message read out to the crowd by her daughter, Rebecca "
+        "Wilcox. 'I may not live to see this law pass,' it said, 'but I hope my grandchildren will.'"])
+    assert [q.speaker for q in quotes] == ["Esther Rantzen"]

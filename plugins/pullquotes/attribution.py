@@ -214,7 +214,8 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     councillor councilor cllr alderman alderwoman alderperson
     leader chancellor constable commander secretary-general ambassador premier envoy inspector
     ceo cfo coo cto senior junior sophomore freshman
-    cdr cmdr supt insp dci dcs maj cpl pvt adm atty""".split())  # ranks abbreviated ("Cdr Slonecki")
+    cdr cmdr supt insp dci dcs maj cpl pvt adm atty
+    dame sir baroness baron lord""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen")
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}

@@ -533,7 +533,8 @@ class SpeakerBook:
             if self.unnamed_body == (paragraph, len(self.quoted)):
                 return None  # nobody has spoken since "The city's law department said"
             if self.documents and self.documents[-1][0] == paragraph and (
-                    not self.quoted or self.quoted[-1][0] < paragraph):
+                    not self.quoted or self.quoted[-1][0] < paragraph
+                    or self.quoted[-1] == self.documents[-1]):  # (its issuer is who was noted last)
                 # "The governor's office released a statement. "...," it read.": the statement's
                 # issuer, named or not, unless someone has spoken since
                 return self.documents[-1][1]
