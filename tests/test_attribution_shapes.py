@@ -2521,3 +2521,12 @@ def test_it_after_a_message_sent_is_its_senders():
         "Dame Esther Rantzen, the broadcaster, sent a message read out to the crowd by her daughter, Rebecca "
         "Wilcox. 'I may not live to see this law pass,' it said, 'but I hope my grandchildren will.'"])
     assert [q.speaker for q in quotes] == ["Esther Rantzen"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Rep. Alexandria Ocasio-Cortez posted a photo of the walkout on Instagram with the caption "Solidarity with '
+     'the KCVG workers!"', [("statement", "Alexandria Ocasio-Cortez")]),
+    ('One boy\'s drawing, taped to the fence, bore the caption "My dad digs copper."', [("slogan", None)]),
+])
+def test_a_posts_caption_is_a_statement_and_a_drawings_is_sign_text(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
