@@ -1162,7 +1162,7 @@ _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
 # 'A giant inflatable rat bore the words "Union busters."': written words
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
-_POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
+POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"[^.!?\x00]{0,80}\bcaption\b", re.I)
 _BORE_WORDS = re.compile(r"\b(?:(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|has)\s+"
                          # "with a downward arrow and the caption"
@@ -1282,7 +1282,7 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
-            or (_BORE_WORDS.search(tail) and not _POSTED_WITH_CAPTION.search(tail))
+            or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
             or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
