@@ -2530,3 +2530,13 @@ def test_it_after_a_message_sent_is_its_senders():
 ])
 def test_a_posts_caption_is_a_statement_and_a_drawings_is_sign_text(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Someone had arranged 21 white crosses. A handwritten card leaned against the one for Lexi: "Forever 10."',
+     [("slogan", None)]),
+    # a note someone wrote to someone is not put up for all to read
+    ('His mother wrote a handwritten note that said "I forgive you," the lawyer said.', [("statement", None)]),
+])
+def test_a_handwritten_card_put_up_is_sign_text(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
