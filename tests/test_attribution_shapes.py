@@ -2540,3 +2540,11 @@ def test_a_posts_caption_is_a_statement_and_a_drawings_is_sign_text(paragraph, e
 ])
 def test_a_handwritten_card_put_up_is_sign_text(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_the_representative_is_the_unnamed_one_not_the_body_they_speak_for():
+    # "the representative said" had gone to the association ("Association-West" had hidden its keyword)
+    quotes = extract_from_paragraphs([
+        "A representative of the Louisiana Crawfish Producers Association-West, who asked not to be named, said "
+        'many crawfishermen shared the concerns. "They have already blocked the water," the representative said.'])
+    assert [q.speaker for q in quotes] == [None]

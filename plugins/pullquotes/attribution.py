@@ -599,6 +599,8 @@ def looks_like_org(name: str) -> bool:
     words = name.split()
     if any(_strip_possessive(w) in ORG_KEYWORDS for w in words):
         return True
+    if "-" in name and any(part in ORG_KEYWORDS for w in words if "-" in w for part in w.split("-")):
+        return True  # "Louisiana Crawfish Producers Association-West"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return True
     return any(w.lower() in ("for", "of", "&") for w in words[1:-1])

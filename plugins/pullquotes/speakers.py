@@ -292,8 +292,9 @@ class SpeakerBook:
         if after:
             words.update(_DESCRIPTION_WORD.findall(after.group(1).lower()))
         before = _DESCRIPTION_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before and before.group(1).split()[-1] not in _PREPOSITIONS_BEFORE_NAME:
-            # "retired teacher Jane Roe"; not "a spokesperson for Just Stop Oil", who is someone else
+        last = [w for w in before.group(1).split() if w not in ("the", "a", "an")][-1:] if before else []
+        if last and last[0] not in _PREPOSITIONS_BEFORE_NAME:
+            # "retired teacher Jane Roe"; not "a spokesperson for (the) Just Stop Oil", who is someone else
             words.update(_DESCRIPTION_WORD.findall(before.group(1).lower()))
         elif text.startswith(",", m.end) and (set_off := _SET_OFF_BEFORE.search(text, max(0, m.start - 40), m.start)):
             words.add(set_off.group(1).lower())  # "Her brother's lawyer, Jeff Edwards,": "the attorney" later
