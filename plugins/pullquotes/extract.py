@@ -19,6 +19,7 @@ from .attribution import (
     RELATION_NOUNS,
     CHANT_VERBS,
     CROWD_WORDS,
+    INVERTED_OPENING,
     POSTED_WITH_CAPTION,
     SHOUT_VERBS,
     SENTENCE_ADVERBS,
@@ -1160,11 +1161,10 @@ _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb
-_INVERTED_OPENING = r"\s*(?:Among|There|Nearby|Also|Standing|Sitting|Watching|Waiting)\b[^,.\x00]{0,60}?\s(?:was|is)\s+"
-_INVERTED_SUBJECT = re.compile(_INVERTED_OPENING + r"(?=(?:a|an|one|another)\s|[A-Z])")
+_INVERTED_SUBJECT = re.compile(r"\s*" + INVERTED_OPENING + r"(?=(?:a|an|one|another)\s|[A-Z])")
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
                             r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
-                            r"|^" + _INVERTED_OPENING +
+                            r"|^\s*" + INVERTED_OPENING +
                             r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|One|Another|a|an|one|another)\s"
                             # "Beside her, her husband nodded."
                             r"|(?:[Hh]er|[Hh]is)\s(?=(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b))")

@@ -19,6 +19,7 @@ from .attribution import (
     CONNECTORS,
     PERSON_PRONOUNS,
     SINGULAR_PERSON_NOUNS,
+    INVERTED_OPENING,
     DOCUMENT_NOUNS,
     SPEECH_VERBS,
     SpeakerPhrase,
@@ -136,8 +137,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
                               r"nephew|cousin|partner)\s*,\s*$")
 # "Rowan Ellis, 17, a high school senior from Dayton who is nonbinary,", "Sam Lee (they/them)"
 _THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)", re.I)
-# "Among the rally-goers was Chaz Williams": the subject, after its verb
-_INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Among|Also|Nearby|There)\b[^,.!?\x00]{0,60}?\s(?:was|is|were|are)\s+$")
+_INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)" + INVERTED_OPENING + "$")  # "Among the rally-goers was Chaz Williams"
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
