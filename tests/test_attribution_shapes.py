@@ -2548,3 +2548,11 @@ def test_the_representative_is_the_unnamed_one_not_the_body_they_speak_for():
         "A representative of the Louisiana Crawfish Producers Association-West, who asked not to be named, said "
         'many crawfishermen shared the concerns. "They have already blocked the water," the representative said.'])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_link_to_another_story_is_a_headline_not_a_quotation():
+    quotes = extract_from_paragraphs([
+        '"We are exhausted," said Hannah Wilkins, a nurse.',
+        "RELATED: Kaiser mental health workers end six-month strike: 'We won'",
+        'Read more: Nurses vote to strike, saying "enough is enough"'])
+    assert [q.text for q in quotes] == ["We are exhausted,"]

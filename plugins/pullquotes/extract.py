@@ -977,6 +977,10 @@ def _sign_words(text: str) -> str | None:
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 
 
+_LINK_TO_ANOTHER_STORY = re.compile(r"(?:RELATED|Related|READ MORE|Read [Mm]ore|READ ALSO|Read [Aa]lso|ALSO READ|"
+                                    r"Also [Rr]ead|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch|LISTEN|Listen)\s*:")
+
+
 def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
              prompts: frozenset[int] = frozenset()) -> tuple[list[Quote], list[int]]:
     text = "\n".join(paragraphs)
@@ -993,6 +997,8 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
         item = p_index in items or (bare is not None and state.list_of is not None)
         if not item and bare is not None and len(bare.split()) <= 12 and not bare.endswith(_ENDS_A_SENTENCE):
             continue  # a subheading made of a quotation ("'We're done asking'"): the story quotes it again
+        if spans and _LINK_TO_ANOTHER_STORY.match(text) and len(text) < 200:
+            continue  # "RELATED: Kaiser workers end strike: 'We won'": another story's headline
         _read_paragraph(p_index, text, spans, book, state, vocabulary, item, p_index in prompts)
     if state.open_quote is not None:
         state.open_quote.dropped = True  # never closed, never continued: not a quotation
