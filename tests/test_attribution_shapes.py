@@ -2556,3 +2556,13 @@ def test_a_link_to_another_story_is_a_headline_not_a_quotation():
         "RELATED: Kaiser mental health workers end six-month strike: 'We won'",
         'Read more: Nurses vote to strike, saying "enough is enough"'])
     assert [q.text for q in quotes] == ["We are exhausted,"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Participants placed white crosses along the wall, each bearing a name or the word "Desconocido" — unknown.',
+     [("Desconocido", "slogan")]),
+    # a single word called a word is still a term
+    ('The minister used the word "unprecedented" twice.', []),
+])
+def test_one_word_borne_on_a_cross_is_its_inscription(paragraph, expected):
+    assert [(q.text, q.kind) for q in extract_from_paragraphs([paragraph])] == expected

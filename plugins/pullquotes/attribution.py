@@ -1175,9 +1175,10 @@ _HANDWRITTEN_NOTE = re.compile(r"(?:^|[.!?;]\s+)(?:an?|one|another|the)\s+(?:[\w
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"[^.!?\x00]{0,80}\bcaption\b", re.I)
-_BORE_WORDS = re.compile(r"\b(?:(?:bore|bears?|bearing|carried|carrying|displayed|displaying|had|has)\s+"
-                         # "with a downward arrow and the caption"
-                         r"|with\s+(?:[^.!?,;:\x00]{1,40}?\s+and\s+)?)"
+_BORE_WORDS = re.compile(r"\b(?:(?:had|has)\s+"
+                         # "with a downward arrow and the caption", "each bearing a name or the word"
+                         r"|(?:bore|bears?|bearing|carried|carrying|displayed|displaying|with)\s+"
+                         r"(?:[^.!?,;:\x00]{1,40}?\s+(?:and|or)\s+)?)"
                          r"(?:(?:the|just|only|simple|two|three|four|five|a\s+few)\s+){0,2}"
                          # '... had two words, in red: "Feed them."'
                          # "One boy's drawing ... bore the caption "My dad digs copper.""
