@@ -2566,3 +2566,14 @@ def test_a_link_to_another_story_is_a_headline_not_a_quotation():
 ])
 def test_one_word_borne_on_a_cross_is_its_inscription(paragraph, expected):
     assert [(q.text, q.kind) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Children drew pictures of rivers in chalk on the sidewalk. One had written, in green, "Let Us Grow Up." '
+     'Another had drawn a trout with a speech bubble: "Save my river!"', [("slogan", None), ("slogan", None)]),
+    # ink is how a letter is written, not a sign
+    ('Jane Roe had written, in blue ink, "we will be back" in her letter to the board.',
+     [("statement", "Jane Roe")]),
+])
+def test_words_written_in_a_colour_and_a_drawings_speech_bubble(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected

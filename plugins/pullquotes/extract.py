@@ -1561,7 +1561,9 @@ _CAPTION_LAST = re.compile(r"\bcaptions?\s*[:,]?\s*$")
 _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|next\s+to|alongside)\s+the\s+(?:words?|slogan|message|"
                               r"inscription|caption|heading|headline)\s*[:,]?\s*$"
                               # 'photos of the victims with the caption "..."' (not 'ended with the words')
-                              r"|\bwith\s+the\s+(?:caption|captions|inscription|slogan|legend|lettering)\s*[:,]?\s*$", re.I)
+                              r"|\bwith\s+the\s+(?:caption|captions|inscription|slogan|legend|lettering)\s*[:,]?\s*$"
+                              # 'had drawn a trout with a speech bubble: "Save my river!"'
+                              r"|\b(?:speech|thought)\s+bubbles?\b[^.!?\x00]{0,30}?[:,]?\s*$", re.I)
 # 'butcher paper decorated with drawings of polar bears and the words "Save our home."'
 _DECORATED_WITH_WORDS = re.compile(r"\b(?:decorated|covered|painted|printed|emblazoned|adorned|stamped)\s+with\b"
                                    r"[^.!?\x00]{0,80}\bthe\s+(?:words?|slogan|message)\s*[:,]?\s*$", re.I)
@@ -1572,6 +1574,9 @@ _WHICH_THEY_CHANTED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?(?:[\w-]+
                                  r"(?:chanted|chant|chants|sang|sing|sings|shouted|shout|shouts|yelled|repeated)\b")
 _WRITING_LAST = re.compile(r"\b(?:writing|wrote|writes|scrawling|scrawled|chalking|chalked|painting|painted|"
                            r"lettering|lettered)\s*[:,]?\s*$", re.I)
+# 'One had written, in green, "..."': words written in a colour are put up, not said
+_IN_A_COLOUR = re.compile(r"\bin\s+(?:bright\s+|big\s+|bold\s+|thick\s+)?(?:red|blue|black|green|white|yellow|gold|silver|"
+                          r"pink|purple|orange)\b(?!\s+(?:ink|pen|pencil|shirts?|t-shirts?|jackets?|hats?|caps?|dress|vests?)\b)")
 _IMPLEMENT = re.compile(r"\b(?:chalk|markers?|spray[ -]paint|paint|paintbrush(?:es)?|crayons?|sharpies?|felt[- ]tips?|"
                         r"lipstick|stencils?)\b", re.I)
 # A sentence that opens with the crying, and the clause after the quotations: its subject
@@ -1955,7 +1960,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (cue is not None and cue.slogan is None and cue.position == "before" and cue.phrase is not None
             and cue.verb in _WRITTEN_ON_A_SIGN and len(words) <= 15 and not cand.continues
             and ((sign_context and (cue.phrase.name or cue.phrase.pronoun in ("he", "she", "they")))
-                 or _IMPLEMENT.search(before_clean))):
+                 or _IMPLEMENT.search(before_clean) or _IN_A_COLOUR.search(before_clean))):
         # 'Rojas carried a cardboard sign ... At the top, in red paint, she had written "Ni una menos"':
         # what she wrote on the sign just named is its slogan, and hers; so are words
         # written in marker or chalk ('in red marker, someone had written "Day 1."')
