@@ -1166,7 +1166,6 @@ _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|th
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
-# 'A giant inflatable rat bore the words "Union busters."': written words
 # 'A handwritten card leaned against the one for Lexi: "..."': a note put up, like a sign
 _HANDWRITTEN_NOTE = re.compile(r"(?:^|[.!?;]\s+)(?:an?|one|another|the)\s+(?:[\w-]+\s+)?"  # the note is the subject
                                r"(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
@@ -1175,6 +1174,7 @@ _HANDWRITTEN_NOTE = re.compile(r"(?:^|[.!?;]\s+)(?:an?|one|another|the)\s+(?:[\w
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"[^.!?\x00]{0,80}\bcaption\b", re.I)
+# 'A giant inflatable rat bore the words "Union busters."': written words
 _BORE_WORDS = re.compile(r"\b(?:(?:had|has)\s+"
                          # "with a downward arrow and the caption", "each bearing a name or the word"
                          r"|(?:bore|bears?|bearing|carried|carrying|displayed|displaying|with)\s+"
@@ -1231,8 +1231,10 @@ _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflet
                           r"(?:" + _PUT_UP + r")\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"
                           r"[^.!?\x00]{0,80}?\b(?:read|reads|said|says)\s*[:,]?\s*$", re.I)
 # 'Below it, someone had added in marker:': written words, as on a sign
+# Colours words are written in: "added in red:", 'had written, in green, "..."'
+COLOURS = frozenset("red blue black green white yellow gold silver pink purple orange".split())
 _MEDIUM_WORDS = frozenset("""marker markers chalk pen paint ink crayon crayons lipstick sharpie
-    red blue black green white yellow gold silver capitals""".split())  # "added in red:"
+    capitals""".split()) | COLOURS
 _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+(?:it\s+|beneath\s+it\s+|below\s+it\s+)?in\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_MEDIUM_WORDS)) + r")\s*[:,]?\s*$", re.I)
 # Every word that starts a _PRINTED, _WRITTEN_ON or _WROTE_THE_WORDS match (a

@@ -18,6 +18,7 @@ from .attribution import (
     PAINTED_BEFORE,
     RELATION_NOUNS,
     CHANT_VERBS,
+    COLOURS,
     CROWD_WORDS,
     INVERTED_OPENING,
     POSTED_WITH_CAPTION,
@@ -1575,8 +1576,8 @@ _WHICH_THEY_CHANTED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?(?:[\w-]+
 _WRITING_LAST = re.compile(r"\b(?:writing|wrote|writes|scrawling|scrawled|chalking|chalked|painting|painted|"
                            r"lettering|lettered)\s*[:,]?\s*$", re.I)
 # 'One had written, in green, "..."': words written in a colour are put up, not said
-_IN_A_COLOUR = re.compile(r"\bin\s+(?:bright\s+|big\s+|bold\s+|thick\s+)?(?:red|blue|black|green|white|yellow|gold|silver|"
-                          r"pink|purple|orange)\b(?!\s+(?:ink|pen|pencil|shirts?|t-shirts?|jackets?|hats?|caps?|dress|vests?)\b)")
+_IN_A_COLOUR = re.compile(r"\bin\s+(?:bright\s+|big\s+|bold\s+|thick\s+)?(?:" + "|".join(sorted(COLOURS)) + r")\b"
+                          r"(?!\s+(?:ink|pen|pencil|shirts?|t-shirts?|jackets?|hats?|caps?|dress|vests?)\b)")
 _IMPLEMENT = re.compile(r"\b(?:chalk|markers?|spray[ -]paint|paint|paintbrush(?:es)?|crayons?|sharpies?|felt[- ]tips?|"
                         r"lipstick|stencils?)\b", re.I)
 # A sentence that opens with the crying, and the clause after the quotations: its subject
