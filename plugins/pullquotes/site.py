@@ -135,6 +135,7 @@ def initialize(pelican) -> None:
     filters = dict(pelican.settings.get("JINJA_FILTERS") or {})
     filters["quotes_jsonld"] = jsonld_filter
     pelican.settings["JINJA_FILTERS"] = filters
+    _run.background.start()
 
 
 def article_made(content) -> None:
