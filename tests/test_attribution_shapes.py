@@ -2577,3 +2577,34 @@ def test_one_word_borne_on_a_cross_is_its_inscription(paragraph, expected):
 ])
 def test_words_written_in_a_colour_and_a_drawings_speech_bubble(paragraph, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an aside between dashes after the subject: an apposition, a clause about someone else,
+    # or the name the subject is known by
+    (["Mark Olsen spoke first. Ruth Delgado — a retired teacher — held a sign. It said \"Staff up now.\""],
+     [("slogan", "Ruth Delgado")]),
+    (["Mark Olsen spoke first. One marcher — Olsen called her a regular — said \"We will be back.\""],
+     [("statement", None)]),
+    (["Ruth Delgado spoke. One of them — Delgado would only say her name was Gloria — held a banner. "
+      "It said \"Grannies stand with strikers.\""], [("slogan", "Gloria")]),
+    (["Mark Olsen spoke first. One marcher - she gave only her first name, Ana - held a sign. It said \"Staff up now.\""],
+     [("slogan", "Ana")]),
+])
+def test_an_aside_between_dashes_after_the_subject(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_a_sign_carried_by_whom_a_relative_clause_means():
+    quotes = extract_from_paragraphs([
+        "5:15 p.m. — We spoke to Dana Whitfield, 63, who carried a sign with a drawing of the Statue of Liberty "
+        'covering her eyes. Its caption: "I can\'t watch."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Dana Whitfield")]
+
+
+def test_a_company_named_by_its_trade_is_the_company_that_said():
+    quotes = extract_from_paragraphs([
+        '"Is that too much?" said Marcus Bell, a union steward.',
+        "Kessler Foods did not respond to a request for comment. In a message to employees last month, the company "
+        'said it "remains committed to a fair agreement."'])
+    assert [q.speaker for q in quotes] == ["Marcus Bell", "Kessler Foods"]

@@ -202,7 +202,10 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
     Bank Capital Motors Pharmaceuticals Logistics Enterprises Communications Petroleum
     Railways Railroad Utilities Hospital Hospitals Library Museum Gallery
-    Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum Local""".split())
+    Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum Local
+    Foods Brands Stores Markets Supermarkets Grocers Mills Farms Manufacturing Construction Resources Mining Steel
+    Chemicals Insurance Financial Investments Entertainment Studios Restaurants Hotels Resorts Casinos Shipping
+    Freight Aerospace Automotive Beverages Wireless Telecom Software Robotics""".split())
 
 TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president

@@ -347,12 +347,42 @@ _BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
 _BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?)?by\b")
 
 
+# An aside set off by dashes after the subject: "Ruth Delgado — a retired teacher — said",
+# "One of them — Delgado would only say her name was Gloria — held a banner"
+_DASH_ASIDE = re.compile(r"\s*[\u2014\u2013]\s*([^\u2014\u2013\x00]{1,100}?)\s*[\u2014\u2013]\s*|\s+--?\s+([^\x00]{1,100}?)\s+--?\s+")
+# An aside that says what the subject is called: "her name was Gloria", "he gave only his first name, Sam"
+_ASIDE_NAMES = re.compile(r"\b(?:name\s+(?:was|is|as)|(?:first|last|sur)\s*name,?|name,|identified\s+(?:\w+\s+)?as|"
+                          r"introduced\s+(?:herself|himself|themselves)\s+as|call(?:ed|s)\s+(?:herself|himself|themselves))"
+                          r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\W*$")
+_ASIDE_APPOSITION = re.compile(r"(?:a|an|the|one|his|her|their|its)\s", re.I)
+
+
+def _without_dash_aside(clause: str) -> tuple[str, str | None]:
+    """The clause with an aside between dashes after its subject read as an
+    apposition (commas) when it is a noun phrase, else left out; and the name
+    the aside gives the subject, if it gives one."""
+    aside = _DASH_ASIDE.search(clause)
+    if aside is None or len(clause[: aside.start()].split()) > 8 or "," in clause[: aside.start()]:
+        return clause, None
+    words = aside.group(1) or aside.group(2)
+    named = _ASIDE_NAMES.search(words)
+    if named:
+        return clause[: aside.start()], named.group(1)
+    joiner = f", {words}, " if _ASIDE_APPOSITION.match(words) else " "
+    return clause[: aside.start()] + joiner + clause[aside.end() :], None
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
     clause = _strip_intro(clause).lstrip(" \x00,")
     if not clause:
         return None
+    if "\u2014" in clause or "\u2013" in clause or " -" in clause:
+        clause, aside_name = _without_dash_aside(clause)
+        if aside_name:
+            # "One of them — she would only give her first name, Gloria — held": a person, named
+            return parse_speaker_phrase(f"{clause.strip()}, identified as {aside_name}", vocabulary)
     chunks = [c.strip() for c in clause.split(",")]
     head_words = []
     chunk_words = chunks[0].split()
@@ -560,7 +590,11 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
     if _FOR_ANOTHER.match(masked, carry.end(), min(end, carry.end() + 80)):
         return None  # "made the sign her daughter is holding", "made a sign for her son": theirs to carry
     sentence_start = starts[bisect_right(starts, carry.start()) - 1]
-    return _one_carrier(_subject_phrase(masked[sentence_start : carry.start()], vocabulary))
+    head = masked[sentence_start : carry.start()]
+    if (relative := _RELATIVE_SUBJECT.search(head)) is not None and "who" in relative.group():
+        # "We spoke to Dana Whitfield, 63, who carried a sign": whom "who" means
+        return _one_carrier(_antecedent(head[: relative.start()], vocabulary, who=True))
+    return _one_carrier(_subject_phrase(head, vocabulary))
 
 
 def _opening_carrier(masked: str, sent_start: int, sent_end: int, span: Span, vocabulary) -> SpeakerPhrase | None:
