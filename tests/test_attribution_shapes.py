@@ -2608,3 +2608,31 @@ def test_a_company_named_by_its_trade_is_the_company_that_said():
         "Kessler Foods did not respond to a request for comment. In a message to employees last month, the company "
         'said it "remains committed to a fair agreement."'])
     assert [q.speaker for q in quotes] == ["Marcus Bell", "Kessler Foods"]
+
+
+def test_one_word_that_opens_a_split_quote_is_part_of_it():
+    quotes = extract_from_paragraphs([
+        "Carol Pruitt spoke.", 'She paused and looked at the crowd. "Please," she said. "Make this the last one."',
+        '"Yes," she said.'])  # alone, one word is still no quotation
+    assert [(q.text, q.speaker) for q in quotes] == [("Please, Make this the last one.", "Carol Pruitt")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a frame holds the banner, not the man who built it
+    ("Her friend Teo Almonte, a carpenter, built the wooden frame that holds the band's banner, which reads "
+     '"Musicians Against Deportation" in gold paint.', [("slogan", None)]),
+    # words on a helmet, front and back: one list
+    ('Many wore white. One rider\'s helmet said "Slow down" on the front and "Daniel should be here" on the back.',
+     [("slogan", None), ("slogan", None)]),
+    ('Ana Ruiz wore a T-shirt that said "Nurses care" on the front and "Staff up" on the back.',
+     [("slogan", "Ana Ruiz"), ("slogan", "Ana Ruiz")]),
+])
+def test_sign_text_on_helmets_frames_and_both_sides(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_an_irregular_participle_opens_a_phrase_not_a_name():
+    quotes = extract_from_paragraphs([
+        "Hung from the railings of the bridge, spray-painted in big letters, the bedsheets spelled out the "
+        'message one sheet at a time: "NO ONE IS ILLEGAL ON STOLEN LAND."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

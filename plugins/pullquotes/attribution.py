@@ -81,7 +81,8 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
-    leaflet leaflets bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands""".split())
+    leaflet leaflets bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
+    helmet helmets backpack backpacks""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally

@@ -141,6 +141,7 @@ class _Candidate:
     continues: bool = False  # AP style: this span continues the previous paragraph's
     merge_target: "_Candidate | None" = None  # the split quote an unclosed span would join
     tail_only: bool = False  # a short end of a split quote ("Boo."): kept only if it joins one
+    head_only: bool = False  # one word that opens a split quote ('"Please," she said. "..."'): kept only if joined
 
 
 # --- HTML ---------------------------------------------------------------------
@@ -258,7 +259,10 @@ _INTRO = re.compile(
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
     + "|".join(sorted(SENTENCE_ADVERBS)) +
     # any participle with its object: "Sentencing them at Westminster, Judge Roe told"
-    r"|(?-i:[A-Za-z][a-z]+(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b)"
+    r"|(?-i:[A-Za-z][a-z]+(?:-[a-z]+)?(?:ing|ed))(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b)"
+    # ... or an irregular one: "Hung from the railings, they spelled out"
+    r"|(?-i:Hung|Strung|Written|Drawn|Worn|Borne|Sewn|Spread|Stuck|Shown|Hidden|Thrown|Torn|Woven|Flung|Spun|Laid)"
+    r"(?=\s+(?-i:" + _PARTICIPLE_OBJECT + r")\b)"
     # "Passing sentence, Judge Roe told": a gerund and a bare noun or two before the comma
     # (not "Manning said, ..." nor "Fleming, a nurse,": a name)
     r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b"
@@ -544,6 +548,8 @@ _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
     # (or a quoted one, masked away: '"A" ("B") and "C"')
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
+    # '"A" on the front and "B" on the back': where on the thing the first stands
+    r"(?:\s+(?:on|across|along|down|in)\s+(?:the|its|his|her|their|one)\s+(?:[a-z]+\s+)?[a-z]+(?=[\s,;]+(?:and|or)\b))?"
     r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     # (or a clause of when: '... and, as the vote was called, "We'll be back!"')
@@ -579,6 +585,9 @@ _FOR_ANOTHER = re.compile(r"\s*(?:for\s+(?:her|his|their|a|an|the)\s+(?:[\w-]+\s
                           r"(?:holding|holds|held|carrying|carries|carried|wearing|wears|wore)\b)")
 
 
+_THING_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+
+
 def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabulary) -> SpeakerPhrase | None:
     """The one named person (or he/she) said to carry a single sign between
     `start` and `end`: the subject of the sentence that says so."""
@@ -591,6 +600,8 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
         return None  # "made the sign her daughter is holding", "made a sign for her son": theirs to carry
     sentence_start = starts[bisect_right(starts, carry.start()) - 1]
     head = masked[sentence_start : carry.start()]
+    if _THING_THAT_BEFORE.search(head):
+        return None  # "built the wooden frame that holds the band's banner": a thing holds it
     if (relative := _RELATIVE_SUBJECT.search(head)) is not None and "who" in relative.group():
         # "We spoke to Dana Whitfield, 63, who carried a sign": whom "who" means
         return _one_carrier(_antecedent(head[: relative.start()], vocabulary, who=True))
@@ -1577,6 +1588,8 @@ _BESIDE_A_SIGN = re.compile(r"(?:\b(?:decorated|draped|covered|plastered|festoon
                             r"protester|marcher|demonstrator|student|person|someone|couple)\s+(?:holding|carrying|waving|"
                             r"hoisting|wearing|with)\b|\bwhose\s+(?:[\w-]+\s+){1,2}?(?:carried|held|carrying|holding|"
                             r"waved|wore|made)\b|"
+                            # "built the wooden frame that holds the band's banner": a thing holds it
+                            r"\b(?:that|which)\s+(?:holds|held|supports|supported|carries|carried|bears|bore|displays|displayed)\b|"
                             r"\b(?:behind|beside|beneath|below|under|underneath|in\s+front\s+of|next\s+to)\b)"
                             r"\s+(?:a|an|the)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:signs?|banners?|placards?|posters?)\b", re.I)
 # "It read:" (a sign the sentence before named): "read" is no cue by itself
@@ -2072,7 +2085,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
         cand.dropped = True
     elif len(words) == 1:
-        cand.dropped = True
+        if (cand.own_cue and cue is not None and cue.phrase is not None and cue.position == "after"
+                and cand.text.rstrip().endswith(",")):
+            cand.head_only = True  # '"Please," she said. "Make this the last one."': one quotation
+        else:
+            cand.dropped = True
     elif (len(words) <= 3 and open_phrase and _DETERMINER_BEFORE.search(before_clean)
             and not (cue is not None and cue.verb in _SAID_FORMS)
             and (noun := _WORD_AFTER.match(cand.after.replace(MASK, " "))) and noun.group(1) not in _FRAGMENT_FOLLOWERS):
@@ -2287,3 +2304,6 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
         if kept is not None and _inside_attribution(c, last):
             continue  # the sign in '"A," said Roe, who stood with a sign reading "S." "B."': "B" still joins "A"
         kept = last = c if c.kind == STATEMENT else None
+    for c in cands:
+        if c.head_only and not c.dropped and len(c.parts) == 1 and not any(x.merge_target is c for x in cands):
+            c.dropped = True  # one word that nothing joined: not a quotation
