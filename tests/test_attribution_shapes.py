@@ -2636,3 +2636,25 @@ def test_an_irregular_participle_opens_a_phrase_not_a_name():
         "Hung from the railings of the bridge, spray-painted in big letters, the bedsheets spelled out the "
         'message one sheet at a time: "NO ONE IS ILLEGAL ON STOLEN LAND."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_the_subject_inside_a_relative_clause_said_it():
+    quotes = extract_from_paragraphs([
+        "Five members of the group Money Rebellion held a banner.",
+        "In April, members sprayed paint on the headquarters of Barclays, which the group said had "
+        '"more blood on its hands than any other British bank."',
+        'The plan, which Mayor Ana Ruiz said would "change everything," passed.'])
+    assert [q.speaker for q in quotes] == ["Money Rebellion", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('Signs filled the street. "Respect us," said one. "Respétanos," said the one next to it.',
+     [("slogan", "Respect us,"), ("slogan", "Respétanos,")]),
+    ('Signs filled the street. "Respect us," said one. "Pay us now," said another. "No more cuts," said a third.',
+     [("slogan", "Respect us,"), ("slogan", "Pay us now,"), ("slogan", "No more cuts,")]),
+    # people, not signs: "the other" is the other nurse
+    ('Two nurses spoke. "We are tired," said one. "We are angry," said the other.',
+     [("statement", "We are tired,"), ("statement", "We are angry,")]),
+])
+def test_a_third_and_the_one_next_to_it_are_more_of_the_same_signs(paragraph, expected):
+    assert [(q.kind, q.text) for q in extract_from_paragraphs([paragraph])] == expected

@@ -787,7 +787,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # 'Hers read: "Pension, not peanuts."': the sign of the one just named
         phrase.pronoun, phrase.sign = _STANDALONE_POSSESSIVES[first], True
         return phrase
-    if first == "another" or (len(lower) > 1 and lower[1] == "another"):
+    if first == "another" or (len(lower) > 1 and lower[1] == "another") or _ANOTHER_ONE.fullmatch(words.strip()):
         phrase.another = True
     phrase.sign = any(w in SIGN_NOUNS for w in lower) or _A_DRAWING.search(head) is not None
     # A crowd only as the phrase's head: "a man in the crowd" is one person.
@@ -1419,8 +1419,14 @@ _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 
 
 # "one", or "one on a butcher's stall": one of the things just named, with where it hung
-ONE_PLACED = re.compile(r"(one|another)(?:\s+(?:on|at|in|above|below|outside|near|by)\s+(?:a|an|the|one|another)\b[^,]*)?",
-                        re.I)
+# Bare words for one more of the things just named: "a third", "the one next to it", "the other"
+_ANOTHER_ONE = re.compile(r"(?:a\s+(?:second|third|fourth|fifth)|the\s+(?:next|other|last)(?:\s+one)?|the\s+one|one\s+more)"
+                          r"(?:\s+(?:next\s+to|beside|behind|below|beneath|above|under|on|at|near|by)\s+"
+                          r"(?:it|that|this|a|an|the|her|his|them)\b[^,]*)?", re.I)
+# (or "the one next to it": the one beside the last)
+ONE_PLACED = re.compile(r"(?:the\s+(?:next\s+)?(?=one\b)|that\s+(?=one\b))?(one|another)"
+                        r"(?:\s+(?:on|at|in|above|below|outside|near|by|beside|behind|beneath|under|next\s+to)\s+"
+                        r"(?:a|an|the|one|another|it|that|this)\b[^,]*)?", re.I)
 _CARRIED_BY_AFTER = re.compile(r"(?:carried|held(?:\s+up|\s+aloft)?|hoisted|waved|made|worn)\s+by\s+", re.I)
 
 

@@ -446,6 +446,9 @@ _APPOSITIVE_SUBJECT = re.compile(
     r"((?:(?:Dr|Rev|Mr|Mrs|Ms|Rabbi|Sen|Rep)\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*,\s*$")
 
 
+# A relative clause with its own subject before the speech verb: "Barclays, which the group said had"
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+                              r"|he|she|they|it|we)\s+(?:\w+ly\s+)?$")
 _RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
@@ -871,6 +874,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 phrase = _antecedent(left[: relative.start()], vocabulary, who=relative.group(1) == "who")
                 phrase = phrase if phrase is not None and phrase.name else None
             return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
+        # "... Barclays, which the group said had": the relative clause's own subject
+        own_subject = _OBJECT_RELATIVE.search(left) if w in _SAID_FORMS else None
+        if own_subject and (phrase := parse_speaker_phrase(own_subject.group(1), vocabulary)) is not None:
+            return Cue(phrase, w, position="before")
         # "... the Missouri Nurses Association, which said": the relative
         # clause's antecedent is the speaker.
         relative = _RELATIVE_SUBJECT.search(left)
