@@ -2658,3 +2658,11 @@ def test_the_subject_inside_a_relative_clause_said_it():
 ])
 def test_a_third_and_the_one_next_to_it_are_more_of_the_same_signs(paragraph, expected):
     assert [(q.kind, q.text) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_crowd_after_a_quoted_opening_clause_shouts():
+    quotes = extract_from_paragraphs([
+        'When Ernst said that the bill would protect "the most vulnerable," people in the bleachers shouted '
+        '"Liar!" and "Shame!"'])
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("statement", "Ernst", "the most vulnerable,"), ("slogan", None, "Liar!"), ("slogan", None, "Shame!")]

@@ -85,3 +85,21 @@ def test_empty_and_odd_documents():
                  "<!-- \"a b c\" -->", '<p>"a b c</p><p>no continuation</p>', "\x00\x01"]:
         for quote in read_article(html).quotes:
             assert quote.text.strip()
+
+
+# The words the attribution rules look for, with the punctuation around them: sentences
+# made of these reach deep into the rules (an aside between two dashes with nothing in it
+# once reached a rule that assumed a word)
+CUE_WORDS = ["—", "–", "-", "--", ",", ".", ";", ":", "who", "which", "that", "said", "says", "shouted", "read",
+             "held", "a", "the", "sign", "banner", "one", "another", "a third", "of them", "her name was", "Gloria",
+             "Ana Ruiz", "Ms Ruiz", "she", "they", "it", "the group", "the crowd", "people", "chanted", "When",
+             "Hung from", "carried", "on the front", "and", "in a statement", "according to", "Dr.", "(", ")", "\x00"]
+QUOTES = ['"We are here,"', '"Liar!"', "\u201cNo more.\u201d", "'Stop it'", '"A', 'B"', '""']
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(CUE_WORDS + QUOTES), max_size=30).map(" ".join), max_size=5))
+def test_attribution_shaped_sentences_never_fail_or_invent(paragraphs):
+    for quote in extract_from_paragraphs(paragraphs):
+        for part in quote.parts:
+            assert any(part in fold(p) for p in paragraphs)

@@ -369,6 +369,8 @@ def _without_dash_aside(clause: str) -> tuple[str, str | None]:
     if aside is None or len(clause[: aside.start()].split()) > 8 or "," in clause[: aside.start()]:
         return clause, None
     words = aside.group(1) or aside.group(2)
+    if not any(c.isalnum() for c in words):
+        return clause, None
     named = _ASIDE_NAMES.search(words)
     if named:
         return clause[: aside.start()], named.group(1)
@@ -410,6 +412,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         head_words.append(w)
         if len(head_words) >= 14:
             break
+    if not head_words:
+        return None  # nothing but punctuation after what was stripped
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
     words = " ".join(head_words)
@@ -751,6 +755,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         subject = (_subject_phrase(clauses[-1], vocabulary)
                    if len(clauses) > 1 and not _LED_BY_LIST.search(clauses[-2]) else None) or _subject_phrase(
             sentence_start_text, vocabulary)
+        if MASK in sentence_start_text and (subject is None or not subject.crowd):
+            # 'When Ernst said "...," people in the bleachers shouted': the quotation's own comma
+            # ended the opening clause; the crowd after it shouts
+            late = _subject_phrase(sentence_start_text[sentence_start_text.rfind(MASK) + 1 :], vocabulary)
+            if late is not None and late.crowd:
+                subject = late
         if slogan == "sign" and len(clauses) > 1 and _NAMES_ONLY.fullmatch(clauses[0]):
             # "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood ...
             # holding a banner": two carriers, neither its one owner
