@@ -2666,3 +2666,28 @@ def test_a_crowd_after_a_quoted_opening_clause_shouts():
         '"Liar!" and "Shame!"'])
     assert [(q.kind, q.speaker, q.text) for q in quotes] == [
         ("statement", "Ernst", "the most vulnerable,"), ("slogan", None, "Liar!"), ("slogan", None, "Shame!")]
+
+
+def test_a_sign_made_by_someone_named_in_an_apposition_is_theirs():
+    quotes = extract_from_paragraphs([
+        "Several children carried hand-drawn signs. One, made by 7-year-old Mateo Sanchez, showed a yellow bus "
+        'and the words "Where is my bus?"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mateo Sanchez")]
+
+
+def test_the_company_is_no_public_board_and_a_name_used_alone_first_is_its_own():
+    quotes = extract_from_paragraphs([
+        "Dozens of workers at Amazon's largest air hub walked off the job.",
+        'The workers, organizing with the group Amazon Labor Union-IBT Local 1, chanted "Amazon, pay up!"',
+        'Amazon said the walkout involved "a small fraction" of its workers.',
+        "The union said it had filed charges with the National Labor Relations Board. The company denied the "
+        'allegations, saying it "has always respected our right to organize."'])
+    assert [q.speaker for q in quotes] == [None, "Amazon", "Amazon"]
+
+
+def test_the_company_is_never_the_labor_board_named_last():
+    quotes = extract_from_paragraphs([
+        '"You do the math," said Jasmine Leli, a shift supervisor.',
+        "The union said it had filed charges with the National Labor Relations Board. The company denied the "
+        'allegations, saying it "has always respected our right to organize."'])
+    assert [q.speaker for q in quotes] == ["Jasmine Leli", None]

@@ -979,7 +979,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     else:
         return None
     named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
-                      r"(?:held|carried|worn|waved|hoisted|raised)\s+by(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
+                      r"(?:held|carried|worn|waved|hoisted|raised|made|painted|drawn|written|lettered)\s+by"
+                      r"(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
                       r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
                       # "held by 11-year-old Megan from Penarth": Megan
                       r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"

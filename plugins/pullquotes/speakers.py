@@ -146,6 +146,12 @@ _GROUP_NOUNS = frozenset({"group", "campaign", "coalition", "movement", "organiz
                           "network", "alliance"})
 _PUBLIC_BODY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|"
                           r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC)\b")
+# Bodies that "the company" or "the firm" cannot mean: "The company denied it" is not the labor board's
+_NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|Government|"
+                            r"Administration|Bureau|Prosecution|Board|Council|Committee|Union|Federation|Association|"
+                            r"Coalition|University|College|School|Church|Party|Senate|Congress|Parliament|Assembly|"
+                            r"Institute|Foundation|Campaign|Movement|Network|Alliance)\b")
+_COMPANY_NOUNS = frozenset({"company", "firm"})
 _WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|runs|ran|represents|employs|manages)\b")
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
@@ -417,13 +423,21 @@ class SpeakerBook:
         if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
             return name  # "Action" must not become "Never Again Action"
         fuller: dict[str, bool] = {}  # each longer form -> is it ever the subject of its mention
+        alone_first = False  # was `name` used on its own before any longer form?
         for _, m in self.mentions:
             cand = drop_titles(m.name)
             ctoks = cand.split()
             if len(ctoks) <= len(tokens):
+                alone_first = alone_first or (not fuller and cand == name)
                 continue
             core = ctoks[:-1] if len(ctoks) > 2 and ctoks[-1].rstrip(".") in _GENERATION else ctoks
-            if core[-len(tokens):] == tokens or ctoks[: len(tokens)] == tokens:
+            if core[-len(tokens):] == tokens:
+                fuller[cand] = fuller.get(cand, False) or not m.dependent
+            elif ctoks[: len(tokens)] == tokens and not (
+                    alone_first and cand not in fuller and (looks_like_org(cand) or cand in self.org_names)):
+                # ("Amazon's air hub ... the group Amazon Labor Union": a name used alone before
+                # a body whose name begins with it is its own; "Amnesty" after "Amnesty
+                # International" is short for it)
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
         if not fuller and len(tokens) == 1:
             # "Sufmi Dasco Ahmad ... Dasco said": some people go by a middle name (Indonesian, Malay,
@@ -586,13 +600,14 @@ class SpeakerBook:
                         return name
         # "the group" is no court, ministry or prosecution service
         group = pronoun.startswith("the ") and pronoun[4:] in _GROUP_NOUNS
+        company = pronoun.startswith("the ") and pronoun[4:] in _COMPANY_NOUNS
         for para, name in reversed(self.quoted):
             if paragraph - para > 2:
                 break
             if name is None and wanted == {"person"} and self._unnamed_fits(para, gender):
                 return self._unnamed_is(para, gender)
             if (name and self.kind_of(name) in wanted and self._gender_fits(name, gender)
-                    and not (group and _PUBLIC_BODY.search(name))):
+                    and not (group and _PUBLIC_BODY.search(name)) and not (company and _NOT_A_COMPANY.search(name))):
                 return name
         if "org" in wanted:
             # No organisation was quoted nearby: the latest one named ("the group": in the
@@ -601,7 +616,7 @@ class SpeakerBook:
                 if paragraph - para > (20 if group else 2):
                     break
                 if ((looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name)
-                        and id(m) not in self.addressees
+                        and id(m) not in self.addressees and not (company and _NOT_A_COMPANY.search(m.name))
                         and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
                     return self.fullest(m.name)
         if wanted == {"person"}:
