@@ -2691,3 +2691,33 @@ def test_the_company_is_never_the_labor_board_named_last():
         "The union said it had filed charges with the National Labor Relations Board. The company denied the "
         'allegations, saying it "has always respected our right to organize."'])
     assert [q.speaker for q in quotes] == ["Jasmine Leli", None]
+
+
+def test_words_shouted_by_someone_wrapped_in_a_flag_are_not_on_it():
+    quotes = extract_from_paragraphs([
+        'A young man wrapped in an EU flag stood in front of the line of riot police and shouted "Shame on you!" '
+        "over and over until friends pulled him away."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("A group calling itself the Light Brigade projected messages in enormous white letters onto the building's "
+     'granite wall: "ICE OUT OF MINNESOTA," followed by "WE SEE YOU," and then, in Spanish, "NO ESTÁN SOLOS."',
+     [("slogan", None)] * 3),
+    ('Among the drawings, someone had written in careful block letters: "Families belong together."',
+     [("slogan", None)]),
+    # a letter is still mail, whatever its letters
+    ('Roe wrote in capital letters in her letter to the mayor: "We will be back."', [("statement", "Roe")]),
+])
+def test_words_projected_or_written_in_block_letters_are_shown_text(paragraph, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('A group called Light Brigade said in a statement: "ICE must leave."', "Light Brigade"),
+    ('A coalition called Jews for Racial and Economic Justice said: "We are here."',
+     "Jews for Racial and Economic Justice"),
+    ('A group of students called the dean a coward: "He hides."', None),
+])
+def test_a_body_called_by_its_name_is_that_name(paragraph, expected):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [expected]

@@ -1113,7 +1113,8 @@ _SLOGAN_BEFORE = re.compile(
     r"words|message|messages|slogan|slogans|displaying|featuring|urging|demanding|asking|"
     r"calling|like|including|with|of|announcing|screaming|shouting|warning|telling|"
     r"insisting|reminding|pleading|labeled|labelled|spelling|spelled|ranged|ranging|varied|varying)\b"
-    r"[^.!?\x00]{0,25}$"
+    # (not past a verb of its own: "wrapped in a flag, stood in front of the line of police and shouted")
+    r"(?:(?!\b(?:and|then)\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|chanted|called|said|told|sang)\b)[^.!?\x00]){0,25}$"
     # A say-verb has the sign as its subject only with no clause between them
     # ("a sign that said", "signs demanded"; not "Roe, holding a sign, said",
     # "Roe held up her sign and told the crowd"), bar a "held by X" aside.
@@ -1138,8 +1139,10 @@ _WRITTEN_ON = re.compile(
     # 'some were scrawled on pizza boxes ("...")'
     r"|\b(?:printed|scrawled|painted|written|chalked|stenciled|stencilled|lettered)\s+(?:on|by|in|onto)\b[^.!?\x00(]{0,40}\("
     # 'someone had chalked a single word on the sidewalk: "Presente."'
-    r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved|spelled out|spelt out)\b"
-    r"[^.!?\x00]{0,80}:)\s*$",
+    r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved|spelled out|spelt out|"
+    r"projected|beamed)\b[^.!?\x00]{0,80}:"
+    # 'someone had written in careful block letters:' (not 'she wrote on Facebook:')
+    r"|\b(?:written|wrote)\s+in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals)\b[^.!?\x00]{0,40}:)\s*$",
     re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|responding|responds?|replied|replying|replies|reply|called back|shouted back|"
                           # "the crowd said it back to her:"
@@ -1253,9 +1256,12 @@ _WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement m
     essay column op-ed""".split())
 
 
+_IN_LETTERS = re.compile(r"\bin\s+(?:[\w-]+\s+){0,3}?letters\b")  # "in block letters": type, not mail
+
+
 def _written_on(tail: str) -> bool:
     m = _WRITTEN_ON.search(tail)
-    return m is not None and _WRITTEN_DOCUMENTS.isdisjoint(_LOWER_TOKEN.findall(m.group().lower()))
+    return m is not None and _WRITTEN_DOCUMENTS.isdisjoint(_LOWER_TOKEN.findall(_IN_LETTERS.sub(" ", m.group().lower())))
 
 
 _WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted|wrote|written|chalked|scrawled|"

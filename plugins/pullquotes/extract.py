@@ -378,12 +378,24 @@ def _without_dash_aside(clause: str) -> tuple[str, str | None]:
     return clause[: aside.start()] + joiner + clause[aside.end() :], None
 
 
+# A body named by what it calls itself: "A group calling itself the Light Brigade projected"
+_BODY_CALLED = re.compile(r"\s*(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|coalition|collective|network|"
+                          r"campaign|movement|alliance|nonprofit|charity|company|firm)\s+(?:called|named|known\s+as|"
+                          r"calling\s+(?:itself|themselves))\s+(?:the\s+)?"
+                          r"([A-Z][\w'\u2019&-]*(?:\s+(?:[A-Z][\w'\u2019&-]*|of|for|and|the|&)(?=\s+[A-Z]|[^\w\s]|\s*$)"
+                          r"|\s+[A-Z][\w'\u2019&-]*){0,5})")
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
     clause = _strip_intro(clause).lstrip(" \x00,")
     if not clause:
         return None
+    if (body := _BODY_CALLED.match(clause)) and body.group(1)[:1].isupper():
+        phrase = parse_speaker_phrase(body.group(1), vocabulary)
+        if phrase is not None and phrase.name:
+            return phrase  # "A group called Light Brigade said": the group, by its name
     if "\u2014" in clause or "\u2013" in clause or " -" in clause:
         clause, aside_name = _without_dash_aside(clause)
         if aside_name:
@@ -557,7 +569,7 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
     # '"A" on the front and "B" on the back': where on the thing the first stands
     r"(?:\s+(?:on|across|along|down|in)\s+(?:the|its|his|her|their|one)\s+(?:[a-z]+\s+)?[a-z]+(?=[\s,;]+(?:and|or)\b))?"
-    r"[\s,;]*(?:and|or|as well as|and then|with|to|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
+    r"[\s,;]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     # (or a clause of when: '... and, as the vote was called, "We'll be back!"')
     r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to|as|when|while|after|before|once|until)\b"
