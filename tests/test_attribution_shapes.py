@@ -2721,3 +2721,13 @@ def test_words_projected_or_written_in_block_letters_are_shown_text(paragraph, e
 ])
 def test_a_body_called_by_its_name_is_that_name(paragraph, expected):
     assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [expected]
+
+
+def test_an_interviews_answers_stay_with_the_subject_after_the_reporter_quotes_someone_else():
+    quotes = extract_from_paragraphs([
+        "Rhea Mitchell, 26, organized the die-in. We spoke to her on Sunday.",
+        "Why a die-in?", '"Because people die from this."',
+        "What about Halvorsen's renewables?", '"It\'s a rounding error."',
+        'A Halvorsen spokesperson, Dana Kirk, called the protest "a stunt."',
+        "What's next?", '"We\'ll be back. Bring a friend."'])
+    assert [q.speaker for q in quotes] == ["Rhea Mitchell", "Rhea Mitchell", "Dana Kirk", "Rhea Mitchell"]

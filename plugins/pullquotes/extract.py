@@ -1139,6 +1139,7 @@ class _State:
     last_sentence: str = ""                  # the previous paragraph's last sentence, quotations masked
     signs_shown: bool = False                # the previous paragraph showed signs' words (a list item, "signs reading")
     question_at: int = -1                    # the last paragraph that was only a short question (an interviewer's)
+    answerer: tuple[str, str | None] | None = None  # who answered the last such question: an interview's subject
 
 
 def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase, bool]]:
@@ -2257,10 +2258,11 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         if at_paragraph_start and state.question_at == p_index - 1 and not cand.embedded:
             # an interview's first answer: 'Among the organizers was Fatima Noor ... How did it
             # start?' then '"Honestly, ..."': the one person the introduction names
-            name = book.only_person_since(p_index - 4)
+            name = state.answerer[0] if state.answerer else book.only_person_since(p_index - 4)
             if name:
                 cand.speaker, cand.org = name, book.affiliation.get(name)
                 book.note_quoted(p_index, name)
+                state.answerer = (name, cand.org)
         return
     if p_index - last.paragraph <= 1 and not (cand.embedded and last.paragraph < p_index) and not (
             last.paragraph < p_index and _is_subject_of_a_verb(cand.after)):
@@ -2269,10 +2271,15 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
     elif at_paragraph_start and p_index - last.paragraph == 2 and state.question_at == p_index - 1:
         # an interview: 'Do you think it works?' then '"Sales are down."': the
-        # answer, by whoever answered last; a "she" after it is them too
-        cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
-        if last.speaker:
-            book.note_quoted(p_index, last.speaker)
+        # answer, by whoever answered the questions before (not someone the
+        # reporter quoted in between), else by whoever spoke last; a "she" after it is them too
+        if state.answerer:
+            cand.speaker, cand.org = state.answerer
+        else:
+            cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+        if cand.speaker:
+            book.note_quoted(p_index, cand.speaker)
+            state.answerer = (cand.speaker, cand.org)
 
 
 def _is_subject_of_a_verb(after: str) -> bool:
