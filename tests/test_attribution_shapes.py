@@ -2731,3 +2731,13 @@ def test_an_interviews_answers_stay_with_the_subject_after_the_reporter_quotes_s
         'A Halvorsen spokesperson, Dana Kirk, called the protest "a stunt."',
         "What's next?", '"We\'ll be back. Bring a friend."'])
     assert [q.speaker for q in quotes] == ["Rhea Mitchell", "Rhea Mitchell", "Dana Kirk", "Rhea Mitchell"]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (["Others were blunt. \"NO KINGS,\" in black capitals, was everywhere — on signs, on T-shirts, on a flag."],
+     [("slogan", None)]),
+    (["Retired nurse Carol Jennings, 71, held a poster with a photo of her late husband. "
+      "Beneath it she had written: \"He didn't fight for a king.\""], [("slogan", "Carol Jennings")]),
+])
+def test_how_and_where_words_were_written_around_them(paragraphs, expected):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected

@@ -1376,6 +1376,8 @@ _MESSAGE_AFTER = re.compile(
 _ON_ONE_AFTER = re.compile(r"on\s+(?:one|another|others|some|many|most|the\s+(?:other|next|last)(?:\s+one)?)\b", re.I)
 # '"Not my president" was everywhere, sometimes in glitter': words no one person says everywhere
 _EVERYWHERE_AFTER = re.compile(r"(?:was|were|is|are|seemed|seems)\s+(?:\w+ly\s+)?(?:everywhere|ubiquitous)\b", re.I)
+# How words were written, set off first: '"NO KINGS," in black capitals, was everywhere'
+_MANNER_FIRST = re.compile(r"(?:in|with)\s+[^,.!?\x00]{1,40},\s*", re.I)
 # '"Divest now" appeared on nearly every step': words that appear on a thing are written there
 _APPEARED_ON_AFTER = re.compile(
     r"^(?:appeared|appears|showed\s+up|shows\s+up)\s+(?:\w+ly\s+)?(?:on|across|along|outside|in\s+front\s+of)\s+"
@@ -1453,6 +1455,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(phrase, "according", position="according") if phrase else None
     if _ON_ONE_AFTER.match(fragment):
         # '"Justice for George" on one, "Silence is violence" on another': one of the things named
+        return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
+    manner = _MANNER_FIRST.match(fragment)
+    if manner and (_EVERYWHERE_AFTER.match(fragment, manner.end()) or _ON_SIGNS_AFTER.search(fragment[manner.end():])):
+        # '"NO KINGS," in black capitals, was everywhere — on signs, on T-shirts': how it was written, then where
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via|"
                 r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"

@@ -275,6 +275,8 @@ _ACCORDING = re.compile(r"\baccording to\s+((?:\b(?-i:Sgt|Capt|Lt|Col|Gen|Rev|Dr
                         r"Cmdr|Maj|Adm|Jr|St|[A-Z])\.|[^,.;\x00])+)", re.I)
 # An opening phrase without its comma, up to the pronoun that is the subject
 _INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over"
+                                   # "Beneath it she had written:"
+                                   r"|beneath|below|above|under|underneath|beside|behind|inside|across|along|around"
                                    # "Hours after her release she posted"
                                    r"|(?:hours|days|weeks|months|years|minutes|moments)\s+(?:after|before))\s"
                                    r"[^,;:\x00]{0,60}?\s(?=(?:he|she|they|it|we)\s)", re.I)
