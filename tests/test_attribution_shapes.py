@@ -2741,3 +2741,15 @@ def test_an_interviews_answers_stay_with_the_subject_after_the_reporter_quotes_s
 ])
 def test_how_and_where_words_were_written_around_them(paragraphs, expected):
     assert [(q.kind, q.speaker) for q in extract_from_paragraphs(paragraphs)] == expected
+
+
+def test_the_word_underlined_on_a_sign_is_talked_about_and_the_classics_are_signs():
+    quotes = extract_from_paragraphs([
+        "WASHINGTON — The signs at the march told their own story.",
+        'There were the classics, revived from 2017: "Nevertheless, she persisted," "The future is female" and a '
+        "sea of pink knitted hats. A grandmother carried a sign that read \"I can't believe I still have to "
+        'protest this," with the word "still" underlined three times.',
+        'Signs were everywhere. One had only the word "Enough."'])
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("slogan", "Nevertheless, she persisted,"), ("slogan", "The future is female"),
+        ("slogan", "I can't believe I still have to protest this,"), ("slogan", "Enough.")]

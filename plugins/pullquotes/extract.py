@@ -1382,7 +1382,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         context_start = starts[sent - 1] if sent > 0 else sent_start
         sign_context = (item and state.list_of is not None) or _names_signs(masked, context_start, span.open_at) or (
             # the paragraph before counts only for a quotation that opens its paragraph
-            bool(prev_tail) and not before.strip() and _names_signs(prev_tail, 0, len(prev_tail)))
+            bool(prev_tail) and (not before.strip() or _THERE_WERE_COLON.fullmatch(before))
+            and _names_signs(prev_tail, 0, len(prev_tail)))
         # Chants named the same way: "The two groups traded chants. From the encampment came "..."."
         # (not past a name: 'start a chant: "..." Torres stops them. "No, no, ..."' is his)
         chant_context = None if sign_context else (
@@ -1629,6 +1630,9 @@ _IT_READ = re.compile(r"\s*(it|they)\s+(?:\w+ly\s+)?(?:read|reads)\s*[:,]?\s*", 
 _THING_THAT_READ = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+(?:read|reads)\s*[:,]?\s*$")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+# A colon clause that only says some were there: "There were the classics, revived from 2017:"
+_THERE_WERE_COLON = re.compile(r"\s*(?:There\s+(?:were|was|are|is)|Among\s+them\s+(?:were|was))\b[^.!?\x00:]{0,60}:\s*")
+_WORD_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()"
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated|"
@@ -2013,6 +2017,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         return
     if len(words) <= 3 and _WHAT_THEY_CALLED.search(before_clean):
         cand.dropped = True  # 'for what organizers called a "last stand"': their term for it, sign or not
+        return
+    if (len(words) == 1 and para_cands and _A_TERM_BEFORE.search(before_clean)
+            and words[0].strip(_WORD_PUNCT).lower() in {w.strip(_WORD_PUNCT).lower() for w in para_cands[-1].text.split()}):
+        # 'a sign that read "I can't believe I still have to protest this," with the word
+        # "still" underlined': one of its words talked about, not more sign text
+        cand.dropped = True
         return
     if len(words) <= 4 and _A_TERM_FOR_AFTER.match(cand.after):
         cand.dropped = True  # 'used by "the caste" — his term for the political establishment'
