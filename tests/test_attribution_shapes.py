@@ -2753,3 +2753,21 @@ def test_the_word_underlined_on_a_sign_is_talked_about_and_the_classics_are_sign
     assert [(q.kind, q.text) for q in quotes] == [
         ("slogan", "Nevertheless, she persisted,"), ("slogan", "The future is female"),
         ("slogan", "I can't believe I still have to protest this,"), ("slogan", "Enough.")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Victoria's Minister for Creative Industries, Colin Brooks, said the government was 'working with councils'.",
+     "Colin Brooks"),
+    ("Georgia's Secretary of State, Brad Raffensperger, said the ruling was 'a disgrace to the nation'.",
+     "Brad Raffensperger"),
+    ("Secretary of State Antony Blinken said the ruling was 'a disgrace to the nation'.", "Antony Blinken"),
+])
+def test_an_office_and_its_portfolio_are_nobodys_name(paragraph, expected):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [expected]
+
+
+def test_a_songs_rendition_after_a_chant_is_a_title():
+    quotes = extract_from_paragraphs([
+        "The crowd chanted 'Let us play' as the last band took the stage, and Kelly's rendition of "
+        "'It's a Long Way to the Top' drew the loudest cheer of the day."])
+    assert [(q.kind, q.text) for q in quotes] == [("slogan", "Let us play")]

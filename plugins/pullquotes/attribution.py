@@ -814,7 +814,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              # "A man in a Revolutionary War costume": a name that describes a thing he has
              and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))
              # "A woman dressed as Rosie the Riveter": a costume
-             and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)]
+             and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)
+             # "Victoria's Minister for Creative Industries": the office's portfolio
+             and not _PORTFOLIO_BEFORE.search(head, max(0, m.start - 30), m.start)]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):
@@ -1028,9 +1030,18 @@ _ONE_PERSON = frozenset({"man", "woman", "person", "protester", "protestor", "de
                          "one", "boy", "girl", "teenager", "student", "worker", "activist", "participant"})
 
 
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+(?:of|for)\s+(?:the\s+)?$",
+                               re.I)
+
+
 def _is_office(name: str) -> bool:
-    """"Health Secretary", "Prime Minister", "Attorney General": an office."""
-    return name.split()[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
+    """"Health Secretary", "Prime Minister", "Attorney General": an office;
+    "Secretary of State", "Minister for Creative Industries" too (a title and its
+    portfolio, nobody's name)."""
+    words = name.split()
+    if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower().rstrip(".") in TITLES:
+        return True
+    return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
 
 
 def _only_titles(text: str) -> bool:

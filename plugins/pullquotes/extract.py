@@ -89,8 +89,10 @@ _ARTICLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\s*$")
 # A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
 _WORK_TITLE = re.compile(
     r"\b(?:poem|song|book|novel|film|movie|album|play|painting|hymn|anthem|documentary|essay|story|prayer|"
-    r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode|title|memoir|copies)s?\b"
+    r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode|title|memoir|copies|"
+    r"rendition|version|cover|recording)s?\b"
     r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
+_WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 # "which the administration calls "...": a name for something, not speech.
 _RELATIVE_NAMING = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
                               r"(?:\s+(?:itself|themselves|himself|herself|it|them))?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
@@ -2003,8 +2005,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
         cand.dropped = True
         return
-    if (_is_title_case(cand.text) and len(words) <= 8 and (cue is None or cue.slogan is None)
-            and not cand.text.rstrip().endswith(("!", "?")) and _WORK_TITLE.search(before_clean)):
+    if (_is_title_case(cand.text) and len(words) <= 8 and not cand.text.rstrip().endswith(("!", "?"))
+            and ((cue is None or cue.slogan is None) and _WORK_TITLE.search(before_clean)
+                 # 'The crowd chanted "..." ..., and Kelly's rendition of "It's a Long Way to the
+                 # Top"': a work named after the chant, whatever the chant's verb
+                 or (MASK in before and _WORK_OF.search(before)))):
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
         cand.dropped = True
