@@ -2771,3 +2771,10 @@ def test_a_songs_rendition_after_a_chant_is_a_title():
         "The crowd chanted 'Let us play' as the last band took the stage, and Kelly's rendition of "
         "'It's a Long Way to the Top' drew the loudest cheer of the day."])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "Let us play")]
+
+
+def test_hymns_listed_after_sang_are_titles_and_hand_lettered_cards_carry_words():
+    quotes = extract_from_paragraphs([
+        'The protesters sat on the floor and sang hymns, including "Amazing Grace" and "We Shall Not Be Moved." '
+        'Some held photographs of their children; others held hand-lettered cards that said "SNAP feeds my family."'])
+    assert [(q.kind, q.text) for q in quotes] == [("slogan", "SNAP feeds my family.")]

@@ -1190,6 +1190,11 @@ _HANDWRITTEN_NOTE = re.compile(r"(?:^|[.!?;]\s+)(?:an?|one|another|the)\s+(?:[\w
                                r"(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
                                r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?"
                                r"(?:\b(?:read|reads|said|says)\s*[:,]?|:)\s*$", re.I)
+# "others held hand-lettered cards that said": cards held up, the note's words
+_HELD_HANDWRITTEN = re.compile(r"\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)\s+(?:up\s+)?"
+                               r"(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
+                               r"(?:cards?|notes?)\b[^.!?\x00]{0,40}?(?:\b(?:read|reads|reading|said|says|saying)\s*[:,]?|:)\s*$",
+                               re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"[^.!?\x00]{0,80}\bcaption\b", re.I)
@@ -1319,7 +1324,7 @@ def slogan_cue_before(text: str) -> str | None:
                                                            or _WROTE_THE_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
-            or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))
+            or ("hand" in low and (_HANDWRITTEN_NOTE.search(tail) or _HELD_HANDWRITTEN.search(tail)))
             or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)

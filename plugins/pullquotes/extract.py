@@ -2113,7 +2113,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if slogan:
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
         # ('led the crowd in "Amazing Grace."' too)
-        if (cue is not None and cue.slogan == "chant" and _SUNG_OR_LED_IN.search(before_clean)
+        if (cue is not None and cue.slogan == "chant" and (
+                _SUNG_OR_LED_IN.search(before_clean)
+                # 'sang hymns, including "Amazing Grace" and "We Shall Not Be Moved."': the list's next title
+                or (cand.listed and _SUNG_OR_LED_IN.search(before.replace(MASK, ""))))
                 and (len(words) >= 2 or not cand.text.rstrip().endswith(("!", "?", ".")))  # "Jerusalem", not "Olé!"
                 and _is_title_case(cand.text)) or re.search(r"\bto the tune of\s*$", before_clean, re.I):
             cand.dropped = True  # ... and 'to the tune of "Yellow Submarine"' names the tune
