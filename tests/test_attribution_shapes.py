@@ -2778,3 +2778,13 @@ def test_hymns_listed_after_sang_are_titles_and_hand_lettered_cards_carry_words(
         'The protesters sat on the floor and sang hymns, including "Amazing Grace" and "We Shall Not Be Moved." '
         'Some held photographs of their children; others held hand-lettered cards that said "SNAP feeds my family."'])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "SNAP feeds my family.")]
+
+
+def test_her_son_is_the_son_named_before():
+    quotes = extract_from_paragraphs([
+        "Joan Tatum and her son, Eli Tatum, were arrested on Monday.",
+        '"I raised him right," Joan Tatum said.',
+        "Her son, 34, a carpenter from Duluth, said he had watched his mother get arrested. "
+        '"Now I get it," he said.',
+        '"Somebody has to keep an eye on her," her son said.'])
+    assert [q.speaker for q in quotes] == ["Joan Tatum", "Eli Tatum", "Eli Tatum"]

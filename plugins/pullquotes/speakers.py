@@ -21,6 +21,7 @@ from .attribution import (
     SINGULAR_PERSON_NOUNS,
     INVERTED_OPENING,
     DOCUMENT_NOUNS,
+    RELATION_NOUNS,
     SPEECH_VERBS,
     SpeakerPhrase,
     Mention,
@@ -152,6 +153,7 @@ _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Pol
                             r"Coalition|University|College|School|Church|Party|Senate|Congress|Parliament|Assembly|"
                             r"Institute|Foundation|Campaign|Movement|Network|Alliance)\b")
 _COMPANY_NOUNS = frozenset({"company", "firm"})
+_POSSESSIVE_RELATION = re.compile(r"(?:her|his|their)\s+(" + "|".join(sorted(RELATION_NOUNS)) + r")\s*(?:,|$)", re.I)
 _WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|runs|ran|represents|employs|manages)\b")
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
@@ -492,6 +494,9 @@ class SpeakerBook:
                 return name, None
         if phrase.generic and not (phrase.crowd or phrase.sign):
             name = self.described_person(phrase.words, paragraph)
+            if name is None and (relation := _POSSESSIVE_RELATION.match(phrase.words)):
+                # "Joan Tatum and her son, Eli Tatum, ..." then "Her son, 34, said": the son named
+                name = self.described_person("the " + relation.group(1).lower(), paragraph)
             if name:
                 return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
