@@ -2788,3 +2788,13 @@ def test_her_son_is_the_son_named_before():
         '"Now I get it," he said.',
         '"Somebody has to keep an eye on her," her son said.'])
     assert [q.speaker for q in quotes] == ["Joan Tatum", "Eli Tatum", "Eli Tatum"]
+
+
+def test_a_surname_that_is_a_titles_word_and_a_letter_read_by_someone_else():
+    quotes = extract_from_paragraphs([
+        '"They call us heroes. Then they cut our pay." — Angela Ruiz, 39, packaging',
+        '"Two-tier wages split us in half." — Marcus Dean, 58, maintenance',
+        "Dan Osborn, president of the local, read aloud a letter from a retired Kellogg worker who could not "
+        'attend. "I gave that company 38 years," the letter said.',
+        'He then read a letter from Ruth Haines. "Don\'t let them take what we built," the letter said.'])
+    assert [q.speaker for q in quotes] == ["Angela Ruiz", "Marcus Dean", None, "Ruth Haines"]

@@ -1041,6 +1041,8 @@ def _is_office(name: str) -> bool:
     words = name.split()
     if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower().rstrip(".") in TITLES:
         return True
+    if len(words) == 2 and words[0].lower() in FIRST_NAMES:
+        return False  # "Marcus Dean", "Sam Bishop": a person whose surname is a title's word
     return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
 
 

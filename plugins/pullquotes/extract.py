@@ -1170,6 +1170,16 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             b = opens[k]
         sentence = masked[a:b]
         words = _LOWER_RUN.findall(masked, a, b)
+        if not quoting and not DOCUMENT_NOUNS.isdisjoint(words) and (author := _DOCUMENT_FROM_SOMEONE.search(sentence)):
+            # "read aloud a letter from a retired worker who could not attend": "the letter"
+            # next is the writer's, not the reader's
+            phrase = (SpeakerPhrase(author.group(1), generic=True) if author.group(1)[:1].islower()
+                      else parse_speaker_phrase(author.group(1), vocabulary))
+            if phrase is not None:
+                events.append((a + author.start(1), phrase, True))
+                if not spans:
+                    break
+                continue
         if (not quoting and not DOCUMENT_NOUNS.isdisjoint(words) and (issue := _ISSUES_A_DOCUMENT.search(sentence))
                 and (phrase := _subject_phrase(sentence[: issue.start()], vocabulary)) is not None):
             # "Dozens of faculty members sign a letter urging ...": "the letter" next is theirs
@@ -1231,6 +1241,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
 
 
 _SEMICOLON = re.compile(r";\s*")
+# A document and its writer: "a letter from a retired Kellogg worker", "a statement from Jane Roe's family"
+_DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|message|email|e-mail)\s+"
+                                    r"(?:from|by|written\s+by)\s+((?:a|an|one)\s+[^,.;:!?\x00]{1,60}?"
+                                    r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
 # An unnamed man or woman after "to" or "with": who a "he" or "she" next may mean
 _TO_AN_UNNAMED_PERSON = re.compile(r"\b(?:to|with|beside|toward|towards)\s+((?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?"
