@@ -2798,3 +2798,14 @@ def test_a_surname_that_is_a_titles_word_and_a_letter_read_by_someone_else():
         'attend. "I gave that company 38 years," the letter said.',
         'He then read a letter from Ruth Haines. "Don\'t let them take what we built," the letter said.'])
     assert [q.speaker for q in quotes] == ["Angela Ruiz", "Marcus Dean", None, "Ruth Haines"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"We will win," said Sam Bishop, a nurse.', "Sam Bishop"),
+    ('"We will win," said Karen Judge.', "Karen Judge"),
+    # an office, with its holder or a determiner: still no name
+    ('The Health Secretary, Steve Barclay, said the strike was "completely unjustified."', "Steve Barclay"),
+    ('The Prime Minister said the strike was "completely unjustified."', None),
+])
+def test_a_surname_that_is_a_titles_word_is_still_a_name(paragraph, expected):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [expected]

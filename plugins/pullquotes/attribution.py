@@ -807,7 +807,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     # "The Health Secretary, Steve Barclay,": a capitalised office is a role;
     # the apposition names who holds it.
-    names = [m for m in find_names(head, vocabulary=vocabulary) if not _is_office(m.name)
+    found = find_names(head, vocabulary=vocabulary)
+    names = [m for m in found if not _office_in(head, m, found)
              # "The group's Instagram post": where it was posted, not who posted it
              and not (m.name in _PLATFORMS and (_POST_NOUN_NEXT.match(head, m.end)
                                                  or (m.start > 0 and not head[m.end :].strip())))
@@ -1030,6 +1031,7 @@ _ONE_PERSON = frozenset({"man", "woman", "person", "protester", "protestor", "de
                          "one", "boy", "girl", "teenager", "student", "worker", "activist", "participant"})
 
 
+_DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|their|his|her|our|former|acting|then)\s+$|['\u2019]s\s+$", re.I)
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")\.?\s+(?:of|for)\s+(?:the\s+)?$",
                                re.I)
 
@@ -1042,8 +1044,18 @@ def _is_office(name: str) -> bool:
     if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower().rstrip(".") in TITLES:
         return True
     if len(words) == 2 and words[0].lower() in FIRST_NAMES:
-        return False  # "Marcus Dean", "Sam Bishop": a person whose surname is a title's word
+        return False  # "Marcus Dean": a person whose surname is a title's word
     return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
+
+
+def _office_in(head: str, m: Mention, found: list[Mention]) -> bool:
+    """Is the mention an office here? "The Health Secretary", "Police Chief Dwayne
+    Harris" (the office and its holder); not "Sam Bishop, a nurse": a name that
+    looks like an office is one only with a determiner before it or its holder
+    named beside it."""
+    if not _is_office(m.name):
+        return False
+    return len(found) > 1 or " " not in m.name or bool(_DETERMINER_LAST.search(head, 0, m.start))
 
 
 def _only_titles(text: str) -> bool:
