@@ -2809,3 +2809,17 @@ def test_a_surname_that_is_a_titles_word_and_a_letter_read_by_someone_else():
 ])
 def test_a_surname_that_is_a_titles_word_is_still_a_name(paragraph, expected):
     assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [expected]
+
+
+def test_he_after_she_hugged_her_father_is_the_father():
+    paragraphs = [
+        'Tony Russo, 62, held a sign that read "Neighborhood first." His daughter, Gina Russo, 29, stood across the street.',
+        '"I love her. She\'s wrong," Mr. Russo said.',
+        'A spokesman for Mayor Eric Adams, Fabien Levy, said the city was "out of options" this year.',
+        'At the end of the afternoon, Ms. Russo crossed the street and hugged her father. "We\'ll argue at dinner," he said.']
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == [
+        "Tony Russo", "Tony Russo", "Fabien Levy", "Tony Russo"]
+    # no one else of her name: the father is unnamed, and not the man quoted last
+    paragraphs[0] = 'Tony Russo, 62, held a sign that read "Neighborhood first." Gina Marino, 29, stood across the street.'
+    paragraphs[3] = paragraphs[3].replace("Ms. Russo", "Ms. Marino")
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)][-1] is None

@@ -1210,6 +1210,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 # "handed the megaphone to a young woman. "...," she shouted": she, not
                 # someone named before
                 events.append((a + handed.start(1), SpeakerPhrase(handed.group(1), generic=True), _OBJECT))
+            elif relative := _VERB_A_RELATIVE.search(sentence):
+                # 'Ms. Russo crossed the street and hugged her father. "...," he said': he is the
+                # father, not a man quoted earlier
+                events.append((a + relative.start(1), SpeakerPhrase(relative.group(1), generic=True), _OBJECT))
             if events and not spans:
                 break
             continue
@@ -1250,6 +1254,10 @@ _OBJECT = "object"  # a speech event's third item for an unnamed person who is o
 _TO_AN_UNNAMED_PERSON = re.compile(r"\b(?:to|with|beside|toward|towards)\s+((?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?"
                                    r"(?:woman|man|girl|boy|teenager|mother|father|grandmother|grandfather|nurse|"
                                    r"student|worker|protester|marcher|volunteer))\b")
+_VERB_A_RELATIVE = re.compile(r"\b(?:hugged|hugs|embraced|embraces|kissed|kisses|joined|joins|thanked|thanks|greeted|greets|"
+                              r"helped|helps|found|finds|visited|visits|turned\s+to|looked\s+at|pointed\s+to)\s+"
+                              r"((?:her|his|their)\s+(?:[a-z-]+\s+)?(?:father|mother|son|daughter|husband|wife|brother|sister|"
+                              r"grandfather|grandmother|grandson|granddaughter|uncle|aunt|boyfriend|girlfriend))\b")
 _SIGN_NOUN_WORDS = frozenset("""sign signs placard placards poster posters banner banners shirt shirts
     sticker stickers badge badges button buttons""".split())  # as _LOWER_RUN finds them ("t-shirts": "shirts")
 _SIGN_SPEAKS = re.compile(r"\b(?:" + "|".join(sorted(_SIGN_NOUN_WORDS)) + r")\b"

@@ -274,6 +274,12 @@ class SpeakerBook:
                 self.genders.setdefault(drop_titles(m.name), "f" if word in _FEMALE_WORDS else "m")
                 if len(m.name.split()) == 1:
                     self.people.add(m.name)
+            elif gendered and " " not in m.name and gendered.group(1).lower().rstrip(".") in ("mr", "ms", "mrs", "miss"):
+                # "Ms. Marino" after "Gina Marino": the full name's gender too
+                gender = "m" if gendered.group(1).lower().startswith("mr") and not gendered.group(1).lower().startswith("mrs") else "f"
+                full = self.fullest(m.name, gender)
+                if " " in full:
+                    self.genders.setdefault(full, gender)
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
             if alias:
                 short = alias.group(1)
@@ -496,10 +502,26 @@ class SpeakerBook:
             name = self.described_person(phrase.words, paragraph)
             if name is None and (relation := _POSSESSIVE_RELATION.match(phrase.words)):
                 # "Joan Tatum and her son, Eli Tatum, ..." then "Her son, 34, said": the son named
-                name = self.described_person("the " + relation.group(1).lower(), paragraph)
+                name = (self.described_person("the " + relation.group(1).lower(), paragraph)
+                        or self._relative_by_surname(relation.group(0).split()[0].lower(), relation.group(1).lower(),
+                                                     paragraph))
             if name:
                 return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
+
+    def _relative_by_surname(self, possessive: str, relation: str, paragraph: int) -> str | None:
+        """"Ms. Russo ... hugged her father": the one other person of her surname
+        the article names, if the relation's gender fits (a father, a son, a
+        husband often shares it; anyone else: nobody)."""
+        owner = self.resolve_pronoun({"her": "she", "his": "he"}.get(possessive, ""), paragraph)
+        if not owner or " " not in owner:
+            return None
+        gender = "m" if relation in _MALE_WORDS else "f" if relation in _FEMALE_WORDS else None
+        surname = owner.split()[-1]
+        others = {self.fullest(m.name) for _, m in self.mentions
+                  if len(m.name.split()) >= 2 and m.name.split()[-1] == surname} - {owner}
+        others = {n for n in others if self.kind_of(n) == "person" and self._gender_fits(n, gender)}
+        return others.pop() if len(others) == 1 else None
 
     def _sole_plain_speaker(self, paragraph: int) -> str | None:
         """'Rishi Sunak condemned "...". "...," the prime minister said.': the one
