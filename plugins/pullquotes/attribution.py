@@ -1457,11 +1457,11 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
 
 
-# "one", or "one on a butcher's stall": one of the things just named, with where it hung
 # Bare words for one more of the things just named: "a third", "the one next to it", "the other"
 _ANOTHER_ONE = re.compile(r"(?:a\s+(?:second|third|fourth|fifth)|the\s+(?:next|other|last)(?:\s+one)?|the\s+one|one\s+more)"
                           r"(?:\s+(?:next\s+to|beside|behind|below|beneath|above|under|on|at|near|by)\s+"
                           r"(?:it|that|this|a|an|the|her|his|them)\b[^,]*)?", re.I)
+# "one", or "one on a butcher's stall": one of the things just named, with where it hung
 # (or "the one next to it": the one beside the last)
 ONE_PLACED = re.compile(r"(?:the\s+(?:next\s+)?(?=one\b)|that\s+(?=one\b))?(one|another)"
                         r"(?:\s+(?:on|at|in|above|below|outside|near|by|beside|behind|beneath|under|next\s+to)\s+"

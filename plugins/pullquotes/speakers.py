@@ -274,9 +274,10 @@ class SpeakerBook:
                 self.genders.setdefault(drop_titles(m.name), "f" if word in _FEMALE_WORDS else "m")
                 if len(m.name.split()) == 1:
                     self.people.add(m.name)
-            elif gendered and " " not in m.name and gendered.group(1).lower().rstrip(".") in ("mr", "ms", "mrs", "miss"):
+            elif gendered and " " not in m.name and (honorific := gendered.group(1).lower().rstrip(".")) in (
+                    "mr", "ms", "mrs", "miss"):
                 # "Ms. Marino" after "Gina Marino": the full name's gender too
-                gender = "m" if gendered.group(1).lower().startswith("mr") and not gendered.group(1).lower().startswith("mrs") else "f"
+                gender = "m" if honorific == "mr" else "f"
                 full = self.fullest(m.name, gender)
                 if " " in full:
                     self.genders.setdefault(full, gender)
