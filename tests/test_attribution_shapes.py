@@ -2823,3 +2823,10 @@ def test_he_after_she_hugged_her_father_is_the_father():
     paragraphs[0] = 'Tony Russo, 62, held a sign that read "Neighborhood first." Gina Marino, 29, stood across the street.'
     paragraphs[3] = paragraphs[3].replace("Ms. Russo", "Ms. Marino")
     assert [q.speaker for q in extract_from_paragraphs(paragraphs)][-1] is None
+
+
+def test_a_participle_after_the_quotation_is_the_subjects_not_an_inverted_attribution():
+    quotes = extract_from_paragraphs([
+        "President Bola Tinubu, in a broadcast on Sunday, urged the protesters to \"suspend any further protests "
+        'and create room for dialogue," saying the reforms needed time.'])
+    assert [q.speaker for q in quotes] == ["Bola Tinubu"]

@@ -1531,7 +1531,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         if phrase is not None and ONE_PLACED.fullmatch(phrase.words):
             # '"Closed for one hour," read one on a butcher's stall': one of the notices just named
             return Cue(SpeakerPhrase(phrase.words, generic=True, sign=True), first, slogan="sign")
-    if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST:
+    if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST and not first.endswith("ing"):
+        # (not '"...," saying the reforms needed time': a participle of the sentence's own verb,
+        # whose subject came before the quotation; "said Jane Roe" and "says one sign" invert)
         rest = fragment[tokens[0].end():]
         rest = re.sub(r"^\s+(?:by\s+)?", "", rest)
         phrase = parse_speaker_phrase(_cut_clause(rest), vocabulary)
