@@ -2830,3 +2830,14 @@ def test_a_participle_after_the_quotation_is_the_subjects_not_an_inverted_attrib
         "President Bola Tinubu, in a broadcast on Sunday, urged the protesters to \"suspend any further protests "
         'and create room for dialogue," saying the reforms needed time.'])
     assert [q.speaker for q in quotes] == ["Bola Tinubu"]
+
+
+def test_a_people_named_with_a_plural_is_no_one_he_can_mean():
+    quotes = extract_from_paragraphs([
+        "Near the front, Rabbi Jeffrey Newman, 82, walked with a group from Na'amod, a movement of British Jews "
+        "against the occupation. He carried a placard reading 'Not in our name'. 'I'm here because I'm Jewish, "
+        "not in spite of it,' he said.",
+        "A spokesman for the Welsh Conservatives said pupils should 'be in school, learning' this week.",
+        "'We are tired,' said Eli Hughes, a teacher."])
+    assert [q.speaker for q in quotes] == ["Jeffrey Newman", "Jeffrey Newman", None, "Eli Hughes"]
+    assert quotes[2].org == "Welsh Conservatives"  # a party is a body, not a people

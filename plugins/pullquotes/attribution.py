@@ -580,9 +580,33 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             mentions.append(Mention(name[: split - 1], name_start + offset, name_start + offset + split - 1,
                                     sentence_initial, place, True, dependent))
             name_start, name, sentence_initial, place, dependent = name_start + split, name[split:], False, False, False
-        mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
-                                modifier, dependent, apposed))
+        if not _demonym_group(name):
+            mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
+                                    modifier, dependent, apposed))
         pos = name_end
+
+
+# A people's name and a plural: "British Jews", "American Muslims", "Palestinian Christians"
+_DEMONYM = re.compile(r"British|American|Irish|Scottish|Welsh|English|French|German|Dutch|Spanish|Italian|Polish|Russian|"
+                      r"Ukrainian|Israeli|Palestinian|Arab|Iranian|Iraqi|Syrian|Lebanese|Turkish|Kurdish|Greek|Chinese|"
+                      r"Japanese|Korean|Indian|Pakistani|Bangladeshi|Afghan|Somali|Sudanese|Ethiopian|Eritrean|Nigerian|"
+                      r"Kenyan|Ghanaian|Haitian|Cuban|Mexican|Canadian|Brazilian|Venezuelan|Colombian|Filipino|Vietnamese|"
+                      r"Australian|African|Asian|European|Latino|Latina|Hispanic|Jewish|Muslim|Catholic|Christian|Sikh|"
+                      r"Hindu|Armenian|Serbian|Hungarian|Romanian|Portuguese|Swedish|Tamil|Uyghur|Tibetan|Black|White|"
+                      r"Indigenous|Native")
+
+
+def _demonym_group(name: str) -> bool:
+    """A group of people, not a name: "British Jews" ("Christian Adams" is a name:
+    a first name; "American Airlines" a body)."""
+    words = name.split()
+    return (len(words) == 2 and words[1].endswith("s") and words[1][:1].isupper() and _DEMONYM.fullmatch(words[0]) is not None
+            and words[0].lower() not in FIRST_NAMES and not looks_like_org(name)
+            and words[1] not in _PARTY_PLURALS)  # "the Welsh Conservatives": a party
+
+
+_PARTY_PLURALS = frozenset({"Conservatives", "Democrats", "Republicans", "Liberals", "Greens", "Socialists", "Tories",
+                            "Nationalists", "Unionists", "Communists", "Labourites"})
 
 
 def _person_after_place(name: str) -> int:
