@@ -2841,3 +2841,11 @@ def test_a_people_named_with_a_plural_is_no_one_he_can_mean():
         "'We are tired,' said Eli Hughes, a teacher."])
     assert [q.speaker for q in quotes] == ["Jeffrey Newman", "Jeffrey Newman", None, "Eli Hughes"]
     assert quotes[2].org == "Welsh Conservatives"  # a party is a body, not a people
+
+
+def test_whom_someone_calls_on_after_a_titles_period_is_no_subject():
+    quotes = extract_from_paragraphs([
+        "UFW President Teresa Romero took the microphone.",
+        'Romero called on Gov. Gavin Newsom to sign a bill requiring shade. "This year, sign the bill," she said.',
+        'Ana Ruiz spoke next. Ruiz called on Gov. Gavin Newsom to act. "I will," he said.'])
+    assert [q.speaker for q in quotes] == ["Teresa Romero", "Gavin Newsom"]

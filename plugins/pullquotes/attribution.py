@@ -456,7 +456,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if common and lower_bare not in _NAME_LEADS:
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
         toks = _TokensFrom(text, first)
-        sentence_initial = _TOKEN.search(text, 0, start) is None or bool(_SENTENCE_END.search(text, max(0, start - 12), start))
+        end_before = _SENTENCE_END.search(text, max(0, start - 12), start)
+        sentence_initial = _TOKEN.search(text, 0, start) is None or bool(
+            # (not after a title's period: "called on Gov. Gavin Newsom" is no sentence's start)
+            end_before and (end_before.group()[0] != "." or period_ends_sentence(text, end_before.start())))
         if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):
             continue  # 'Said Rhodes: "..."': the verb before its subject, no part of the name
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):

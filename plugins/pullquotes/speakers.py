@@ -9,6 +9,7 @@ quoted, and each person's stated affiliation. It turns "Roe", "she", "it" or
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field
 
 from .first_names import first_name_gender
@@ -156,8 +157,10 @@ _COMPANY_NOUNS = frozenset({"company", "firm"})
 _POSSESSIVE_RELATION = re.compile(r"(?:her|his|their)\s+(" + "|".join(sorted(RELATION_NOUNS)) + r")\s*(?:,|$)", re.I)
 _WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|runs|ran|represents|employs|manages)\b")
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
-_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with))"
-                               r"\s+(?:the\s+)?$", re.I)
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|remarks|email|letter|speaking)\s+(?:to|with)"
+                               # "called on Gov. Gavin Newsom to sign": whom an appeal is made to
+                               r"|call(?:ed|s|ing)\s+on|urg(?:ed|es|ing)|appeal(?:ed|s|ing)\s+to|plead(?:ed|s|ing)\s+with)"
+                               r"\s+(?:the\s+)?(?:(?:Gov|Sen|Rep|Mayor|President|Governor|Senator|Dr|Mr|Mrs|Ms)\.?\s+)?$", re.I)
 
 
 def with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -610,9 +613,10 @@ class SpeakerBook:
                     continue
                 if self.kind_of(name) == "person" and self._gender_fits(name, gender):
                     return name
-            for para, m in reversed(self.mentions):
-                if para != paragraph:
-                    break
+            here = list(takewhile(lambda pm: pm[0] == paragraph, reversed(self.mentions)))
+            # (whom someone called on, urged or told comes after the others: "Romero called on
+            # Gov. Gavin Newsom to sign the bill. "...," she said" is Romero, whatever Newsom is)
+            for _, m in sorted(here, key=lambda pm: id(pm[1]) in self.addressees):
                 name = self._person_named(m, gender)
                 if name:
                     return name
