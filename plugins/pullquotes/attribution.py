@@ -317,6 +317,7 @@ _SPOKEN_TO = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|ta
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")
+_CAPITAL_BEFORE_PERIOD = re.compile(r"\b[A-Z][\w.]*$")
 
 
 def _strip_possessive(token: str) -> str:
@@ -458,8 +459,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         toks = _TokensFrom(text, first)
         end_before = _SENTENCE_END.search(text, max(0, start - 12), start)
         sentence_initial = _TOKEN.search(text, 0, start) is None or bool(
-            # (not after a title's period: "called on Gov. Gavin Newsom" is no sentence's start)
-            end_before and (end_before.group()[0] != "." or period_ends_sentence(text, end_before.start())))
+            # (not after a title's period: "called on Gov. Gavin Newsom" is no sentence's start;
+            # only a capitalised word before the period can be a title or an initial)
+            end_before and (end_before.group()[0] != "." or not _CAPITAL_BEFORE_PERIOD.search(text, max(0, end_before.start() - 8), end_before.start())
+                            or period_ends_sentence(text, end_before.start())))
         if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):
             continue  # 'Said Rhodes: "..."': the verb before its subject, no part of the name
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
