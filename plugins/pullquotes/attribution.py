@@ -1229,16 +1229,13 @@ _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|th
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
-# 'A handwritten card leaned against the one for Lexi: "..."': a note put up, like a sign
-_HANDWRITTEN_NOTE = re.compile(r"(?:^|[.!?;]\s+)(?:an?|one|another|the)\s+(?:[\w-]+\s+)?"  # the note is the subject
-                               r"(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
+# 'A handwritten card leaned against the one for Lexi: "..."' (the note is the subject) and
+# "others held hand-lettered cards that said" (notes held up): a note's words, like a sign's
+_HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)"
+                               r"|\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?)"
+                               r"\s+(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
                                r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?"
-                               r"(?:\b(?:read|reads|said|says)\s*[:,]?|:)\s*$", re.I)
-# "others held hand-lettered cards that said": cards held up, the note's words
-_HELD_HANDWRITTEN = re.compile(r"\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)\s+(?:up\s+)?"
-                               r"(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
-                               r"(?:cards?|notes?)\b[^.!?\x00]{0,40}?(?:\b(?:read|reads|reading|said|says|saying)\s*[:,]?|:)\s*$",
-                               re.I)
+                               r"(?:\b(?:read|reads|reading|said|says|saying)\s*[:,]?|:)\s*$", re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"[^.!?\x00]{0,80}\bcaption\b", re.I)
@@ -1368,7 +1365,7 @@ def slogan_cue_before(text: str) -> str | None:
                                                            or _WROTE_THE_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
-            or ("hand" in low and (_HANDWRITTEN_NOTE.search(tail) or _HELD_HANDWRITTEN.search(tail)))
+            or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))
             or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
