@@ -2849,3 +2849,34 @@ def test_whom_someone_calls_on_after_a_titles_period_is_no_subject():
         'Romero called on Gov. Gavin Newsom to sign a bill requiring shade. "This year, sign the bill," she said.',
         'Ana Ruiz spoke next. Ruiz called on Gov. Gavin Newsom to act. "I will," he said.'])
     assert [q.speaker for q in quotes] == ["Teresa Romero", "Gavin Newsom"]
+
+
+def test_a_photo_posted_with_the_message_is_the_posters_statement():
+    quotes = extract_from_paragraphs([
+        "The Indigenous-led group Honor the Earth organised the vigil.",
+        'Online, the group Honor the Earth posted a photo of the crowd with the message: '
+        '"They said nobody would show up. Look again."',
+        'Volunteers posted signs on the fence with the message "Keep out."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Honor the Earth"), ("slogan", None)]
+
+
+def test_a_sentence_opening_adverb_is_no_name():
+    quotes = extract_from_paragraphs(['Online, Jane Roe said: "We are not done here."',
+                                      'Overseas, Sam Lee said: "Neither are we, not yet."'])
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Sam Lee"]
+
+
+@pytest.mark.parametrize("time, speaker", [("2 p.m.", "Rebecca Grady Jennings"), ("2 p.m. Monday.", "Rebecca Grady Jennings")])
+def test_a_time_ends_its_sentence_before_a_capital_that_does_not_date_it(time, speaker):
+    quotes = extract_from_paragraphs([
+        f"Inside, the verdict was read shortly after {time} Judge Rebecca Grady Jennings thanked the jurors and "
+        'reminded the gallery: "Whatever you feel about this verdict, this jury did its job."'])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_role_and_name_after_an_opening_phrase_is_the_subject_a_pronoun_next_means():
+    quotes = extract_from_paragraphs([
+        'Judge Rebecca Jennings told the jurors: "Go home and rest."',
+        "Outside, organizer Shameka Parrish-Wright addressed the marchers through a bullhorn.",
+        '"I am angry, and I am tired," she said.'])
+    assert [q.speaker for q in quotes] == ["Rebecca Jennings", "Shameka Parrish-Wright"]

@@ -231,7 +231,9 @@ SENTENCE_ADVERBS = frozenset("""afterward afterwards separately nevertheless non
     furthermore eventually ultimately initially originally similarly likewise additionally elsewhere
     overall privately publicly recently subsequently ironically notably fortunately unfortunately
     luckily sadly frankly honestly clearly apparently reportedly allegedly admittedly certainly
-    increasingly therefore otherwise besides suddenly once nearby overhead upstairs downstairs""".split())
+    increasingly therefore otherwise besides suddenly once nearby overhead upstairs downstairs
+    online offline overnight again previously lately abroad overseas locally nationally onstage
+    backstage offstage indoors outdoors""".split())
 FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when
     while meanwhile however this that these those it he she they we i our his her
     their its there here for from with without by to of if some many most one two
@@ -268,6 +270,11 @@ ABBREVIATIONS = {
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _PARTY_TAG = re.compile(r"\b[DRI]-[A-Z][a-z]{1,4}$")
 _INITIALISM = re.compile(r"(?:\w\.)+\w")  # "U.S", "D.C"
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z][A-Za-z]*)")
+_TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST IST AEST AEDT
+    Eastern Central Mountain Pacific Local""".split())
 
 
 def period_ends_sentence(text: str, at: int) -> bool:
@@ -279,6 +286,11 @@ def period_ends_sentence(text: str, at: int) -> bool:
     if _PARTY_TAG.search(text, max(0, at - 16), at):
         return False  # "Rep. Ilhan Omar (D-Minn.)", "Sen. Elizabeth Warren, D-Mass., said"
     w = word.group(1).lower()
+    if w in ("a.m", "p.m"):
+        # "shortly after 2 p.m. Judge Rebecca Jennings thanked the jurors": a time ends a
+        # sentence before a capital, unless the capital still dates it ("2 p.m. Monday", "p.m. ET")
+        after = _CAPITAL_AFTER.match(text, at + 1)
+        return after is None and at + 1 >= len(text.rstrip()) or (after is not None and after.group(1) not in _TIME_WORDS)
     return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w))
 
 
@@ -1238,7 +1250,11 @@ _HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)"
                                r"(?:\b(?:read|reads|reading|said|says|saying)\s*[:,]?|:)\s*$", re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
-                                  r"[^.!?\x00]{0,80}\bcaption\b", re.I)
+                                  r"(?:[^.!?\x00]{0,80}\bcaption\b"
+                                  # "posted a photo of the crowd with the message:" (a sign posted on a
+                                  # fence "with the message" is a sign: a picture is what makes it a post)
+                                  r"|[^.!?\x00]{0,40}\b(?:photos?|photographs?|pictures?|images?|videos?|clips?|selfies?)\b"
+                                  r"[^.!?\x00]{0,60}\bwith\s+the\s+(?:message|words?|text|note)\b)", re.I)
 # 'A giant inflatable rat bore the words "Union busters."': written words
 _BORE_WORDS = re.compile(r"\b(?:(?:had|has)\s+"
                          # "with a downward arrow and the caption", "each bearing a name or the word"

@@ -1664,7 +1664,7 @@ _AFTER_NAME_VERB = re.compile(
     r"[^\x00]{0,60}$")  # '"We do!" Jane Roe shouted.'
 
 
-_CAPTION_LAST = re.compile(r"\bcaptions?\s*[:,]?\s*$")
+_CAPTION_LAST = re.compile(r"\b(?:captions?|with\s+the\s+(?:message|words?|text|note))\s*[:,]?\s*$")
 # Words set beside a picture or spelled out with things: written words, a sign's
 _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|next\s+to|alongside)\s+the\s+(?:words?|slogan|message|"
                               r"inscription|caption|heading|headline)\s*[:,]?\s*$"
@@ -1791,8 +1791,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(None, None, slogan="chant", position="before")
         elif _names_signs(masked, 0, sent_start + one.start()):
             cue = Cue(None, None, slogan="sign", position="before")
-    if cue is None and "caption" in before and POSTED_WITH_CAPTION.search(before) and _CAPTION_LAST.search(before):
-        # 'posted a photo on Instagram with the caption "..."': the poster's words
+    if (cue is None and ("caption" in before or "with the" in before) and POSTED_WITH_CAPTION.search(before)
+            and _CAPTION_LAST.search(before)):
+        # 'posted a photo on Instagram with the caption "..."', '... with the message:': the poster's words
         cue = Cue(_subject_phrase(before, vocabulary), "posted", position="before")
     if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)
                         or _MESSAGE_APPEARED.search(before) or _DECORATED_WITH_WORDS.search(before)):

@@ -198,6 +198,7 @@ class SpeakerBook:
     seen: int = 0
     source_seen: int = 0
     last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
+    subjects: set[int] = field(default_factory=set)  # id(mention) of every name that is a sentence's subject
     relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
     honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
     unnamed_group: tuple[int, int] | None = None  # (paragraph, quotes so far) of "Organisers said"
@@ -216,6 +217,7 @@ class SpeakerBook:
                                     or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
                                     or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
+                self.subjects.add(id(m))
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
             words = [w.lower().rstrip(".") for w in m.name.split()]
@@ -622,12 +624,12 @@ class SpeakerBook:
                     return name
             if not self.quoted or self.quoted[-1][0] < paragraph - 1:
                 # "Gurmeet Kaur, 67, had travelled ..." then '"...," she said':
-                # someone who opens a sentence in the paragraph before, after
+                # the subject of a sentence in the paragraph before, after
                 # whoever spoke last
                 for para, m in reversed(self.mentions):
                     if para < paragraph - 1:
                         break
-                    name = self._person_named(m, gender) if para == paragraph - 1 and m.sentence_initial else None
+                    name = self._person_named(m, gender) if para == paragraph - 1 and id(m) in self.subjects else None
                     if name:
                         return name
         # "the group" is no court, ministry or prosecution service
@@ -736,13 +738,21 @@ class SpeakerBook:
 
 
 # A sentence's start: after its end mark, or after a quotation that ended it (masked: \x00)
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)((?:[A-Z][\w.-]*\s+){1,3})$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z][\w.-]*\s+){1,3})"
+                               # after an opening phrase: "Outside, organizer Shameka Parrish-Wright addressed"
+                               r"|[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+((?:[A-Za-z][\w.-]*\s+){1,3}))$")
 
 
 def _only_titles_before(text: str, start: int) -> bool:
-    """Only titles stand between the sentence's start and a name: "Councilmember Jane Roe said"."""
-    opening = _SENTENCE_OPENING.search(text, max(0, start - 40), start)
-    return opening is not None and all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
+    """Only titles stand between the sentence's start, or its opening phrase,
+    and a name: "Councilmember Jane Roe said", "Outside, organizer Jane Roe addressed"."""
+    opening = _SENTENCE_OPENING.search(text, max(0, start - 80), start)
+    if opening is None:
+        return False
+    if opening.group(1):
+        return all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
+    # (after the opening phrase a role is lower-case, and names no one as a title does)
+    return all(w.lower().rstrip(".") in TITLES or w in SINGULAR_PERSON_NOUNS for w in opening.group(2).split())
 
 
 # "The Lagos State Commissioner for Information, Mr Gbenga Omotoso, who ...,":
