@@ -2880,3 +2880,39 @@ def test_a_role_and_name_after_an_opening_phrase_is_the_subject_a_pronoun_next_m
         "Outside, organizer Shameka Parrish-Wright addressed the marchers through a bullhorn.",
         '"I am angry, and I am tired," she said.'])
     assert [q.speaker for q in quotes] == ["Rebecca Jennings", "Shameka Parrish-Wright"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A woman holding a cardboard sign said she was 16.",
+    'One of the last people to leave, a teenager holding a cardboard sign with "I am not a threat" written in '
+    "marker, said she was 16. She declined to give her name.",
+])
+def test_an_unnamed_person_holding_a_sign_is_who_she_next_means(sentence):
+    quotes = extract_from_paragraphs([
+        'Lance McGrath said in a statement that the association "strongly opposes any effort to remove books."',
+        sentence,
+        '"I just wanted them to see one of the kids they are talking about," she said.'])
+    assert [q.speaker for q in quotes if q.kind == "statement"] == ["Lance McGrath", None]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'A line of children held up a long sheet of butcher paper on which they had painted, in yellow letters, "Love is louder."',
+    'On the sheet they had painted "Love is louder."',
+    'They held up a sheet on which they had written "Love is louder."',
+])
+def test_words_painted_or_written_on_a_surface_are_a_slogan(paragraph):
+    assert [q.kind for q in extract_from_paragraphs([paragraph])] == ["slogan"]
+
+
+def test_a_letter_in_which_someone_wrote_is_still_a_statement():
+    assert [q.kind for q in extract_from_paragraphs(['She wrote a letter in which she had written "Love is louder than hate."'])] == ["statement"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Asked why he came, he pointed to his sign, which read "Am I next?"', "Jackson Ruiz"),
+    ('He showed his sign, which read "Am I next?"', "Jackson Ruiz"),
+    ('He pointed to a sign that read "Am I next?"', None),  # anyone's sign
+])
+def test_his_sign_pointed_to_or_shown_is_his(sentence, speaker):
+    quotes = extract_from_paragraphs([f"Jackson Ruiz, 15, said it was his first protest. {sentence}"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker)]

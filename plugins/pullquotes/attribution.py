@@ -157,6 +157,9 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
         words = chunks[1].split()
     if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
         return False  # "the student group": a group, whatever describes it
+    if len(chunks) == 1 and len(words) > 2 and [w.lower() for w in words[:2]] == ["one", "of"] and (
+            (last := words[-1].lower()) in ("people", "men", "women") or last[:-1] in SINGULAR_PERSON_NOUNS):
+        return True  # "One of the last people to leave": one of them, a person
     if _ONE_WHO.match(phrase.words):
         return True  # "a shopkeeper who has watched ...": "who" is said of people
     named = set(phrase.name.split()) if phrase.name else set()
@@ -175,7 +178,22 @@ def unnamed_person(phrase: "SpeakerPhrase") -> bool:
         # "Her husband nodded.": someone the article does not name, whose relation tells who
         return phrase.name is None and phrase.pronoun is None
     return (phrase.name is None and phrase.pronoun is None and phrase.generic and not phrase.crowd
-            and not phrase.sign and first in ("a", "an", "one", "another") and describes_person(phrase))
+            and not (phrase.sign and _sign_before_carrying(words)) and first in ("a", "an", "one", "another")
+            and describes_person(phrase))
+
+
+# What one carries or wears: "a teenager holding a cardboard sign" is a person, "a sign held up" a sign
+_CARRYING = frozenset("""holding carrying waving wearing raising clutching hoisting bearing with who in
+    at on of from behind beside under""".split())
+
+
+def _sign_before_carrying(words: list[str]) -> bool:
+    for word in words:
+        if word in _CARRYING:
+            return False
+        if word.strip(".") in SIGN_NOUNS:
+            return True
+    return False
 
 
 # Bodies a report calls by a common noun once it has named them ("the health
@@ -1209,7 +1227,12 @@ _WRITTEN_ON = re.compile(
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|etched|carved|spelled out|spelt out|"
     r"projected|beamed)\b[^.!?\x00]{0,80}:"
     # 'someone had written in careful block letters:' (not 'she wrote on Facebook:')
-    r"|\b(?:written|wrote)\s+in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals)\b[^.!?\x00]{0,40}:)\s*$",
+    r"|\b(?:written|wrote)\s+in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals)\b[^.!?\x00]{0,40}:"
+    # 'had painted, in yellow letters, "Love is louder."': painted words are shown, not said
+    r"|\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|daubed|graffitied)"
+    r"(?:\s*,?\s*in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals|paint|chalk|marker|ink)\s*,?)?\s*[:,]?"
+    # 'a sheet of paper on which they had written': a surface (not 'a letter in which she wrote')
+    r"|\b(?:on|across)\s+which\s+(?:[\w'\u2019-]+\s+){1,3}?(?:written|wrote|painted|printed|lettered)\b[^.!?\x00]{0,40}?[:,]?)\s*$",
     re.I)
 _ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|responding|responds?|replied|replying|replies|reply|called back|shouted back|"
                           # "the crowd said it back to her:"
@@ -1322,7 +1345,7 @@ _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+
 # hyphenated one also splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
-    beaming wrote taped stitched sewn sewed""".split())
+    beaming wrote taped stitched sewn sewed daubed which""".split())
 # "Activists projected the words "..." onto the embassy", "had painted the message"
 # What is written is a document, not a sign: 'She had written a letter that read "..."'
 _WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement memo petition tweet post report

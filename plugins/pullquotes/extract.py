@@ -588,7 +588,10 @@ _ONE_SIGN_NOUNS = ("sign|placard|poster|banner|t-shirt|shirt|button|badge|leafle
 # "Ybarra carried the same sign the whole way": one person, one sign
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
-    r"brought|brings|made|makes|raised|raises|had|has"
+    r"brought|brings|made|makes|raised|raises|had|has|lifted|lifts|lifting|clutched|clutches|clutching|"
+    r"showed|shows|showing|displayed|displays|displaying"
+    # "he pointed to his sign, which read": his own (not "pointed to a sign")
+    r"|(?:pointed|points|pointing|gestured|gestures|gesturing)\s+(?:to|at|toward|towards)(?=\s+(?:his|her)\s)"
     # "stood at the curb with a placard she had made"
     r"|(?:stood|stands|standing|sat|sitting|walked|walking|marched|marching|came|arrived)\b[^.!?\x00,]{0,40}?\bwith"
     r")\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
@@ -1217,7 +1220,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             if events and not spans:
                 break
             continue
-        if not _SIGN_NOUN_WORDS.isdisjoint(words) and _SIGN_SPEAKS.search(sentence):
+        if not _SIGN_NOUN_WORDS.isdisjoint(words) and _SIGN_SPEAKS.search(sentence) and not _CARRIER_SAID.search(sentence):
             continue  # "... and the banner they hold asks the same question": no person spoke
         trailing = _TRAILING_SAID.search(sentence)
         if inverted := _INVERTED_SUBJECT.match(sentence):
@@ -1286,6 +1289,9 @@ _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "con
 _SPEECH_ALONE = (SPEECH_VERBS - _NOT_SPEECH_ALONE) | {"statement", "statements", "letter", "letters", "comment",
                                                      "editorial"}
 _LOWER_RUN = re.compile(r"[a-z]+")
+# "A woman holding a cardboard sign said she was 16": the one who holds it speaks
+_CARRIER_SAID = re.compile(r"\b(?:holding|carrying|waving|raising|clutching|hoisting|wearing)\s+(?:up\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                           r"(?:" + "|".join(sorted(_SIGN_NOUN_WORDS)) + r")\s+(?:said|says|told|tells|added|adds|explained)\b")
 
 
 _WORD_BEFORE_END = re.compile(r"[\w\x00]\s*$")
@@ -2126,8 +2132,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
                     introduced=before_clean.rstrip().endswith(":"))
-    if slogan and cand.speaker is None and cue.extras.get("its_surface"):
-        _credit_carrier(cand, carrier, book, p_index)  # 'Watts wore a sandwich board. On the front: "..."'
+    if slogan and cand.speaker is None and (cue.extras.get("its_surface") or (
+            cue.slogan == "sign" and cue.phrase is None and (cue.extras.get("words") or "").startswith(("his ", "her ")))):
+        # 'Watts wore a sandwich board. On the front: "..."', 'he pointed to his sign, which read "..."'
+        _credit_carrier(cand, carrier, book, p_index)
     elif slogan and cand.speaker is None and cue.slogan == "sign":
         _credit_carrier(cand, opener, book, p_index)  # 'Holding a sign that read "...," Jane Roe said'
     if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
