@@ -2916,3 +2916,39 @@ def test_a_letter_in_which_someone_wrote_is_still_a_statement():
 def test_his_sign_pointed_to_or_shown_is_his(sentence, speaker):
     quotes = extract_from_paragraphs([f"Jackson Ruiz, 15, said it was his first protest. {sentence}"])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker)]
+
+
+def test_one_who_gave_no_name_is_whom_he_next_means():
+    quotes = extract_from_paragraphs([
+        'Police spokesperson Valerie Carson said officers "exercised patience" throughout.',
+        "Several truck drivers waited in a line. One, who declined to give his name, was unsympathetic. "
+        "\"I've got a family to feed,\" he said."])
+    assert [q.speaker for q in quotes] == ["Valerie Carson", None]
+
+
+@pytest.mark.parametrize("one", ["a smaller one:", "another:", "a hand-painted one:"])
+def test_one_more_sign_after_a_colon_is_a_slogan(one):
+    quotes = extract_from_paragraphs([
+        "SEATTLE \u2014 A dozen climate activists chained themselves to the gates of a crude oil terminal before dawn.",
+        "The group said the action was meant to draw attention to the expansion. Members hung a banner that "
+        f'read "This is a climate emergency" and, beneath it, {one} "Expansion = extinction."'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+@pytest.mark.parametrize("report", [
+    "One of the activists, a retired pediatrician named Linda Cho, spoke to reporters while still chained to the fence.",
+    "Linda Cho, a retired pediatrician, addressed the crowd.",
+])
+def test_a_paragraph_of_quotation_alone_is_whom_the_paragraph_before_says_spoke(report):
+    quotes = extract_from_paragraphs([
+        "Police arrived at dawn.", report,
+        '"I spent my career taking care of children. That is why I am here.',
+        '"I am not afraid of being arrested."'])
+    assert [q.speaker for q in quotes] == ["Linda Cho"]
+
+
+def test_who_spoke_after_the_last_speaker_is_whom_a_quotation_alone_belongs_to():
+    quotes = extract_from_paragraphs([
+        'Linda Cho said: "We are staying here."', "Sam Lee spoke after her.",
+        '"We will be back, with more people."'])
+    assert [q.speaker for q in quotes] == ["Linda Cho", "Sam Lee"]

@@ -137,6 +137,8 @@ SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
 
 
 _APPOSED_HEAD = re.compile(r"\s*(?:a|an)\s+(?:[\w'\u2019-]+\s+)?([a-z]+)\b(?:\s+(?:from|of|in|at|who|with)\b|\s*$)")
+_WHO_GAVE_NO_NAME = re.compile(r"\s*who\s+(?:declined|refused|did\s+not\s+want|didn['\u2019]t\s+want|asked\s+not|would\s+not|wouldn['\u2019]t|"
+                               r"gave\s+only|would\s+only)\b[^,]*\b(?:name|named|identified)\b")
 _ONE_WHO = re.compile(r"\s*(?:a|an|one|another)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and\s+)?who\b", re.I)
 
 
@@ -154,6 +156,8 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
         head = _APPOSED_HEAD.match(chunks[1])
         if head and _PERSON_NOUN_END.search(head.group(1)) and head.group(1) not in SURFACES:
             return True
+        if _WHO_GAVE_NO_NAME.match(chunks[1]):
+            return True  # "One, who declined to give his name, was unsympathetic": a person
         words = chunks[1].split()
     if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
         return False  # "the student group": a group, whatever describes it
@@ -261,6 +265,7 @@ FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before durin
     whose which where why how all both each every no not nor none instead
     inside outside among amid around across through over under near above
     below behind beyond into onto upon about against between within along
+    beneath underneath atop beside alongside
     toward towards via per last next first second third final finally
     today yesterday tomorrow tonight monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august

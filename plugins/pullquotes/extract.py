@@ -1276,7 +1276,7 @@ _INVERTED_SUBJECT = re.compile(r"\s*" + INVERTED_OPENING + r"(?=(?:a|an|one|anot
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
                             r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
                             r"|^\s*" + INVERTED_OPENING +
-                            r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|One|Another|a|an|one|another)\s"
+                            r"|;\s*|\b(?:[Aa]nd|[Bb]ut|[Ww]hen|[Ww]hile|[Tt]hen)\s+)((?:A|An|a|an)\s|(?:One|Another|one|another)[\s,]"
                             # "Beside her, her husband nodded."
                             r"|(?:[Hh]er|[Hh]is)\s(?=(?:" + "|".join(sorted(RELATION_NOUNS)) + r")\b))")
 _NOT_SPEECH_ALONE = {"read", "reads", "reading", "post", "posts", "posted", "continue", "continued",
@@ -1549,8 +1549,10 @@ _Q_PREFIX = re.compile(r"(?:Q|Question)\s*[:.]\s")  # "Q: ICE says conditions me
 _HERE_ARE_START = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b")
 _HERE_ARE = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b[^\x00]{0,80}[.!]\s*$")
 # A sentence that says someone posted or spoke, and not what: the next paragraph is what
+# ("Linda Cho spoke to reporters while still chained to the fence.", "Roe addressed the crowd.")
 _POSTED_NOTHING_YET = re.compile(
-    r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|"
+    r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|spoke|"
+    r"addressed\s+(?:the|a)\s+[\w-]+|"
     r"(?:released|issued|put\s+out|posted|shared|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:statement|message|video|post|letter|note)|said\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|post|video|letter|email))"
     r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b"
@@ -1720,7 +1722,8 @@ _SPELLING_OUT = re.compile(r"(?:\bspell(?:ing|ed|s)?\s+out|\bspelt\s+out"
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
-_ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:new\s+|other\s+|different\s+)?one|another(?:\s+one)?)\s*[\u2014\u2013]\s*$")
+# (or after a colon: 'a banner that read "..." and, beneath it, a smaller one: "..."')
+_ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+){0,2}?one|another(?:\s+one)?)\s*[:\u2014\u2013]\s*$")
 # "the RMT's" with nothing after it: the thing it owns was named before (its banner)
 _ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?"
                                     r"[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s*$")
