@@ -2952,3 +2952,22 @@ def test_who_spoke_after_the_last_speaker_is_whom_a_quotation_alone_belongs_to()
         'Linda Cho said: "We are staying here."', "Sam Lee spoke after her.",
         '"We will be back, with more people."'])
     assert [q.speaker for q in quotes] == ["Linda Cho", "Sam Lee"]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('One elderly woman, Mrs. Lau, 78, held a small hand-written card that said simply: "Remember."', "Lau"),
+    ('Supporters held up cards reading "Vote no" as the council sat.', None),
+])
+def test_a_card_held_up_is_a_sign(paragraph, speaker):
+    assert [(q.kind, q.speaker) for q in extract_from_paragraphs([paragraph])] == [("slogan", speaker)]
+
+
+def test_a_card_sent_is_a_statement():
+    assert [q.kind for q in extract_from_paragraphs(['She sent a card that said: "Thinking of you all."'])] == ["statement"]
+
+
+def test_chants_set_off_as_the_rallying_cries_are_all_slogans():
+    quotes = extract_from_paragraphs([
+        'Marchers chanted "Hong Kongers, add oil!" and "Five demands, not one less!" \u2014 the rallying cries of '
+        "the movement \u2014 and many carried yellow umbrellas."])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

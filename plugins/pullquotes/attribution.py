@@ -1275,7 +1275,11 @@ _HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)"
                                r"|\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?)"
                                r"\s+(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
                                r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?"
-                               r"(?:\b(?:read|reads|reading|said|says|saying)\s*[:,]?|:)\s*$", re.I)
+                               r"(?:\b(?:read|reads|reading|said|says|saying)(?:\s+(?:simply|only|just))?\s*[:,]?|:)\s*$", re.I)
+# 'held a small card that said simply:', 'supporters held up cards reading': a card held up is a sign
+_HELD_CARD = re.compile(r"\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?\s+"
+                        r"(?:[\w-]+\s+){0,3}?cards?\b[^.!?\x00]{0,60}?"
+                        r"(?:\b(?:read|reads|reading|said|says|saying)(?:\s+(?:simply|only|just))?\s*[:,]?|:)\s*$", re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"(?:[^.!?\x00]{0,80}\bcaption\b"
@@ -1410,6 +1414,7 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
             or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))
+            or ("card" in low and _HELD_CARD.search(tail))
             or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
@@ -1544,12 +1549,20 @@ _BYLINE_HEAD = re.compile(r"(?:[A-Z][\w.'\u2019-]*|of|the|for|de|van|von|al|bin)
                           r"von|al|bin)){0,5}(?:\s+[a-z]+)?")  # "— Rosa Delgado paused, her voice catching —"
 
 
+_CHANT_APPOSITION = re.compile(r"(?i)(?:the|their|its|our|a|an|two|both)\s+(?:[\w-]+\s+)?"
+                               r"(?:rallying\s+cr(?:y|ies)|battle\s+cr(?:y|ies)|chants?|refrains?)\b")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
+    set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
     if not fragment:
         return None
+    if set_off and _CHANT_APPOSITION.match(fragment):
+        # '"A" and "B" — the rallying cries of the movement —': what they are, not who cries them
+        return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
     m = re.match(r"(?i)(?:according\s+to|per)\s+(.+)$", fragment)
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
