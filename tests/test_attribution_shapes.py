@@ -2971,3 +2971,33 @@ def test_chants_set_off_as_the_rallying_cries_are_all_slogans():
         'Marchers chanted "Hong Kongers, add oil!" and "Five demands, not one less!" \u2014 the rallying cries of '
         "the movement \u2014 and many carried yellow umbrellas."])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+@pytest.mark.parametrize("opening", [
+    "According to court documents, the company, Enbridge, said",
+    "The company, Enbridge, said",
+])
+def test_according_to_a_document_then_a_speaker_of_its_own(opening):
+    quotes = extract_from_paragraphs([f'{opening} the shutoff could have caused "a catastrophic release of crude oil."'])
+    assert [q.speaker for q in quotes] == ["Enbridge"]
+
+
+def test_according_to_someone_still_names_the_source():
+    quotes = extract_from_paragraphs(['According to Jim Walsh, the crowd was "largely peaceful."',
+                                      'According to a police spokesperson, the men were warned and charged with '
+                                      '"crowding, obstructing or incommoding," a misdemeanor.'])
+    assert [q.speaker for q in quotes] == ["Jim Walsh", None]
+
+
+def test_signs_said_as_much_then_here_are_some_lists_signs():
+    quotes = extract_from_paragraphs([
+        "As in years past, the homemade signs said as much as the speeches. Here are some we saw:",
+        '"I can\'t believe I still have to protest this"', '"My body, my choice, my vote"'], items=frozenset({1, 2}))
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_one_man_with_a_bullhorn_shouting_one_word_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        'Counter-protesters held signs reading "Pray to end abortion," and one man with a bullhorn '
+        'repeatedly shouted "Repent!" at passing marchers.'])
+    assert [q.text for q in quotes] == ["Pray to end abortion,"]

@@ -301,12 +301,24 @@ _TIME_STAMP_OR_DATELINE = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2
 _SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|while|once|until)\s+(?=[^,;:\x00]*$)", re.I)
 
 
+def _says_in(text: str, start: int) -> bool:
+    """A verb that reports speech in text[start:]: the clause after "According to X,"
+    has a speaker of its own ("the company, Enbridge, said"; not "were warned", "what
+    the group called")."""
+    return not _REPORTS_SPEECH.isdisjoint(_LOWER_RUN.findall(text, start))
+
+
+_REPORTS_SPEECH = frozenset("""said says told tells wrote writes stated states argued argues claimed claims
+    added adds noted notes alleged alleges""".split())
+
+
 def _strip_intro(clause: str) -> str:
     m = _TIME_STAMP_OR_DATELINE.match(clause)
     if m:
         clause = clause[m.end():]
     m = _INTRO.match(clause)
-    if m and not re.match(r"\s*according to", clause, re.I):
+    if m and (not re.match(r"\s*according to", clause, re.I) or _says_in(clause, m.end())):
+        # ("According to court documents, the company said ...": the clause has its own speaker)
         clause = clause[m.end():]
     elif m is None and (m := _INTRO_BEFORE_PRONOUN.match(clause)):
         clause = clause[m.end():]  # "In a televised interview in January he described"
@@ -675,7 +687,8 @@ _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
 _ONE_SHOUTER = re.compile(
     r"\b(someone|somebody|(?:a|an|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|person|protester|protestor|demonstrator|"
     r"marcher|student|voice|boy|girl|heckler|onlooker|bystander|resident|driver|passerby|worker|counter-protester))"
-    r"(?:\s+(?:in|on|at|from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:\w+ly\s+)?"
+    # ("one man with a bullhorn repeatedly shouted")
+    r"(?:\s+(?:in|on|at|from|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:\w+ly\s+)?"
     r"(?:(?:slowed|slows|stopped|stops|paused|pauses|turned|turns|leaned|leans)\s+(?:down\s+)?to\s+)?"  # "slowed to shout"
     r"(?:shouted|shouts|shout|yelled|yells|yell|screamed|screams|scream|cried|"
     r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
@@ -826,7 +839,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         return Cue(subject, None, slogan=slogan, position="before",
                    extras={"words": _sign_words(text), "its_surface": surface})
     m = _ACCORDING.search(text)
-    if m and not re.search(r"[.!?]", text[m.end():]):
+    if m and not re.search(r"[.!?]", text[m.end():]) and not (text.startswith(",", m.end()) and _says_in(text, m.end())):
         phrase = parse_speaker_phrase(m.group(1), vocabulary)
         if phrase:
             return Cue(phrase, "according", position="according")
@@ -1529,7 +1542,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             named_from = starts[-2] if len(starts) > 1 and (len(tail[starts[-1] :].split()) <= 4
                                                             or _HERE_ARE_START.match(tail, starts[-1])) else starts[-1]
             if (_names_signs(tail, named_from, len(tail))
-                    and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(tail, named_from))):
+                    and (SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(tail, named_from))
+                         # "the homemade signs said as much as the speeches. Here are some we saw:"
+                         or _SIGN_SPEAKS.search(tail, named_from))):
                 state.list_of = "sign"
     elif (not item and _HERE_ARE.match(tail, starts[-1])
           and _names_signs(tail, starts[-2] if len(starts) > 1 else starts[-1], len(tail))):
