@@ -33,6 +33,9 @@ def quoted(text):
     # A plural possessive inside a British quotation that ends on a number
     ("placards reading 'Pay restoration now' and 'Doctors' pay cut 26% since 2008'.",
      ["Pay restoration now", "Doctors' pay cut 26% since 2008"]),
+    # A currency letter before a number opens no elision ("rock 'n' roll"): a quotation
+    ("placards such as 'N615,000 is our demand' and 'Hunger is real'.", ["N615,000 is our demand", "Hunger is real"]),
+    ("We danced 'til dawn. 'We stay,' she said.", ["We stay,"]),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

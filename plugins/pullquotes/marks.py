@@ -172,7 +172,7 @@ def _single_marks(text: str):
             continue  # 6'2", '90s, '19; not the opening mark of ‘20’s not plenty’
         can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([")
         if can_open and ch not in ("\u00b4",):
-            word = re.match(r"[A-Za-z]+", text[i + 1 :])
+            word = re.match(r"[A-Za-z]+(?!\d)", text[i + 1 :])  # ('N615,000 is our demand': no 'n')
             if word and word.group(0).lower() in ELISIONS and not re.match(r"[A-Za-z]+[^\s\w]*['\u2019]", text[i + 1 :]):
                 continue
             opens.append(i)
