@@ -3001,3 +3001,31 @@ def test_one_man_with_a_bullhorn_shouting_one_word_is_no_quotation():
         'Counter-protesters held signs reading "Pray to end abortion," and one man with a bullhorn '
         'repeatedly shouted "Repent!" at passing marchers.'])
     assert [q.text for q in quotes] == ["Pray to end abortion,"]
+
+
+def test_one_and_another_after_the_signs_were_named_two_sentences_back_are_signs():
+    quotes = extract_from_paragraphs([
+        'The first thing I noticed were the signs. Most were handmade. "Justice for Sonya," said one, in purple '
+        'marker. "She called for help," said another.'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_one_after_people_spoke_since_the_signs_is_one_of_them():
+    quotes = extract_from_paragraphs([
+        'The marchers carried signs. Later, dozens of people spoke at the rally. "We are tired of waiting," said one.'])
+    assert [q.kind for q in quotes] == ["statement"]
+
+
+def test_a_man_with_a_flag_tied_around_his_neck_who_told_reporters_made_a_statement():
+    quotes = extract_from_paragraphs([
+        '"This is our country too," a young man with a Kenyan flag tied around his neck told reporters.',
+        '"Not in our name," read one with a flag on it.'])
+    assert [q.kind for q in quotes] == ["statement", "slogan"]
+
+
+def test_a_woman_passed_is_whom_she_next_means():
+    quotes = extract_from_paragraphs([
+        'Sonya Massey\'s cousin, Kiara Leverette, spoke first. "She called them for help," Leverette said.',
+        "On my way out, I passed a woman sitting alone on the curb, holding a candle. I asked if she knew Sonya. "
+        'She shook her head. "No," she said. "But I\'ve called the police before. I could have been her."'])
+    assert [q.speaker for q in quotes] == ["Kiara Leverette", None]

@@ -191,6 +191,13 @@ _CARRYING = frozenset("""holding carrying waving wearing raising clutching hoist
     at on of from behind beside under""".split())
 
 
+def _person_carrying(lower: list[str]) -> bool:
+    """A person who carries or wears the sign: "a young man with a Kenyan flag tied
+    around his neck" is a man (not "one with a flag", "the banner of the union")."""
+    k = next((k for k, w in enumerate(lower) if w in _CARRYING), len(lower))
+    return k < len(lower) and not _sign_before_carrying(lower) and any(w in PERSON_NOUNS for w in lower[:k])
+
+
 def _sign_before_carrying(words: list[str]) -> bool:
     for word in words:
         if word in _CARRYING:
@@ -854,7 +861,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     if first == "another" or (len(lower) > 1 and lower[1] == "another") or _ANOTHER_ONE.fullmatch(words.strip()):
         phrase.another = True
-    phrase.sign = any(w in SIGN_NOUNS for w in lower) or _A_DRAWING.search(head) is not None
+    phrase.sign = (any(w in SIGN_NOUNS for w in lower) and not _person_carrying(lower)) or _A_DRAWING.search(head) is not None
     # A crowd only as the phrase's head: "a man in the crowd" is one person.
     head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
     phrase.crowd = any(w in CROWD_WORDS for w in head_part) or (

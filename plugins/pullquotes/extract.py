@@ -1267,7 +1267,9 @@ _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:let
                                     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
 # An unnamed man or woman after "to" or "with": who a "he" or "she" next may mean
-_TO_AN_UNNAMED_PERSON = re.compile(r"\b(?:to|with|beside|toward|towards)\s+((?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?"
+# (or met, passed: "On my way out, I passed a woman sitting alone on the curb.")
+_TO_AN_UNNAMED_PERSON = re.compile(r"\b(?:to|with|beside|toward|towards|passed|met|approached|spotted|noticed|stopped)\s+"
+                                   r"((?:a|an|another)\s+(?:[a-z-]+\s+){0,2}?"
                                    r"(?:woman|man|girl|boy|teenager|mother|father|grandmother|grandfather|nurse|"
                                    r"student|worker|protester|marcher|volunteer))\b")
 _VERB_A_RELATIVE = re.compile(r"\b(?:hugged|hugs|embraced|embraces|kissed|kisses|joined|joins|thanked|thanks|greeted|greets|"
@@ -1804,7 +1806,8 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
             and _bare_one(cue.phrase.words)
             and (_SIGN_WORD.search(before.replace(MASK, " ")) or cue.verb in ("read", "reads")
-                 or (not before.strip() and _SIGN_WORD.search(prev_tail.replace(MASK, " "))))):
+                 or (not before.strip() and (_SIGN_WORD.search(prev_tail.replace(MASK, " "))
+                                             or _signs_last_named(masked, sent_start))))):
         # 'Others held signs ("Let him read," one said; ...)': one of the signs; and
         # '"I've seen better cabinets at IKEA," one read.' (people do not "read" their words)
         cue.slogan = "sign"
@@ -1927,6 +1930,23 @@ _PERSON_PRONOUN_WORD = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b",
 # the paragraph has just named ("signs ... one said").
 _BARE_ONES = frozenset({"one", "another", "others", "some", "one of them", "another one", "the other",
                         "a third", "a second", "yet another", "still another", "one more"})
+
+
+def _signs_last_named(masked: str, end: int) -> bool:
+    """Signs are the last things the paragraph named before `end`, and nobody
+    spoke or gathered since: 'I noticed the signs. Most were handmade. "...,"
+    said one' (not 'Protesters held signs and spoke to us. "...," one said')."""
+    text = masked[max(0, end - 200) : end]
+    last = None
+    for last in _SIGN_WORD.finditer(text):
+        pass
+    if last is None:
+        return False
+    since = _LOWER_RUN.findall(text.lower(), last.end())
+    return SPEECH_VERBS.isdisjoint(since) and CROWD_WORDS.isdisjoint(since) and _SPOKE_OR_PEOPLE.isdisjoint(since)
+
+
+_SPOKE_OR_PEOPLE = frozenset({"spoke", "talked", "speak", "talk", "people"})
 
 
 def _bare_one(words: str) -> bool:
