@@ -3029,3 +3029,22 @@ def test_a_woman_passed_is_whom_she_next_means():
         "On my way out, I passed a woman sitting alone on the curb, holding a candle. I asked if she knew Sonya. "
         'She shook her head. "No," she said. "But I\'ve called the police before. I could have been her."'])
     assert [q.speaker for q in quotes] == ["Kiara Leverette", None]
+
+
+@pytest.mark.parametrize("pullquote_first", [True, False])
+def test_a_pullquote_that_repeats_an_attributed_quotation_is_one_quotation(pullquote_first):
+    pullquote = '"We were scared. Everybody was scared. But nobody moved out."'
+    body = ('That was how Deja Montgomery remembered the winter. "We were scared. Everybody was scared," she said. '
+            '"But nobody moved out."')
+    paragraphs = ['Its attorney, Mark Hodges, said in court filings that the strike was "an unlawful scheme to withhold rent."']
+    paragraphs += [pullquote, body] if pullquote_first else [body, pullquote]
+    quotes = extract_from_paragraphs(paragraphs)
+    assert [(q.text, q.speaker) for q in quotes][1:] == [
+        ("We were scared. Everybody was scared, But nobody moved out.", "Deja Montgomery")]
+
+
+def test_a_fragment_quoted_again_in_the_story_is_a_quotation_each_time():
+    quotes = extract_from_paragraphs([
+        'Samuel Whitfield said the group would "keep coming back every week."',
+        '"We will keep coming back every week," Whitfield said.'])
+    assert len(quotes) == 2

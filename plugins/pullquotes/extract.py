@@ -1097,6 +1097,7 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
         _read_paragraph(p_index, text, spans, book, state, vocabulary, item, p_index in prompts)
     if state.open_quote is not None:
         state.open_quote.dropped = True  # never closed, never continued: not a quotation
+    _drop_repeated_pullquotes(state.candidates, paragraphs)
     quotes: list[Quote] = []
     para_of: list[int] = []
     for c in state.candidates:
@@ -1112,6 +1113,37 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
                             speaker_type=speaker_type))
         para_of.append(c.paragraph)
     return quotes, para_of
+
+
+_WORD_KEY = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def _drop_repeated_pullquotes(cands: list[_Candidate], paragraphs: list[str]) -> None:
+    """A magazine's pull-quote repeats words the story quotes with their
+    speaker ('> "We were scared. ... But nobody moved out."' and, below it,
+    '"We were scared. Everybody was scared," she said. "But nobody moved
+    out."'): one quotation, kept where it is attributed. Only a paragraph that
+    is nothing but a quotation of five words or more, with no words to
+    introduce it, goes, and only when an attributed statement says the same
+    words or more (a fragment quoted again in the story's own sentences is a
+    quotation each time)."""
+    keyed = []
+    for c in cands:
+        if c.dropped or c.kind != STATEMENT:
+            continue
+        words = _WORD_KEY.findall(" ".join(p for p in c.parts if p).lower())
+        if len(words) >= 5:
+            keyed.append((c, " ".join(words)))
+    for c, key in keyed:
+        if c.cue is not None or c.span.close_at is None or not _whole_paragraph(c, paragraphs[c.paragraph]):
+            continue
+        if any(other is not c and not other.dropped and other.cue is not None and other.speaker
+               and f" {key} " in f" {other_key} " for other, other_key in keyed):
+            c.dropped = True
+
+
+def _whole_paragraph(c: _Candidate, text: str) -> bool:
+    return not text[: c.span.open_at].strip() and not text[c.span.close_at + 1 :].strip()
 
 
 # One capitalised word that describes rather than names: "German", "Jewish", "Presidential"
