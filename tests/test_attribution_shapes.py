@@ -3048,3 +3048,20 @@ def test_a_fragment_quoted_again_in_the_story_is_a_quotation_each_time():
         'Samuel Whitfield said the group would "keep coming back every week."',
         '"We will keep coming back every week," Whitfield said.'])
     assert len(quotes) == 2
+
+
+def test_a_body_of_two_things_joined_by_and_is_one_name():
+    quotes = extract_from_paragraphs([
+        "A spokesperson for the Alliance of Motion Picture and Television Producers said the alliance "
+        '"remains committed to reaching a deal."',
+        'The Alliance for Justice and Amnesty International said the law was "a disgrace to the state."'])
+    assert [(q.speaker, q.org) for q in quotes][0] == (None, "Alliance of Motion Picture and Television Producers")
+    assert quotes[1].speaker != "Alliance for Justice and Amnesty International"
+
+
+def test_they_them_pronouns_said_in_the_next_sentence_make_they_that_person():
+    quotes = extract_from_paragraphs([
+        'A spokesperson for the Alliance of Motion Picture and Television Producers said: "We have offered increases."',
+        "Alex Reyes, 29, a staff writer, has been here every weekday. They use they/them pronouns.",
+        '"This is the part nobody sees on the news," they say.'])
+    assert [q.speaker for q in quotes][1] == "Alex Reyes"

@@ -581,7 +581,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 own_name = (after_k := toks.get(k + 1)) is not None and after_k[0] in ("for", "of", "on", "against")
                 domains = all(_strip_possessive(toks.get(i)[0]) in _DOMAINS for i in range(j + 2, k + 1))
                 office = any(toks.get(i)[0] in ("of", "for") for i in range(1, j + 1))
-                if (_strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS or (domains and office)) and not own_name:
+                # "the Alliance of Motion Picture and Television Producers": a body "of" what it joins
+                # (not "the Alliance for Justice and Amnesty International": a second body)
+                body_of = (bare in ORG_KEYWORDS and toks.get(1)[0] in ("of", "for")
+                           and not any(_strip_possessive(toks.get(i)[0]) in ORG_KEYWORDS for i in range(j + 2, k + 1)))
+                if (_strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS or (domains and office) or body_of) and not own_name:
                     # "Department for Business and Trade": what an office is for, not a second name;
                     # not "... Relations and Jewish Voice for Peace": a second body
                     j = k

@@ -138,7 +138,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
                               r"wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
                               r"nephew|cousin|partner)\s*,\s*$")
 # "Rowan Ellis, 17, a high school senior from Dayton who is nonbinary,", "Sam Lee (they/them)"
-_THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)", re.I)
+_THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)"
+                                # or the next sentence says so: "... began. They use they/them pronouns"
+                                r"|[^.;:!?\x00]{0,160}\.\s+(?:They|[A-Z][\w'\u2019-]+)\s+(?:uses?|goes|go|prefers?)\s+"
+                                r"(?:by\s+)?(?:the\s+)?(?:pronouns?\s+)?(?:\u201c|\")?they\b", re.I)
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)" + INVERTED_OPENING + "$")  # "Among the rally-goers was Chaz Williams"
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
@@ -707,9 +710,11 @@ class SpeakerBook:
 
     def _they_person(self, paragraph: int) -> str | None:
         """The person who uses "they" and spoke or was the subject last in
-        this paragraph, if nobody else spoke since."""
+        this paragraph (or opened the one before), if nobody else spoke since."""
         subject = self.last_subject
-        if subject is not None and subject[0] == paragraph and subject[1] > self.source_seen:
+        if subject is not None and subject[1] > self.source_seen and (subject[0] == paragraph or (
+                subject[0] == paragraph - 1 and not (self.quoted and self.quoted[-1][0] == paragraph)
+                and not (self.mentions and self.mentions[-1][0] == paragraph))):  # nobody named since
             name = self.fullest(subject[2].name)
             return name if name in self.they_people else None
         if self.quoted and self.quoted[-1][0] == paragraph and self.quoted[-1][1] in self.they_people:
