@@ -3065,3 +3065,12 @@ def test_they_them_pronouns_said_in_the_next_sentence_make_they_that_person():
         "Alex Reyes, 29, a staff writer, has been here every weekday. They use they/them pronouns.",
         '"This is the part nobody sees on the news," they say.'])
     assert [q.speaker for q in quotes][1] == "Alex Reyes"
+
+
+@pytest.mark.parametrize("subject", [
+    "The minister of state for European affairs, Thomas Byrne,",
+    "Ireland's minister of state for European affairs, Thomas Byrne,",
+])
+def test_a_role_with_of_state_and_affairs_before_the_name_is_still_the_subject(subject):
+    quotes = extract_from_paragraphs([f'{subject} said he came to show "that the union is not just a market."'])
+    assert [q.speaker for q in quotes] == ["Thomas Byrne"]

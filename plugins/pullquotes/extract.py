@@ -402,6 +402,9 @@ _BODY_CALLED = re.compile(r"\s*(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:gro
                           r"|\s+[A-Z][\w'\u2019&-]*){0,5})")
 
 
+_PHRASE_PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "from", "with", "without", "about"})
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
@@ -422,6 +425,15 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     chunk_words = chunks[0].split()
     for k, w in enumerate(chunk_words):
         lw = w.lower().strip(".;:")
+        if head_words and not w[:1].isupper() and (
+                head_words[-1].lower() in _PHRASE_PREPOSITIONS
+                or (lw.endswith("s") and not lw.endswith("ss") and len(head_words) > 1
+                    and head_words[-2].lower() in _PHRASE_PREPOSITIONS and head_words[-1][:1].isupper()
+                    and lw not in SPEECH_VERBS)):
+            # "The minister of state for European affairs, Thomas Byrne,": no verb follows a
+            # preposition, and "European affairs" is a noun phrase (not "supporters of Roe say")
+            head_words.append(w)
+            continue
         if head_words and not w[:1].isupper() and (
                 # ("for the state Department of Transportation", "The recall committee": a noun before a
                 # name or a body's noun)
