@@ -3074,3 +3074,15 @@ def test_they_them_pronouns_said_in_the_next_sentence_make_they_that_person():
 def test_a_role_with_of_state_and_affairs_before_the_name_is_still_the_subject(subject):
     quotes = extract_from_paragraphs([f'{subject} said he came to show "that the union is not just a market."'])
     assert [q.speaker for q in quotes] == ["Thomas Byrne"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'The demands were printed on a sheet of plywood propped against a tree. At the top, in red paint: "Our tuition, your bombs."',
+    'Late that night, projected onto the side of University Hall in green light, were the words "Brown, divest."',
+])
+def test_words_shown_in_paint_or_light_are_a_slogan(paragraph):
+    assert [q.kind for q in extract_from_paragraphs([paragraph])] == ["slogan"]
+
+
+def test_a_letter_written_in_ink_is_still_a_statement():
+    assert [q.kind for q in extract_from_paragraphs(['She wrote the letter in blue ink: "Dear Mr. Mayor, we need help now."'])] == ["statement"]

@@ -1247,6 +1247,9 @@ _WRITTEN_ON = re.compile(
     # 'had painted, in yellow letters, "Love is louder."': painted words are shown, not said
     r"|\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|daubed|graffitied)"
     r"(?:\s*,?\s*in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals|paint|chalk|marker|ink)\s*,?)?\s*[:,]?"
+    # 'projected onto the side of University Hall in green light were the words "..."'
+    r"|\b(?:projected|beamed|painted|spray-painted|written|scrawled|printed|chalked|stenciled|stencilled|"
+    r"emblazoned|etched|carved)\b[^.!?\x00]{0,80}\b(?:was|were|is|are)\s+(?:the\s+)?(?:words?|message|slogan|phrase)\s*[:,]?"
     # 'a sheet of paper on which they had written': a surface (not 'a letter in which she wrote')
     r"|\b(?:on|across)\s+which\s+(?:[\w'\u2019-]+\s+){1,3}?(?:written|wrote|painted|printed|lettered)\b[^.!?\x00]{0,40}?[:,]?)\s*$",
     re.I)
@@ -1359,6 +1362,9 @@ _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflet
 COLOURS = frozenset("red blue black green white yellow gold silver pink purple orange".split())
 _MEDIUM_WORDS = frozenset("""marker markers chalk pen paint ink crayon crayons lipstick sharpie
     capitals""".split()) | COLOURS
+# 'At the top, in red paint: "..."': a sentence of nothing but where and in what it was written
+_IN_MEDIUM_COLON = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^,:.!?\x00]{0,30},\s*)?in\s+(?:[\w-]+\s+){0,2}?(?:"
+                              + "|".join(sorted(_MEDIUM_WORDS)) + r"|letters|lettering)\s*:\s*$")
 _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+(?:it\s+|beneath\s+it\s+|below\s+it\s+)?in\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_MEDIUM_WORDS)) + r")\s*[:,]?\s*$", re.I)
 # Every word that starts a _PRINTED, _WRITTEN_ON or _WROTE_THE_WORDS match (a
@@ -1422,7 +1428,7 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))
-            or (not _MEDIUM_WORDS.isdisjoint(words) and _IN_MARKER.search(tail))
+            or (not _MEDIUM_WORDS.isdisjoint(words) and (_IN_MARKER.search(tail) or _IN_MEDIUM_COLON.search(tail)))
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
             or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))
             or ("card" in low and _HELD_CARD.search(tail))
