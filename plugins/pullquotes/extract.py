@@ -1139,19 +1139,22 @@ def _drop_repeated_pullquotes(cands: list[_Candidate], paragraphs: list[str]) ->
     introduce it, goes, and only when an attributed statement says the same
     words or more (a fragment quoted again in the story's own sentences is a
     quotation each time)."""
-    keyed = []
-    for c in cands:
-        if c.dropped or c.kind != STATEMENT:
-            continue
-        words = _WORD_KEY.findall(" ".join(p for p in c.parts if p).lower())
-        if len(words) >= 5:
-            keyed.append((c, " ".join(words)))
-    for c, key in keyed:
-        if c.cue is not None or c.span.close_at is None or not _whole_paragraph(c, paragraphs[c.paragraph]):
+    alone = [c for c in cands if not c.dropped and c.kind == STATEMENT and c.cue is None and c.span.close_at is not None
+             and _whole_paragraph(c, paragraphs[c.paragraph])]
+    if not alone:
+        return  # (most articles: no words are looked at)
+    keyed = [(c, _words_key(c)) for c in cands if not c.dropped and c.kind == STATEMENT]
+    for c in alone:
+        key = _words_key(c)
+        if key.count(" ") < 4:
             continue
         if any(other is not c and not other.dropped and other.cue is not None and other.speaker
                and f" {key} " in f" {other_key} " for other, other_key in keyed):
             c.dropped = True
+
+
+def _words_key(c: _Candidate) -> str:
+    return " ".join(_WORD_KEY.findall(" ".join(p for p in c.parts if p).lower()))
 
 
 def _whole_paragraph(c: _Candidate, text: str) -> bool:
