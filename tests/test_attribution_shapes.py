@@ -3086,3 +3086,17 @@ def test_words_shown_in_paint_or_light_are_a_slogan(paragraph):
 
 def test_a_letter_written_in_ink_is_still_a_statement():
     assert [q.kind for q in extract_from_paragraphs(['She wrote the letter in blue ink: "Dear Mr. Mayor, we need help now."'])] == ["statement"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'The marchers carried homemade signs with slogans in German and English. "There is no planet B" was a '
+    'favorite. So was "Make the planet great again," a jab at U.S. President Donald Trump.',
+    'Placards were everywhere. "I have seen smarter cabinets at IKEA" made a return appearance, as did "Not my king."',
+])
+def test_so_was_and_as_did_after_a_slogan_is_one_more_slogan(paragraph):
+    assert [q.kind for q in extract_from_paragraphs([paragraph])] == ["slogan", "slogan"]
+
+
+def test_so_did_after_a_statement_is_no_slogan():
+    quotes = extract_from_paragraphs(['"We will win," said Jane Roe. So did "the workers of this city," she added.'])
+    assert all(q.kind == "statement" for q in quotes)

@@ -1307,6 +1307,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_SO_WAS = re.compile(r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had)\s*$")
 _SEMICOLON = re.compile(r";\s*")
 # A document and its writer: "a letter from a retired Kellogg worker", "a statement from Jane Roe's family"
 _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|message|email|e-mail)\s+"
@@ -1475,7 +1476,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         sign_context = (item and state.list_of is not None) or _names_signs(masked, context_start, span.open_at) or (
             # the paragraph before counts only for a quotation that opens its paragraph
             bool(prev_tail) and (not before.strip() or _THERE_WERE_COLON.fullmatch(before))
-            and _names_signs(prev_tail, 0, len(prev_tail)))
+            and _names_signs(prev_tail, 0, len(prev_tail))) or (
+            # '"There is no planet B" was a favorite. So was "..."', '... made a return appearance,
+            # as did "..."': one more of the sign's kind
+            bool(para_cands) and para_cands[-1].kind == SLOGAN and not para_cands[-1].dropped
+            and _SO_WAS.search(before) is not None)
         # Chants named the same way: "The two groups traded chants. From the encampment came "..."."
         # (not past a name: 'start a chant: "..." Torres stops them. "No, no, ..."' is his)
         chant_context = None if sign_context else (
