@@ -3100,3 +3100,19 @@ def test_so_was_and_as_did_after_a_slogan_is_one_more_slogan(paragraph):
 def test_so_did_after_a_statement_is_no_slogan():
     quotes = extract_from_paragraphs(['"We will win," said Jane Roe. So did "the workers of this city," she added.'])
     assert all(q.kind == "statement" for q in quotes)
+
+
+def test_some_were_blunt_after_the_signs_of_the_paragraph_before_is_a_sign():
+    quotes = extract_from_paragraphs([
+        "The crowd was too big to see the stage, so people read each other's signs instead.",
+        'Some were blunt: "Hands off Social Security." Others went for laughs.',
+        "Dozens of people spoke at the hearing.", 'Some were blunt: "You have failed our children."'])
+    assert [q.kind for q in quotes] == ["slogan", "statement"]
+
+
+def test_hers_after_a_sign_belonged_to_someone_is_hers():
+    quotes = extract_from_paragraphs([
+        "The most popular, judging by how often people stopped to photograph it, belonged to Ruth Goldman, 91, "
+        'who sat in a folding chair near the Frog Pond. Hers read, in shaky capitals: "I have been protesting '
+        'this since 1968."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ruth Goldman")]

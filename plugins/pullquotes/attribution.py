@@ -355,7 +355,9 @@ def _is_cap(token: str) -> bool:
 
 # "We spoke to Ana Sousa", "according to Jane Roe": a person one talks to, no place
 _SPOKEN_TO = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|talks|talking|chatted|chatting|wrote|"
-                        r"write|writes|writing|listened|listen|listening|according|introduced|reached\s+out)\s+to\s+$", re.I)
+                        r"write|writes|writing|listened|listen|listening|according|introduced|reached\s+out|"
+                        # "the most popular sign belonged to Ruth Goldman": whose it is, a person
+                        r"belonged|belongs|belonging|belong)\s+to\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")

@@ -1732,7 +1732,10 @@ _THING_THAT_READ = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+(?:read|reads)\s*[
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
 # A colon clause that only says some were there: "There were the classics, revived from 2017:"
-_THERE_WERE_COLON = re.compile(r"\s*(?:There\s+(?:were|was|are|is)|Among\s+them\s+(?:were|was))\b[^.!?\x00:]{0,60}:\s*")
+_THERE_WERE_COLON = re.compile(r"\s*(?:There\s+(?:were|was|are|is)|Among\s+them\s+(?:were|was)"
+                               # "... read each other's signs instead." then 'Some were blunt: "..."'
+                               r"|(?:Some|Many|Most|Others|A\s+few|Several|The\s+best|The\s+rest)\s+(?:were|are)"
+                               r"(?=\s+[\w-]+(?:\s+[\w-]+)?\s*:))\b[^.!?\x00:]{0,60}:\s*")
 _WORD_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()"
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
