@@ -3116,3 +3116,24 @@ def test_hers_after_a_sign_belonged_to_someone_is_hers():
         'who sat in a folding chair near the Frog Pond. Hers read, in shaky capitals: "I have been protesting '
         'this since 1968."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ruth Goldman")]
+
+
+def test_one_of_which_after_signs_is_a_sign_not_the_sentences_subject():
+    quotes = extract_from_paragraphs([
+        "Coat hangers, the grim symbol of pre-Roe abortions, dangled from many of the signs, one of which "
+        'declared in block letters: "NEVER AGAIN."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_group_answering_with_their_own_chants():
+    quotes = extract_from_paragraphs([
+        'Between speeches, the crowd took up a chant: "My body, my choice!" Across the lawn, a smaller group of '
+        'abortion opponents answered with their own: "Choose life!"'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_the_one_from_a_town_who_held_a_sign_carries_it_not_the_town():
+    quotes = extract_from_paragraphs([
+        "Among the counter-protesters was Pastor Mike Reyna of Round Rock, who held a sign with a photograph of "
+        'an ultrasound and the words "I was a baby too."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mike Reyna")]

@@ -1261,6 +1261,7 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|respondin
                           r"(?:\s+to\s+(?:her|him|them|the\s+[\w-]+))?)"
                           # "answered with", "responded after each:"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|[^.!?\x00:,]{0,30}[,:]\s*|\s*)$", re.I)
+_WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
@@ -1449,6 +1450,8 @@ def slogan_cue_before(text: str) -> str | None:
     subject = tail[: answer.start()].split()[-1:] if answer else []
     if subject and subject[0].lower() in CROWD_WORDS:
         return "chant"  # "the crowd answered", "marchers responded with"
+    if answer and _WITH_THEIR_OWN.search(tail, answer.start()):
+        return "chant"  # "a smaller group of opponents answered with their own:": their own chant
     if not _SHOUT_WORDS.isdisjoint(words) and _SHOUT_BEFORE.search(tail):
         return "shout"
     return None

@@ -723,6 +723,11 @@ _SAID_FIRST = re.compile(r"\s*(?:(?:So|And|As)\s+)?([Ss]aid|[Ss]ays|[Aa]dded|[Aa
                          r"[Ww]rites|[Rr]ecalled|[Rr]ecalls)\s+([^:\x00]{2,80}?)\s*:")
 
 
+_ONE_OF_WHICH = re.compile(r",\s*(?:one|some|several|many|most|two|three|each|all|another)\s+of\s+which\s+(?:\w+ly\s+)?"
+                           r"(?:said|says|read|reads|declared|declares|proclaimed|proclaims|announced|asked|asks|"
+                           r"demanded|demands|warned|warns|stated|states)\b[^.!?\x00]{0,40}?[:,]?$")
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool = False) -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -734,6 +739,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     sentence_start_text = before
     text = before.rstrip()
     surface = False
+    if "which" in text and (which := _ONE_OF_WHICH.search(text)) and _SIGN_WORD.search(text, 0, which.start()):
+        # "dangled from many of the signs, one of which declared in block letters:": a sign
+        # speaks, not the sentence's subject ("Coat hangers")
+        return Cue(None, None, slogan="sign", position="before", extras={"words": "one of the signs"})
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
@@ -835,7 +844,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if led_by:
             # "..., Elisabeth Epps, who led a call of", "seven-year-old Amelia, who carried a sign that read":
             # the one who led it or carried it
-            antecedent = _antecedent(text[: led_by.start()], vocabulary)
+            # ("Pastor Mike Reyna of Round Rock, who held a sign": him, not the town)
+            antecedent = _antecedent(text[: led_by.start()], vocabulary, who="who" in led_by.group())
             if antecedent is not None:
                 # "who" makes the antecedent a person even with one name ("Amelia")
                 subject = replace(antecedent, person=antecedent.person or "who" in led_by.group())
