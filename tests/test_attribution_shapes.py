@@ -3137,3 +3137,12 @@ def test_the_one_from_a_town_who_held_a_sign_carries_it_not_the_town():
         "Among the counter-protesters was Pastor Mike Reyna of Round Rock, who held a sign with a photograph of "
         'an ultrasound and the words "I was a baby too."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mike Reyna")]
+
+
+def test_a_split_quotation_around_a_time_is_still_one_quotation():
+    quotes = extract_from_paragraphs([
+        "Council President Nikki Fortunato Bas closed the meeting.",
+        '"We heard you, all of you," she told the thinning crowd shortly before 1:30 a.m. '
+        '"Now we have to do the hard part."'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We heard you, all of you, Now we have to do the hard part.", "Nikki Fortunato Bas")]

@@ -319,8 +319,10 @@ def period_ends_sentence(text: str, at: int) -> bool:
     if w in ("a.m", "p.m"):
         # "shortly after 2 p.m. Judge Rebecca Jennings thanked the jurors": a time ends a
         # sentence before a capital, unless the capital still dates it ("2 p.m. Monday", "p.m. ET")
+        # (at the end of a fragment, or before a quotation, it is not known to: as before, it does not,
+        # so that '"A," she said shortly before 1:30 a.m. "B."' stays one quotation)
         after = _CAPITAL_AFTER.match(text, at + 1)
-        return after is None and at + 1 >= len(text.rstrip()) or (after is not None and after.group(1) not in _TIME_WORDS)
+        return after is not None and after.group(1) not in _TIME_WORDS
     return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w))
 
 
