@@ -293,7 +293,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "rev", "sen", "rep", "gov", "st", "jr", "sr", "lt", "sgt", "capt",
     "gen", "col", "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c",
-    "a.m", "p.m", "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd",
+    "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd",
 }
 
 
@@ -1290,15 +1290,13 @@ _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
 # 'A handwritten card leaned against the one for Lexi: "..."' (the note is the subject) and
 # "others held hand-lettered cards that said" (notes held up): a note's words, like a sign's
-_HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)"
-                               r"|\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?)"
+_HELD_UP = r"\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?"
+_READ_AT_END = r"(?:\b(?:read|reads|reading|said|says|saying)(?:\s+(?:simply|only|just))?\s*[:,]?|:)\s*$"
+_HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)|" + _HELD_UP + ")"
                                r"\s+(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
-                               r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?"
-                               r"(?:\b(?:read|reads|reading|said|says|saying)(?:\s+(?:simply|only|just))?\s*[:,]?|:)\s*$", re.I)
+                               r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
 # 'held a small card that said simply:', 'supporters held up cards reading': a card held up is a sign
-_HELD_CARD = re.compile(r"\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?\s+"
-                        r"(?:[\w-]+\s+){0,3}?cards?\b[^.!?\x00]{0,60}?"
-                        r"(?:\b(?:read|reads|reading|said|says|saying)(?:\s+(?:simply|only|just))?\s*[:,]?|:)\s*$", re.I)
+_HELD_CARD = re.compile(_HELD_UP + r"\s+(?:[\w-]+\s+){0,3}?cards?\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"(?:[^.!?\x00]{0,80}\bcaption\b"
@@ -1376,7 +1374,7 @@ _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+
 # hyphenated one also splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
-    beaming wrote taped stitched sewn sewed daubed which""".split())
+    beaming wrote taped stitched sewn sewed daubed""".split())
 # "Activists projected the words "..." onto the embassy", "had painted the message"
 # What is written is a document, not a sign: 'She had written a letter that read "..."'
 _WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement memo petition tweet post report

@@ -1153,13 +1153,11 @@ def _drop_repeated_pullquotes(cands: list[_Candidate], paragraphs: list[str]) ->
              and _whole_paragraph(c, paragraphs[c.paragraph])]
     if not alone:
         return  # (most articles: no words are looked at)
-    keyed = [(c, _words_key(c)) for c in cands if not c.dropped and c.kind == STATEMENT]
+    attributed = [f" {_words_key(c)} " for c in cands
+                  if not c.dropped and c.kind == STATEMENT and c.cue is not None and c.speaker]
     for c in alone:
         key = _words_key(c)
-        if key.count(" ") < 4:
-            continue
-        if any(other is not c and not other.dropped and other.cue is not None and other.speaker
-               and f" {key} " in f" {other_key} " for other, other_key in keyed):
+        if key.count(" ") >= 4 and any(f" {key} " in other for other in attributed):
             c.dropped = True
 
 
