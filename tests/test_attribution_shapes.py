@@ -3146,3 +3146,21 @@ def test_a_split_quotation_around_a_time_is_still_one_quotation():
         '"Now we have to do the hard part."'])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We heard you, all of you, Now we have to do the hard part.", "Nikki Fortunato Bas")]
+
+
+def test_an_age_given_first_in_the_attribution_is_the_one_person_named_just_before():
+    quotes = extract_from_paragraphs([
+        "Kelly Hollenbeck, a nurse at Children's Minnesota, said she had cared for four infants at once.",
+        '"That is not safe," the 41-year-old said. "But there\'s nobody else to call."',
+        "Jane Roe and Mary Poe, both nurses, said the same.",
+        '"It is not safe," the 41-year-old said.'])
+    assert [q.speaker for q in quotes] == ["Kelly Hollenbeck", None]
+
+
+@pytest.mark.parametrize("verdict, kept", [
+    ("fair and competitive.", True), ("deeply troubling.", True),
+    ("standard procedure.", False), ("persistent late payment.", False), ("law and order.", False)])
+def test_a_verdict_the_source_called_something_is_its_words_but_a_name_is_not(verdict, kept):
+    quotes = extract_from_paragraphs([
+        f'Allina Health said its offer included raises of 12% over three years, which it called "{verdict}"'])
+    assert [(q.text, q.speaker) for q in quotes] == ([(verdict, "Allina Health")] if kept else [])

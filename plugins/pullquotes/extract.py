@@ -96,6 +96,13 @@ _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+
 # "which the administration calls "...": a name for something, not speech.
 _RELATIVE_NAMING = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
                               r"(?:\s+(?:itself|themselves|himself|herself|it|them))?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
+# '..., which it called "fair and competitive."', "deeply troubling": an
+# adjective phrase is the source's verdict, its words, not a name for a thing
+_ADJECTIVE = (r"(?:[a-z-]+(?:ive|ous|ful|able|ible|al|ic|ent|ant|less|ish|ary|ing|ed)|fair|unfair|safe|unsafe|"
+              r"wrong|right|good|bad|clear|thorough|reasonable|necessary|unjust|just|cruel|sad|false|fake|"
+              r"simple|strong|weak|long|late|premature|absurd|timely|overdue)")
+_VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_ADJECTIVE}"
+                      rf"|{_ADJECTIVE},?\s+(?:and|but|or|yet)\s+(?:[a-z]+ly\s+)?{_ADJECTIVE})[.,!]?")
 # "the march "Hands Off"": only a Title Case quotation is a name here.
 _NAMING_EVENT = re.compile(
     r"\b(?:the|a|an|its|their|this|his|her)\s+(?:book|film|movie|album|song|play|show|series|"
@@ -2285,7 +2292,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
         cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
     elif ((not _CLOSES_SENTENCE.search(cand.text) or (cand.text[:1].islower() and cand.text.endswith(".")))
-          and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean)):
+          and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean) and not _VERDICT.fullmatch(cand.text)):
         # "the rules, which the administration calls "expressive activity
         # guidelines,"", 'what they called "harassment evictions."' (AP's period)
         cand.dropped = True

@@ -345,13 +345,25 @@ class SpeakerBook:
             # An age given for the first time ("Chen's husband, Michael, stood at
             # the back. The 45-year-old said"): the person just named (not a name
             # after "at" or "in": "serving a sentence at the Wallace Unit")
+            here_none = True
+            people = set()
             for para, m in reversed(self.mentions):
-                if para != paragraph:
+                if para < paragraph - 1 or (para < paragraph and not here_none):
                     break
                 name = self.fullest(m.name)
-                if (not m.dependent and not m.after_place_word and self.kind_of(name) == "person"
-                        and not _is_place_like(name)):
-                    return name
+                person = (not m.dependent and not m.after_place_word and self.kind_of(name) == "person"
+                          and not _is_place_like(name))
+                if para == paragraph:
+                    here_none = False
+                    if person:
+                        return name
+                elif person:
+                    people.add(name)
+            if len(people) == 1:
+                # Nobody named in this paragraph: the one person the paragraph
+                # before named ("Kelly Hollenbeck, a nurse, said ..." then
+                # '"...," the 41-year-old said.')
+                return people.pop()
         return None
 
     def note_unnamed_bodies(self, paragraph: int, text: str) -> None:
