@@ -3164,3 +3164,31 @@ def test_a_verdict_the_source_called_something_is_its_words_but_a_name_is_not(ve
     quotes = extract_from_paragraphs([
         f'Allina Health said its offer included raises of 12% over three years, which it called "{verdict}"'])
     assert [(q.text, q.speaker) for q in quotes] == ([(verdict, "Allina Health")] if kept else [])
+
+
+def test_a_chant_then_the_same_words_in_english_are_both_slogans():
+    quotes = extract_from_paragraphs([
+        'Delgado led the crowd in the chant she has used for thirty years — "¡Aquí estamos y no nos vamos!" — '
+        'and then, in English, for the younger ones: "We\'re here and we\'re not leaving!"'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_in_english_then_a_speaker_is_not_a_translation():
+    quotes = extract_from_paragraphs([
+        'Students carried a banner painted with the words "Our future is not for sale" in English, for the '
+        'benefit, one of them joked, "of the tourists."'])
+    assert [q.kind for q in quotes] == ["slogan", "statement"]
+
+
+@pytest.mark.parametrize("body", ["the PSP", "the police"])
+def test_a_possessive_apposition_describes_the_body_and_names_no_speaker(body):
+    quotes = extract_from_paragraphs([
+        f"A spokesperson for {body}, Portugal's public security police, said officers had made "
+        '"no arrests and registered no incidents of note" so far.'])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_what_people_call_a_person_is_a_nickname_not_a_quotation():
+    quotes = extract_from_paragraphs([
+        'Delgado is 67. Her neighbors call her "la jefa." She calls herself "just a nosy old woman."'])
+    assert [q.text for q in quotes] == ["just a nosy old woman."]

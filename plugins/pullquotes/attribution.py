@@ -836,6 +836,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _WHERE_FROM_LAST = re.compile(r"\s(?:from|in|at)\s+(?:the\s+)?$")
 
 
+# A name's possessive: "Portugal's public security police" describes something of Portugal's
+_POSSESSIVE_AT = re.compile(r"['\u2019]s\b").match
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1001,7 +1005,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             if police_of:
                 phrase.org = f"{last.name} police"  # "a spokesperson for the Hague police": the city's force
             if (appos_names and _only_titles(apposition[: appos_names[0].start])
-                    and not looks_like_org(appos_names[0].name)):
+                    and not looks_like_org(appos_names[0].name) and not _POSSESSIVE_AT(apposition, appos_names[0].end)):
                 # "An NYU student, Lavanya Reddy,", "a Met spokesman, John Smith,": the apposition names them
                 phrase.name, phrase.generic = drop_titles(appos_names[0].name), False
                 apposition = apposition[appos_names[0].end :]
@@ -1027,8 +1031,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                   and not (first in ("a", "an", "one", "another") and _LOWER_NEXT.match(head, names[0].end))):
                 phrase.name = drop_titles(names[0].name)
             elif (appos_names and _only_titles(apposition[: appos_names[0].start])
-                  and not looks_like_org(appos_names[0].name)):
-                phrase.name = drop_titles(appos_names[0].name)  # "A spokeswoman for X, Tracey Moriarty,"
+                  and not looks_like_org(appos_names[0].name) and not _POSSESSIVE_AT(apposition, appos_names[0].end)):
+                # "A spokeswoman for X, Tracey Moriarty,"; not "for the PSP, Portugal's public security
+                # police,", which says what the body is
+                phrase.name = drop_titles(appos_names[0].name)
                 apposition = apposition[appos_names[0].end :]
             else:
                 phrase.generic = True
@@ -1047,7 +1053,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
         phrase.org = appos_names[0].name
         apposition = apposition[appos_names[0].end :]
-    elif appos_names and _only_titles(apposition[: appos_names[0].start]) and not _FOR_AN_OFFICE.search(head) and (
+    elif (appos_names and _only_titles(apposition[: appos_names[0].start]) and not _FOR_AN_OFFICE.search(head)
+          and not _POSSESSIVE_AT(apposition, appos_names[0].end)) and (
         any(w in GENERIC_SOURCES or w in _RELATIONS or w in PERSON_NOUNS or _ROLE_WORDS.fullmatch(w) for w in lower)
         or first in _DETERMINERS or re.search(r"['\u2019]s\b", head)
     ):

@@ -77,6 +77,9 @@ _NAMING = re.compile(
     r"\s*[,:]?\s*$",
     re.I,
 )
+# 'Her neighbors call her "la jefa."': what a person is called, a nickname (a short
+# one; 'They call him "the man who never says no to a tenant"' is their words)
+_CALL_THEM = re.compile(r"\b(?:call|calls)\s+(?:her|him|them)(?:\s+(?:simply|just|only))?\s*,?\s*$", re.I)
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
 _READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
@@ -604,13 +607,15 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
     # '"A" on the front and "B" on the back': where on the thing the first stands
     r"(?:\s+(?:on|across|along|down|in)\s+(?:the|its|his|her|their|one)\s+(?:[a-z]+\s+)?[a-z]+(?=[\s,;]+(?:and|or)\b))?"
-    r"[\s,;]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
+    r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
+    # '... — and then, in English, for the younger ones: "B"': the same words translated
+    r"(?:(?:in|into)\s+(?:[A-Z][a-z]+|translation)(?:,\s*|\b[^.!?;:\x00]{0,40}:\s*)|"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     # (or a clause of when: '... and, as the vote was called, "We'll be back!"')
     r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to|as|when|while|after|before|once|until)\b"
     r"[^,.!?;:\x00]{0,50},\s*"
     # '"Ely will survive" and, more pointedly, "Shame on you, KGHM."': an aside of how
-    r"|(?:more|most|less|even\s+more)\s+[a-z]+ly,\s*|[a-z]+ly,\s*)?")
+    r"|(?:more|most|less|even\s+more)\s+[a-z]+ly,\s*|[a-z]+ly,\s*))?")
 # '"On the front: "A." On the back: "B."': where the next words are, on the same thing
 _WHERE_NEXT_BETWEEN = re.compile(r"[\s.!?]*(?:On|In|At|Across|Below|Above|Under|Beneath)\s+[^.!?:\x00]{1,40}:\s*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
@@ -2271,7 +2276,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # split quotation, not a word or a title; alone it is dropped (see _merge_split)
         cand.tail_only = True
         return
-    if _NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean)):
+    if (_NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean))
+            or (len(words) <= 3 and _CALL_THEM.search(before_clean))):
         cand.dropped = True
     elif len(words) == 1:
         if (cand.own_cue and cue is not None and cue.phrase is not None and cue.position == "after"
