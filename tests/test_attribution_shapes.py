@@ -3192,3 +3192,11 @@ def test_what_people_call_a_person_is_a_nickname_not_a_quotation():
     quotes = extract_from_paragraphs([
         'Delgado is 67. Her neighbors call her "la jefa." She calls herself "just a nosy old woman."'])
     assert [q.text for q in quotes] == ["just a nosy old woman."]
+
+
+def test_a_name_that_begins_with_via_is_a_name_not_a_preposition():
+    quotes = extract_from_paragraphs([
+        "The protest was backed by Via Campesina, a global farmers' movement.",
+        '"The small farmers are paying for it," Via Campesina coordinator Morgan Ody told Reuters.',
+        'She sent it via Zoom: "We will be back next week."'])
+    assert [(q.speaker, q.org) for q in quotes] == [("Morgan Ody", "Via Campesina"), ("Morgan Ody", "Via Campesina")]

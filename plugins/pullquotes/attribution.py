@@ -433,7 +433,8 @@ class _TokensFrom:
 # Common words that start a name when capitalised before another capital:
 # "Just Stop Oil", "No Kings", "All Out". At a sentence's start only "Just"
 # is trusted ("More Americans said ..." names nobody).
-_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more", "standing"})  # "the Standing Rock Sioux Tribe"
+# "the Standing Rock Sioux Tribe", "La Via Campesina"
+_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more", "standing", "via"})
 
 
 def _cap_follows(toks: "_TokensFrom", text: str) -> bool:
@@ -1603,7 +1604,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if manner and (_EVERYWHERE_AFTER.match(fragment, manner.end()) or _ON_SIGNS_AFTER.search(fragment[manner.end():])):
         # '"NO KINGS," in black capitals, was everywhere — on signs, on T-shirts': how it was written, then where
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
-    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|via|"
+    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|(?-i:via)|"
                 r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
                 r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
                 r"unless|than|like|"
