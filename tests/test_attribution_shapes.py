@@ -3200,3 +3200,11 @@ def test_a_name_that_begins_with_via_is_a_name_not_a_preposition():
         '"The small farmers are paying for it," Via Campesina coordinator Morgan Ody told Reuters.',
         'She sent it via Zoom: "We will be back next week."'])
     assert [(q.speaker, q.org) for q in quotes] == [("Morgan Ody", "Via Campesina"), ("Morgan Ody", "Via Campesina")]
+
+
+@pytest.mark.parametrize("verb", ["did not attend", "does not attend", "must attend"])
+def test_a_subject_then_an_auxiliary_and_a_second_clause_is_still_the_subject(verb):
+    quotes = extract_from_paragraphs([
+        f"Premier Jeremy Rockliff {verb} the rally but in a statement said his government "
+        '"backs the salmon industry and the jobs it creates".'])
+    assert [q.speaker for q in quotes] == ["Jeremy Rockliff"]

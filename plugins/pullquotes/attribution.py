@@ -1480,7 +1480,7 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
         "had", "previously", "once", "simply", "just", "even", "recently", "repeatedly",
         "earlier", "still", "too", "both", "all", "quickly", "quietly", "loudly", "angrily",
         "tearfully", "softly", "firmly", "bluntly", "flatly", "simply", "proudly", "is",
-        "was", "were", "are", "been", "being", "could", "can", "may", "might", "should"}
+        "was", "were", "are", "been", "being", "could", "can", "may", "might", "should", "did", "does", "must"}
 
 
 # Surfaces that carry painted or written slogans besides signs: "painted on a bedsheet".
