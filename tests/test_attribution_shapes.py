@@ -3208,3 +3208,10 @@ def test_a_subject_then_an_auxiliary_and_a_second_clause_is_still_the_subject(ve
         f"Premier Jeremy Rockliff {verb} the rally but in a statement said his government "
         '"backs the salmon industry and the jobs it creates".'])
     assert [q.speaker for q in quotes] == ["Jeremy Rockliff"]
+
+
+@pytest.mark.parametrize("where", ["printed on the back", "stitched across the front"])
+def test_words_worn_by_a_named_person_and_printed_somewhere_are_theirs(where):
+    quotes = extract_from_paragraphs([
+        f'Kindergarten teacher Aliyah Brooks, 29, wore a T-shirt with "Teacher by day, Uber driver by night" {where}.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Aliyah Brooks")]

@@ -1865,6 +1865,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             pass  # 'the workers chanted "No justice, no Jeeps!" — ... — before someone shouted': theirs
         elif not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if (cue is not None and cue.slogan == "sign" and cue.position == "after" and before.strip()
+            and (cue.phrase is None or not (cue.phrase.name or cue.phrase.pronoun))):
+        # 'Brooks wore a T-shirt with "..." printed on the back': the words after say
+        # where it is printed; who wore it stands before
+        worn = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start], signs_shown)
+        if worn is not None and worn.slogan == "sign" and worn.phrase is not None and worn.phrase.name:
+            cue = worn
     if cue is not None and cue.slogan == "sign" and " " not in cand.text.strip() and _A_TERM_BEFORE.search(before):
         cue = None  # 'The word "efficiency" appeared on many signs, crossed out': a word talked about
     if cue is not None and cue.slogan is None and _NAMED_AS_SLOGAN.search(before):
