@@ -3215,3 +3215,35 @@ def test_words_worn_by_a_named_person_and_printed_somewhere_are_theirs(where):
     quotes = extract_from_paragraphs([
         f'Kindergarten teacher Aliyah Brooks, 29, wore a T-shirt with "Teacher by day, Uber driver by night" {where}.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Aliyah Brooks")]
+
+
+def test_a_question_that_came_from_a_named_person_is_hers():
+    quotes = extract_from_paragraphs([
+        'The first question came from Deborah Kline, a retired nurse from Manheim. "If you cut it, where does '
+        'he go?" she asked.',
+        'Most of the marchers came from Santa Clara. "We are here," they said.'])
+    assert [q.speaker for q in quotes] == ["Deborah Kline", None]
+
+
+@pytest.mark.parametrize("later", ["The congressman opened by saying", "The lawmaker said"])
+def test_a_representative_is_later_the_congressman_or_the_lawmaker(later):
+    quotes = extract_from_paragraphs([
+        "Rep. Lloyd Smucker faced an angry crowd Tuesday night at his first town hall in two years.",
+        f'{later} he wanted "a respectful conversation" with everyone.'])
+    assert [q.speaker for q in quotes] == ["Lloyd Smucker"]
+
+
+def test_the_republican_is_the_elected_person_named_before_not_a_name():
+    quotes = extract_from_paragraphs([
+        "Rep. Lloyd Smucker faced an angry crowd, as constituents pressed the Republican on cuts to Medicaid.",
+        '"I understand you\'re frustrated," the Republican said. "But I was elected to make hard choices."'])
+    assert [q.speaker for q in quotes] == ["Lloyd Smucker"]
+
+
+def test_a_stage_of_life_first_given_in_the_attribution_is_the_person_just_named():
+    quotes = extract_from_paragraphs([
+        'One of the elders, Dorothy Sam, 82, said she had been arrested. "They called us troublemakers," '
+        "the grandmother said.",
+        'Mia Chen, 8, held a sign. "She painted it herself," the grandmother said.',
+        'Omar Haddad marched with his grandmother. "He wanted to come," the grandmother said.'])
+    assert [q.speaker for q in quotes] == ["Dorothy Sam", None, None]

@@ -362,6 +362,16 @@ _SPOKEN_TO = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|ta
                         r"belonged|belongs|belonging|belong)\s+to\s+$", re.I)
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_PLACE_ENDINGS = ("Street", "Avenue", "Road", "Park", "Square", "Plaza", "Hall", "Heights", "Hills", "County", "City",
+                  "Beach", "Springs", "Falls", "Bay", "Island", "Valley", "Station", "College", "University", "School")
+
+
+def _person_from(text: str, start: int, name: str) -> bool:
+    """'The first question came from Deborah Kline': a first name and a surname
+    after "from" are a person who spoke or wrote, not where someone is from."""
+    words = name.split()
+    return (text.endswith("from ", 0, start) and len(words) in (2, 3) and words[0].lower() in FIRST_NAMES
+            and words[-1] not in _PLACE_ENDINGS)
 _SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")
 _CAPITAL_BEFORE_PERIOD = re.compile(r"\b[A-Z][\w.]*$")
 
@@ -621,7 +631,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         # A trailing period belongs to an initial ("Jane Q.") only.
         # "in Scotland", "from Syria"; "the steps of the Senedd": a person's name takes no "the"
         place = (bool(_PLACE_BEFORE.search(text, max(0, name_start - 12), name_start))
-                 and not _SPOKEN_TO.search(text, max(0, name_start - 40), name_start)) or text.endswith("the ", 0, name_start)
+                 and not _SPOKEN_TO.search(text, max(0, name_start - 40), name_start)
+                 and not _person_from(text, name_start, name)) or text.endswith("the ", 0, name_start)
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
         if (mentions and " " not in mentions[-1].name and " and " in name and _strip_possessive(name.split()[-1]) in ORG_KEYWORDS
@@ -841,6 +852,10 @@ _WHERE_FROM_LAST = re.compile(r"\s(?:from|in|at)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\b").match
 
 
+# "the Republican said": a member of a party, an elected person named before (see speakers.py)
+THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:Republican|Democrat|Tory|Conservative|Liberal)")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -857,6 +872,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
+    if THE_PARTY_MEMBER.fullmatch(head.strip()):
+        phrase.generic = phrase.person = True  # a description, not the party's name
+        return phrase
     apposition = " ".join(apposition.split()[:16])
     head_words = _PHRASE_WORD.findall(head)
     if not head_words:

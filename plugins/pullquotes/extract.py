@@ -374,7 +374,8 @@ _BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
 
 
 # A participle's agent next: "held by X", "filed last month by X"
-_BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?)?by\b")
+# (not "opened by saying": how he opened, no agent)
+_BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?)?by\b(?!\s+[a-z]+ing\b)")
 
 
 # An aside set off by dashes after the subject: "Ruth Delgado — a retired teacher — said",

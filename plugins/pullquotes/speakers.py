@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
+    THE_PARTY_MEMBER,
     ORG_KEYWORDS,
     TITLES,
     CONNECTORS,
@@ -68,6 +69,17 @@ _TITLE_SPELLED_OUT = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "gen": "general", "capt": "captain", "sgt": "sergeant", "det": "detective",
                       "supt": "superintendent", "prof": "professor", "insp": "inspector", "cmdr": "commander",
                       "cllr": "councillor"}
+# Other words for a legislator's office: "Rep. Lloyd Smucker" is later "the congressman", "the lawmaker"
+_LEGISLATOR = ("lawmaker", "legislator")
+_SAME_OFFICE = {**dict.fromkeys(("rep", "representative", "congressman", "congresswoman", "congressmember"),
+                                ("congressman", "congresswoman", "congressmember") + _LEGISLATOR),
+                **dict.fromkeys(("sen", "senator", "assemblymember", "assemblyman", "assemblywoman", "mp", "msp", "mla",
+                                 "mep"), _LEGISLATOR)}
+# Elected offices: "the Republican said" is the one of these the article last named
+_ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governor", "mayor", "president", "premier",
+                      "mp", "msp", "mla", "mep", "councilmember", "councilman", "councilwoman", "councillor", "councilor",
+                      "alderman", "alderwoman", "assemblymember", "assemblyman", "assemblywoman") + _LEGISLATOR
+                     + _SAME_OFFICE["rep"])
 # "the mayor", "the city's police chief"; "the governor, a Republican,": an apposition after it describes the same one
 # ("the prime minister", "the home secretary": the title; not "the deputy mayor")
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
@@ -105,6 +117,11 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|protestors|activists|campaigners|
                             r"volunteers)\b")
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
 _SET_OFF_BEFORE = re.compile(r"\b([a-z]+),\s+$")  # the noun of "her brother's lawyer, "
+# A stage of life that describes one person, and the gender it gives ("" for none)
+# (not "mother" or "father": "Marcus, 8, held a sign ... the father said" is someone else)
+_LIFE_STAGES = {"grandmother": "f", "grandma": "f", "great-grandmother": "f", "widow": "f",
+                "grandfather": "m", "grandpa": "m", "great-grandfather": "m", "widower": "m",
+                "retiree": "", "pensioner": "", "grandparent": ""}
 _SAME_ROLE = {"lawyer": "attorney", "attorney": "lawyer", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
@@ -199,6 +216,7 @@ class SpeakerBook:
     # Text order of names and sources: a sentence's subject named after the last
     # source ('"Get a job!" a driver yelled. Roe waved. "I have three," she called') is who "she" means
     seen: int = 0
+    texts: dict[int, str] = field(default_factory=dict)  # the paragraphs that named someone
     source_seen: int = 0
     last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
     subjects: set[int] = field(default_factory=set)  # id(mention) of every name that is a sentence's subject
@@ -211,6 +229,7 @@ class SpeakerBook:
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
         """Remember the names of one paragraph and the aliases it defines."""
+        self.texts[paragraph] = text
         for m in mentions:
             self.mentions.append((paragraph, m))
             self.seen += 1
@@ -237,6 +256,8 @@ class SpeakerBook:
                     self.titled[title] = drop_titles(m.name)
                     if title in _TITLE_SPELLED_OUT:  # "Gov. Mike DeWine": later "the governor"
                         self.titled[_TITLE_SPELLED_OUT[title]] = drop_titles(m.name)
+                    for other in _SAME_OFFICE.get(title, ()):  # "Rep. Lloyd Smucker": later "the congressman"
+                        self.titled[other] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
                     and not _MEMBER_VERB_AFTER.match(text, m.end)):
@@ -341,10 +362,14 @@ class SpeakerBook:
             if content <= described:
                 name = self.fullest(name)
                 return name if self.kind_of(name) == "person" else None
-        if len(content) == 1 and _AGE.fullmatch(next(iter(content))):
-            # An age given for the first time ("Chen's husband, Michael, stood at
-            # the back. The 45-year-old said"): the person just named (not a name
-            # after "at" or "in": "serving a sentence at the Wallace Unit")
+        word = next(iter(content)) if len(content) == 1 else ""
+        stage = _LIFE_STAGES.get(word)
+        if _AGE.fullmatch(word) or (stage is not None and self._used_once(word, paragraph)):
+            # An age or a stage of life given for the first time ("Chen's husband,
+            # Michael, stood at the back. The 45-year-old said", "One of the elders,
+            # Dorothy Sam, 82, said ... the grandmother said"): the person just named
+            # (not a name after "at" or "in": "serving a sentence at the Wallace Unit";
+            # not when the word is used of someone else: "marched with his mother")
             here_none = True
             people = set()
             for para, m in reversed(self.mentions):
@@ -352,7 +377,8 @@ class SpeakerBook:
                     break
                 name = self.fullest(m.name)
                 person = (not m.dependent and not m.after_place_word and self.kind_of(name) == "person"
-                          and not _is_place_like(name))
+                          and not _is_place_like(name) and self._gender_fits(name, stage or None)
+                          and not (stage is not None and self._a_child(name)))
                 if para == paragraph:
                     here_none = False
                     if person:
@@ -365,6 +391,17 @@ class SpeakerBook:
                 # '"...," the 41-year-old said.')
                 return people.pop()
         return None
+
+    def _a_child(self, name: str) -> bool:
+        """Did the article give `name` an age under 18 ("Mia Chen, 8,")?"""
+        return any(w.endswith("-year-old") and int(w.split("-")[0]) < 18
+                   for _, n, words in self.descriptions if n == name for w in words)
+
+    def _used_once(self, word: str, paragraph: int) -> bool:
+        """Does `word` stand once only in this paragraph and the one before (in
+        the attribution that uses it)?"""
+        found = re.compile(r"\b" + word + r"\b", re.I).findall
+        return sum(len(found(self.texts.get(p, ""))) for p in (paragraph - 1, paragraph)) == 1
 
     def note_unnamed_bodies(self, paragraph: int, text: str) -> None:
         """'A coalition of civil rights and faith groups condemned ...': a body
@@ -521,6 +558,8 @@ class SpeakerBook:
                 return name, None
         if phrase.generic and not (phrase.crowd or phrase.sign):
             name = self.described_person(phrase.words, paragraph)
+            if name is None and THE_PARTY_MEMBER.fullmatch(phrase.words):
+                name = self._last_politician(paragraph)
             if name is None and (relation := _POSSESSIVE_RELATION.match(phrase.words)):
                 # "Joan Tatum and her son, Eli Tatum, ..." then "Her son, 34, said": the son named
                 name = (self.described_person("the " + relation.group(1).lower(), paragraph)
@@ -529,6 +568,17 @@ class SpeakerBook:
             if name:
                 return name, self.affiliation.get(name)
         return None, (self.fullest(phrase.org) if phrase.org else None)
+
+    def _last_politician(self, paragraph: int) -> str | None:
+        """The holder of an elected office ("Rep.", "Sen.", "Gov.", "Mayor") the
+        last twenty paragraphs named last."""
+        holders = {name for title, name in self.titled.items() if title in _ELECTED}
+        for para, m in reversed(self.mentions):
+            if paragraph - para > 20:
+                break
+            if (name := self.fullest(m.name)) in holders:
+                return name
+        return None
 
     def _relative_by_surname(self, possessive: str, relation: str, paragraph: int) -> str | None:
         """"Ms. Russo ... hugged her father": the one other person of her surname
