@@ -3247,3 +3247,11 @@ def test_a_stage_of_life_first_given_in_the_attribution_is_the_person_just_named
         'Mia Chen, 8, held a sign. "She painted it herself," the grandmother said.',
         'Omar Haddad marched with his grandmother. "He wanted to come," the grandmother said.'])
     assert [q.speaker for q in quotes] == ["Dorothy Sam", None, None]
+
+
+@pytest.mark.parametrize("group", ["CASA", "the group CASA", "the Bronx-based group CASA"])
+def test_a_role_for_something_then_a_name_of_a_group_is_the_named_person(group):
+    quotes = extract_from_paragraphs([
+        f'Tenant organizer Fatima Diallo of {group} said the strike would continue "until every family in this '
+        'building has heat."'])
+    assert [(q.speaker, q.org) for q in quotes] == [("Fatima Diallo", "CASA")]

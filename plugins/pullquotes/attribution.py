@@ -793,7 +793,9 @@ _AFFILIATION_BEFORE = re.compile(
     # "Philippe Martinez of the hard-left CGT", "Roe of the left-wing Sunrise Movement"
     r"|\b(?:with|for|at|from|of)\s+the\s+(?:[a-z]+-[a-z]+|moderate|radical|militant|conservative|liberal|progressive|"
     r"powerful|influential|main|largest|biggest|tiny|small|leftist|socialist|communist|nationalist|environmental|"
-    r"grassroots)\s+$", re.I)
+    r"grassroots)\s+"
+    # "Fatima Diallo of the Bronx-based group CASA"
+    r"(?:(?:group|organi[sz]ation|nonprofit|coalition|union|campaign|network|collective|alliance|movement)\s+)?$", re.I)
 
 
 _BODY_PART_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|with|from|in|to|and)\b)[\w'\u2019.-]+\s+){0,3}?"
@@ -1048,7 +1050,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             elif (len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start])
                   # not "A PhD student from Johns Hopkins, Maya Okonkwo,": a name that describes
                   and not (first in ("a", "an", "one", "another") and _LOWER_NEXT.match(head, names[0].end))):
-                phrase.name = drop_titles(names[0].name)
+                if len(names) > 2 and _ROLE_WORDS.fullmatch(head[names[0].end : names[1].start].strip().lower()):
+                    # "Tenant organizer Fatima Diallo of CASA": the role's holder, after what the role is for
+                    phrase.name = drop_titles(names[1].name)
+                else:
+                    phrase.name = drop_titles(names[0].name)
             elif (appos_names and _only_titles(apposition[: appos_names[0].start])
                   and not looks_like_org(appos_names[0].name) and not _POSSESSIVE_AT(apposition, appos_names[0].end)):
                 # "A spokeswoman for X, Tracey Moriarty,"; not "for the PSP, Portugal's public security
