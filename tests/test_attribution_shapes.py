@@ -3255,3 +3255,26 @@ def test_a_role_for_something_then_a_name_of_a_group_is_the_named_person(group):
         f'Tenant organizer Fatima Diallo of {group} said the strike would continue "until every family in this '
         'building has heat."'])
     assert [(q.speaker, q.org) for q in quotes] == [("Fatima Diallo", "CASA")]
+
+
+def test_an_adjective_painted_before_a_quoted_noun_is_no_sign():
+    quotes = extract_from_paragraphs([
+        'A white-painted "ghost bike" was chained to a signpost at the corner.',
+        'Someone had spray-painted "Lena lives" on the wall.'])
+    assert [(q.text, q.kind) for q in quotes] == [("Lena lives", "slogan")]
+
+
+def test_a_place_and_a_party_after_a_name_describe_the_person_and_name_nobody():
+    quotes = extract_from_paragraphs([
+        'Washington state Rep. Emily Alvarado, a Seattle Democrat, said she had requested a tour. '
+        '"The state has a right to know," she said.'])
+    assert [q.speaker for q in quotes] == ["Emily Alvarado"]
+
+
+@pytest.mark.parametrize("source, speaker", [("her family", None), ("Jane Roe", "Jane Roe")])
+def test_a_statement_read_aloud_is_its_authors(source, speaker):
+    quotes = extract_from_paragraphs([
+        f"Park's partner, Devin Mraz, read aloud a statement from {source}: \"Lena rode her bike everywhere.\"",
+        f"Devin Mraz read aloud a statement from {source}:",
+        '"We ask the city to finish the work she started."'])
+    assert [q.speaker for q in quotes] == [speaker, speaker]

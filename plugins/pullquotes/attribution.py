@@ -634,7 +634,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                  and not _SPOKEN_TO.search(text, max(0, name_start - 40), name_start)
                  and not _person_from(text, name_start, name)) or text.endswith("the ", 0, name_start)
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
-                        and _LOWER_WORD_NEXT.match(text, name_start + len(name)))
+                        and (_LOWER_WORD_NEXT.match(text, name_start + len(name))
+                             or name.rpartition(" ")[2] in _PARTY_MEMBERS))  # "a Seattle Democrat"
         if (mentions and " " not in mentions[-1].name and " and " in name and _strip_possessive(name.split()[-1]) in ORG_KEYWORDS
                 and text[mentions[-1].end - offset : name_start] == ", "):
             # "The Retail, Wholesale and Department Store Union": one body's name, with its comma
@@ -854,6 +855,7 @@ _WHERE_FROM_LAST = re.compile(r"\s(?:from|in|at)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\b").match
 
 
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Tory", "Liberal", "Independent"})
 # "the Republican said": a member of a party, an elected person named before (see speakers.py)
 THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:Republican|Democrat|Tory|Conservative|Liberal)")
 
@@ -1281,7 +1283,9 @@ _WRITTEN_ON = re.compile(
     # 'someone had written in careful block letters:' (not 'she wrote on Facebook:')
     r"|\b(?:written|wrote)\s+in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals)\b[^.!?\x00]{0,40}:"
     # 'had painted, in yellow letters, "Love is louder."': painted words are shown, not said
-    r"|\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|daubed|graffitied)"
+    # (not 'A white-painted "ghost bike"', 'the painted "X"': an adjective before a noun)
+    r"|(?<![\w-])(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<!\b[Tt]he\s)"
+    r"(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|daubed|graffitied)"
     r"(?:\s*,?\s*in\s+(?:[\w-]+\s+){0,3}?(?:letters|lettering|capitals|paint|chalk|marker|ink)\s*,?)?\s*[:,]?"
     # 'projected onto the side of University Hall in green light were the words "..."'
     r"|\b(?:projected|beamed|painted|spray-painted|written|scrawled|printed|chalked|stenciled|stencilled|"
@@ -1558,7 +1562,8 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|th
 # "... on the back of a cereal box" anywhere after a writing verb
 SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + _SURFACE_ALT + r")\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after
-PAINTED_BEFORE = re.compile(r"\b(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
+# (not "a white-painted "ghost bike"": an adjective, the thing it describes follows)
+PAINTED_BEFORE = re.compile(r"(?<![\w-])(?:painted|spray-painted|scrawled|chalked|stenciled|stencilled|printed|"
                             r"written|wrote|lettered|hand-lettered|embroidered|projected|beamed|"
                             r"spelled\s+out|spelt\s+out)\s*$", re.I)
 SURFACE_AFTER = re.compile(

@@ -741,6 +741,20 @@ _ONE_OF_WHICH = re.compile(r",\s*(?:one|some|several|many|most|two|three|each|al
                            r"demanded|demands|warned|warns|stated|states)\b[^.!?\x00]{0,40}?[:,]?$")
 
 
+# 'Mraz read aloud a statement from her family:': the family's words, not the reader's
+_READ_ON_BEHALF = re.compile(
+    r"\b(?:read|reads|reading|delivered|delivers|delivering)\s+(?:aloud\s+|out\s+)?(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|letter|message|note)\s+(?:from|by|written\s+by|on\s+behalf\s+of)\s+([^:.!?\x00]{2,80}?)\s*[:,]?\s*$")
+
+
+def _read_for(text: str, vocabulary) -> SpeakerPhrase | None:
+    """Whose words someone reads out, when the text before a quotation says so."""
+    m = _READ_ON_BEHALF.search(text) if ("read" in text or "deliver" in text) else None
+    if m is None:
+        return None
+    return parse_speaker_phrase(m.group(1), vocabulary) or SpeakerPhrase(m.group(1), generic=True)
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool = False) -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -752,6 +766,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     sentence_start_text = before
     text = before.rstrip()
     surface = False
+    if (read_for := _read_for(text, vocabulary)) is not None:
+        return Cue(read_for, "read", position="before")
     if "which" in text and (which := _ONE_OF_WHICH.search(text)) and _SIGN_WORD.search(text, 0, which.start()):
         # "dangled from many of the signs, one of which declared in block letters:": a sign
         # speaks, not the sentence's subject ("Coat hangers")
@@ -1608,7 +1624,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         state.question_at = p_index
     tail = masked.rstrip()
     if tail.endswith(":"):
-        state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
+        state.intro = _read_for(tail, vocabulary) or _subject_phrase(masked[starts[-1] :], vocabulary)
         state.list_of = slogan_cue_before(tail[starts[-1] :])
         if state.list_of is None:
             # "Marchers carried signs with old slogans and new:", "... signs. Among them:"
