@@ -3278,3 +3278,20 @@ def test_a_statement_read_aloud_is_its_authors(source, speaker):
         f"Devin Mraz read aloud a statement from {source}:",
         '"We ask the city to finish the work she started."'])
     assert [q.speaker for q in quotes] == [speaker, speaker]
+
+
+def test_a_sign_carried_by_someone_named_after_a_semicolon_is_theirs():
+    quotes = extract_from_paragraphs([
+        "One hand-drawn placard showed a watermelon with the words 'Not in my name' underneath; it was carried "
+        "by Ruth Abrahams, 74, a retired teacher from Hackney."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ruth Abrahams")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'The rally ended with the crowd singing along to a song many knew: the chorus of "Austin\'s Not For Sale," '
+    'which goes, "You can buy the building, you can\'t buy the sound."',
+    'The rally ended with the crowd singing along: "Austin\'s Not For Sale," a local punk anthem, which goes, '
+    '"You can buy the building, you can\'t buy the sound."'])
+def test_a_song_named_by_its_chorus_or_an_apposition_is_a_title_and_its_words_are_sung(paragraph):
+    quotes = extract_from_paragraphs([paragraph])
+    assert [q.text for q in quotes] == ["You can buy the building, you can't buy the sound."]

@@ -96,6 +96,11 @@ _WORK_TITLE = re.compile(
     r"rendition|version|cover|recording)s?\b"
     r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
+# 'the chorus of "Austin's Not For Sale," a local punk anthem': a part of a work, or a work
+# named in the apposition after it
+_PART_OF_A_WORK = re.compile(r"\b(?:chorus|refrain|verses?|lyrics|opening\s+lines|strains|melody)\s+(?:of|from)\s*$", re.I)
+_A_WORK_AFTER = re.compile(r"\s*,?\s*(?:a|an|the|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                           r"(?:song|anthem|hymn|ballad|album|poem|novel|book|film|movie|play|musical|single)\b", re.I)
 # "which the administration calls "...": a name for something, not speech.
 _RELATIVE_NAMING = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
                               r"(?:\s+(?:itself|themselves|himself|herself|it|them))?(?:\s+(?:the|a|an|its|their))?\s*$", re.I)
@@ -1535,7 +1540,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                 and para_cands[-1].kind == SLOGAN and para_cands[-1].speaker):
             # 'Watts wore a sandwich board. On the front: "A." On the back: "B."': the same carrier's
             cand.speaker, cand.org = para_cands[-1].speaker, para_cands[-1].org
-        if cand.kind == SLOGAN and cand.speaker is None and sent + 1 < len(starts) and next_open >= starts[sent + 1]:
+        if (cand.kind == SLOGAN and cand.speaker is None and span.closed and ";" in after
+                and (carried := _CARRIED_BY_CLAUSE.match(masked, span.outer_end, sent_end))):
+            # '... with the words "Not in my name" underneath; it was carried by Ruth Abrahams, 74'
+            _credit_carrier_in(cand, masked[carried.end() : sent_end], book, p_index, vocabulary)
+        elif cand.kind == SLOGAN and cand.speaker is None and sent + 1 < len(starts) and next_open >= starts[sent + 1]:
             _credit_carrier_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
         elif (cand.kind == STATEMENT and not cand.own_cue and not before.strip() and span.closed
               and sent + 1 < len(starts) and next_open >= starts[sent + 1]):
@@ -1673,6 +1682,11 @@ _CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poste
                          r"\s*,\s*)")
 
 
+# The same after a semicolon in the sign's own sentence: '...; it was carried by Ruth Abrahams'
+_CARRIED_BY_CLAUSE = re.compile(r"[^.!?;\x00]{0,60};\s*(?:it|the\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
+                                r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+")
+
+
 # '"It was peaceful." That is how Lena Ortiz, 31, described the night.': who said it, named after
 _HOW_X_PUT_IT = re.compile(r"\s*(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+how\s+(?=[^.!?\x00]{0,80}\b(?:described|describes|"
                            r"put|puts|summed|sums|explained|explains|saw|sees|characteri[sz]ed|remembered|remembers|recalled|"
@@ -1728,8 +1742,12 @@ def _credit_carrier_named_next(cand: _Candidate, masked: str, starts: list[int],
                                p_index: int, vocabulary) -> None:
     """A sign's words credited to the named person the next sentence says carried it."""
     rest = _rest_of_sentence(_CARRIED_BY, masked, starts, sent)
-    if rest is None:
-        return
+    if rest is not None:
+        _credit_carrier_in(cand, rest, book, p_index, vocabulary)
+
+
+def _credit_carrier_in(cand: _Candidate, rest: str, book: SpeakerBook, p_index: int, vocabulary) -> None:
+    """A sign's words credited to the one person `rest` (what follows "carried by") names."""
     phrase = _subject_phrase(rest, vocabulary)
     # two carriers ("Roe and Smith") share no sign; "Amira, who is nine and ..." is one
     if phrase is not None and phrase.name and " and " not in phrase.words.partition(",")[0]:
@@ -2175,7 +2193,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and ((cue is None or cue.slogan is None) and _WORK_TITLE.search(before_clean)
                  # 'The crowd chanted "..." ..., and Kelly's rendition of "It's a Long Way to the
                  # Top"': a work named after the chant, whatever the chant's verb
-                 or (MASK in before and _WORK_OF.search(before)))):
+                 or (MASK in before and _WORK_OF.search(before))
+                 or _PART_OF_A_WORK.search(before_clean) or _A_WORK_AFTER.match(cand.after))):
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
         cand.dropped = True
