@@ -3295,3 +3295,17 @@ def test_a_sign_carried_by_someone_named_after_a_semicolon_is_theirs():
 def test_a_song_named_by_its_chorus_or_an_apposition_is_a_title_and_its_words_are_sung(paragraph):
     quotes = extract_from_paragraphs([paragraph])
     assert [q.text for q in quotes] == ["You can buy the building, you can't buy the sound."]
+
+
+def test_a_sign_held_by_the_youngest_a_named_child_is_hers():
+    quotes = extract_from_paragraphs([
+        "His wife, Marisol Salinas, stood at the front with their three children. The youngest, 6-year-old "
+        'Daniela, held a sign she had colored herself that said "Bring my papi home."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Daniela")]
+
+
+def test_the_teenager_first_named_so_in_the_attribution_is_the_teenager_just_named():
+    quotes = extract_from_paragraphs([
+        "The couple's oldest son, Ernesto Salinas Jr., 17, spoke briefly into a microphone.",
+        '"My dad always told me to work hard and not complain," the teenager said.'])
+    assert [q.speaker for q in quotes] == ["Ernesto Salinas Jr"]

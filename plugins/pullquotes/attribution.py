@@ -968,8 +968,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     if (first == "the" and len(lower) == 2 and not names and head_words[1].isalpha() and head_words[1].islower()
             and lower[1] not in _NOT_DEFINITE):
-        if appos_names and appos_names[0].start <= 1:
-            phrase.name = drop_titles(appos_names[0].name)  # "The operator, Go North West,"
+        if appos_names and (appos_names[0].start <= 1 or _AN_AGE.fullmatch(apposition[: appos_names[0].start].strip())):
+            # "The operator, Go North West,", "The youngest, 6-year-old Daniela,"
+            phrase.name = drop_titles(appos_names[0].name)
             return phrase
         phrase.generic = True
         if _PLURAL_NOUN.fullmatch(lower[1]) and _BODY_NOUNS.isdisjoint(

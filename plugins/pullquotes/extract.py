@@ -1430,6 +1430,7 @@ def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
 def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBook, state: _State, vocabulary,
                     item: bool = False, prompt: bool = False) -> None:
     masked = _mask(text, spans)
+    book.texts[p_index] = masked
     mentions = find_names(masked, vocabulary=vocabulary)
     if " and " in masked and len(mentions) > 1:
         mentions = with_shared_surnames(masked, mentions)  # "Luis and Carmen Garcia": Luis Garcia too

@@ -105,6 +105,7 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
 _DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
 _AGE = re.compile(r"\d{1,3}-year-old")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", re.I)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
@@ -121,7 +122,8 @@ _SET_OFF_BEFORE = re.compile(r"\b([a-z]+),\s+$")  # the noun of "her brother's l
 # (not "mother" or "father": "Marcus, 8, held a sign ... the father said" is someone else)
 _LIFE_STAGES = {"grandmother": "f", "grandma": "f", "great-grandmother": "f", "widow": "f",
                 "grandfather": "m", "grandpa": "m", "great-grandfather": "m", "widower": "m",
-                "retiree": "", "pensioner": "", "grandparent": ""}
+                "retiree": "", "pensioner": "", "grandparent": "", "teenager": "", "teen": ""}
+_YOUNG_STAGES = frozenset({"teenager", "teen"})  # these describe a child
 _SAME_ROLE = {"lawyer": "attorney", "attorney": "lawyer", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
@@ -216,7 +218,7 @@ class SpeakerBook:
     # Text order of names and sources: a sentence's subject named after the last
     # source ('"Get a job!" a driver yelled. Roe waved. "I have three," she called') is who "she" means
     seen: int = 0
-    texts: dict[int, str] = field(default_factory=dict)  # the paragraphs that named someone
+    texts: dict[int, str] = field(default_factory=dict)  # each paragraph's text, quotations masked
     source_seen: int = 0
     last_subject: tuple[int, int, Mention] | None = None  # (paragraph, seen, mention)
     subjects: set[int] = field(default_factory=set)  # id(mention) of every name that is a sentence's subject
@@ -229,7 +231,6 @@ class SpeakerBook:
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
         """Remember the names of one paragraph and the aliases it defines."""
-        self.texts[paragraph] = text
         for m in mentions:
             self.mentions.append((paragraph, m))
             self.seen += 1
@@ -270,8 +271,9 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
-            if " " not in m.name and _AGE_AFTER.match(text, m.end):
-                self.people.add(m.name)  # "Among the marchers was Zsófia, 34, a teacher": a person a "she" can mean
+            if " " not in m.name and (_AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start)):
+                # "Among the marchers was Zsófia, 34, a teacher", "6-year-old Daniela": a person a "she" can mean
+                self.people.add(m.name)
             if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
                 self.org_names.add(m.name)  # "King Soopers, which is owned by Kroger,": a body ("which"), not a person
             if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
@@ -378,7 +380,7 @@ class SpeakerBook:
                 name = self.fullest(m.name)
                 person = (not m.dependent and not m.after_place_word and self.kind_of(name) == "person"
                           and not _is_place_like(name) and self._gender_fits(name, stage or None)
-                          and not (stage is not None and self._a_child(name)))
+                          and not (stage is not None and word not in _YOUNG_STAGES and self._a_child(name)))
                 if para == paragraph:
                     here_none = False
                     if person:
