@@ -3309,3 +3309,10 @@ def test_the_teenager_first_named_so_in_the_attribution_is_the_teenager_just_nam
         "The couple's oldest son, Ernesto Salinas Jr., 17, spoke briefly into a microphone.",
         '"My dad always told me to work hard and not complain," the teenager said.'])
     assert [q.speaker for q in quotes] == ["Ernesto Salinas Jr"]
+
+
+def test_a_person_with_a_trade_that_also_names_bodies_is_still_a_person():
+    quotes = extract_from_paragraphs([
+        "Ana de la Cruz, a crane operator, said automation had cost the port hundreds of jobs.",
+        'As the rally broke up, de la Cruz climbed onto a truck bed and led one last chant: "Union strong!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ana de la Cruz")]

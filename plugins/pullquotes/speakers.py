@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
+    FIRST_NAMES,
     THE_PARTY_MEMBER,
     ORG_KEYWORDS,
     TITLES,
@@ -45,6 +46,8 @@ _DESCRIBED_AS = re.compile(
     + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")\b)",
     re.I)
 # An age or a trade makes the apposition a person's: "a 23-year-old software developer"
+# Nouns that name a body ("Go North West, the operator") or a person's trade ("a crane operator")
+_TRADE_OR_BODY = frozenset({"operator", "developer", "landlord", "employer"})
 _PERSON_DESCRIBED = re.compile(r"\b\d{1,3}-year-old\b|\b(?:software|web|app|game)\s+developer\b", re.I)
 # "In a statement to Newsweek, the group said": a verb right after the noun
 # makes it a new clause's subject, not an apposition of the name before.
@@ -265,7 +268,10 @@ class SpeakerBook:
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end)
             if (described and not _CLAUSE_GOES_ON.match(text, described.end())
-                    and not _PERSON_DESCRIBED.search(described.group())):
+                    and not _PERSON_DESCRIBED.search(described.group())
+                    # "Ana de la Cruz, a crane operator,": a person's trade, with a person's first name
+                    and not (described.group(1).lower() in _TRADE_OR_BODY
+                             and m.name.split()[0].lower() in FIRST_NAMES)):
                 # "National Nurses United, the country's largest union of
                 # nurses": later, "the union" is it (the noun heads the
                 # apposition: not "Jane Roe, a member of the union")
