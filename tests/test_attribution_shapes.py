@@ -3316,3 +3316,20 @@ def test_a_person_with_a_trade_that_also_names_bodies_is_still_a_person():
         "Ana de la Cruz, a crane operator, said automation had cost the port hundreds of jobs.",
         'As the rally broke up, de la Cruz climbed onto a truck bed and led one last chant: "Union strong!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ana de la Cruz")]
+
+
+def test_the_union_in_a_leaders_title_is_the_union_not_its_leader():
+    quotes = extract_from_paragraphs([
+        'Chicago Teachers Union Vice President Jackson Potter said the union would fight the closures "school by '
+        'school, block by block." The union organized a rally outside, where teachers in red shirts chanted '
+        '"Fund our schools!" and held signs that said "Schools are not businesses."'])
+    assert [(q.speaker, q.org) for q in quotes] == [
+        ("Jackson Potter", "Chicago Teachers Union"), (None, None), (None, None)]
+
+
+def test_a_shared_surname_with_her_is_the_woman_not_the_one_whose_gender_is_unknown():
+    quotes = extract_from_paragraphs([
+        '"You\'re closing our schools because our neighborhoods are poor," said Keisha Brown, a parent.',
+        'Board member Jitu Brown interrupted: "Hearing isn\'t the same as listening."',
+        'Brown shook her head when she heard that. "It\'s always math when it\'s our kids," she said.'])
+    assert [q.speaker for q in quotes] == ["Keisha Brown", "Jitu Brown", "Keisha Brown"]

@@ -729,11 +729,18 @@ def _is_descriptor(word: str) -> bool:
     return w in SINGULAR_PERSON_NOUNS or (len(w) > 5 and w.endswith("ist") and w.isalpha())
 
 
+# Words that make a title another rank: "Vice President", "Deputy Mayor"
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "interim", "executive", "former",
+                         "co", "senior", "chief"})
+
+
 def title_prefix(name: str) -> str | None:
     """The affiliation before a title: "Oklahoma Education Association President" -> OEA."""
     words = name.split()
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower().rstrip(".") in TITLES:
+            while k > 1 and words[k - 1].lower() in _RANK_WORDS:
+                k -= 1  # "Chicago Teachers Union Vice President": the union
             prefix = " ".join(words[:k])
             if re.fullmatch(r"(?:[A-Z]\.)+", prefix) or prefix in ORG_KEYWORDS:
                 return None  # "U.S. Rep. X": a country; "Police Chief X": no body named

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
+    title_prefix,
     FIRST_NAMES,
     THE_PARTY_MEMBER,
     ORG_KEYWORDS,
@@ -524,7 +525,10 @@ class SpeakerBook:
             return name
         if gender and len(fuller) > 1:
             # "His wife, Lisa Green" ... "Mr. Green led a chant": not Lisa
-            fitting = {f: subject for f, subject in fuller.items() if self.gender_of(f) in (None, gender)}
+            # (one known to be of that gender before one whose gender is unknown: "Keisha Brown"
+            # and "Jitu Brown", then "Brown shook her head")
+            fitting = ({f: subject for f, subject in fuller.items() if self.gender_of(f) == gender}
+                       or {f: subject for f, subject in fuller.items() if self.gender_of(f) is None})
             fuller = fitting or fuller
         if len({f.split()[0] for f in fuller}) > 1:
             # Two people share a surname ("Belkis Terán, mother of Manuel
@@ -629,6 +633,10 @@ class SpeakerBook:
                 break
             toks = [t.lower() for t in m.name.split()]
             if not heads.isdisjoint(toks[1:]):
+                body = title_prefix(m.name)
+                if body is not None and not heads.isdisjoint(t.lower() for t in body.split()[1:]):
+                    # "Chicago Teachers Union Vice President Jackson Potter": "the union" is his union
+                    return self.fullest(body)
                 return self.fullest(m.name)
         return None
 
@@ -770,7 +778,7 @@ class SpeakerBook:
     def _person_named(self, m: Mention, gender: str | None) -> str | None:
         """The fullest name of a mention that can be the person a pronoun
         means: not a place, not a modifier ("a Yankton Sioux elder")."""
-        name = self.fullest(m.name, self.honorific_of.get(id(m)))
+        name = self.fullest(m.name, self.honorific_of.get(id(m)) or gender)
         if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
                 and not _is_place_like(m.name) and not _is_place_like(name)  # "Main" of "Main Street"
                 and name.split()[-1].lower().rstrip(".") not in TITLES  # "the town's former Labour MP"
