@@ -3333,3 +3333,11 @@ def test_a_shared_surname_with_her_is_the_woman_not_the_one_whose_gender_is_unkn
         'Board member Jitu Brown interrupted: "Hearing isn\'t the same as listening."',
         'Brown shook her head when she heard that. "It\'s always math when it\'s our kids," she said.'])
     assert [q.speaker for q in quotes] == ["Keisha Brown", "Jitu Brown", "Keisha Brown"]
+
+
+def test_a_crowd_that_shouted_then_words_later_in_the_sentence_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Workers lined up along the curb and, led by a woman with a bullhorn, shouted the names of hotels where "
+        'the union had won contracts, followed each time by "We won there! We\'ll win here!"',
+        'Jane Roe shouted the names of the hotels, followed each time by "We will be back."'])
+    assert [q.kind for q in quotes] == ["slogan", "statement"]

@@ -1995,6 +1995,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
+        elif (cue is not None and cue.slogan is None and cue.verb in SHOUT_VERBS and cue.phrase is not None
+              and cue.phrase.crowd):
+            # 'Workers ... shouted the names of hotels ..., followed each time by "We won there!"': a crowd's cry
+            cue.slogan = "shout"
     if (cue is not None and cue.slogan is None and cue.position == "before" and cue.verb in _CALL_VERBS_ANSWERED
             and _CALL_ANSWERED.search(masked, sent_start, span.open_at)):
         cue.slogan = "chant"  # the call of a call and response, whoever called it
