@@ -3341,3 +3341,12 @@ def test_a_crowd_that_shouted_then_words_later_in_the_sentence_is_a_slogan():
         'the union had won contracts, followed each time by "We won there! We\'ll win here!"',
         'Jane Roe shouted the names of the hotels, followed each time by "We will be back."'])
     assert [q.kind for q in quotes] == ["slogan", "statement"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ('"Trans rights are human rights" was the most common, written on everything from poster board to pizza boxes.',
+     "slogan"),
+    ('"It is a disaster" was the most common complaint we heard.', "statement")])
+def test_the_most_common_words_written_on_things_are_a_sign(sentence, kind):
+    quotes = extract_from_paragraphs([sentence])
+    assert [q.kind for q in quotes] == [kind]

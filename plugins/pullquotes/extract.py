@@ -1843,6 +1843,9 @@ _DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+b
                               r"(?:appeared|appear|appears|projected|flashed|flashes|lit\s+up|lights\s+up|glowed|glows|"
                               r"scrolled|scrolls|shone|shines|displayed|written|painted|scrawled|spelled|spelt|stencil+ed|"
                               r"printed|emblazoned|carved|etched|beamed|hung|unfurled|stitched|sewn|chalked|spray-painted)\b")
+_MOST_COMMON_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)\s+(?:by\s+far\s+)?(?:the\s+)?most\s+(?:common|popular|frequent)"
+                                r"\b([^.!?\x00]{0,100})")
+_WRITTEN_REST = re.compile(r"\b(?:written|painted|scrawled|printed|chalked|lettered|emblazoned|held|carried|waved)\b")
 # 'hay bales spelling out "SOS."', 'glued pine cones to cardboard to spell "Save Montana."' (not 'is spelled "..."')
 _SPELLING_OUT = re.compile(r"(?:\bspell(?:ing|ed|s)?\s+out|\bspelt\s+out"
                            r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt))\s*[:,]?\s*$",
@@ -1950,6 +1953,15 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # 'The words "Your profits, our floods" appeared in white letters', 'A second
         # message, "Exxon knew," was projected': words shown, not said
         cue = Cue(None, None, slogan="sign", position="before")
+    if (cue is None and span.closed and not before.strip(" \x00") and " most " in masked[span.outer_end : sent_end]
+            and (common := _MOST_COMMON_AFTER.match(masked, span.outer_end, sent_end))):
+        # '"Trans rights are human rights" was the most common, written on everything from
+        # poster board to pizza boxes': the commonest of the signs (or chants) the rest names
+        rest = common.group(1)
+        if _SIGN_WORD.search(rest) or _WRITTEN_REST.search(rest):
+            return Cue(None, None, slogan="sign", position="after")
+        if _NAMES_A_CHANT.search(rest):
+            return Cue(None, None, slogan="chant", position="after")
     if cue is None and span.closed and PAINTED_BEFORE.search(before) and SURFACE_AFTER.match(
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
