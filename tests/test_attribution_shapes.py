@@ -3350,3 +3350,13 @@ def test_a_crowd_that_shouted_then_words_later_in_the_sentence_is_a_slogan():
 def test_the_most_common_words_written_on_things_are_a_sign(sentence, kind):
     quotes = extract_from_paragraphs([sentence])
     assert [q.kind for q in quotes] == [kind]
+
+
+@pytest.mark.parametrize("first, speaker", [
+    ("The Lee County Sheriff's Office wrote in a Facebook post that it would cooperate.", "Lee County Sheriff's Office"),
+    ("Sheriff Carmine Marceno did not attend.", None),
+    ("Mayor Jane Roe did not attend.", "Jane Roe")])
+def test_a_possessive_office_is_the_body_named_so_or_the_holder_it_speaks_for(first, speaker):
+    holder = "mayor" if "Mayor" in first else "sheriff"
+    quotes = extract_from_paragraphs([first, f'"We extend our condolences to the family," the {holder}\'s office wrote.'])
+    assert [q.speaker for q in quotes] == [speaker]

@@ -959,6 +959,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # "The guild's negotiating committee", "the union's board": the body speaks ("the guild")
         phrase.pronoun = "the " + part_of.group(1)
         return phrase
+    if (first == "the" and len(lower) == 3 and not names and not appos_names and lower[1][:-2].isalpha()
+            and lower[1].endswith(("'s", "\u2019s")) and (lower[2] == "office" or lower[2] in INSTITUTION_NOUNS)):
+        # "the sheriff's office wrote": the "Lee County Sheriff's Office" named before, if any
+        phrase.generic = True
+        phrase.definite = lower[1].replace("\u2019", "'") + " " + lower[2]
+        return phrase
     if (first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names
             and not any(w.endswith(("'s", "\u2019s")) for w in lower[1:-1])):  # not "the city's law department"
         if appos_names and appos_names[0].start <= 1:

@@ -79,6 +79,10 @@ _SAME_OFFICE = {**dict.fromkeys(("rep", "representative", "congressman", "congre
                                 ("congressman", "congresswoman", "congressmember") + _LEGISLATOR),
                 **dict.fromkeys(("sen", "senator", "assemblymember", "assemblyman", "assemblywoman", "mp", "msp", "mla",
                                  "mep"), _LEGISLATOR)}
+# Holders whose "office" is their staff speaking for them ("the mayor's office said"); a
+# sheriff's or a district attorney's office is an agency of its own
+_OFFICE_SPEAKS_FOR = frozenset({"mayor", "governor", "senator", "representative", "congressman", "congresswoman",
+                                "president", "premier", "councilmember", "councilman", "councilwoman", "alderman"})
 # Elected offices: "the Republican said" is the one of these the article last named
 _ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governor", "mayor", "president", "premier",
                       "mp", "msp", "mla", "mep", "councilmember", "councilman", "councilwoman", "councillor", "councilor",
@@ -560,6 +564,10 @@ class SpeakerBook:
             name = self.named_by_noun(phrase.definite, paragraph) or self._body_just_quoted(phrase.definite, paragraph)
             if name:
                 return name, None
+            holder, _, noun = phrase.definite.partition("'s ")
+            if noun == "office" and holder in _OFFICE_SPEAKS_FOR and holder in self.titled:
+                name = self.titled[holder]  # "the mayor's office said" after "Mayor Jane Roe": hers, as "her office"
+                return name, self.affiliation.get(name)
         role = _THE_TITLE.match(phrase.words)
         if role and role.group(1) in self.titled:
             name = self.titled[role.group(1)]  # "the mayor" -> the mayor named earlier
@@ -625,6 +633,15 @@ class SpeakerBook:
         else the latest one named in the last twenty whose name has `noun` after
         its first word: "the gallery" -> "National Gallery", "the district" ->
         "Portland Public Schools"."""
+        if " " in noun:
+            # "sheriff's office": a body named before with both words ("Lee County Sheriff's Office")
+            words = set(noun.split())
+            for para, m in reversed(self.mentions):
+                if paragraph - para > 20:
+                    break
+                if words <= {t.lower().replace("\u2019", "'") for t in m.name.split()[1:]}:
+                    return self.fullest(m.name)
+            return None
         heads = _NOUN_HEADS.get(noun, {noun})
         if noun in self.described and paragraph - self.described[noun][0] <= 8:
             return self.fullest(self.described[noun][1])
