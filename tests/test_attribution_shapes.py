@@ -3360,3 +3360,16 @@ def test_a_possessive_office_is_the_body_named_so_or_the_holder_it_speaks_for(fi
     holder = "mayor" if "Mayor" in first else "sheriff"
     quotes = extract_from_paragraphs([first, f'"We extend our condolences to the family," the {holder}\'s office wrote.'])
     assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_list_of_signs_credits_a_carrier_named_after_a_dash_or_held_by_and_drops_a_pun_explained():
+    html = ("<p>The signs were half the point. Here are four that stopped us:</p><ol>"
+            "<li>\u201cWithout science it\u2019s just fiction\u201d \u2014 a retired chemistry teacher, Linda Park, 68, "
+            "who made the same sign in 2017.</li>"
+            "<li>\u201cMy cancer research was cut. My cancer wasn\u2019t.\u201d Held by Dr. Aaron Feld, an oncologist.</li>"
+            "<li>\u201cEvidence now!\u201d \u2014 carried by a graduate student in a lab coat.</li>"
+            "<li>A periodic table spelling \u201cBa-Ga-In-S\u201d \u2014 a pun on \u201cbargains.\u201d</li></ol>")
+    assert [(q.text, q.speaker) for q in extract_quotes(html)] == [
+        ("Without science it\u2019s just fiction", "Linda Park"),
+        ("My cancer research was cut. My cancer wasn\u2019t.", "Aaron Feld"),
+        ("Evidence now!", None), ("Ba-Ga-In-S", None)]

@@ -96,6 +96,8 @@ _WORK_TITLE = re.compile(
     r"rendition|version|cover|recording)s?\b"
     r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
+_GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
+                         r"\s*(?:the\s+(?:word|phrase)\s*)?$", re.I)
 # 'the chorus of "Austin's Not For Sale," a local punk anthem': a part of a work, or a work
 # named in the apposition after it
 _PART_OF_A_WORK = re.compile(r"\b(?:chorus|refrain|verses?|lyrics|opening\s+lines|strains|melody)\s+(?:of|from)\s*$", re.I)
@@ -1545,6 +1547,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                 and (carried := _CARRIED_BY_CLAUSE.match(masked, span.outer_end, sent_end))):
             # '... with the words "Not in my name" underneath; it was carried by Ruth Abrahams, 74'
             _credit_carrier_in(cand, masked[carried.end() : sent_end], book, p_index, vocabulary)
+        elif (item and cand.kind == SLOGAN and cand.speaker is None and span.closed
+              and (dash := _DASH_THEN_CARRIER.match(masked, span.outer_end))):
+            # a list of signs: '"Without science it's just fiction" — a retired chemistry teacher,
+            # Linda Park, 68, who said ...': the one the dash names carried it
+            _credit_carrier_in(cand, masked[dash.end() : sent_end], book, p_index, vocabulary)
         elif cand.kind == SLOGAN and cand.speaker is None and sent + 1 < len(starts) and next_open >= starts[sent + 1]:
             _credit_carrier_named_next(cand, masked, starts, sent + 1, book, p_index, vocabulary)
         elif (cand.kind == STATEMENT and not cand.own_cue and not before.strip() and span.closed
@@ -1679,10 +1686,13 @@ _POSTED_NOTHING_YET = re.compile(
 _CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poster|banner))\s+(?:(?:was|is)\s+"
                          r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by|"
                          r"belonged\s+to|belongs\s+to)\s+"
+                         # '"My cancer research was cut." Held by Dr. Aaron Feld, an oncologist': a caption's
+                         r"|(?:Carried|Held(?:\s+up)?|Hoisted|Waved|Made|Painted|Worn)\s+by\s+(?=[A-Z])"
                          r"|(?:Its|The\s+(?:sign|placard|poster|banner)['\u2019]s)\s+(?:owner|maker|creator|author|carrier)"
                          r"\s*,\s*)")
 
 
+_DASH_THEN_CARRIER = re.compile(r"[,.!?]?\s*[\u2014\u2013]\s*(?=(?:a|an|one|[A-Z])\b)")
 # The same after a semicolon in the sign's own sentence: '...; it was carried by Ruth Abrahams'
 _CARRIED_BY_CLAUSE = re.compile(r"[^.!?;\x00]{0,60};\s*(?:it|the\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
                                 r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+")
@@ -2215,6 +2225,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
         cand.dropped = True
+        return
+    if len(words) <= 3 and _GLOSSED_AS.search(before_clean):
+        cand.dropped = True  # '"Ba-Ga-In-S" — a pun on "bargains"': the word the sign plays on
         return
     if cue is None and len(words) <= 12 and _READING_ALOUD.search(before_clean) and _is_title_case(cand.text):
         cand.dropped = True  # 'a drag queen reading "The Hips on the Drag Queen Go Swish, ..."': a book's title
