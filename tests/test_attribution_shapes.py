@@ -3373,3 +3373,19 @@ def test_a_list_of_signs_credits_a_carrier_named_after_a_dash_or_held_by_and_dro
         ("Without science it\u2019s just fiction", "Linda Park"),
         ("My cancer research was cut. My cancer wasn\u2019t.", "Aaron Feld"),
         ("Evidence now!", None), ("Ba-Ga-In-S", None)]
+
+
+def test_a_document_by_two_bodies_is_credited_to_neither_and_so_is_it_later():
+    quotes = extract_from_paragraphs([
+        "A lawsuit filed by the NAACP Legal Defense Fund and the ACLU of Georgia alleges that the law \"was "
+        'enacted with the intent to discriminate."',
+        'The complaint states that Black voters are "more than twice as likely to rely on drop boxes."',
+        'A statement from the ACLU of Georgia said the law was "a step backward."'])
+    assert [q.speaker for q in quotes] == [None, None, "ACLU of Georgia"]
+
+
+def test_another_sign_that_quoted_a_speech_is_a_sign():
+    quotes = extract_from_paragraphs([
+        'Many carried signs bearing King\'s words. "Injustice anywhere is a threat to justice everywhere," read one. '
+        'Another quoted his 1957 speech: "Give us the ballot."'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

@@ -1026,6 +1026,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I
         ):
             phrase.name = drop_titles(last.name)  # "a statement from the Port Employers Council"
+        elif (names[:-1] and any(w.strip(".,") in DOCUMENT_NOUNS for w in before_last.lower().split())
+              and re.search(r"\b(?:from|by|of)\s+(?:the\s+)?[^,;]{2,80}?\s+and\s+(?:the\s+)?$", before_last, re.I)):
+            phrase.generic = True  # "A lawsuit filed by the NAACP Legal Defense Fund and the ACLU of Georgia": two authors
         elif (head[last.end : last.end + 2] in ("'s", "\u2019s") and len(after_last) >= 2 and not names[:-1]
               and all(w.isalpha() and w.islower() for w in after_last[1:])
               and (after_last[-1] in _RELATIONS or after_last[-1] in PERSON_NOUNS)):

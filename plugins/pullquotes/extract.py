@@ -808,6 +808,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         r"(?:\s+simply|\s+plainly)?\s*[:,]?\s*$"
                         # "Another, in thick black marker:"
                         r"|(?:^|[.!?]\s+)(?:others?|another|one)\s*,[^,\x00:]{1,60}:\s*$"
+                        # "Another quoted his 1957 speech:" (of signs that quote someone)
+                        r"|(?:^|[.!?]\s+)(?:others?|another)\s+(?:quoted|quotes|borrowed|borrows|cited|cites)\b[^.!?\x00:]{0,60}:\s*$"
                         # 'One said "Bathroom breaks are a human right." Another: "We are not robots."'
                         r"|(?:^|[.!?]\s+)(?:another|others?)\s*:\s*$"
                         # "On it, in red marker:", "On the back:" (of a sign named before)
