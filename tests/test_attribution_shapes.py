@@ -3389,3 +3389,14 @@ def test_another_sign_that_quoted_a_speech_is_a_sign():
         'Many carried signs bearing King\'s words. "Injustice anywhere is a threat to justice everywhere," read one. '
         'Another quoted his 1957 speech: "Give us the ballot."'])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_two_answers_with_a_show_title_and_a_question_between_are_two_quotations():
+    quotes = extract_from_paragraphs([
+        '"I will not apologize for keeping people safe," Gov. Kristi Larsen told CNN\'s Dana Bash on "State of the '
+        'Union." Asked by Bash whether the Guard had inflamed tensions, Larsen said, "The violence started first."',
+        '"We will win," Jane Roe told the crowd on "Day One," pointing at the stage. "And we will be back."'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I will not apologize for keeping people safe,", "Kristi Larsen"),
+        ("The violence started first.", "Kristi Larsen"),
+        ("We will win, And we will be back.", "Jane Roe")]

@@ -2539,6 +2539,18 @@ def _has_sentence_end(text: str) -> bool:
     return any(m.group() != "." or period_ends_sentence(text, m.start()) for m in re.finditer(r"[.!?;]", text))
 
 
+def _sentence_ends_in_between(cands: list[_Candidate], last: _Candidate, index: int) -> bool:
+    """Does a sentence end after `last`, past a quoted title or term it ends with,
+    before cands[index]? ('"A," Larsen told CNN on "State of the Union." Asked
+    by Bash whether ..., Larsen said, "B."': two answers, not one split quotation)"""
+    for x in cands[:index]:
+        if x.paragraph == last.paragraph and x.span.open_at > last.span.open_at and (
+                _CLOSES_SENTENCE.search(x.text.rstrip()) and _STARTS_UPPER.match(x.after or "")
+                or _has_sentence_end(x.after or "")):
+            return True
+    return False
+
+
 def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:
     """'"A," she said. "B."' is one quotation: join a statement to the one
     before it in the paragraph when both stand on their own (neither is a
@@ -2551,7 +2563,7 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
     paragraph decides whether it continues at all."""
     kept: _Candidate | None = continued
     last = kept  # the part joined last: '"A," said Roe. "B," she said, pointing, "C."'
-    for c in cands:
+    for index, c in enumerate(cands):
         if c.dropped:
             continue
         if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT
@@ -2559,7 +2571,8 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
             same_paragraph = last.paragraph == c.paragraph
             between = c.span.open_at - last.span.outer_end if same_paragraph else 0
             around_one_cue = (same_paragraph and last.cue is not None and last.cue.position == "after"
-                              and not _has_sentence_end((last.after or "")[:between]))
+                              and not _has_sentence_end((last.after or "")[:between])
+                              and not _sentence_ends_in_between(cands, last, index))
             if around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
