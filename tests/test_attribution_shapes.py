@@ -3400,3 +3400,16 @@ def test_two_answers_with_a_show_title_and_a_question_between_are_two_quotations
         ("I will not apologize for keeping people safe,", "Kristi Larsen"),
         ("The violence started first.", "Kristi Larsen"),
         ("We will win, And we will be back.", "Jane Roe")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('The message at Saturday\'s rally was simple: "Protect the Boundary Waters." It was on hats, on canoe paddles '
+     "and on a bedsheet hung from the overpass.", [("slogan", None)]),
+    ('Janet Kallio had painted her canoe paddle for the occasion. Her message: "Some places should stay wild."',
+     [("slogan", "Janet Kallio")]),
+    ('Janet Kallio spoke last. Her message: "Go home and vote."', [("statement", "Janet Kallio")]),
+    ('A chorus of "Not here, not ever!" went up. A few mine supporters standing across the street answered with '
+     '"We need jobs!"', [("slogan", None), ("slogan", None)])])
+def test_a_message_shown_on_things_and_a_crowd_answering_across_the_street_are_slogans(paragraph, expected):
+    quotes = extract_from_paragraphs([paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == expected

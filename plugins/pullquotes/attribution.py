@@ -1463,6 +1463,19 @@ _PICKETS_HELD = re.compile(r"\b((?:held|holding|holds|hold|carried|carrying|rais
                            r"(?:\s+up)?(?:\s+[\w-]+)?)\s+pickets\b", re.I)
 
 
+# A clause that opens with a crowd: "A few mine supporters standing across the street"
+_CROWD_OPENS = re.compile(r"\s*(?:(?:a\s+few|a\s+group\s+of|several|some|many|dozens\s+of|hundreds\s+of|the)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(CROWD_WORDS - {"they", "some", "many", "others", "line",
+                                                                                       "circle", "group", "rally"}))
+                          + r")\b(?![\w'\u2019])", re.I)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at `end` starts: after the last sentence end or quotation."""
+    m = max(text.rfind(ch, 0, end) for ch in ".!?:\x00")
+    return m + 1
+
+
 def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
@@ -1503,6 +1516,8 @@ def slogan_cue_before(text: str) -> str | None:
     subject = tail[: answer.start()].split()[-1:] if answer else []
     if subject and subject[0].lower() in CROWD_WORDS:
         return "chant"  # "the crowd answered", "marchers responded with"
+    if answer and _CROWD_OPENS.match(tail[_clause_start(tail, answer.start()) : answer.start()]):
+        return "chant"  # "A few mine supporters standing across the street answered with"
     if answer and _WITH_THEIR_OWN.search(tail, answer.start()):
         return "chant"  # "a smaller group of opponents answered with their own:": their own chant
     if not _SHOUT_WORDS.isdisjoint(words) and _SHOUT_BEFORE.search(tail):

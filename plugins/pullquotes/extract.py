@@ -1824,6 +1824,13 @@ _UNDER_THE_WORDS = re.compile(r"\b(?:under|beneath|above|below|beside|bearing|ne
 _DECORATED_WITH_WORDS = re.compile(r"\b(?:decorated|covered|painted|printed|emblazoned|adorned|stamped)\s+with\b"
                                    r"[^.!?\x00]{0,80}\bthe\s+(?:words?|slogan|message)\s*[:,]?\s*$", re.I)
 # 'A counter-message appeared nearby on Thursday: "..."': words put up, not said
+# "The message ... was simple:", "Her message:" (words shown on what the text around them names)
+_THE_MESSAGE_WAS = re.compile(r"(?:^|[.!?]\s+)(?:The|Their|(Her|His))\s+(?:\w+\s+)?message\b"
+                              r"(?:[^.!?:\x00]{0,80}\b(?:was|is)\b[^.!?:\x00]{0,20})?:\s*$")
+_POSSESSIVE_IN = re.compile(r"\w['\u2019]s\s+(?:[\w-]+\s+)?(?:" + _ONE_SIGN_NOUNS + r"|hat|cap|jacket|paddle|car|truck)s?\b",
+                            re.I)
+_SHOWN_ON = re.compile(r"\b(?:painted|written|scrawled|printed|chalked|lettered|stitched|(?:was|were)\s+on\s+(?:hats|shirts|"
+                       r"t-shirts|buttons|paddles|cars|windows|placards|posters|banners))\b", re.I)
 _MESSAGE_APPEARED = re.compile(r"\b(?:(?:counter-)?messages?|slogans?|graffiti|inscriptions?)\b[^.!?:\x00]{0,50}"
                                r"\b(?:appeared|appears|went\s+up|showed\s+up|popped\s+up)\b[^.!?:\x00]{0,40}[:\u2014]\s*$", re.I)
 _WHICH_THEY_CHANTED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:\w+ly\s+)?"
@@ -1955,6 +1962,17 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             and _CAPTION_LAST.search(before)):
         # 'posted a photo on Instagram with the caption "..."', '... with the message:': the poster's words
         cue = Cue(_subject_phrase(before, vocabulary), "posted", position="before")
+    if (cue is None and span.closed and before.rstrip().endswith(":") and "message" in before
+            and (message := _THE_MESSAGE_WAS.search(before))
+            and not _POSSESSIVE_IN.search(message.group())):  # "The message on Ava Lindqvist's T-shirt": hers, below
+        # 'The message at the rally was simple: "Protect the Boundary Waters." It was on hats, on
+        # paddles': words shown on things; 'She had painted her paddle. Her message: "..."': hers
+        shown = masked[max(0, sent_start - 200) : sent_start] + " " + masked[span.outer_end : span.outer_end + 160]
+        if _SIGN_WORD.search(shown) or _SHOWN_ON.search(shown):
+            owner = message.group(1)
+            phrase = (SpeakerPhrase(owner, pronoun={"her": "she", "his": "he"}[owner.lower()], sign=True)
+                      if owner and owner.lower() in ("her", "his") else None)
+            return Cue(phrase, None, slogan="sign", position="before")
     if cue is None and (_UNDER_THE_WORDS.search(before, max(0, len(before) - 40)) or _SPELLING_OUT.search(before)
                         or _MESSAGE_APPEARED.search(before) or _DECORATED_WITH_WORDS.search(before)):
         # 'taped a photograph to her windshield under the words "..."', 'hay bales spelling out "SOS."'
