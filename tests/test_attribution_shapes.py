@@ -3413,3 +3413,12 @@ def test_two_answers_with_a_show_title_and_a_question_between_are_two_quotations
 def test_a_message_shown_on_things_and_a_crowd_answering_across_the_street_are_slogans(paragraph, expected):
     quotes = extract_from_paragraphs([paragraph])
     assert [(q.kind, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize("next_paragraph", [
+    "Those were the words of Lidia Moreno, president of the Oakland Education Association, at a rally on Monday.",
+    "That is how Lidia Moreno, the union's president, put it on Monday."])
+def test_a_lone_quotation_credited_by_the_paragraph_after_it(next_paragraph):
+    quotes = extract_from_paragraphs([
+        '"We are not going back until there is a contract on the table that we can live with."', next_paragraph])
+    assert [q.speaker for q in quotes] == ["Lidia Moreno"]

@@ -1447,6 +1447,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             if last.endswith("s"):  # "Rivers", "Sanders": plural-looking (see find_names)
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
+    last = state.last_statement
+    if (last is not None and last.paragraph == p_index - 1 and last.speaker is None and not last.own_cue
+            and not last.dropped and masked.lstrip().startswith(("Th", "Su"))):
+        # '"We are not going back ..."' alone, then 'Those were the words of Lidia Moreno, president of ...'
+        _credit_speaker_named_next(last, masked, starts, 0, book, p_index, vocabulary)
     slogan = state.last_slogan
     if (slogan is not None and slogan.paragraph == p_index - 1 and slogan.speaker is None
             and not slogan.dropped and _CARRIED_BY.match(masked)):
