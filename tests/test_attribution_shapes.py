@@ -3422,3 +3422,11 @@ def test_a_lone_quotation_credited_by_the_paragraph_after_it(next_paragraph):
     quotes = extract_from_paragraphs([
         '"We are not going back until there is a contract on the table that we can live with."', next_paragraph])
     assert [q.speaker for q in quotes] == ["Lidia Moreno"]
+
+
+def test_a_surname_that_is_also_a_common_word_met_in_lower_case_is_still_a_name():
+    quotes = extract_from_paragraphs([
+        "Inside the union hall on Sunday, the debate grew loud.",
+        '"I\'ve got four years left," said Ron Kowalczyk, 58.',
+        'Across the room, Destiny Hall, 27, shook her head. "Nothing is what we\'ve been getting," Hall said.'])
+    assert [q.speaker for q in quotes] == ["Ron Kowalczyk", "Destiny Hall"]

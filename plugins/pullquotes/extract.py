@@ -1440,11 +1440,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         mentions = with_shared_surnames(masked, mentions)  # "Luis and Carmen Garcia": Luis Garcia too
     name_starts = [m.start for m in mentions]
     for m in mentions:
-        # "Bernie Sanders": alone at a sentence's start later, "Sanders" is
-        # still a name, not a plural noun (see find_names).
+        # "Bernie Sanders", "Destiny Hall": alone at a sentence's start later,
+        # "Sanders" and "Hall" are still names, not a plural or a common noun
+        # met in lower case ("the union hall"; see find_names).
         if " " in m.name:
             last = m.name.rsplit(" ", 1)[1]
-            if last.endswith("s"):  # "Rivers", "Sanders": plural-looking (see find_names)
+            if last.endswith("s") or (last.isalpha() and not looks_like_org(m.name)):
                 vocabulary.add(last)
     starts = _sentence_starts(masked, spans, text)
     last = state.last_statement
