@@ -3430,3 +3430,12 @@ def test_a_surname_that_is_also_a_common_word_met_in_lower_case_is_still_a_name(
         '"I\'ve got four years left," said Ron Kowalczyk, 58.',
         'Across the room, Destiny Hall, 27, shook her head. "Nothing is what we\'ve been getting," Hall said.'])
     assert [q.speaker for q in quotes] == ["Ron Kowalczyk", "Destiny Hall"]
+
+
+def test_halfway_down_an_avenue_is_where_someone_spoke_never_who():
+    quotes = extract_from_paragraphs([
+        "Sofia's son, Mateo, 11, came too.",
+        "Halfway down Central Avenue, Mateo asked if he could lead a chant. The organizer handed him the bullhorn. "
+        '"Sí se puede!" he shouted, and the crowd shouted it back.',
+        'On Main Street, "We will not leave," Jane Roe said.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mateo"), ("statement", "Jane Roe")]

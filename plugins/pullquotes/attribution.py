@@ -256,7 +256,7 @@ SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # Capitalised words that start sentences but are not names.
 # Adverbs that open a sentence before its subject ("Afterward, she said"):
 # never a name, never a speaker.
-SENTENCE_ADVERBS = frozenset("""afterward afterwards separately nevertheless nonetheless indeed moreover
+SENTENCE_ADVERBS = frozenset("""halfway midway partway afterward afterwards separately nevertheless nonetheless indeed moreover
     furthermore eventually ultimately initially originally similarly likewise additionally elsewhere
     overall privately publicly recently subsequently ironically notably fortunately unfortunately
     luckily sadly frankly honestly clearly apparently reportedly allegedly admittedly certainly

@@ -553,6 +553,8 @@ class SpeakerBook:
         """(speaker, org) for a parsed speaker phrase."""
         if phrase.name:
             name = self.fullest(phrase.name, _HONORIFIC_GENDER.get((phrase.words.split() or [""])[0].lower().rstrip(".")))
+            if name.endswith(_STREET_ENDINGS) and " " in name:
+                return None, None  # "Halfway down Central Avenue, Mateo asked": where, never who
             org = self.fullest(phrase.org) if phrase.org else self.affiliation.get(name)
             if org == name:
                 org = None
@@ -872,6 +874,9 @@ def _apposed_to_subject(text: str, m: Mention) -> bool:
 
 
 _PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"}
+
+
+_STREET_ENDINGS = (" Street", " Avenue", " Boulevard", " Road", " Square", " Plaza", " Bridge")
 
 
 def _is_place_like(name: str) -> bool:
