@@ -3439,3 +3439,10 @@ def test_halfway_down_an_avenue_is_where_someone_spoke_never_who():
         '"Sí se puede!" he shouted, and the crowd shouted it back.',
         'On Main Street, "We will not leave," Jane Roe said.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mateo"), ("statement", "Jane Roe")]
+
+
+def test_a_crowd_of_people_named_by_a_plural_that_answered_with_words_chants_them():
+    quotes = extract_from_paragraphs([
+        'Union president Tony Utano addressed the drivers from a flatbed truck. "They want to balance the budget on '
+        'our backs," Utano said. Drivers answered with "No cuts! No cuts!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Tony Utano"), ("slogan", None)]

@@ -1868,6 +1868,7 @@ _DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+b
                               r"(?:appeared|appear|appears|projected|flashed|flashes|lit\s+up|lights\s+up|glowed|glows|"
                               r"scrolled|scrolls|shone|shines|displayed|written|painted|scrawled|spelled|spelt|stencil+ed|"
                               r"printed|emblazoned|carved|etched|beamed|hung|unfurled|stitched|sewn|chalked|spray-painted)\b")
+_ANSWER_VERBS = frozenset({"answered", "answer", "answers", "responded", "respond", "responds", "replied", "replies"})
 _MOST_COMMON_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)\s+(?:by\s+far\s+)?(?:the\s+)?most\s+(?:common|popular|frequent)"
                                 r"\b([^.!?\x00]{0,100})")
 _WRITTEN_REST = re.compile(r"\b(?:written|painted|scrawled|printed|chalked|lettered|emblazoned|held|carried|waved)\b")
@@ -2043,9 +2044,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
-        elif (cue is not None and cue.slogan is None and cue.verb in SHOUT_VERBS and cue.phrase is not None
-              and cue.phrase.crowd):
-            # 'Workers ... shouted the names of hotels ..., followed each time by "We won there!"': a crowd's cry
+        elif (cue is not None and cue.slogan is None and cue.phrase is not None and cue.phrase.crowd
+              and (cue.verb in SHOUT_VERBS or cue.verb in _ANSWER_VERBS)):
+            # 'Workers ... shouted the names of hotels ..., followed each time by "We won there!"',
+            # 'Drivers answered with "No cuts!"': a crowd's cry
             cue.slogan = "shout"
     if (cue is not None and cue.slogan is None and cue.position == "before" and cue.verb in _CALL_VERBS_ANSWERED
             and _CALL_ANSWERED.search(masked, sent_start, span.open_at)):
