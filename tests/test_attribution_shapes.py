@@ -3446,3 +3446,9 @@ def test_a_crowd_of_people_named_by_a_plural_that_answered_with_words_chants_the
         'Union president Tony Utano addressed the drivers from a flatbed truck. "They want to balance the budget on '
         'our backs," Utano said. Drivers answered with "No cuts! No cuts!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Tony Utano"), ("slogan", None)]
+
+
+@pytest.mark.parametrize("age", ["five-year-old", "5-year-old", "fifteen-year-old"])
+def test_a_child_whose_age_is_spelt_out_is_no_grandmother(age):
+    quotes = extract_from_paragraphs([f'Mia Chen, a {age} girl, held a sign. "She painted it herself," the grandmother said.'])
+    assert [q.speaker for q in quotes] == [None]

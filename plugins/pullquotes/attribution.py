@@ -372,6 +372,8 @@ def _person_from(text: str, start: int, name: str) -> bool:
     words = name.split()
     return (text.endswith("from ", 0, start) and len(words) in (2, 3) and words[0].lower() in FIRST_NAMES
             and words[-1] not in _PLACE_ENDINGS)
+
+
 _SENTENCE_END = re.compile(r"[.!?:\x00\u201c\"]\s*$")
 _CAPITAL_BEFORE_PERIOD = re.compile(r"\b[A-Z][\w.]*$")
 

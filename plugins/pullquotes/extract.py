@@ -2571,7 +2571,7 @@ def _sentence_ends_in_between(cands: list[_Candidate], last: _Candidate, index: 
     by Bash whether ..., Larsen said, "B."': two answers, not one split quotation)"""
     for x in cands[:index]:
         if x.paragraph == last.paragraph and x.span.open_at > last.span.open_at and (
-                _CLOSES_SENTENCE.search(x.text.rstrip()) and _STARTS_UPPER.match(x.after or "")
+                (_CLOSES_SENTENCE.search(x.text.rstrip()) and _STARTS_UPPER.match(x.after or ""))
                 or _has_sentence_end(x.after or "")):
             return True
     return False

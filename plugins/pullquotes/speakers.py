@@ -46,9 +46,9 @@ _DESCRIBED_AS = re.compile(
     r"(?!['\u2019]s|\s+(?:(?!(?:of|for|in|at|with|and|that|which|who)\b)[a-z]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ent)|"
     + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")\b)",
     re.I)
-# An age or a trade makes the apposition a person's: "a 23-year-old software developer"
 # Nouns that name a body ("Go North West, the operator") or a person's trade ("a crane operator")
 _TRADE_OR_BODY = frozenset({"operator", "developer", "landlord", "employer"})
+# An age or a trade makes the apposition a person's: "a 23-year-old software developer"
 _PERSON_DESCRIBED = re.compile(r"\b\d{1,3}-year-old\b|\b(?:software|web|app|game)\s+developer\b", re.I)
 # "In a statement to Newsweek, the group said": a verb right after the noun
 # makes it a new clause's subject, not an apposition of the name before.
@@ -132,6 +132,9 @@ _LIFE_STAGES = {"grandmother": "f", "grandma": "f", "great-grandmother": "f", "w
                 "grandfather": "m", "grandpa": "m", "great-grandfather": "m", "widower": "m",
                 "retiree": "", "pensioner": "", "grandparent": "", "teenager": "", "teen": ""}
 _YOUNG_STAGES = frozenset({"teenager", "teen"})  # these describe a child
+# A child's age spelt out: "a five-year-old girl"
+_YEARS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen""".split())}
 _SAME_ROLE = {"lawyer": "attorney", "attorney": "lawyer", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 _DESCRIPTION_WORD = re.compile(r"[\w'\u2019-]+")
 _DESCRIPTION_STOPWORDS = frozenset({"of", "a", "an", "the", "from", "in", "at", "with", "and", "who"})
@@ -407,7 +410,7 @@ class SpeakerBook:
 
     def _a_child(self, name: str) -> bool:
         """Did the article give `name` an age under 18 ("Mia Chen, 8,")?"""
-        return any(w.endswith("-year-old") and int(w.split("-")[0]) < 18
+        return any(w.endswith("-year-old") and _YEARS.get(w[:-9], int(w[:-9]) if w[:-9].isdigit() else 99) < 18
                    for _, n, words in self.descriptions if n == name for w in words)
 
     def _used_once(self, word: str, paragraph: int) -> bool:
