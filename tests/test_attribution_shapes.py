@@ -3452,3 +3452,10 @@ def test_a_crowd_of_people_named_by_a_plural_that_answered_with_words_chants_the
 def test_a_child_whose_age_is_spelt_out_is_no_grandmother(age):
     quotes = extract_from_paragraphs([f'Mia Chen, a {age} girl, held a sign. "She painted it herself," the grandmother said.'])
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("subject", ["Iranian state media has", "French riot police have"])
+def test_a_peoples_adjective_before_a_body_names_no_speaker(subject):
+    quotes = extract_from_paragraphs([
+        f'{subject} described those arrested as "rioters" who had "waged war against the state."'])
+    assert [(q.text, q.speaker) for q in quotes] == [("waged war against the state.", None)]

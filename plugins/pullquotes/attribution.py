@@ -103,7 +103,7 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     supporters employee employees staffer staffers rabbi pastor priest imam
     teacher mother father parent parents veteran child children police
     department agency authorities management critic critics opponent opponents proponent
-    proponents detractors skeptics sceptics lawmakers campaigner campaigners""".split())
+    proponents detractors skeptics sceptics lawmakers campaigner campaigners media broadcaster""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
                                    "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",
@@ -888,6 +888,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if THE_PARTY_MEMBER.fullmatch(head.strip()):
         phrase.generic = phrase.person = True  # a description, not the party's name
         return phrase
+    if _DEMONYM.fullmatch(head.strip()):
+        phrase.generic = True  # "Iranian" cut from "Iranian state media": a people's adjective, nobody's name
+        return phrase
     apposition = " ".join(apposition.split()[:16])
     head_words = _PHRASE_WORD.findall(head)
     if not head_words:
@@ -933,7 +936,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              # "A woman dressed as Rosie the Riveter": a costume
              and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)
              # "Victoria's Minister for Creative Industries": the office's portfolio
-             and not _PORTFOLIO_BEFORE.search(head, max(0, m.start - 30), m.start)]
+             and not _PORTFOLIO_BEFORE.search(head, max(0, m.start - 30), m.start)
+             # "Iranian state media", "French riot police": a people's adjective describing who
+             and not (" " not in m.name and _DEMONYM.fullmatch(m.name) and _LOWER_NEXT.match(head, m.end))]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):

@@ -456,7 +456,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 # ("for the state Department of Transportation", "The recall committee": a noun before a
                 # name or a body's noun)
                 (lw in SPEECH_VERBS and not (head_words[-1].lower() == "the" and k + 1 < len(chunk_words) and (
-                    chunk_words[k + 1][:1].isupper() or chunk_words[k + 1].lower() in _BODY_NOUN_WORDS)))
+                    chunk_words[k + 1][:1].isupper() or chunk_words[k + 1].lower() in _BODY_NOUN_WORDS))
+                 # "Iranian state media has described": a noun, not "state" the verb
+                 and not (lw == "state" and k + 1 < len(chunk_words) and chunk_words[k + 1].lower() in _STATE_NOUNS))
                 or lw in _AUX or lw in ("who", "which", "that", "whose")
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
@@ -492,6 +494,10 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                     and re.match(r"(?:a|an)\s", chunks[1]))):
             words += ", " + chunks[2]  # "..., who gave only his first name, Luis,", not "..., said he felt"
     return parse_speaker_phrase(words, vocabulary)
+
+
+_STATE_NOUNS = frozenset({"media", "television", "tv", "broadcaster", "news", "radio", "press", "agency", "officials",
+                          "department", "police", "troopers", "lawmakers", "legislators", "prosecutors", "authorities"})
 
 
 # Speech verbs that do not introduce a quotation that follows them.
