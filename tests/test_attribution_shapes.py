@@ -3459,3 +3459,14 @@ def test_a_peoples_adjective_before_a_body_names_no_speaker(subject):
     quotes = extract_from_paragraphs([
         f'{subject} described those arrested as "rioters" who had "waged war against the state."'])
     assert [(q.text, q.speaker) for q in quotes] == [("waged war against the state.", None)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Russian state television described the protests as "a Western-backed Maidan."', None),
+    ('State television described the protests as "a Western-backed Maidan."', None),
+    ('Federal agents said the crowd was "hostile and violent."', None),
+    ('National Guard troops said it was "a long night."', None),
+    ('State Department spokesperson Tammy Bruce said it was "a good step."', "Tammy Bruce")])
+def test_an_adjective_or_a_body_before_unnamed_people_names_no_speaker(sentence, speaker):
+    quotes = extract_from_paragraphs([sentence])
+    assert [q.speaker for q in quotes] == [speaker]

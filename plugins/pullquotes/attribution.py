@@ -103,7 +103,8 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     supporters employee employees staffer staffers rabbi pastor priest imam
     teacher mother father parent parents veteran child children police
     department agency authorities management critic critics opponent opponents proponent
-    proponents detractors skeptics sceptics lawmakers campaigner campaigners media broadcaster""".split())
+    proponents detractors skeptics sceptics lawmakers campaigner campaigners media broadcaster television
+    radio newspaper outlet agent agents troops soldiers troopers deputies guards""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
                                    "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",
@@ -864,6 +865,9 @@ _WHERE_FROM_LAST = re.compile(r"\s(?:from|in|at)\s+(?:the\s+)?$")
 _POSSESSIVE_AT = re.compile(r"['\u2019]s\b").match
 
 
+# Adjectives that open a sentence before a lower-case noun: "State television", "Federal agents"
+_CAPITALISED_ADJECTIVES = frozenset({"State", "Federal", "National", "Local", "Public", "Government", "Official",
+                                     "Regional", "Municipal", "Provincial"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Tory", "Liberal", "Independent"})
 # "the Republican said": a member of a party, an elected person named before (see speakers.py)
 THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:Republican|Democrat|Tory|Conservative|Liberal)")
@@ -888,8 +892,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if THE_PARTY_MEMBER.fullmatch(head.strip()):
         phrase.generic = phrase.person = True  # a description, not the party's name
         return phrase
-    if _DEMONYM.fullmatch(head.strip()):
-        phrase.generic = True  # "Iranian" cut from "Iranian state media": a people's adjective, nobody's name
+    if _DEMONYM.fullmatch(head.strip()) or head.strip() in _CAPITALISED_ADJECTIVES:
+        # "Iranian" cut from "Iranian state media", "Federal" from "Federal agents": an adjective, nobody's name
+        phrase.generic = True
         return phrase
     apposition = " ".join(apposition.split()[:16])
     head_words = _PHRASE_WORD.findall(head)
@@ -937,8 +942,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)
              # "Victoria's Minister for Creative Industries": the office's portfolio
              and not _PORTFOLIO_BEFORE.search(head, max(0, m.start - 30), m.start)
-             # "Iranian state media", "French riot police": a people's adjective describing who
-             and not (" " not in m.name and _DEMONYM.fullmatch(m.name) and _LOWER_NEXT.match(head, m.end))]
+             # "Iranian state media", "French riot police", "State television": an adjective describing who
+             and not (" " not in m.name and (_DEMONYM.fullmatch(m.name) or m.name in _CAPITALISED_ADJECTIVES)
+                      and _LOWER_NEXT.match(head, m.end))]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):
