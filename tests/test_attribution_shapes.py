@@ -3470,3 +3470,11 @@ def test_a_peoples_adjective_before_a_body_names_no_speaker(subject):
 def test_an_adjective_or_a_body_before_unnamed_people_names_no_speaker(sentence, speaker):
     quotes = extract_from_paragraphs([sentence])
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("subject", [
+    "Security forces", "Conservative commentators", "Western diplomats", "Independent experts", "County commissioners",
+    "Labour MPs", "Tory MPs", "Riot police", "Campus police", "Top officials"])
+def test_a_capitalised_word_before_unnamed_people_at_a_sentences_start_is_no_speaker(subject):
+    quotes = extract_from_paragraphs([f'{subject} said the crackdown was "a serious mistake by the government."'])
+    assert [q.speaker for q in quotes] == [None]

@@ -104,7 +104,8 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     teacher mother father parent parents veteran child children police
     department agency authorities management critic critics opponent opponents proponent
     proponents detractors skeptics sceptics lawmakers campaigner campaigners media broadcaster television
-    radio newspaper outlet agent agents troops soldiers troopers deputies guards""".split())
+    radio newspaper outlet agent agents troops soldiers troopers deputies guards forces commentators
+    diplomats experts analysts observers commissioners mps meps msps mlas""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
                                    "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",
@@ -867,7 +868,11 @@ _POSSESSIVE_AT = re.compile(r"['\u2019]s\b").match
 
 # Adjectives that open a sentence before a lower-case noun: "State television", "Federal agents"
 _CAPITALISED_ADJECTIVES = frozenset({"State", "Federal", "National", "Local", "Public", "Government", "Official",
-                                     "Regional", "Municipal", "Provincial"})
+                                     "Regional", "Municipal", "Provincial", "Western", "Eastern", "Northern",
+                                     "Southern", "Progressive", "Independent", "Top", "Senior", "Military",
+                                     "Opposition", "Emergency", "Tribal", "Campus", "Riot", "Border", "Immigration",
+                                     "Prison", "Security", "Court", "County", "City", "School", "Hospital", "Transit"})
+_PARTY_MEMBERS_PLURAL = re.compile(r"(?:([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?(?:MPs|MEPs|MSPs|MLAs|MPPs)")
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Tory", "Liberal", "Independent"})
 # "the Republican said": a member of a party, an elected person named before (see speakers.py)
 THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:Republican|Democrat|Tory|Conservative|Liberal)")
@@ -891,6 +896,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     phrase = SpeakerPhrase(words)
     if THE_PARTY_MEMBER.fullmatch(head.strip()):
         phrase.generic = phrase.person = True  # a description, not the party's name
+        return phrase
+    if (members := _PARTY_MEMBERS_PLURAL.fullmatch(head.strip())) is not None:
+        phrase.generic = phrase.crowd = True  # "Labour MPs said": its members, unnamed
+        phrase.org = members.group(1)
         return phrase
     if _DEMONYM.fullmatch(head.strip()) or head.strip() in _CAPITALISED_ADJECTIVES:
         # "Iranian" cut from "Iranian state media", "Federal" from "Federal agents": an adjective, nobody's name
