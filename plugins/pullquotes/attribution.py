@@ -872,7 +872,8 @@ _CAPITALISED_ADJECTIVES = frozenset({"State", "Federal", "National", "Local", "P
                                      "Southern", "Progressive", "Independent", "Top", "Senior", "Military",
                                      "Opposition", "Emergency", "Tribal", "Campus", "Riot", "Border", "Immigration",
                                      "Prison", "Security", "Court", "County", "City", "School", "Hospital", "Transit"})
-_PARTY_MEMBERS_PLURAL = re.compile(r"(?:([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+)?(?:MPs|MEPs|MSPs|MLAs|MPPs)")
+# "Labour MPs", "Forty Tory MPs": the party's members (its name the word before)
+_PARTY_MEMBERS_PLURAL = re.compile(r"(?:[\w-]+\s+){0,2}?(?:([A-Z][\w-]+)\s+)?(?:MPs|MEPs|MSPs|MLAs|MPPs)")
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Tory", "Liberal", "Independent"})
 # "the Republican said": a member of a party, an elected person named before (see speakers.py)
 THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:Republican|Democrat|Tory|Conservative|Liberal)")
