@@ -874,9 +874,10 @@ _CAPITALISED_ADJECTIVES = frozenset({"State", "Federal", "National", "Local", "P
                                      "Prison", "Security", "Court", "County", "City", "School", "Hospital", "Transit"})
 # "Labour MPs", "Forty Tory MPs": the party's members (its name the word before)
 _PARTY_MEMBERS_PLURAL = re.compile(r"(?:[\w-]+\s+){0,2}?(?:([A-Z][\w-]+)\s+)?(?:MPs|MEPs|MSPs|MLAs|MPPs)")
-_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Tory", "Liberal", "Independent"})
+_PARTIES = ("Democrat", "Republican", "Conservative", "Tory", "Liberal")
+_PARTY_MEMBERS = frozenset(_PARTIES + ("Independent",))  # ("the Independent" is a newspaper)
 # "the Republican said": a member of a party, an elected person named before (see speakers.py)
-THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:Republican|Democrat|Tory|Conservative|Liberal)")
+THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:" + "|".join(_PARTIES) + ")")
 
 
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:

@@ -1842,7 +1842,9 @@ _THE_MESSAGE_WAS = re.compile(r"(?:^|[.!?]\s+)(?:The|Their|(Her|His))\s+(?:\w+\s
                               r"(?:[^.!?:\x00]{0,80}\b(?:was|is)\b[^.!?:\x00]{0,20})?:\s*$")
 _POSSESSIVE_IN = re.compile(r"\w['\u2019]s\s+(?:[\w-]+\s+)?(?:" + _ONE_SIGN_NOUNS + r"|hat|cap|jacket|paddle|car|truck)s?\b",
                             re.I)
-_SHOWN_ON = re.compile(r"\b(?:painted|written|scrawled|printed|chalked|lettered|stitched|(?:was|were)\s+on\s+(?:hats|shirts|"
+# Words saying that words were written on something (for the two checks below)
+_WRITTEN_WORDS = "written|painted|scrawled|printed|chalked|lettered"
+_SHOWN_ON = re.compile(r"\b(?:" + _WRITTEN_WORDS + r"|stitched|(?:was|were)\s+on\s+(?:hats|shirts|"
                        r"t-shirts|buttons|paddles|cars|windows|placards|posters|banners))\b", re.I)
 _MESSAGE_APPEARED = re.compile(r"\b(?:(?:counter-)?messages?|slogans?|graffiti|inscriptions?)\b[^.!?:\x00]{0,50}"
                                r"\b(?:appeared|appears|went\s+up|showed\s+up|popped\s+up)\b[^.!?:\x00]{0,40}[:\u2014]\s*$", re.I)
@@ -1878,7 +1880,7 @@ _DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+b
 _ANSWER_VERBS = frozenset({"answered", "answer", "answers", "responded", "respond", "responds", "replied", "replies"})
 _MOST_COMMON_AFTER = re.compile(r"\s*,?\s*(?:was|were|is|are)\s+(?:by\s+far\s+)?(?:the\s+)?most\s+(?:common|popular|frequent)"
                                 r"\b([^.!?\x00]{0,100})")
-_WRITTEN_REST = re.compile(r"\b(?:written|painted|scrawled|printed|chalked|lettered|emblazoned|held|carried|waved)\b")
+_WRITTEN_REST = re.compile(r"\b(?:" + _WRITTEN_WORDS + r"|emblazoned|held|carried|waved)\b")
 # 'hay bales spelling out "SOS."', 'glued pine cones to cardboard to spell "Save Montana."' (not 'is spelled "..."')
 _SPELLING_OUT = re.compile(r"(?:\bspell(?:ing|ed|s)?\s+out|\bspelt\s+out"
                            r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt))\s*[:,]?\s*$",

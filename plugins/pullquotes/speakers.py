@@ -879,9 +879,10 @@ def _apposed_to_subject(text: str, m: Mention) -> bool:
 _PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"}
 
 
-_STREET_ENDINGS = (" Street", " Avenue", " Boulevard", " Road", " Square", " Plaza", " Bridge")
+_STREETS = (" Street", " Avenue", " Square", " Plaza", " Bridge")
+_STREET_ENDINGS = _STREETS + (" Boulevard", " Road")  # never a speaker
+_PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station")  # likely a place, for pronouns
 
 
 def _is_place_like(name: str) -> bool:
-    return name in _PLACES or name.endswith((" Square", " Street", " Avenue", " Park", " Plaza",
-                                             " Hall", " Bridge", " City", " County", " Station"))
+    return name in _PLACES or name.endswith(_PLACE_ENDINGS)
