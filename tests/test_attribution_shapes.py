@@ -3478,3 +3478,64 @@ def test_an_adjective_or_a_body_before_unnamed_people_names_no_speaker(sentence,
 def test_a_capitalised_word_before_unnamed_people_at_a_sentences_start_is_no_speaker(subject):
     quotes = extract_from_paragraphs([f'{subject} said the crackdown was "a serious mistake by the government."'])
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("body, source, speaker", [
+    ("The Department of Homeland Security", "a DHS statement", "Department of Homeland Security"),
+    ("Amazon", "an Amazon press release", "Amazon")])
+def test_a_statement_named_by_its_body_is_that_bodys_and_so_is_the_statement_later(body, source, speaker):
+    quotes = extract_from_paragraphs([
+        f'{body} gave a different account. According to {source}, "rioters" threw rocks. '
+        '"Our officers showed remarkable restraint in the face of violent assaults," the statement said.'])
+    assert [(q.text[:12], q.speaker) for q in quotes] == [("Our officers", speaker)]
+
+
+@pytest.mark.parametrize("crowd", ["the volunteers", "the parents", "members"])
+def test_people_named_by_a_plural_who_shout_back_a_call_chant_it(crowd):
+    quotes = extract_from_paragraphs(['"Whose streets?" he called out.', f'"Our streets!" {crowd} shouted back.'])
+    assert [q.kind for q in quotes][-1] == "slogan"
+
+
+def test_an_office_whose_name_holds_and_is_one_subject():
+    quotes = extract_from_paragraphs([
+        "The work and pensions secretary, Liz Kendall, has said the reforms will put the welfare system on a "
+        "'sustainable footing'."])
+    assert [(q.text, q.speaker) for q in quotes] == [("sustainable footing", "Liz Kendall")]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ('Presidential spokesman Manuel Adorni said the government wanted a "complete memory" of the period.', True),
+    ('An officer fired a "less-lethal round" at the man, police said.', False)])
+def test_a_named_speakers_words_after_an_article_are_his_and_a_bare_term_is_not(sentence, kept):
+    assert bool(extract_from_paragraphs([sentence])) is kept
+
+
+def test_a_song_named_then_given_by_it_was_is_sung_words():
+    quotes = extract_from_paragraphs([
+        'The women sing as they wait, mostly old union songs with new words. This Tuesday it was "We\'ll sit here '
+        'till the trees are free, we shall not be moved."',
+        'The chanting went on for hours. It was "loud and joyful."'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+@pytest.mark.parametrize("words", ["a single word", "just two words", "the words"])
+def test_paper_printed_with_a_few_words_shows_them(words):
+    quotes = extract_from_paragraphs([f'Others held up pieces of paper printed with {words}: "SHAME ON YOU."'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_the_last_of_a_list_of_signs_described_on_its_own_is_still_a_sign():
+    quotes = extract_from_paragraphs([
+        'Signs on the fence: "Not Through Our Port," "Dockworkers Against War," and one hand-lettered in Arabic '
+        'and English, "Free Palestine."',
+        'The children chanted "Save our school!" and one boy added, on his own, "And our playground!"'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan", "slogan", "slogan", "statement"]
+
+
+def test_a_call_whose_answer_opens_the_next_paragraph_is_the_chants_first_half():
+    quotes = extract_from_paragraphs([
+        "Ben Whitaker drills volunteers before each march.", '"Whose streets?" he called out, testing the room.',
+        '"Our streets!" the volunteers shouted back.',
+        '"Why are you doing this?" she asked the officer.', '"Our streets!" the crowd shouted back.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("slogan", "Ben Whitaker"), ("slogan", None), ("statement", None), ("slogan", None)]

@@ -88,7 +88,8 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     thousands dozens many others some they group groups everyone rally
     congregants voices men women youths teenagers kids children farmers nurses
     teachers tenants residents mourners picketers strikers supporters fans families circle audience line
-    visitors onlookers spectators bystanders passersby
+    visitors onlookers spectators bystanders passersby volunteers members parents neighbors neighbours veterans
+    worshippers worshipers parishioners classmates villagers retirees grandmothers grandparents mothers employees
     counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
@@ -1062,6 +1063,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif (police_of and head[last.end :].startswith(" ")
               and not _AFFILIATION_BEFORE.search(before_last)):  # not "A spokesperson for the Hague police"
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
+        elif (first in ("a", "an", "the") and not names[:-1] and after_last and after_last[-1] in DOCUMENT_NOUNS
+              and head[last.end : last.end + 1] == " " and all(w.isalpha() and w.islower() for w in after_last)):
+            phrase.name = drop_titles(last.name)  # "a DHS statement", "an Amazon press release": the body's own words
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True
@@ -1306,7 +1310,10 @@ _SLOGAN_BEFORE = re.compile(
     re.I,
 )
 _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
-                      r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*(?:the\s+words?|the\s+slogan)?\s*[:,]?\s*$", re.I)
+                      r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*"
+                      # 'paper printed with a single word: "SHAME."'
+                      r"(?:the\s+words?|the\s+slogan|(?:a\s+single|a\s+simple|just\s+(?:a|one|two|three)|one|two|three)"
+                      r"\s+(?:\w+\s+)?words?)?\s*[:,]?\s*$", re.I)
 _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the wall: "
     _SIGN_NOUN_ALT +
     r"(?:(?!\b(?:said|says|told|tells|asked|added|declared|shouted)\b)[^.!?\x00:]){0,40}[:\u2014\u2013]\s*$", re.I)

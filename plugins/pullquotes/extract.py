@@ -464,7 +464,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
-                and head_words[-1].lower() not in ("a", "an", "the")  # "a retired teacher"
+                and head_words[-1].lower() not in ("a", "an", "the", "and", "&")  # "a retired teacher"
                 and lw not in _PLURAL_HEADS and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
                 # "the BMA's resident doctors committee": a plural noun naming whom a body is for
@@ -622,7 +622,10 @@ _LIST_BETWEEN = re.compile(
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
     # '"A" on the front and "B" on the back': where on the thing the first stands
     r"(?:\s+(?:on|across|along|down|in)\s+(?:the|its|his|her|their|one)\s+(?:[a-z]+\s+)?[a-z]+(?=[\s,;]+(?:and|or)\b))?"
-    r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,)?[\s,;]*"
+    r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,"
+    # '..., and one hand-lettered in Arabic and English, "B"': the next one, described (not whose it is)
+    r"|(?:and\s+)?(?:one|another|a\s+(?:second|third|fourth|fifth)|the\s+last)\s+"
+    r"(?:[a-z-]+(?:ed|en)|in|on|with|from|at)\b(?:(?!\bby\s+[A-Z])[^,.!?;:\x00]){0,60},)?[\s,;]*"
     # '... — and then, in English, for the younger ones: "B"': the same words translated
     r"(?:(?:in|into)\s+(?:[A-Z][a-z]+|translation)(?:,\s*|\b[^.!?;:\x00]{0,40}:\s*)|"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
@@ -1585,17 +1588,18 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                          and _IN_A_LANGUAGE.search(masked, 0, para_cands[-1].span.open_at)))):
             # '"Pumpaj!" — roughly "Pump it up!" —': the reporter's translation, not words anyone said
             cand.dropped = True
-        if cand.kind == SLOGAN and para_cands and (_ANSWERED.search(before) or _ANSWERED_AFTER.match(cand.after)):
+        if cand.kind == SLOGAN and (para_cands or s_index == 0) and (
+                _ANSWERED.search(before) or _ANSWERED_AFTER.match(cand.after)):
             # '"Whose forest?" she calls. The crowd shouts back: "Our forest!"',
             # '"No deal!" he shouted. "No wheels!" the crowd roared back.': the
             # call the crowd answers is the chant's first half, the leader's if named
-            call = para_cands[-1]
-            if (call.kind == STATEMENT and not call.dropped and len(call.text.split()) <= 8
-                    and (call.speaker is None or (call.cue is not None and (call.cue.verb in SHOUT_VERBS | _CALL_VERBS
+            call = para_cands[-1] if para_cands else _call_just_before(state, p_index, span.open_at <= lead)
+            if (call is not None and call.kind == STATEMENT and not call.dropped and len(call.text.split()) <= 8
+                    and ((call.speaker is None and para_cands) or (call.cue is not None and (call.cue.verb in SHOUT_VERBS | _CALL_VERBS
                                                                             or call.cue.slogan == "shout"))
                          # '... Davis Gates calls from a truck. "Fair contract!" "Now!" the crowd
                          # answers': the call right before its answer, no cue of its own
-                         or (call.cue is None and call.span.closed and not before.replace(MASK, "").strip()
+                         or (para_cands and call.cue is None and call.span.closed and not before.replace(MASK, "").strip()
                              and not masked[call.span.outer_end : span.open_at].strip()))):
                 call.kind, call.tail_only = SLOGAN, False
 
@@ -2186,13 +2190,16 @@ def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidat
     return not masked.replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-")
 
 
-_NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ]and[- ]response|refrain|slogans?)\b", re.I)
+_NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ]and[- ]response|refrain|slogans?|"
+                            r"sing|sings|sang|singing|songs)\b", re.I)
 
 
 # A chant heard, right before its words: 'From the encampment came "..."', 'Then rose "..."'
 # (after a chant is named, an embedded quotation otherwise is a term: 'The chanting went on. It was "peaceful."')
 _CHANT_RISES = re.compile(r"\b(?:came|comes|rose|rises|rang\s+out|rings\s+out|went\s+up|goes\s+up|erupted|erupts|"
                           r"echoed|echoes|boomed|booms|thundered|swelled|followed|follows)\s*$", re.I)
+# The chant just named, given by a copula: 'The women sing as they wait. This Tuesday it was "..."'
+_CHANT_WAS = re.compile(r"\b(?:it|this|that|one|favou?rite|refrain|chorus)\s+(?:was|is)\s*:?\s*$", re.I)
 
 
 _STARTS_A_CHANT = re.compile(r"\b(?:led|leads|leading|started|starts|began|begins|struck\s+up|strikes\s+up)\b")
@@ -2207,6 +2214,16 @@ def _chant_named(text: str, start: int, end: int, name_starts) -> str | None:
     if last is None or any(last.end() <= n < end for n in name_starts):
         return None
     return "led" if _STARTS_A_CHANT.search(text, start, last.start()) else "named"
+
+
+def _call_just_before(state: _State, p_index: int, opens_paragraph: bool) -> _Candidate | None:
+    """The last quotation of the paragraph before, for an answer that opens its
+    own: '"Whose streets?" he called out.' then '"Our streets!" the volunteers
+    shouted back.'"""
+    if not (opens_paragraph and state.candidates):
+        return None
+    call = state.candidates[-1]
+    return call if call.paragraph == p_index - 1 and call is state.last_statement else None
 
 
 def _call_and_response(masked: str, cands: list[_Candidate]) -> bool:
@@ -2315,7 +2332,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.attribution = None
         _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)
         return
-    if ((sign_context or cand.listed or (chant_context and (not cand.embedded or _CHANT_RISES.search(before_clean))))
+    if ((sign_context or cand.listed or (chant_context and (
+            not cand.embedded or _CHANT_RISES.search(before_clean)
+            # (a sentence's words, not a description: 'The chanting went on. It was "loud."')
+            or (len(words) >= 3 and cand.text[:1].isupper() and _CHANT_WAS.search(before_clean)))))
             and (cue is None or cue.slogan is None) and len(words) <= 15
             and not cand.continues
             and (cue is None or cue.phrase is None or cue.phrase.sign
@@ -2403,7 +2423,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # continue' is the group's words)
         cand.dropped = True
     elif (open_phrase and len(words) <= 3 and (term := _ARTICLE_BEFORE.search(before_clean))
-            and term.group(1).lower() not in SPEECH_VERBS):
+            and term.group(1).lower() not in SPEECH_VERBS
+            # 'Kendall has said the reforms will put the system on a "sustainable footing"': hers
+            and not (cue is not None and cue.verb in _SAID_FORMS and cue.phrase is not None and cue.phrase.name)):
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
     elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
         cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
