@@ -3539,3 +3539,25 @@ def test_a_call_whose_answer_opens_the_next_paragraph_is_the_chants_first_half()
         '"Why are you doing this?" she asked the officer.', '"Our streets!" the crowd shouted back.'])
     assert [(q.kind, q.speaker) for q in quotes] == [
         ("slogan", "Ben Whitaker"), ("slogan", None), ("statement", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("credit", ["Sheriff Linda Garza (@SheriffGarza) August 17, 2026", "Linda Garza (@SheriffGarza)",
+                                    "Linda Garza (@SheriffGarza) 17 August 2026"])
+def test_an_embedded_posts_credit_with_its_handle_and_date_names_its_author(credit):
+    quotes = extract_from_paragraphs([f'"I have asked the SBI to conduct a full investigation." \u2014 {credit}'])
+    assert [q.speaker for q in quotes] == ["Linda Garza"]
+
+
+@pytest.mark.parametrize("before", ["Maria Lopez was blunt.", "Maria Lopez shook her head.",
+                                    "Maria Lopez, 40, has come since June. She is not tired."])
+def test_a_quotation_with_no_cue_after_a_sentence_about_one_person_is_hers(before):
+    quotes = extract_from_paragraphs(["Jane Roe and Tom Park attended.", f'{before} "Nobody here is going home."'])
+    assert [q.speaker for q in quotes] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'In Lopez\'s words, "Nobody here is going home."', 'In Maria Lopez\'s own words: "Nobody here is going home."',
+    '"Nobody here is going home," was how Maria Lopez put it.', '"Nobody here is going home." That\'s how Lopez summed it up.'])
+def test_whose_words_they_were_or_how_she_put_it_names_the_speaker(paragraph):
+    quotes = extract_from_paragraphs(["Jane Roe and Maria Lopez attended.", paragraph])
+    assert [q.speaker for q in quotes] == ["Maria Lopez"]

@@ -1675,17 +1675,25 @@ _CHANT_APPOSITION = re.compile(r"(?i)(?:the|their|its|our|a|an|two|both)\s+(?:[\
                                r"(?:rallying\s+cr(?:y|ies)|battle\s+cr(?:y|ies)|chants?|refrains?)\b")
 
 
+# '"...," was how Maria Lopez put it.': her words
+_HOW_X_PUT_IT = re.compile(r"(?:was|is|that['\u2019]s|that\s+is|that\s+was)\s+how\s+([^,;:\x00]{2,80}?)\s+"
+                           r"(?:put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up)\b", re.I)
+_HANDLE_AND_DATE = re.compile(r"\s*\(@\w{1,30}\)(?:\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*$")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
     set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
+    if set_off and "(@" in fragment:
+        fragment = _HANDLE_AND_DATE.sub("", fragment)  # an embedded post's credit: "— Jane Roe (@janeroe) May 1, 2026"
     if not fragment:
         return None
     if set_off and _CHANT_APPOSITION.match(fragment):
         # '"A" and "B" — the rallying cries of the movement —': what they are, not who cries them
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
-    m = re.match(r"(?i)(?:according\s+to|per)\s+(.+)$", fragment)
+    m = re.match(r"(?i)(?:according\s+to|per)\s+(.+)$", fragment) or _HOW_X_PUT_IT.match(fragment)
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None

@@ -573,7 +573,8 @@ def _antecedent(text: str, vocabulary, who: bool = False) -> SpeakerPhrase | Non
     return phrase if phrase is not None and phrase.name else None
 
 
-_IN_THE_WORDS_OF = re.compile(r"(?:^|[.!?]\s+|,\s*)[Ii]n\s+(?:(his|her|their|its)\s+(?:own\s+)?words|"
+_IN_THE_WORDS_OF = re.compile(r"(?:^|[.!?]\s+|,\s*)[Ii]n\s+(?:(his|her|their|its|"
+                              r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s)\s+(?:own\s+)?words|"
                               r"the\s+words\s+of\s+([^,:;\x00]{2,60}))\s*[:,]?\s*$")
 _POSSESSIVE_AS_SUBJECT = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PUT_IT = re.compile(r"\b(?:put it|summed it up|summed up the mood)(?:\s+\w+ly)?(?:\s+this\s+way)?"
@@ -917,6 +918,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     if words_of:
         # "In her words, "..."", "In the words of Jane Roe: "...""
         who = words_of.group(1) or words_of.group(2)
+        who = who[:-2] if who.endswith(("'s", "\u2019s")) else who  # "In Lopez's words"
         phrase = parse_speaker_phrase(_POSSESSIVE_AS_SUBJECT.get(who.lower(), who), vocabulary)
         if phrase is not None:
             return Cue(phrase, "words", position="before")
@@ -2549,6 +2551,11 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         # paragraph just reported speaking (also someone unnamed)
         name = book.quoted[-1][1]
         cand.speaker, cand.org = name, (book.affiliation.get(name) if name else None)
+        return
+    if cand.kind == STATEMENT and not cand.embedded and (name := book.subject_here(p_index)):
+        # 'Maria Lopez was blunt. "Nobody here is going home."': the person the paragraph is about
+        cand.speaker, cand.org = name, book.affiliation.get(name)
+        book.note_quoted(p_index, name)
         return
     last = state.last_statement
     if last is None or p_index - last.paragraph > 2:

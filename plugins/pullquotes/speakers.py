@@ -791,6 +791,24 @@ class SpeakerBook:
         words = name.split()
         return name if noun in (w.lower() for w in words) or not any(w in ORG_KEYWORDS for w in words) else None
 
+    def subject_here(self, paragraph: int) -> str | None:
+        """The person a sentence of this paragraph is about ("Maria Lopez was
+        blunt."), if nobody has spoken and no other person was named since."""
+        subject = self.last_subject
+        if subject is None or subject[0] != paragraph or subject[1] <= self.source_seen:
+            return None
+        name = self._person_named(subject[2], None)
+        if name is None:
+            return None
+        for para, m in reversed(self.mentions):
+            if m is subject[2]:
+                return name
+            if para != paragraph:
+                return None
+            if not m.dependent and self._person_named(m, None) not in (None, name):
+                return None  # someone else named after the subject
+        return None
+
     def only_person_since(self, paragraph: int) -> str | None:
         """The one person named from `paragraph` on, if only one is."""
         names = {self._person_named(m, None) for para, m in self.mentions if para >= paragraph and not m.dependent}
