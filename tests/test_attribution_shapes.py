@@ -3561,3 +3561,17 @@ def test_a_quotation_with_no_cue_after_a_sentence_about_one_person_is_hers(befor
 def test_whose_words_they_were_or_how_she_put_it_names_the_speaker(paragraph):
     quotes = extract_from_paragraphs(["Jane Roe and Maria Lopez attended.", paragraph])
     assert [q.speaker for q in quotes] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("group", ["Extinction Rebellion", "Just Stop Oil", "Last Generation", "Rise and Resist",
+                                   "Greenpeace UK", "Extinction Rebellion NYC", "Black Lives Matter"])
+def test_a_well_known_group_whose_name_looks_like_a_persons_is_the_group_later(group):
+    quotes = extract_from_paragraphs([f"{group} claimed the action on Monday.",
+                                      f'"We will return," {group} said.', '"This is only the beginning," the group added.'])
+    assert [q.speaker for q in quotes] == [group, group]
+
+
+def test_a_well_known_groups_member_is_the_speaker_with_the_group_as_org():
+    quotes = extract_from_paragraphs(['A Just Stop Oil activist, Jane Roe, 23, glued her hand to the road. '
+                                      '"We have no choice," she said.'])
+    assert [(q.speaker, q.org) for q in quotes] == [("Jane Roe", "Just Stop Oil")]

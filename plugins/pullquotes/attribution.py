@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .first_names import FEMALE, MALE
+from .known_orgs import KNOWN_ORG_AT, KNOWN_ORG_FIRST_WORDS, is_known_org
 
 # (not those that are also places or things: "West Virginia", "Lake Victoria", "Amazing Grace")
 FIRST_NAMES = (FEMALE | MALE) - {"victoria", "virginia", "grace", "amber"}
@@ -485,6 +486,16 @@ _SAID_BEFORE_NAME = frozenset({"said", "says", "added", "adds", "explained", "ex
 _NAME_THEN_COLON = re.compile(r"(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s*:")
 
 
+def _sentence_initial(text: str, start: int) -> bool:
+    """Does the word at `start` open a sentence?"""
+    end_before = _SENTENCE_END.search(text, max(0, start - 12), start)
+    return _TOKEN.search(text, 0, start) is None or bool(
+        # (not after a title's period: "called on Gov. Gavin Newsom" is no sentence's start;
+        # only a capitalised word before the period can be a title or an initial)
+        end_before and (end_before.group()[0] != "." or not _CAPITAL_BEFORE_PERIOD.search(text, max(0, end_before.start() - 8), end_before.start())
+                        or period_ends_sentence(text, end_before.start())))
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -514,17 +525,20 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # "of", "the"; but "Al Sharpton", "De Blasio", "Van Morrison" start names
         bare = _strip_possessive(word).rstrip(".")
         lower_bare = bare.lower()
+        if bare in KNOWN_ORG_FIRST_WORDS and (known := KNOWN_ORG_AT.match(text, start)):
+            # "Last Generation", "Rise and Resist": a group's name, whatever its words look like
+            mentions.append(Mention(known.group(1), start + offset, known.end(1) + offset, _sentence_initial(text, start),
+                                    modifier=bool(_ARTICLE_END.search(text, max(0, start - 4), start)
+                                                  and _LOWER_WORD_NEXT.match(text, known.end(1))),
+                                    dependent=text.endswith("of ", 0, start)))
+            pos = known.end(1)
+            continue
         common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES) and not (
             bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
         if common and lower_bare not in _NAME_LEADS:
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
         toks = _TokensFrom(text, first)
-        end_before = _SENTENCE_END.search(text, max(0, start - 12), start)
-        sentence_initial = _TOKEN.search(text, 0, start) is None or bool(
-            # (not after a title's period: "called on Gov. Gavin Newsom" is no sentence's start;
-            # only a capitalised word before the period can be a title or an initial)
-            end_before and (end_before.group()[0] != "." or not _CAPITAL_BEFORE_PERIOD.search(text, max(0, end_before.start() - 8), end_before.start())
-                            or period_ends_sentence(text, end_before.start())))
+        sentence_initial = _sentence_initial(text, start)
         if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):
             continue  # 'Said Rhodes: "..."': the verb before its subject, no part of the name
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
@@ -699,6 +713,8 @@ def _person_after_place(name: str) -> int:
 
 def looks_like_org(name: str) -> bool:
     words = name.split()
+    if is_known_org(name):
+        return True  # "Just Stop Oil", "Greenpeace UK"
     if any(_strip_possessive(w) in ORG_KEYWORDS for w in words):
         return True
     if "-" in name and any(part in ORG_KEYWORDS for w in words if "-" in w for part in w.split("-")):
@@ -1293,7 +1309,7 @@ _SLOGAN_BEFORE = re.compile(
     _SIGN_NOUN_ALT +
     r"(?:[^.!?\x00]{0,80}?)\b(?:read|reads|reading|saying|stating|"
     r"declaring|proclaiming|bearing|bore|bear|"
-    r"emblazoned|printed|painted|scrawled|written|inscribed|stenciled|stencilled|"
+    r"emblazoned|printed|painted|scrawled|written|inscribed|stenciled|stencilled|stamped|imprinted|"
     r"words|message|messages|slogan|slogans|displaying|featuring|urging|demanding|asking|"
     r"calling|like|including|with|of|announcing|screaming|shouting|warning|telling|"
     r"insisting|reminding|pleading|labeled|labelled|spelling|spelled|ranged|ranging|varied|varying)\b"
