@@ -3575,3 +3575,18 @@ def test_a_well_known_groups_member_is_the_speaker_with_the_group_as_org():
     quotes = extract_from_paragraphs(['A Just Stop Oil activist, Jane Roe, 23, glued her hand to the road. '
                                       '"We have no choice," she said.'])
     assert [(q.speaker, q.org) for q in quotes] == [("Jane Roe", "Just Stop Oil")]
+
+
+@pytest.mark.parametrize("place", ["Texas", "Ohio"])
+def test_a_short_quotation_after_a_sentences_last_name_is_no_nickname(place):
+    quotes = extract_from_paragraphs([f'Jane Roe drove from {place}. "We had to be here," Linda Baker said.',
+                                      'Every Tuesday, Margaret "Peggy" Sloane drives up. "We are harmless," Sloane says.'])
+    assert [q.speaker for q in quotes] == ["Linda Baker", "Margaret Sloane"]
+
+
+@pytest.mark.parametrize("first, later", [
+    ("Mohammed al-Hassan, 34, a pharmacist,", "al-Hassan"), ("Dr. Amira el-Sayed", "el-Sayed"),
+    ("Maria de los Ángeles Torres", "de los Ángeles Torres")])
+def test_a_surname_with_a_lower_case_article_or_particle_is_one_name(first, later):
+    quotes = extract_from_paragraphs([f'{first} spoke first. "They should see this," {later} said.'])
+    assert [q.speaker for q in quotes] == [first.split(",")[0].replace("Dr. ", "")]

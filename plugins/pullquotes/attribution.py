@@ -356,7 +356,12 @@ _NICKNAME_GAP = re.compile(" " + MASK + "{3,20} ")
 
 def _is_cap(token: str) -> bool:
     # "T-shirts" is capitalised in every sentence: a thing, never part of a name
-    return token[:1].isupper() and not (token[:2] in ("T-", "T\u2011") and token[2:3].islower())
+    # ("al-Hassan", "el-Sayed": an Arabic name's article, in lower case, is part of it)
+    return (token[:1].isupper() and not (token[:2] in ("T-", "T\u2011") and token[2:3].islower())) or (
+        token[:1] in "ae" and _ARTICLE_NAME.match(token) is not None)
+
+
+_ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az|ul)-[A-Z\u00c0-\u024f]")
 
 
 # "We spoke to Ana Sousa", "according to Jane Roe": a person one talks to, no place
@@ -516,8 +521,15 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             return mentions
         at = cap.start()
         pos = at + 1
-        if not text[at].isupper() or not _starts_token(text, at):
+        if not text[at].isupper():
             continue
+        if not _starts_token(text, at):
+            article = at - 3 if text[at - 1 : at] == "-" else -1
+            while article > at - 5 and article > 0 and text[article - 1].isalpha():
+                article -= 1  # "ash-Shami": back to the article's first letter
+            if not (article >= 0 and _ARTICLE_NAME.match(text, article) and _starts_token(text, article)):
+                continue
+            at = article  # "al-Hassan said": the name starts with its article
         first = _TOKEN.match(text, at)
         word, start, end = first[0], at, first.end()
         pos = end
@@ -563,7 +575,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             nxt, nstart, _ = following
             current = toks.get(j)
             gap = text[current[2] : nstart]
-            if j == 0 and _NICKNAME_GAP.fullmatch(gap) and _is_cap(current[0]) and _is_cap(nxt):
+            if (j == 0 and _NICKNAME_GAP.fullmatch(gap) and _is_cap(current[0]) and _is_cap(nxt)
+                    and current[0][-1].isalpha()):  # (not 'from Texas. "We had to," Linda Baker said')
                 j += 1  # 'Jim "Sonny" Morales': a quoted nickname inside a name
                 last = j
                 continue
@@ -596,7 +609,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 # A connector joins "Jews for ... Justice", "Department of ...",
                 # but not a person to an organisation: "Jane Roe of Romemu".
                 k = j + 1
-                while (tk := toks.get(k)) is not None and (tk[0].lower() in CONNECTORS or tk[0] == "&"
+                while (tk := toks.get(k)) is not None and (tk[0].lower() in CONNECTORS or tk[0] in ("&", "los", "las")
                                                           or (tk[0] in ("a", "an") and k > j + 1)):
                     k += 1
                 tk = toks.get(k)
