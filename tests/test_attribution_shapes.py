@@ -3590,3 +3590,9 @@ def test_a_short_quotation_after_a_sentences_last_name_is_no_nickname(place):
 def test_a_surname_with_a_lower_case_article_or_particle_is_one_name(first, later):
     quotes = extract_from_paragraphs([f'{first} spoke first. "They should see this," {later} said.'])
     assert [q.speaker for q in quotes] == [first.split(",")[0].replace("Dr. ", "")]
+
+
+@pytest.mark.parametrize("body", ["the ACLU", "the NAACP", "ICE"])
+def test_a_sentence_that_ends_in_an_acronym_ends_before_the_next_name(body):
+    quotes = extract_from_paragraphs([f'The rally was organized by {body}. Maria Lopez, a lawyer, spoke. "We are here," Lopez said.'])
+    assert [q.speaker for q in quotes] == ["Maria Lopez"]

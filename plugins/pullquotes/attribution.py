@@ -351,6 +351,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}s?$")
 _ENDS_SENTENCE_WORD = re.compile(r"(?!(?:Jr|Sr|St|Mt|Ft|Pt|No|Co|Inc|Corp|Ltd|Bros)\.$)[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]{2,}\.")
 
 
+# An acronym takes no period of its own ("ACLU."; not "U.S.", "D.C."): one after it ends a sentence
+_ACRONYM_THEN_PERIOD = re.compile(r"[A-Z][A-Z0-9&]+\.")
 _NICKNAME_GAP = re.compile(" " + MASK + "{3,20} ")
 
 
@@ -589,8 +591,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 continue
             if current[0].endswith(("'s", "\u2019s", ",")):
                 break
-            if current[0].endswith(".") and _ENDS_SENTENCE_WORD.fullmatch(current[0]) and current[0][:-1].lower() not in TITLES:
-                break  # "from Burlington. Morales said": a sentence ends between them
+            if current[0].endswith(".") and (_ENDS_SENTENCE_WORD.fullmatch(current[0]) or _ACRONYM_THEN_PERIOD.fullmatch(current[0])) \
+                    and current[0][:-1].lower() not in TITLES:
+                break  # "from Burlington. Morales said", "by the ACLU. Maria Lopez": a sentence ends between them
             if nxt.isdigit() and (current[0] == "Local" or j > 0) and len(nxt) <= 5:
                 j += 1  # "ILWU Local 13", "SEIU 1199"
                 last = j
