@@ -93,13 +93,22 @@ def test_empty_and_odd_documents():
 CUE_WORDS = ["—", "–", "-", "--", ",", ".", ";", ":", "who", "which", "that", "said", "says", "shouted", "read",
              "held", "a", "the", "sign", "banner", "one", "another", "a third", "of them", "her name was", "Gloria",
              "Ana Ruiz", "Ms Ruiz", "she", "they", "it", "the group", "the crowd", "people", "chanted", "When",
-             "Hung from", "carried", "on the front", "and", "in a statement", "according to", "Dr.", "(", ")", "\x00"]
+             "Hung from", "carried", "on the front", "and", "in a statement", "according to", "Dr.", "(", ")", "\x00",
+             "from Texas.", "the ACLU.", "Linda Baker", "al-Hassan", "U.S."]
 QUOTES = ['"We are here,"', '"Liar!"', "\u201cNo more.\u201d", "'Stop it'", '"A', 'B"', '""']
 
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(CUE_WORDS + QUOTES), max_size=30).map(" ".join), max_size=5))
 def test_attribution_shaped_sentences_never_fail_or_invent(paragraphs):
+    words = {w.rstrip(".") for w in re.findall(r"[\w'.-]+", " ".join(paragraphs))}
     for quote in extract_from_paragraphs(paragraphs):
         for part in quote.parts:
             assert any(part in fold(p) for p in paragraphs)
+        for name in (quote.speaker, quote.org):
+            # a name is the article's words, never two sentences run together ("Texas. Linda Baker")
+            assert name is None or ({w.rstrip(".") for w in name.split()} <= words
+                                    and not _SENTENCE_INSIDE.search(name)), name
+
+
+_SENTENCE_INSIDE = re.compile(r"(?:[a-z]{3}|[A-Z]{2})\. [A-Z]")
