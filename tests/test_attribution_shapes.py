@@ -3596,3 +3596,13 @@ def test_a_surname_with_a_lower_case_article_or_particle_is_one_name(first, late
 def test_a_sentence_that_ends_in_an_acronym_ends_before_the_next_name(body):
     quotes = extract_from_paragraphs([f'The rally was organized by {body}. Maria Lopez, a lawyer, spoke. "We are here," Lopez said.'])
     assert [q.speaker for q in quotes] == ["Maria Lopez"]
+
+
+def test_a_cry_others_took_up_is_the_crowds():
+    quotes = extract_from_paragraphs(['The crowd booed. Someone in the back shouted, "Liar!" and others took it up: "Liar! Liar!"'])
+    assert [(q.text, q.kind) for q in quotes] == [("Liar! Liar!", "slogan")]
+
+
+def test_a_card_held_with_other_things_shows_its_words():
+    quotes = extract_from_paragraphs(['One, Sister Mary Clare, held a rosary and a small card that said "Pray for peace."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mary Clare")]

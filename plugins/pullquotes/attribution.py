@@ -1396,7 +1396,9 @@ _CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|ca
 _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
 # 'someone would start up "Chase Bank, you can't hide ..."': a chant begun
-_STRUCK_UP = re.compile(r"\b(?:start|starts|started|starting|strike|strikes|struck|striking|took|take|takes|taking)\s+up\s*$", re.I)
+_STRUCK_UP = re.compile(r"\b(?:start|starts|started|starting|strike|strikes|struck|striking|took|take|takes|taking)\s+"
+                        # 'Someone shouted "Liar!" and others took it up: "Liar! Liar!"'
+                        r"(?:it\s+|the\s+cry\s+|the\s+call\s+)?up\s*[:,]?\s*$", re.I)
 # 'a man with a bullhorn kept up a steady "Say it loud, say it clear ..."': a chant kept going
 _KEEPING = frozenset({"kept", "keep", "keeps", "keeping"})
 _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|the|their|his|her)\s+(?:steady|constant|"
@@ -1412,7 +1414,7 @@ _HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)|" + _
                                r"\s+(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
                                r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
 # 'held a small card that said simply:', 'supporters held up cards reading': a card held up is a sign
-_HELD_CARD = re.compile(_HELD_UP + r"\s+(?:[\w-]+\s+){0,3}?cards?\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
+_HELD_CARD = re.compile(_HELD_UP + r"\s+(?:[\w-]+\s+){0,5}?cards?\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
 POSTED_WITH_CAPTION = re.compile(r"\b(?:posted|posts|posting|shared|shares|sharing|tweeted|uploaded)\b"
                                   r"(?:[^.!?\x00]{0,80}\bcaption\b"
@@ -1568,7 +1570,7 @@ def slogan_cue_before(text: str) -> str | None:
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
-            or (low.rstrip().endswith("up") and _STRUCK_UP.search(tail))
+            or (low.rstrip(" :,").endswith("up") and _STRUCK_UP.search(tail))
             or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):
         return "chant"
     if not _LEADING.isdisjoint(words) and _LED_THE_CROWD_IN.search(tail):
