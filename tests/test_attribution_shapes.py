@@ -3606,3 +3606,12 @@ def test_a_cry_others_took_up_is_the_crowds():
 def test_a_card_held_with_other_things_shows_its_words():
     quotes = extract_from_paragraphs(['One, Sister Mary Clare, held a rosary and a small card that said "Pray for peace."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Mary Clare")]
+
+
+@pytest.mark.parametrize("handing", ["introduced the first speaker, the Rev. Paul Okafor.",
+                                     "handed the megaphone to Paul Okafor, a retired teacher.",
+                                     "introduced Paul Okafor to the crowd."])
+def test_who_is_handed_the_floor_speaks_next_not_who_handed_it(handing):
+    quotes = extract_from_paragraphs([f"Organizer Dana Ruiz {handing}", '"We are called to welcome the stranger," he said.',
+                                      "Dana Ruiz introduced a bill last year.", '"We need it," he said.'])
+    assert [q.speaker for q in quotes] == ["Paul Okafor", "Dana Ruiz"]

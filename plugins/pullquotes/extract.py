@@ -1316,6 +1316,17 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 # 'Protesters then marched to City Hall. "...," they said': they, unnamed
                 events.append((a, phrase, False))
                 continue
+            if not quoting and not _HANDS_OVER_WORDS.isdisjoint(words) and (
+                    handed := _HANDS_OVER_TO.search(sentence)) and (
+                    phrase := parse_speaker_phrase(_HANDED_CLAUSE_END.split(sentence[handed.end():], 1)[0].rstrip(" .!?"),
+                                                   vocabulary)
+            ) is not None and phrase.name:
+                # 'Dana Ruiz introduced the first speaker, the Rev. Paul Okafor.' then '"...," he
+                # said': the one handed the floor speaks next, not who handed it
+                events.append((a + handed.end(), phrase, _OBJECT))
+                if not spans:
+                    break
+                continue
             if _ACTOR_WORDS.isdisjoint(words):
                 continue
             found = False
@@ -1372,6 +1383,17 @@ _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:let
                                     r"(?:from|by|written\s+by)\s+((?:a|an|one)\s+[^,.;:!?\x00]{1,60}?"
                                     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
+# Who hands someone the floor: "introduced the next speaker,", "handed the megaphone to"
+_HANDED_CLAUSE_END = re.compile(r",\s*(?:who|which|whose)\b|\s+(?:to|and|as|before|after|who)\s|;")
+_HANDS_OVER_WORDS = frozenset({"introduced", "introduces", "introducing", "invited", "invites", "handed", "hands",
+                               "passed", "passes", "turned", "turns", "gave", "gives", "called", "calls"})
+_HANDS_OVER_TO = re.compile(
+    r"\b(?:(?:introduced|introduces|introducing|invited|invites)(?:\s+(?:the\s+)?(?:first|next|last|final|keynote|"
+    r"featured|main)\s+speaker,?|\s+(?:to\s+the\s+(?:stage|podium|microphone|mic)\s+)?)"
+    r"|(?:handed|hands|passed|passes|gave|gives)\s+(?:the\s+)?(?:microphone|megaphone|mic|bullhorn|floor)\s+to"
+    r"|(?:turned|turns)\s+(?:the\s+)?(?:microphone|megaphone|mic|podium|stage|floor)\s+over\s+to"
+    r"|(?:called|calls)\s+(?:up|(?:to\s+the\s+(?:stage|podium|microphone|mic)))"
+    r")\s*(?=(?:the\s+)?(?:[A-Z]|(?:Rev|Dr|Sen|Rep|Gov)\.))")
 # An unnamed man or woman after "to" or "with": who a "he" or "she" next may mean
 # (or met, passed: "On my way out, I passed a woman sitting alone on the curb.")
 _TO_AN_UNNAMED_PERSON = re.compile(r"\b(?:to|with|beside|toward|towards|passed|met|approached|spotted|noticed|stopped)\s+"
