@@ -3615,3 +3615,16 @@ def test_who_is_handed_the_floor_speaks_next_not_who_handed_it(handing):
     quotes = extract_from_paragraphs([f"Organizer Dana Ruiz {handing}", '"We are called to welcome the stranger," he said.',
                                       "Dana Ruiz introduced a bill last year.", '"We need it," he said.'])
     assert [q.speaker for q in quotes] == ["Paul Okafor", "Dana Ruiz"]
+
+
+@pytest.mark.parametrize("who", ["One of those arrested, Hannah Greer, 26,", "Hannah Greer"])
+def test_words_written_on_a_forearm_are_a_slogan_of_whoever_wrote_them(who):
+    quotes = extract_from_paragraphs([f'{who} had written "Water Is Life" on her forearm in black marker.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Hannah Greer")]
+
+
+def test_a_sung_phrase_called_a_phrase_is_no_songs_title():
+    quotes = extract_from_paragraphs([
+        'The group began to sing "Mni Wiconi," the Lakota phrase for water is life.',
+        'The crowd sang "This Land Is Your Land," the Woody Guthrie song.'])
+    assert [(q.text, q.kind) for q in quotes] == [("Mni Wiconi,", "slogan")]

@@ -1615,6 +1615,7 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          # on the body, on vehicles and gear: 'painted "Occupy Parliament" across his bare chest'
                          "chest", "chests", "back", "backs", "arm", "arms", "forehead", "foreheads", "face", "faces",
                          "cheek", "cheeks", "skin", "body", "bodies", "hand", "hands", "palm", "palms",
+                         "forearm", "forearms", "wrist", "wrists", "leg", "legs", "belly", "stomach", "neck",
                          "car", "cars", "truck", "trucks", "tractor",
                          "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
                          "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp", "box", "boxes",

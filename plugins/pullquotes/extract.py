@@ -464,7 +464,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
-                and head_words[-1].lower() not in ("a", "an", "the", "and", "&")  # "a retired teacher"
+                # "a retired teacher", "One of those arrested, Hannah Greer,"
+                and head_words[-1].lower() not in ("a", "an", "the", "and", "&", "those")
                 and lw not in _PLURAL_HEADS and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
                 # "the BMA's resident doctors committee": a plural noun naming whom a body is for
@@ -2226,6 +2227,11 @@ _CHANT_RISES = re.compile(r"\b(?:came|comes|rose|rises|rang\s+out|rings\s+out|we
 _CHANT_WAS = re.compile(r"\b(?:it|this|that|one|favou?rite|refrain|chorus)\s+(?:was|is)\s*:?\s*$", re.I)
 
 
+# What the words just quoted are, in an apposition: "the Lakota phrase for water is life"
+_NAMED_AS_WORDS = re.compile(r"\s*,?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:phrase|words|slogan|chant|cry|refrain|"
+                             r"rallying\s+cry|motto)\b", re.I)
+
+
 _STARTS_A_CHANT = re.compile(r"\b(?:led|leads|leading|started|starts|began|begins|struck\s+up|strikes\s+up)\b")
 
 
@@ -2416,7 +2422,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                 # 'sang hymns, including "Amazing Grace" and "We Shall Not Be Moved."': the list's next title
                 or (cand.listed and _SUNG_OR_LED_IN.search(before.replace(MASK, ""))))
                 and (len(words) >= 2 or not cand.text.rstrip().endswith(("!", "?", ".")))  # "Jerusalem", not "Olé!"
-                and _is_title_case(cand.text)) or re.search(r"\bto the tune of\s*$", before_clean, re.I):
+                and _is_title_case(cand.text)
+                # (not 'began to sing "Mni Wiconi," the Lakota phrase for water is life': words, said so)
+                and not _NAMED_AS_WORDS.match(after)) or re.search(r"\bto the tune of\s*$", before_clean, re.I):
             cand.dropped = True  # ... and 'to the tune of "Yellow Submarine"' names the tune
         return
     # Names and terms are not quotations (the "Justice for All" march, the word "x").
