@@ -1283,8 +1283,9 @@ def test_he_is_the_subject_named_in_apposition_not_the_man_he_spoke_for(paragrap
     ("Gov. Lisa Brandt weighed in on X, formerly Twitter, on Monday morning.", "Lisa Brandt"),
     ("Gov. Lisa Brandt released a statement late Monday.", "Lisa Brandt"),
     ("Gov. Lisa Brandt said in a written statement on Monday.", "Lisa Brandt"),
-    # a sentence that says what was said introduces nothing
-    ("Gov. Lisa Brandt wrote on X that the talks had failed.", None),
+    # a sentence that says what was said introduces nothing, but she spoke last: a quotation with no
+    # cue that opens the next paragraph is still hers (as after "Rosa Lopez said she ...")
+    ("Gov. Lisa Brandt wrote on X that the talks had failed.", "Lisa Brandt"),
 ])
 def test_a_paragraph_that_says_someone_posted_introduces_the_post_after_it(intro, speaker):
     quotes = extract_from_paragraphs(["Teachers walked out on Monday.", intro,
@@ -3628,3 +3629,12 @@ def test_a_sung_phrase_called_a_phrase_is_no_songs_title():
         'The group began to sing "Mni Wiconi," the Lakota phrase for water is life.',
         'The crowd sang "This Land Is Your Land," the Woody Guthrie song.'])
     assert [(q.text, q.kind) for q in quotes] == [("Mni Wiconi,", "slogan")]
+
+
+@pytest.mark.parametrize("reported", [
+    "Rosa Lopez said she had not seen her husband in months.",
+    "Rosa Lopez had not seen him in months. He was detained in March, she said, and has waited since."])
+def test_a_quotation_that_opens_a_paragraph_after_reported_speech_is_the_reported_speakers(reported):
+    quotes = extract_from_paragraphs([reported, '"Every night my daughter asks for him."',
+                                      "Police said two people were arrested.", '"It was quiet."'])
+    assert [q.speaker for q in quotes] == ["Rosa Lopez", None]

@@ -1411,7 +1411,9 @@ _SIGN_SPEAKS = re.compile(r"\b(?:" + "|".join(sorted(_SIGN_NOUN_WORDS)) + r")\b"
                           r"(?:(?!\band\b)[^,;:.!?\x00]){0,40}?\b(?:asks?|asked|says?|said|reads?|declares?|declared|"
                           r"proclaims?|proclaimed|demands?|demanded|warns?|warned)\b", re.I)
 _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
-                            r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b[^,\x00]{0,40}$")
+                            r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b"
+                            # (or a clause after it: '..., she said, and has been waiting ever since.')
+                            r"(?:[^,\x00]{0,40}|,\s+(?:and|but)\s[^\x00]{0,160})$")
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
@@ -2581,6 +2583,15 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         # paragraph just reported speaking (also someone unnamed)
         name = book.quoted[-1][1]
         cand.speaker, cand.org = name, (book.affiliation.get(name) if name else None)
+        return
+    last = state.last_statement
+    if (at_paragraph_start and cand.kind == STATEMENT and not cand.embedded and book.quoted
+            and book.quoted[-1][0] == p_index - 1 and (name := book.quoted[-1][1]) and book.kind_of(name) == "person"
+            and (last is None or last.paragraph < p_index - 1)):
+        # 'Rosa Hernández ... has been waiting, she said.' then, opening the next paragraph,
+        # '"Every night my daughter asks me ..."': whom the paragraph before reported speaking
+        cand.speaker, cand.org = name, book.affiliation.get(name)
+        book.note_quoted(p_index, name)
         return
     if cand.kind == STATEMENT and not cand.embedded and (name := book.subject_here(p_index)):
         # 'Maria Lopez was blunt. "Nobody here is going home."': the person the paragraph is about
