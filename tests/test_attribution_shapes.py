@@ -3638,3 +3638,9 @@ def test_a_quotation_that_opens_a_paragraph_after_reported_speech_is_the_reporte
     quotes = extract_from_paragraphs([reported, '"Every night my daughter asks for him."',
                                       "Police said two people were arrested.", '"It was quiet."'])
     assert [q.speaker for q in quotes] == ["Rosa Lopez", None]
+
+
+@pytest.mark.parametrize("opening", ["Every time the van pulls up,", "Whenever the van pulled up,", "Each time a van came,"])
+def test_an_opening_clause_of_every_time_is_not_the_subject_of_the_shout(opening):
+    quotes = extract_from_paragraphs([f'{opening} the picketers shout "Shame!"'])
+    assert [(q.text, q.kind) for q in quotes] == [("Shame!", "slogan")]

@@ -274,6 +274,7 @@ _INTRO = re.compile(
     r"(?:this|that)(?=\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|summer|winter|spring|"
     r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
     r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
+    r"every\s+time|each\s+time|whenever|any\s+time|"  # "Every time the van pulls up, the picketers shout"
     r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
     + "|".join(sorted(SENTENCE_ADVERBS)) +
