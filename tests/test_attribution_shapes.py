@@ -3644,3 +3644,13 @@ def test_a_quotation_that_opens_a_paragraph_after_reported_speech_is_the_reporte
 def test_an_opening_clause_of_every_time_is_not_the_subject_of_the_shout(opening):
     quotes = extract_from_paragraphs([f'{opening} the picketers shout "Shame!"'])
     assert [(q.text, q.kind) for q in quotes] == [("Shame!", "slogan")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Taped to the podium was a handwritten note: "Speak truth."',
+    'On the bus shelter, someone had taped a printout that said "ICE Out of Our Schools."',
+    '"Trans Rights Are Human Rights" was painted in pink and blue on the crosswalk.',
+    'By the end of the day, "Abolish ICE" had been chalked on nearly every sidewalk downtown.'])
+def test_words_put_up_on_a_note_a_printout_or_the_street_are_slogans_of_nobody(sentence):
+    quotes = extract_from_paragraphs([sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

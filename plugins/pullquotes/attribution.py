@@ -83,7 +83,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
     leaflet leaflets bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
-    helmet helmets backpack backpacks""".split())
+    helmet helmets backpack backpacks printout printouts""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
@@ -134,6 +134,13 @@ _SPEAKING_FOR = frozenset({"representatives", "lawyers", "attorneys", "spokespeo
                            "spokeswomen", "officials", "executives", "aides", "sources", "staff", "staffers"})
 _ORG_CONNECTORS = frozenset({"for", "against", "without"})  # not "of": "Members of Congress"
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "on"})
+# How a sign hangs, at a sentence's start: "Taped to the podium was", "Pinned above the door were"
+DISPLAY_PARTICIPLES = ("taped", "pinned", "stapled", "glued", "tied", "nailed", "pasted", "attached", "affixed",
+                       "hung", "hanging", "draped", "strung", "plastered", "stuck", "mounted", "propped", "posted",
+                       "tacked", "zip-tied", "clipped", "chained", "fixed")
+_DISPLAY_PARTICIPLES = frozenset(DISPLAY_PARTICIPLES)
+_DISPLAY_PREPOSITIONS = frozenset({"to", "on", "onto", "from", "above", "over", "under", "below", "beneath", "along",
+                                   "across", "outside", "inside", "at", "around", "in", "near", "beside", "between"})
 
 
 SINGULAR_PERSON_NOUNS = frozenset(w for w in PERSON_NOUNS if not (
@@ -553,6 +560,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
         toks = _TokensFrom(text, first)
         sentence_initial = _sentence_initial(text, start)
+        if (sentence_initial and lower_bare in _DISPLAY_PARTICIPLES and (after := toks.get(1)) is not None
+                and after[0] in _DISPLAY_PREPOSITIONS):
+            continue  # 'Taped to the podium was a handwritten note:': how a thing hangs, no name
         if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):
             continue  # 'Said Rhodes: "..."': the verb before its subject, no part of the name
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
@@ -1353,6 +1363,9 @@ _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the w
 _WRITTEN_ON = re.compile(
     r"(?:^\s*(?:painted|spray-painted|scrawled|chalked|written|printed|stenciled|stencilled|emblazoned)\s+"
     r"(?:on|across|in|onto)\b[^.!?\x00]{0,80}(?::|\b(?:is|was|are|were)\s*[:,]?)"
+    # 'Taped to the podium was a handwritten note:' (a thing put up, then its words)
+    r"|^\s*(?:" + "|".join(DISPLAY_PARTICIPLES) + r")\s+(?:to|on|onto|from|above|over|along|across|outside|at)\b"
+    r"[^.!?\x00]{0,80}\b(?:is|was|are|were)\b[^.!?\x00]{0,60}:"
     r"|\b(?:chalked|scrawled|painted|spray-painted|stenciled|stencilled|written|graffitied)\b[^.!?\x00]{0,60}"
     r"\b(?:included|includes|read|reads|said|says|like|such as)"
     # 'some were scrawled on pizza boxes ("...")'
@@ -1611,6 +1624,7 @@ _AUX = {"also", "later", "then", "again", "further", "has", "had", "have", "woul
 # Surfaces that carry painted or written slogans besides signs: "painted on a bedsheet".
 SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "walls", "sidewalk", "pavement",
                          "road", "street", "window", "windows", "overpass", "bridge", "door", "doors", "fence",
+                         "crosswalk", "crosswalks", "asphalt", "steps", "plaza", "pillar", "pillars", "statue",
                          "canvas", "building", "buildings", "facade", "tower", "screen",
                          # on the body, on vehicles and gear: 'painted "Occupy Parliament" across his bare chest'
                          "chest", "chests", "back", "backs", "arm", "arms", "forehead", "foreheads", "face", "faces",
@@ -1622,8 +1636,9 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "paper", "whiteboard", "plate", "plates", "cast"}  # "on a piece of notebook paper"
 _SURFACE_ALT = "|".join(sorted(SURFACES, key=len, reverse=True))
 _PRINTED_AFTER = re.compile(
-    r"^(?:(?:was|were|is|are)\s+)?(?:printed|written|painted|emblazoned|stenciled|stencilled|scrawled|"
-    r"displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
+    # ('"Abolish ICE" had been chalked on nearly every sidewalk')
+    r"^(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:printed|written|painted|emblazoned|stenciled|"
+    r"stencilled|scrawled|displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
     + _SURFACE_ALT + r")\b|\s+(?:it|them)\b)"  # 'written on them'
     # '"Let Gaza live" was written in huge blue letters outside the library'
     r"|^(?:was|were|is|are)\s+(?:printed|written|painted|scrawled|chalked|stenciled|stencilled|spray-painted)\s+in\s+"
