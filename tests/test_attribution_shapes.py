@@ -3654,3 +3654,11 @@ def test_an_opening_clause_of_every_time_is_not_the_subject_of_the_shout(opening
 def test_words_put_up_on_a_note_a_printout_or_the_street_are_slogans_of_nobody(sentence):
     quotes = extract_from_paragraphs([sentence])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The youngest protester, 4-year-old Mia, carried a paper plate on a stick that said "Be Kind."', "Mia"),
+    ('Protesters carried a mock coffin with "RIP NHS" painted on the lid.', None)])
+def test_anything_carried_that_says_words_or_painted_on_is_a_sign(sentence, speaker):
+    quotes = extract_from_paragraphs([sentence, 'Maria Lopez held a letter that said "You are not welcome here."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker), ("statement", "Maria Lopez")]

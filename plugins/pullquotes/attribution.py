@@ -1554,6 +1554,21 @@ def _clause_start(text: str, end: int) -> int:
     return m + 1
 
 
+# Whatever someone carries that "said" something is a sign: 'carried a paper plate on a stick that said'
+_CARRYING_WORDS = frozenset({"carried", "carrying", "carries", "carry", "held", "holding", "holds", "hold", "waved",
+                             "waving", "waves", "hoisted", "hoisting", "raised", "raising", "lifted", "lifting",
+                             "brandished", "brandishing"})
+_CARRIED_THING_SAID = re.compile(
+    r"\b(?:" + "|".join(sorted(_CARRYING_WORDS)) + r")\s+(?:up\s+|aloft\s+)?((?:a|an|the|his|her|their|one|two|several|"
+    r"homemade|handmade)\b[^.!?\x00]{0,60}?)\b(?:that|which)\s+(?:\w+ly\s+)?"
+    r"(?:said|says|read|reads|declared|declares|proclaimed|proclaims)\s*[:,]?\s*$", re.I)
+# Things held whose words are someone's statement or a title, not a sign's
+_NOT_A_SIGN = frozenset(DOCUMENT_NOUNS) | {"phone", "phones", "photo", "photos", "photograph", "photographs", "picture",
+                                          "pictures", "book", "books", "copy", "copies", "newspaper", "newspapers",
+                                          "microphone", "megaphone", "bible", "koran", "quran", "note", "notes",
+                                          "press", "conference", "meeting", "vigil", "rally", "service"}
+
+
 def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
@@ -1579,7 +1594,10 @@ def slogan_cue_before(text: str) -> str | None:
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
             or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))
             or ("card" in low and _HELD_CARD.search(tail))
-            or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))):
+            or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))
+            or (("that" in words or "which" in words) and not _CARRYING_WORDS.isdisjoint(words)
+                and (carried := _CARRIED_THING_SAID.search(tail))
+                and _NOT_A_SIGN.isdisjoint(carried.group(1).lower().split()))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
@@ -1640,6 +1658,9 @@ _PRINTED_AFTER = re.compile(
     r"^(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:printed|written|painted|emblazoned|stenciled|"
     r"stencilled|scrawled|displayed|projected|chalked|embroidered|spray-painted)\b.{0,40}?\b(?:on|across|onto)\b(?:.{0,60}?\b(?:"
     + _SURFACE_ALT + r")\b|\s+(?:it|them)\b)"  # 'written on them'
+    # paint and chalk go on a thing, whatever it is: 'a mock coffin with "RIP NHS" painted on the lid'
+    r"|^(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:painted|spray-painted|scrawled|chalked|"
+    r"stenciled|stencilled|emblazoned|embroidered)\s+(?:on|across|onto)\s+(?:the|a|an|its|his|her|their)\s+[a-z]"
     # '"Let Gaza live" was written in huge blue letters outside the library'
     r"|^(?:was|were|is|are)\s+(?:printed|written|painted|scrawled|chalked|stenciled|stencilled|spray-painted)\s+in\s+"
     r"(?:[\w-]+\s+){0,3}?(?:letters|capitals|chalk|paint|spray\s+paint|marker|ink)\b", re.I)
