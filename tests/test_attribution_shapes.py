@@ -3662,3 +3662,9 @@ def test_words_put_up_on_a_note_a_printout_or_the_street_are_slogans_of_nobody(s
 def test_anything_carried_that_says_words_or_painted_on_is_a_sign(sentence, speaker):
     quotes = extract_from_paragraphs([sentence, 'Maria Lopez held a letter that said "You are not welcome here."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker), ("statement", "Maria Lopez")]
+
+
+@pytest.mark.parametrize("aside", ["spokesman Sgt. Tim Lee", "Tim Lee"])
+def test_a_said_aside_before_a_clause_names_the_speaker_not_the_sentences_subject(aside):
+    quotes = extract_from_paragraphs([f'The banner was taken down by police, {aside} said, because it was "blocking a fire exit."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Tim Lee")]

@@ -969,9 +969,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             phrase = _subject_phrase(parts[-1], vocabulary) if len(parts) > 1 and parts[-1].strip() else None
             if phrase is not None:
                 return Cue(phrase, w, position="before")
-        aside = _ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and not stripped[tok.end():].strip() else None
+        aside = (_ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and stripped[tok.end():].strip()[:1] in ("", ",")
+                 else None)
         if aside:
-            # 'The taxes were needed, he said, "to stop borrowing"': who the aside names
+            # 'The taxes were needed, he said, "to stop borrowing"': who the aside names (and 'The
+            # banner was taken down, spokesman Sgt. Tim Lee said, because it was "..."')
             phrase = parse_speaker_phrase(aside.group(1), vocabulary)
             if phrase is not None and (phrase.name or phrase.pronoun):
                 return Cue(phrase, w, position="before")
@@ -1111,7 +1113,7 @@ _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|d
                          r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+[a-z]+ing\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
-_ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
+_ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[a-z]+\s+){0,2}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until)\s+"
                                   r"((?:(?:the|some|many|other|several|local|their)\s+)?"
                                   r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
