@@ -3668,3 +3668,10 @@ def test_anything_carried_that_says_words_or_painted_on_is_a_sign(sentence, spea
 def test_a_said_aside_before_a_clause_names_the_speaker_not_the_sentences_subject(aside):
     quotes = extract_from_paragraphs([f'The banner was taken down by police, {aside} said, because it was "blocking a fire exit."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Tim Lee")]
+
+
+def test_what_someone_says_of_the_slogans_is_a_statement_and_the_slogans_she_names_are_nobodys():
+    quotes = extract_from_paragraphs([
+        'Business has boomed, she said, adding that the slogans were "the easy part."',
+        'Jane Roe said the slogans were "Abolish ICE" and "Free them all."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None), ("slogan", None), ("slogan", None)]

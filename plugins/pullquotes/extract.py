@@ -748,6 +748,8 @@ _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|car
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")
 _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+|always\s+|usually\s+)?(?:led|leads|starts|started|begins|began|"
                            r"opens|opened|strikes\s+up|struck\s+up)\b[^.!?\x00]{0,60}$")
+# 'Roe said the slogans were "A" and "B"': she names the slogans (not 'when Roe said "..."')
+_SLOGANS_WERE = re.compile(r"\b(?:chants?|slogans?|refrains?|cries)\s+(?:was|were|is|are|included|includes)\s*:?\s*$", re.I)
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -793,7 +795,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         # speaks, not the sentence's subject ("Coat hangers")
         return Cue(None, None, slogan="sign", position="before", extras={"words": "one of the signs"})
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
-    if slogan in ("shout", "chant") and _SAID_LAST.search(text):
+    if slogan in ("shout", "chant") and _SAID_LAST.search(text) and not _SLOGANS_WERE.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
     if not slogan and text.endswith(":") and (said_first := _SAID_FIRST.fullmatch(text)):
         # 'Said Rhodes: "..."', 'So says Rhodes:': the verb before its subject
@@ -909,6 +911,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # "Roe posted a video of the crowd chanting": the crowd chants, not
             # Roe; but "Roe led the crowd in a chant:" credits Roe
             subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
+        if slogan == "chant" and _SAID_LAST.search(text) and _SLOGANS_WERE.search(text):
+            subject = None  # 'Roe said the slogans were "A" and "B"': she names them, nobody here chants
         return Cue(subject, None, slogan=slogan, position="before",
                    extras={"words": _sign_words(text), "its_surface": surface})
     m = _ACCORDING.search(text)
@@ -1388,6 +1392,10 @@ _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:let
                                     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
 # Who hands someone the floor: "introduced the next speaker,", "handed the megaphone to"
+_COPULA_END = re.compile(r"\b(?:was|were|is|are)\s*$")
+# The last "X said" of a sentence, and what it says comes after: "she said, adding that", "Jane Roe said"
+_SAYS_OF_IT = re.compile(r"(?:^|,\s*)(he|she|they|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s+"
+                         r"(?:said|says|added|adds)(?:,\s*adding)?(?:\s+that)?\s(?![^\x00]*\b(?:said|says|added|adds)\b)")
 _HANDED_CLAUSE_END = re.compile(r",\s*(?:who|which|whose)\b|\s+(?:to|and|as|before|after|who)\s|;")
 _HANDS_OVER_WORDS = frozenset({"introduced", "introduces", "introducing", "invited", "invites", "handed", "hands",
                                "passed", "passes", "turned", "turns", "gave", "gives", "called", "calls"})
@@ -2085,6 +2093,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             according = _ACCORDING.search(before)
             phrase = parse_speaker_phrase(according.group(1), vocabulary) if according else None
             cue = Cue(phrase, "according", position="according") if phrase is not None else None
+        if (cue is not None and cue.slogan in ("sign", "chant") and cand.text[:1].islower() and _COPULA_END.search(before)
+                and (said := _SAYS_OF_IT.search(before)) is not None
+                and (phrase := parse_speaker_phrase(said.group(1), vocabulary)) is not None):
+            # '..., she said, adding that the slogans were "the easy part."': what she says of the
+            # slogans, not one of them
+            cue = Cue(phrase, "said", position="before")
         if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
             cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
         elif (cue is not None and cue.slogan is None and cue.phrase is not None and cue.phrase.crowd
