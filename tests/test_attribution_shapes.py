@@ -3675,3 +3675,15 @@ def test_what_someone_says_of_the_slogans_is_a_statement_and_the_slogans_she_nam
         'Business has boomed, she said, adding that the slogans were "the easy part."',
         'Jane Roe said the slogans were "Abolish ICE" and "Free them all."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", None), ("slogan", None), ("slogan", None)]
+
+
+@pytest.mark.parametrize("union", ["Starbucks Workers United", "Starbucks Labor Union"])
+def test_a_company_named_alone_after_its_workers_union_is_the_company(union):
+    quotes = extract_from_paragraphs([f'{union} said 1,000 baristas had walked out. Starbucks said the strike had '
+                                      '"minimal impact" on stores.', '"This is unacceptable," Amnesty said.'])
+    assert [q.speaker for q in quotes] == ["Starbucks", "Amnesty"]
+
+
+def test_a_short_name_after_the_same_bodys_full_name_is_still_the_full_name():
+    quotes = extract_from_paragraphs(["Amnesty International documented the abuses.", '"This is unacceptable," Amnesty said.'])
+    assert [q.speaker for q in quotes] == ["Amnesty International"]

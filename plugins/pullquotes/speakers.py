@@ -208,6 +208,13 @@ def with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Words that make "X ..." a body of its own beside X ("Starbucks Workers United", "Amazon Labor
+# Union", "Tesla Takedown"), never a longer form of X's name
+_SEPARATE_BODY_WORDS = frozenset("""workers employees staff nurses teachers tenants drivers riders students residents
+    parents families neighbors neighbours members survivors veterans retirees union unions labor labour guild local
+    united against takedown watch divest strike out resistance boycott""".split())
+
+
 @dataclass
 class SpeakerBook:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)  # (paragraph, mention)
@@ -516,7 +523,9 @@ class SpeakerBook:
             if core[-len(tokens):] == tokens:
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
             elif ctoks[: len(tokens)] == tokens and not (
-                    alone_first and cand not in fuller and (looks_like_org(cand) or cand in self.org_names)):
+                    alone_first and cand not in fuller and (looks_like_org(cand) or cand in self.org_names)) and (
+                    # "Starbucks said" after "Starbucks Workers United": the company, not its workers' union
+                    _SEPARATE_BODY_WORDS.isdisjoint(t.lower() for t in ctoks[len(tokens):])):
                 # ("Amazon's air hub ... the group Amazon Labor Union": a name used alone before
                 # a body whose name begins with it is its own; "Amnesty" after "Amnesty
                 # International" is short for it)
