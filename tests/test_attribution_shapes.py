@@ -3687,3 +3687,9 @@ def test_a_company_named_alone_after_its_workers_union_is_the_company(union):
 def test_a_short_name_after_the_same_bodys_full_name_is_still_the_full_name():
     quotes = extract_from_paragraphs(["Amnesty International documented the abuses.", '"This is unacceptable," Amnesty said.'])
     assert [q.speaker for q in quotes] == ["Amnesty International"]
+
+
+@pytest.mark.parametrize("company, noun", [("Target Corporation", "retailer"), ("Ford Motor Co.", "automaker")])
+def test_a_business_named_with_a_corporate_ending_is_what_its_trade_noun_means(company, noun):
+    quotes = extract_from_paragraphs([f'{company} said it was disappointed. "We made a fair offer," the {noun} said.'])
+    assert [q.speaker for q in quotes] == [company.rstrip(".")]

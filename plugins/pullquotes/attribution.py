@@ -741,8 +741,8 @@ def looks_like_org(name: str) -> bool:
     words = name.split()
     if is_known_org(name):
         return True  # "Just Stop Oil", "Greenpeace UK"
-    if any(_strip_possessive(w) in ORG_KEYWORDS for w in words):
-        return True
+    if any(_strip_possessive(w).rstrip(".") in ORG_KEYWORDS for w in words):
+        return True  # ("Ford Motor Co.")
     if "-" in name and any(part in ORG_KEYWORDS for w in words if "-" in w for part in w.split("-")):
         return True  # "Louisiana Crawfish Producers Association-West"
     if len(words) == 1 and _ACRONYM.match(words[0]):

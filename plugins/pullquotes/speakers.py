@@ -187,6 +187,12 @@ _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Pol
                             r"Coalition|University|College|School|Church|Party|Senate|Congress|Parliament|Assembly|"
                             r"Institute|Foundation|Campaign|Movement|Network|Alliance)\b")
 _COMPANY_NOUNS = frozenset({"company", "firm"})
+# A business by its trade, and the endings that make a name a business's
+_BUSINESS_NOUNS = frozenset({"company", "firm", "retailer", "airline", "bank", "employer", "operator", "developer",
+                             "landlord", "insurer", "chain", "automaker", "carmaker", "manufacturer", "corporation",
+                             "lender", "utility", "contractor", "platform", "supermarket", "grocer", "brand"})
+_CORPORATE_SUFFIXES = frozenset({"Inc", "Corp", "Corporation", "Company", "Co", "LLC", "Ltd", "PLC", "plc", "Group",
+                                 "Holdings"})
 _POSSESSIVE_RELATION = re.compile(r"(?:her|his|their)\s+(" + "|".join(sorted(RELATION_NOUNS)) + r")\s*(?:,|$)", re.I)
 _WHICH_AFTER = re.compile(r",\s*which\s+(?:is|was|has|had|owns|owned|operates|runs|ran|represents|employs|manages)\b")
 # Whom words were addressed to: "told CNN", "in a statement to the BBC", "in an interview with NPR"
@@ -797,7 +803,9 @@ class SpeakerBook:
         para, name = self.quoted[-1]
         if para != paragraph or name is None or self.kind_of(name) == "person":
             return None
-        words = name.split()
+        words = [w.rstrip(".,") for w in name.split()]
+        if noun in _BUSINESS_NOUNS and not _CORPORATE_SUFFIXES.isdisjoint(words):
+            return name  # "Target Corporation said ... the retailer said": a company is any business
         return name if noun in (w.lower() for w in words) or not any(w in ORG_KEYWORDS for w in words) else None
 
     def subject_here(self, paragraph: int) -> str | None:
