@@ -3693,3 +3693,18 @@ def test_a_short_name_after_the_same_bodys_full_name_is_still_the_full_name():
 def test_a_business_named_with_a_corporate_ending_is_what_its_trade_noun_means(company, noun):
     quotes = extract_from_paragraphs([f'{company} said it was disappointed. "We made a fair offer," the {noun} said.'])
     assert [q.speaker for q in quotes] == [company.rstrip(".")]
+
+
+def test_a_complaint_or_a_report_says_its_own_words_never_the_last_speakers():
+    quotes = extract_from_paragraphs([
+        'Ana Ruiz spoke first. "We were sitting," Ruiz said.',
+        "According to a criminal complaint filed in county court, Ruiz was charged with trespassing. The complaint "
+        'says officers asked the group to leave "no fewer than five times."',
+        'According to a statement from Amazon, the warehouse stayed open.',
+        'The statement said workers were "safe and accounted for."'])
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", None, "Amazon"]
+
+
+def test_a_word_taped_to_the_chest_shows_it():
+    quotes = extract_from_paragraphs(['Some had taped a single word to their chests: "Reading."'])
+    assert [(q.text, q.kind) for q in quotes] == [("Reading.", "slogan")]

@@ -1486,7 +1486,8 @@ _PUT_UP_WORDS = frozenset("taped pinned stuck tied posted attached glued hung".s
 _PUT_UP = "|".join(sorted(_PUT_UP_WORDS))
 # "had pinned a message to the back of her coat:"
 _PUT_UP_A_NOTE = re.compile(r"\b(?:" + _PUT_UP + r")\s+(?:up\s+)?(?:a|an|the|her|his|their)\s+"
-                            r"(?:[\w'\u2019-]+\s+){0,2}?(?:notes?|cards?|messages?|flyers?|papers?)\s+(?:to|on|onto)\b"
+                            # ('had taped a single word to their chests:')
+                            r"(?:[\w'\u2019-]+\s+){0,2}?(?:notes?|cards?|messages?|flyers?|papers?|words?)\s+(?:to|on|onto)\b"
                             r"[^.!?\x00]{0,60}[:\u2014]\s*$", re.I)
 _PUT_UP_NOTE = re.compile(r"\b(?:notes?|cards?|messages?|flyers?|fliers?|leaflets?|papers?)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:" + _PUT_UP + r")\s+(?:up\s+)?(?:to|on|onto|outside|at|in)\b"

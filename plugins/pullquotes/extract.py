@@ -1309,6 +1309,15 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 if not spans:
                     break
                 continue
+        if not quoting and "ccording to" in sentence and (doc := _ACCORDING_TO_A_DOCUMENT.search(sentence)):
+            # "According to a criminal complaint filed in county court, ..." then "The complaint
+            # says ...": the document's words, by whoever the article says wrote it, else nobody
+            phrase = (parse_speaker_phrase(doc.group(2), vocabulary) if doc.group(2) else None) or SpeakerPhrase(
+                doc.group(1), generic=True)
+            events.append((a + doc.start(1), phrase, True))
+            if not spans:
+                break
+            continue
         if (not quoting and not DOCUMENT_NOUNS.isdisjoint(words) and (issue := _ISSUES_A_DOCUMENT.search(sentence))
                 and (phrase := _subject_phrase(sentence[: issue.start()], vocabulary)) is not None):
             # "Dozens of faculty members sign a letter urging ...": "the letter" next is theirs
@@ -1391,6 +1400,10 @@ _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:let
                                     r"(?:from|by|written\s+by)\s+((?:a|an|one)\s+[^,.;:!?\x00]{1,60}?"
                                     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
+_ACCORDING_TO_A_DOCUMENT = re.compile(
+    r"\baccording\s+to\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:complaint|lawsuit|suit|filing|report|statement|affidavit|"
+    r"indictment|memo|motion|brief|release|documents?|records))\b"
+    r"(?:[^,.;\x00]{0,60}?\b(?:from|by)\s+((?:the\s+)?[A-Z][^,.;\x00]{1,60}))?", re.I)
 # Who hands someone the floor: "introduced the next speaker,", "handed the megaphone to"
 _COPULA_END = re.compile(r"\b(?:was|were|is|are)\s*$")
 # The last "X said" of a sentence, and what it says comes after: "she said, adding that", "Jane Roe said"

@@ -187,6 +187,7 @@ _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Pol
                             r"Coalition|University|College|School|Church|Party|Senate|Congress|Parliament|Assembly|"
                             r"Institute|Foundation|Campaign|Movement|Network|Alliance)\b")
 _COMPANY_NOUNS = frozenset({"company", "firm"})
+_OFFICIAL_DOCUMENTS = frozenset({"complaint", "lawsuit", "suit", "filing", "motion", "brief", "report", "resolution"})
 # A business by its trade, and the endings that make a name a business's
 _BUSINESS_NOUNS = frozenset({"company", "firm", "retailer", "airline", "bank", "employer", "operator", "developer",
                              "landlord", "insurer", "chain", "automaker", "carmaker", "manufacturer", "corporation",
@@ -687,7 +688,9 @@ class SpeakerBook:
         if pronoun.startswith("the ") and pronoun[4:] in DOCUMENT_NOUNS:
             if self.documents and paragraph - self.documents[-1][0] <= 1:
                 return self.documents[-1][1]  # "The club said in a statement ... the statement said"
-            wanted = {"org", "unknown", "person"}  # "the statement said": its author's words
+            # "the statement said": its author's words; a complaint, a lawsuit or a report
+            # is a body's or a court's, never that of whoever was quoted last
+            wanted = {"org", "unknown"} if pronoun[4:] in _OFFICIAL_DOCUMENTS else {"org", "unknown", "person"}
         elif pronoun.startswith("the "):
             named = self.named_by_noun(pronoun[4:], paragraph)
             if named:
