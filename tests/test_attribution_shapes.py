@@ -3708,3 +3708,12 @@ def test_a_complaint_or_a_report_says_its_own_words_never_the_last_speakers():
 def test_a_word_taped_to_the_chest_shows_it():
     quotes = extract_from_paragraphs(['Some had taped a single word to their chests: "Reading."'])
     assert [(q.text, q.kind) for q in quotes] == [("Reading.", "slogan")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Body camera footage released by the city shows an officer telling a colleague, "Light them up," moments '
+     'before the canisters were fired.', None),
+    ('Video shows Maria Lopez telling officers, "Let him go."', "Maria Lopez")])
+def test_footage_that_shows_someone_telling_is_that_persons_words_never_the_camera(sentence, speaker):
+    quotes = extract_from_paragraphs([sentence])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", speaker)]

@@ -914,7 +914,10 @@ _CAPITALISED_ADJECTIVES = frozenset({"State", "Federal", "National", "Local", "P
                                      "Regional", "Municipal", "Provincial", "Western", "Eastern", "Northern",
                                      "Southern", "Progressive", "Independent", "Top", "Senior", "Military",
                                      "Opposition", "Emergency", "Tribal", "Campus", "Riot", "Border", "Immigration",
-                                     "Prison", "Security", "Court", "County", "City", "School", "Hospital", "Transit"})
+                                     "Prison", "Security", "Court", "County", "City", "School", "Hospital", "Transit",
+                                     # what recorded it: "Body camera footage shows", "Drone video showed"
+                                     "Body", "Bodycam", "Dashcam", "Cellphone", "Phone", "Drone", "Surveillance",
+                                     "Doorbell", "Helicopter", "Video", "Footage", "Audio"})
 # "Labour MPs", "Forty Tory MPs": the party's members (its name the word before)
 _PARTY_MEMBERS_PLURAL = re.compile(r"(?:[\w-]+\s+){0,2}?(?:([A-Z][\w-]+)\s+)?(?:MPs|MEPs|MSPs|MLAs|MPPs)")
 _PARTIES = ("Democrat", "Republican", "Conservative", "Tory", "Liberal")

@@ -986,7 +986,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # subject; "..., with farmers vowing to": the participle's own
             with_subject = _WITH_SUBJECT.search(left) if w.endswith("ing") else None
             phrase = parse_speaker_phrase(with_subject.group(1), vocabulary) if with_subject else None
-            seen = _SEEN_DOING.search(left) if w.endswith("ing") and phrase is None else None
+            # (the shown person's verb may be the speech verb itself: 'shows an officer telling')
+            seen = _SEEN_DOING.search(stripped, 0, tok.end()) if w.endswith("ing") and phrase is None else None
             if seen:
                 # 'Video of the meeting shows Green holding up a photo and saying,': who it shows
                 phrase = parse_speaker_phrase(seen.group(1), vocabulary)
@@ -1114,7 +1115,9 @@ _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its
 _PRONOUN_LAST = re.compile(r"\b(he|she|they|it)\s+(?:(?:also|later|then|again|once|[a-z]+ly)\s+)?$", re.I)
 # Whom a video or a witness shows or hears doing something, named right after the verb
 _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|depicted|heard|hears|saw|sees)\s+"
-                         r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+[a-z]+ing\b")
+                         r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+                         # ('shows an officer telling a colleague,': someone unnamed)
+                         r"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]+ing\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[a-z]+\s+){0,2}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
