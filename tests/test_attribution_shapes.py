@@ -3717,3 +3717,9 @@ def test_a_word_taped_to_the_chest_shows_it():
 def test_footage_that_shows_someone_telling_is_that_persons_words_never_the_camera(sentence, speaker):
     quotes = extract_from_paragraphs([sentence])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", speaker)]
+
+
+@pytest.mark.parametrize("office", ["Prime Minister's Office", "Mayor's Office", "Travis County Attorney's Office"])
+def test_an_office_holders_office_is_named_in_full(office):
+    quotes = extract_from_paragraphs([f'The {office} said the march was "peaceful and orderly."'])
+    assert [q.speaker for q in quotes] == [office]

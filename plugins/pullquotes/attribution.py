@@ -487,7 +487,9 @@ _DOMAINS = frozenset("""Trade Industry Commerce Energy Health Human Social Care 
 
 # Whose office a body is: "the County Attorney's Office", "the Sheriff's Department"
 _OFFICE_HOLDERS = frozenset("""attorney sheriff governor mayor prosecutor examiner coroner clerk controller comptroller
-    marshal treasurer auditor commissioner manager president chancellor""".split())
+    marshal treasurer auditor commissioner manager president chancellor minister premier""".split())
+# An office holder's office named as a body: "the Mayor's Office", "The Prime Minister's Office"
+_TITLES_OFFICE_AT = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['\u2019]s\s+(?:Office|Department)\b")
 _OFFICE_DOMAINS = _DOMAINS | frozenset("""State Homeland Interior Treasury Home Veterans Arts Heritage Equality
     Women Children Youth Integration Migration Regions Infrastructure Enterprise""".split())
 # An office named by what it is for: "Minister for", "Secretary of", "Minister of State for"
@@ -556,7 +558,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue
         common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES) and not (
             bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
-        if common and lower_bare not in _NAME_LEADS:
+        if common and lower_bare not in _NAME_LEADS and not (
+                lower_bare in TITLES and _TITLES_OFFICE_AT.match(text, start)):  # "The Mayor's Office said"
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
         toks = _TokensFrom(text, first)
         sentence_initial = _sentence_initial(text, start)
