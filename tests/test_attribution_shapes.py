@@ -3723,3 +3723,22 @@ def test_footage_that_shows_someone_telling_is_that_persons_words_never_the_came
 def test_an_office_holders_office_is_named_in_full(office):
     quotes = extract_from_paragraphs([f'The {office} said the march was "peaceful and orderly."'])
     assert [q.speaker for q in quotes] == [office]
+
+
+@pytest.mark.parametrize("named, speaker", [
+    ("Provost Elaine Marsh", "Elaine Marsh"), ("Athletic Director Troy Dannen", "Troy Dannen"),
+    ("New York City Comptroller Brad Lander", "Brad Lander"), ("Housekeeper Rosa Morales", "Rosa Morales"),
+    ("Six-year-old Noah Briggs", "Noah Briggs"), ("NYPD Chief of Department Jeffrey Maddrey", "Jeffrey Maddrey"),
+    ("SP Benjamin Hundeyin", "Benjamin Hundeyin")])
+def test_a_title_trade_or_age_before_a_name_is_dropped(named, speaker):
+    quotes = extract_from_paragraphs([f'{named} said the march was "peaceful and orderly."'])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_bodys_name_ends_where_its_place_begins_and_a_short_name_is_the_body_named_first():
+    quotes = extract_from_paragraphs([
+        "Nurses picketed five hospitals owned by HCA Healthcare in Florida.",
+        '"We are drowning," said Rosa Martinez, a nurse at HCA Florida Westside Hospital.',
+        'In a statement, HCA said it was "proud of the care our nurses provide."',
+        'Students for Justice in Palestine said the camp would "stay until divestment."'])
+    assert [q.speaker for q in quotes] == ["Rosa Martinez", "HCA Healthcare", "Students for Justice in Palestine"]

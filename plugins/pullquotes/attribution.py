@@ -259,7 +259,9 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     leader chancellor constable commander secretary-general ambassador premier envoy inspector
     ceo cfo coo cto senior junior sophomore freshman
     cdr cmdr supt insp dci dcs maj cpl pvt adm atty
-    dame sir baroness baron lord""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen")
+    dame sir baroness baron lord
+    provost principal trustee supervisor executive manager treasurer director comptroller controller auditor
+    administrator comrade sp acp dsp asp csp cp igp aig""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen")
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -358,6 +360,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}s?$")
 _ENDS_SENTENCE_WORD = re.compile(r"(?!(?:Jr|Sr|St|Mt|Ft|Pt|No|Co|Inc|Corp|Ltd|Bros)\.$)[A-Za-z\u00c0-\u024f][a-z\u00df-\u024f'\u2019-]{2,}\.")
 
 
+# What a body is for, which its name may place: "Justice in Palestine", "Peace in the Middle East"
+_CAUSE_WORDS = frozenset({"Justice", "Peace", "Action", "Solidarity", "Liberation", "Rights", "Freedom", "Resistance",
+                          "Democracy", "Equality", "Change", "Dignity", "Life", "Power", "Unity"})
 # An acronym takes no period of its own ("ACLU."; not "U.S.", "D.C."): one after it ends a sentence
 _ACRONYM_THEN_PERIOD = re.compile(r"[A-Z][A-Z0-9&]+\.")
 _NICKNAME_GAP = re.compile(" " + MASK + "{3,20} ")
@@ -491,9 +496,10 @@ _OFFICE_HOLDERS = frozenset("""attorney sheriff governor mayor prosecutor examin
 # An office holder's office named as a body: "the Mayor's Office", "The Prime Minister's Office"
 _TITLES_OFFICE_AT = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+['\u2019]s\s+(?:Office|Department)\b")
 _OFFICE_DOMAINS = _DOMAINS | frozenset("""State Homeland Interior Treasury Home Veterans Arts Heritage Equality
-    Women Children Youth Integration Migration Regions Infrastructure Enterprise""".split())
+    Women Children Youth Integration Migration Regions Infrastructure Enterprise
+    Department Staff Police Detectives Patrol Operations""".split())  # "NYPD Chief of Department Jeffrey Maddrey"
 # An office named by what it is for: "Minister for", "Secretary of", "Minister of State for"
-_OFFICE_OF_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Minister\s+of\s+State|Under-?\s?Secretary|Director)"
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Minister\s+of\s+State|Under-?\s?Secretary|Director|Chief)"
                                r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+and\s+)?$")
 
 
@@ -621,7 +627,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             if (nxt.lower() in CONNECTORS or nxt == "&") and (
                 run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in NAME_PARTICLES
-            ):
+            ) and not (nxt in ("in", "at", "on") and run > 1 and _strip_possessive(current[0]) in ORG_KEYWORDS
+                       and _strip_possessive(current[0]) not in _CAUSE_WORDS):
+                # (a body's name ends where its place begins: "HCA Healthcare in Florida"; but a cause
+                # goes on: "Students for Justice in Palestine")
                 # A connector joins "Jews for ... Justice", "Department of ...",
                 # but not a person to an organisation: "Jane Roe of Romemu".
                 k = j + 1
@@ -773,10 +782,17 @@ def drop_titles(name: str) -> str:
 
 
 def _is_descriptor(word: str) -> bool:
-    """A noun that describes a person: "Parent", "Ecologist" (so never a
-    first name). Only ever dropped before two more words of a name."""
+    """A noun that describes a person: "Parent", "Ecologist", "Six-year-old"
+    (so never a first name). Only ever dropped before two more words of a name."""
     w = word.lower()
-    return w in SINGULAR_PERSON_NOUNS or (len(w) > 5 and w.endswith("ist") and w.isalpha())
+    return (w in SINGULAR_PERSON_NOUNS or w in _TRADES or (len(w) > 5 and w.endswith("ist") and w.isalpha())
+            or _AGE_WORD.fullmatch(w) is not None)
+
+
+# Trades that open a sentence before a name: "Housekeeper Rosa Morales said"
+_TRADES = frozenset("""housekeeper landowner homeowner developer shopkeeper bartender caregiver farmworker dockworker
+    firefighter paramedic janitor electrician plumber carpenter welder cashier barista""".split())
+_AGE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)?-year-old")
 
 
 # Words that make a title another rank: "Vice President", "Deputy Mayor"

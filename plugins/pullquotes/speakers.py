@@ -519,6 +519,7 @@ class SpeakerBook:
         if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
             return name  # "Action" must not become "Never Again Action"
         fuller: dict[str, bool] = {}  # each longer form -> is it ever the subject of its mention
+        by_prefix: set[str] = set()  # the longer forms that begin with `name` ("HCA" -> "HCA Healthcare")
         alone_first = False  # was `name` used on its own before any longer form?
         for _, m in self.mentions:
             cand = drop_titles(m.name)
@@ -537,6 +538,7 @@ class SpeakerBook:
                 # a body whose name begins with it is its own; "Amnesty" after "Amnesty
                 # International" is short for it)
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
+                by_prefix.add(cand)
         if not fuller and len(tokens) == 1:
             # "Sufmi Dasco Ahmad ... Dasco said": some people go by a middle name (Indonesian, Malay,
             # Spanish double surnames); only a person's name, and only one that fits
@@ -566,6 +568,10 @@ class SpeakerBook:
                 return spoke
             if any(fuller.values()):
                 fuller = {f: subject for f, subject in fuller.items() if subject}
+        if len(fuller) > 1 and by_prefix.issuperset(fuller):
+            # "HCA Healthcare" ... "HCA Florida Westside Hospital" ... "HCA said": the body named
+            # first, not the longest name that begins the same way
+            return next(iter(fuller))
         return max(fuller, key=lambda f: len(f.split()))  # the first of the longest
 
     def resolve(self, phrase: SpeakerPhrase, paragraph: int) -> tuple[str | None, str | None]:
