@@ -189,9 +189,10 @@ _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Pol
 _COMPANY_NOUNS = frozenset({"company", "firm"})
 _OFFICIAL_DOCUMENTS = frozenset({"complaint", "lawsuit", "suit", "filing", "motion", "brief", "report", "resolution"})
 # A business by its trade, and the endings that make a name a business's
-_BUSINESS_NOUNS = frozenset({"company", "firm", "retailer", "airline", "bank", "employer", "operator", "developer",
-                             "landlord", "insurer", "chain", "automaker", "carmaker", "manufacturer", "corporation",
-                             "lender", "utility", "contractor", "platform", "supermarket", "grocer", "brand"})
+_BUSINESS_NOUNS = _COMPANY_NOUNS | frozenset({"retailer", "airline", "bank", "employer", "operator", "developer",
+                                             "landlord", "insurer", "chain", "automaker", "carmaker", "manufacturer",
+                                             "corporation", "lender", "utility", "contractor", "platform",
+                                             "supermarket", "grocer", "brand"})
 _CORPORATE_SUFFIXES = frozenset({"Inc", "Corp", "Corporation", "Company", "Co", "LLC", "Ltd", "PLC", "plc", "Group",
                                  "Holdings"})
 _POSSESSIVE_RELATION = re.compile(r"(?:her|his|their)\s+(" + "|".join(sorted(RELATION_NOUNS)) + r")\s*(?:,|$)", re.I)
