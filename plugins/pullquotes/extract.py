@@ -1407,12 +1407,12 @@ _ACCORDING_TO_A_DOCUMENT = re.compile(
     r"\baccording\s+to\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:complaint|lawsuit|suit|filing|report|statement|affidavit|"
     r"indictment|memo|motion|brief|release|documents?|records))\b"
     r"(?:[^,.;\x00]{0,60}?\b(?:from|by)\s+((?:the\s+)?[A-Z][^,.;\x00]{1,60}))?", re.I)
-# Who hands someone the floor: "introduced the next speaker,", "handed the megaphone to"
 _COPULA_END = re.compile(r"\b(?:was|were|is|are)\s*$")
 # The last "X said" of a sentence, and what it says comes after: "she said, adding that", "Jane Roe said"
 _SAYS_OF_IT = re.compile(r"(?:^|,\s*)(he|she|they|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s+"
                          r"(?:said|says|added|adds)(?:,\s*adding)?(?:\s+that)?\s(?![^\x00]*\b(?:said|says|added|adds)\b)")
 _HANDED_CLAUSE_END = re.compile(r",\s*(?:who|which|whose)\b|\s+(?:to|and|as|before|after|who)\s|;")
+# Who hands someone the floor: "introduced the next speaker,", "handed the megaphone to"
 _HANDS_OVER_WORDS = frozenset({"introduced", "introduces", "introducing", "invited", "invites", "handed", "hands",
                                "passed", "passes", "turned", "turns", "gave", "gives", "called", "calls"})
 _HANDS_OVER_TO = re.compile(
@@ -2631,7 +2631,6 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         cand.speaker, cand.org = name, book.affiliation.get(name)
         book.note_quoted(p_index, name)
         return
-    last = state.last_statement
     if last is None or p_index - last.paragraph > 2:
         if at_paragraph_start and state.question_at == p_index - 1 and not cand.embedded:
             # an interview's first answer: 'Among the organizers was Fatima Noor ... How did it
