@@ -3742,3 +3742,11 @@ def test_a_bodys_name_ends_where_its_place_begins_and_a_short_name_is_the_body_n
         'In a statement, HCA said it was "proud of the care our nurses provide."',
         'Students for Justice in Palestine said the camp would "stay until divestment."'])
     assert [q.speaker for q in quotes] == ["Rosa Martinez", "HCA Healthcare", "Students for Justice in Palestine"]
+
+
+@pytest.mark.parametrize("titled, org", [
+    ("Senate Majority Leader John Thune", None), ("Union Agriculture Minister Arjun Munda", None),
+    ("Interim Police Chief Ana Ruiz", None), ("Chicago Teachers Union Vice President Jackson Potter", "Chicago Teachers Union")])
+def test_words_that_qualify_an_office_are_no_affiliation(titled, org):
+    quotes = extract_from_paragraphs([f'{titled} said it was "a calm and orderly night."'])
+    assert [q.org for q in quotes] == [org]

@@ -800,6 +800,10 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "
                          "co", "senior", "chief"})
 
 
+# Words that qualify an office, not a body: "Interim Police Chief", "Senate Majority Leader"
+_OFFICE_QUALIFIERS = frozenset({"Interim", "Acting", "Former", "Majority", "Minority"})
+
+
 def title_prefix(name: str) -> str | None:
     """The affiliation before a title: "Oklahoma Education Association President" -> OEA."""
     words = name.split()
@@ -807,9 +811,17 @@ def title_prefix(name: str) -> str | None:
         if words[k].lower().rstrip(".") in TITLES:
             while k > 1 and words[k - 1].lower() in _RANK_WORDS:
                 k -= 1  # "Chicago Teachers Union Vice President": the union
-            prefix = " ".join(words[:k])
-            if re.fullmatch(r"(?:[A-Z]\.)+", prefix) or prefix in ORG_KEYWORDS:
-                return None  # "U.S. Rep. X": a country; "Police Chief X": no body named
+            before = words[:k]
+            while before and before[0] in _OFFICE_QUALIFIERS:
+                before = before[1:]  # "Interim Police Chief X": no body named
+            while before and before[-1] in _OFFICE_QUALIFIERS:
+                before = before[:-1]  # "Senate Majority Leader X": the Senate's office, not a body
+            prefix = " ".join(before)
+            if (not prefix or re.fullmatch(r"(?:[A-Z]\.)+", prefix) or prefix in ORG_KEYWORDS
+                    or (before[0] == "Union" and len(before) > 1 and all(w in _DOMAINS for w in before[1:]))):
+                # "U.S. Rep. X": a country; "Police Chief X": no body named; "Union Agriculture
+                # Minister X": India's central government's portfolio
+                return None
             return prefix if looks_like_org(prefix) else None
     return None
 
