@@ -61,11 +61,12 @@ PLACE_CODES = frozenset({"UK", "US", "USA", "NYC", "LA", "DC", "SF", "EU", "NZ",
 
 
 def is_known_org(name: str) -> bool:
-    """Is `name` a group this list knows, alone or with a place after it?"""
+    """Is `name` a group this list knows, or any capitalised name with a place
+    code after it ("Greenpeace UK": a branch, never a person)?"""
     if name in KNOWN_ORG_NAMES:
         return True
     core, _, place = name.rpartition(" ")
-    return place in PLACE_CODES and core != "" and (core in KNOWN_ORG_NAMES or core[:1].isupper())
+    return place in PLACE_CODES and core[:1].isupper()
 
 
 KNOWN_ORG_FIRST_WORDS = frozenset(name.split()[0] for name in KNOWN_ORG_NAMES)
