@@ -3750,3 +3750,52 @@ def test_a_bodys_name_ends_where_its_place_begins_and_a_short_name_is_the_body_n
 def test_words_that_qualify_an_office_are_no_affiliation(titled, org):
     quotes = extract_from_paragraphs([f'{titled} said it was "a calm and orderly night."'])
     assert [q.org for q in quotes] == [org]
+
+
+def test_a_named_another_speaker_is_a_person_not_the_slogan_three_paragraphs_up():
+    quotes = extract_from_paragraphs([
+        'Marchers wore shirts that read "Homes Not Handcuffs."',
+        'The coalition brought buses from four counties.',
+        '"We are done asking," said Nadia Flores, an organizer with Tenants United.',
+        '"This is the start of a long season," said another organizer, Omar Haddad with Renters Rising. '
+        '"We will be back every week."'])
+    assert [(q.kind, q.speaker, q.org) for q in quotes] == [
+        ("slogan", None, None), ("statement", "Nadia Flores", "Tenants United"),
+        ("statement", "Omar Haddad", "Renters Rising")]
+    assert quotes[-1].text == "This is the start of a long season, We will be back every week."
+
+
+@pytest.mark.parametrize("sentence, speaker, org", [
+    ('"We care," organizer Lena Ortiz with the group the Valley Defense Committee said.', "Lena Ortiz",
+     "Valley Defense Committee"),
+    ('"We care," said Dana Whitfield, with the Harbor Tenants Union.', "Dana Whitfield", "Harbor Tenants Union"),
+    ('"We care," said Julian Park of the Poor People\u2019s Campaign.', "Julian Park", "Poor People\u2019s Campaign"),
+    ('"We care," the Women\u2019s March said in a statement.', "Women\u2019s March", None),
+    ('"The river is rising," said Tomas Vega in front of the State Capitol on Friday.', "Tomas Vega", None)])
+def test_an_affiliation_or_a_place_after_the_name(sentence, speaker, org):
+    quotes = extract_from_paragraphs([sentence])
+    assert [(q.speaker, q.org) for q in quotes] == [(speaker, org)]
+
+
+def test_words_a_loudspeaker_played_are_not_the_last_speakers():
+    quotes = extract_from_paragraphs([
+        '"They dragged me to the curb," said Priya Shah.',
+        'Later a recording was played for the crowd. Over the loudspeaker, what could be heard was, '
+        '"You are ordered to disperse."',
+        '"He shoved me," said Ben Ode.',
+        'Her answer was, "You have no right."'])
+    assert [q.speaker for q in quotes] == ["Priya Shah", None, "Ben Ode", "Ben Ode"]
+
+
+def test_a_speaker_who_spoke_out_about_something_says_the_next_paragraph():
+    quotes = extract_from_paragraphs([
+        '"Our goal is safety," said Chief Alan Greer.',
+        'The march ended around midnight without arrests.',
+        'Chief Greer also spoke out about the rally planned for Sept. 16.',
+        '"We will be prepared."'])
+    assert [q.speaker for q in quotes] == ["Alan Greer", "Alan Greer"]
+
+
+def test_a_counted_quoted_noun_is_a_term_even_with_a_source():
+    quotes = extract_from_paragraphs(['According to the county, 40 "young people" have joined the suit.'])
+    assert quotes == []

@@ -134,6 +134,10 @@ _FIRST_PARAGRAPH = re.compile(r"\A\s*<p>(?P<inner>(?:(?!</?p\b).)*)</p>", re.S)
 _TRAILING_MARKS = "\"'\u201d\u2019\u00bb) \t\n"
 
 
+# "... outside ICE detention center in N.J.": an abbreviation's period, not a sentence's
+_ENDS_WITH_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}\Z")
+
+
 def headline_as_heading(html: str) -> str:
     """A file without front matter (a story saved as plain text) starts with
     its headline: one line (two when wrapped) of up to 30 words that does not
@@ -145,7 +149,9 @@ def headline_as_heading(html: str) -> str:
         return html
     text = _plain(m.group("inner"))
     # (a headline wrapped onto two lines at a fixed width is still one headline)
-    if not text or text.count("\n") > 1 or len(text.split()) > 30 or text.rstrip(_TRAILING_MARKS).endswith("."):
+    end = text.rstrip(_TRAILING_MARKS)
+    if not text or text.count("\n") > 1 or len(text.split()) > 30 or (
+            end.endswith(".") and not _ENDS_WITH_INITIALS.search(end)):
         return html
     return html[: m.start("inner") - 3] + "<h1>" + m.group("inner") + "</h1>" + html[m.end() :]
 

@@ -518,6 +518,10 @@ def _sentence_initial(text: str, start: int) -> bool:
                         or period_ends_sentence(text, end_before.start())))
 
 
+# Plurals whose possessive begins or runs through a body's name ("Poor People's Campaign")
+_PLURAL_POSSESSIVES = frozenset({"people", "women", "children", "men"})
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -606,6 +610,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             if current[0].endswith(("'s", "\u2019s")) and nxt in ("Office", "Department") and (
                     _strip_possessive(current[0]).lower() in _OFFICE_HOLDERS):
                 j += 1  # "the Travis County Attorney's Office", "the Sheriff's Department": one body
+                last = j
+                continue
+            if (current[0].endswith(("'s", "\u2019s")) and _is_cap(nxt)
+                    and _strip_possessive(current[0]).lower() in _PLURAL_POSSESSIVES):
+                j += 1  # "the People's Climate March", "Women's March", "Children's Hospital": one name
                 last = j
                 continue
             if current[0].endswith(("'s", "\u2019s", ",")):
@@ -874,8 +883,9 @@ _ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?" + _OWN_
 _A_NAMED_BODYS_OWN = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}?" + _OWN_BODY + r"\s*")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
-    r"national|nonprofit|civil|tenants'?|workers'?|student|faith|(?-i:state|federal|city|county|provincial|regional))\s+)?(?:group|organi[sz]ation|nonprofit|coalition|"
-    r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)?\s*$"
+    r"national|nonprofit|civil|tenants'?|workers'?|student|faith|(?-i:state|federal|city|county|provincial|regional))\s+)?(?:(?:group|organi[sz]ation|nonprofit|coalition|"
+    r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)"
+    r"(?:\s+the)?)?\s*$"  # "Jesse Patel with the group the Milwaukee General Defense Committee"
     # "Philippe Martinez of the hard-left CGT", "Roe of the left-wing Sunrise Movement"
     r"|\b(?:with|for|at|from|of)\s+the\s+(?:[a-z]+-[a-z]+|moderate|radical|militant|conservative|liberal|progressive|"
     r"powerful|influential|main|largest|biggest|tiny|small|leftist|socialist|communist|nationalist|environmental|"
@@ -1334,6 +1344,9 @@ def written_thing(noun: str) -> bool:
 _NOT_DEFINITE = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | SIGN_NOUNS | TITLES | DOCUMENT_NOUNS | _RELATIONS
 
 
+_AFFILIATED_WITH = re.compile(r"\s*(with|for|of|from)\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
 def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
     """The affiliation in ", an organizer with Never Again Action," and the like.
 
@@ -1342,6 +1355,13 @@ def org_from_apposition(text: str, vocabulary: frozenset[str] = frozenset()) -> 
     describes the speaker and names no affiliation.
     """
     text = text.split(";")[0]
+    by = _AFFILIATED_WITH.match(text)
+    if by:
+        # "Brenda Valladares with Movimiento Cosecha", "Jane Roe, of Rise and Resist,": the rest of
+        # the apposition after the name ("of" and "from" only for a body, not "of Baltimore")
+        names = find_names(text[:120], vocabulary=vocabulary)
+        if names and names[0].start == by.end() and (by.group(1).lower() in ("with", "for") or looks_like_org(names[0].name)):
+            return names[0].name
     role = _ROLE_WORDS.search(text)
     if not role or role.start() > 45:
         return None
@@ -1894,7 +1914,10 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            r"written|prepared|recorded|video|online|radio|phone|telephone)\s+)?"
                            r"(?:crowd|reporters|statement|interview|rally|press|news|briefing|conference|meeting|hearing|"
                            r"post|email|e-mail|letter|speech|video|message|tweet|call)\b|\s+(?:on|in)\s+"
-                           r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b")
+                           r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b"
+                           # "said Xiuhtezcatl Martinez in front of the US Supreme Court": where, not who
+                           r"|\s+(?:in\s+front\s+of|outside(?:\s+of)?|inside|beside|behind|across\s+from|"
+                           r"on\s+the\s+steps\s+of)\s")
 # "one of them, who would give only his first name, Rick": the clause names the speaker
 _WHO_GAVE_A_NAME = re.compile(r",\s*who\b[^,.;:\x00]{0,60}\b(?:name|named|called|identified|introduced)\b"
                               r"[^.;:\x00]{0,20}?\b[A-Z][\w'\u2019-]*[^.;:\x00]{0,20}$")  # not "who asked not to be named"

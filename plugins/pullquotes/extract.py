@@ -1747,12 +1747,14 @@ _HERE_ARE = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b[^\x00
 # A sentence that says someone posted or spoke, and not what: the next paragraph is what
 # ("Linda Cho spoke to reporters while still chained to the fence.", "Roe addressed the crowd.")
 _POSTED_NOTHING_YET = re.compile(
-    r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|spoke|"
+    r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|spoke(?:\s+out)?|"
+    r"talked|"
     r"addressed\s+(?:the|a)\s+[\w-]+|"
     r"(?:released|issued|put\s+out|posted|shared|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:statement|message|video|post|letter|note)|said\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:statement|post|video|letter|email))"
-    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last)\b"
-    r"(?:(?!\b(?:that|saying|calling|urging|asking)\b)[^.;:!?\x00])*)?\.\s*$")
+    # ("Chief Durham also spoke out about the possible event on Sept. 16.")
+    r"(?:,?\s+(?:on|in|via|through|to|at|from|late|early|shortly|soon|after|before|with|this|last|about)\b"
+    r"(?:(?!\b(?:that|saying|calling|urging|asking)\b)(?:[^.;:!?\x00]|\.(?=\s+[\da-z])))*)?\.\s*$")
 
 # '"...," proclaimed one sign. It was carried by Ruth Abrams, 81, who ...': its carrier
 # '"..." drew laughs. Its owner, a student named Theo Park, said': its maker or owner
@@ -2211,7 +2213,9 @@ _CLOSES_PHRASE = re.compile(r"[.!?,]$")
 _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?)\s*$", re.I)
+# (a count too: 'According to CNN, 21 "young people" have taken Trump to task')
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?|\d[\d,]*)\s*$",
+                                re.I)
 _WORD_AFTER = re.compile(r" ([a-z][a-z'\u2019-]*)\b")
 # Words that may follow a quoted fragment of speech ('called it "a disgrace"
 # and left'): after anything else, a short quotation inside a noun phrase is a term.
@@ -2420,10 +2424,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
     slogan = cue is not None and cue.slogan is not None and not (
         cue.slogan == "shout" and not (cue.phrase is not None and (cue.phrase.crowd or cue.phrase.pronoun == "they")))
-    if cue is not None and cue.phrase is not None and cue.phrase.another and cue.slogan != "shout":
-        # ('One man held a sign ... Another repeatedly called out "Repent!"': another man, who shouts)
+    if (cue is not None and cue.phrase is not None and cue.phrase.another and cue.slogan != "shout"
+            and not cue.phrase.name):
+        # ('One man held a sign ... Another repeatedly called out "Repent!"': another man, who shouts;
+        # a slogan from an earlier paragraph only if no statement came after it.
+        # "said another organizer, Brenda Valladares" is a named person speaking)
         prior = para_cands[-1] if para_cands else state.last_slogan
-        if prior is not None and prior.kind == SLOGAN:
+        if prior is not None and prior.kind == SLOGAN and (
+                para_cands or state.last_statement is None or state.last_statement.paragraph < prior.paragraph):
             slogan = True
     if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
             and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
@@ -2439,7 +2447,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
-                    introduced=before_clean.rstrip().endswith(":"))
+                    introduced=before_clean.rstrip().endswith(":") or (
+                        _COPULA_LEAD_IN.search(before_clean) is not None and not _PERSONAL_WORD.search(before_clean)))
     if slogan and cand.speaker is None and (cue.extras.get("its_surface") or (
             cue.slogan == "sign" and cue.phrase is None and (cue.extras.get("words") or "").startswith(("his ", "her ")))):
         # 'Watts wore a sandwich board. On the front: "..."', 'he pointed to his sign, which read "..."'
@@ -2657,6 +2666,13 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         if cand.speaker:
             book.note_quoted(p_index, cand.speaker)
             state.answerer = (cand.speaker, cand.org)
+
+
+# 'Over a loudspeaker, what could be heard was, "..."': the narrative presents the
+# words, as a colon does; they are not whoever spoke last
+# (not 'Her answer was, "..."', which is hers)
+_COPULA_LEAD_IN = re.compile(r"\b(?:was|were|is|are)\s*,\s*$")
+_PERSONAL_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
 def _is_subject_of_a_verb(after: str) -> bool:
