@@ -3799,3 +3799,18 @@ def test_a_speaker_who_spoke_out_about_something_says_the_next_paragraph():
 def test_a_counted_quoted_noun_is_a_term_even_with_a_source():
     quotes = extract_from_paragraphs(['According to the county, 40 "young people" have joined the suit.'])
     assert quotes == []
+
+
+def test_the_group_is_the_body_reported_speaking_not_a_state_or_a_crowd_before_it():
+    quotes = extract_from_paragraphs([
+        "In Tulsa, Oklahoma, a large group of Sunrise Movement supporters walked to the courthouse.",
+        "Sunrise Movement condemned the arrests, calling them a warning to everyone.",
+        '"We will not be intimidated," the group said in a statement on its website.'])
+    assert [q.speaker for q in quotes] == ["Sunrise Movement"]
+
+
+def test_a_lone_surname_who_said_he_is_a_person_he_means_next():
+    quotes = extract_from_paragraphs([
+        "Okafor said he would never ask the city for a permit.",
+        '"We will never ask an oppressive system when we can protest," he said.'])
+    assert [q.speaker for q in quotes] == ["Okafor"]

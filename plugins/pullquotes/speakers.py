@@ -150,6 +150,8 @@ _ROLE_BEFORE_NAME = re.compile(
     r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
+_SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|wrote|told(?:\s+[\w'\u2019]+){1,3}?)"
+                            r"\s+(?:that\s+)?(he|she)\b")
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
 
@@ -289,7 +291,7 @@ class SpeakerBook:
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
                     and not _MEMBER_VERB_AFTER.match(text, m.end)):
                 self.org_names.add(m.name)
-            described = _DESCRIBED_AS.match(text, m.end)
+            described = _DESCRIBED_AS.match(text, m.end) if not _is_place_like(m.name) else None
             if (described and not _CLAUSE_GOES_ON.match(text, described.end())
                     and not _PERSON_DESCRIBED.search(described.group())
                     # "Ana de la Cruz, a crane operator,": a person's trade, with a person's first name
@@ -322,6 +324,9 @@ class SpeakerBook:
                 self.honorific_of[id(m)] = _HONORIFIC_GENDER[honorific.group(1).lower()]
             if " " in m.name and _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.relatives.add(drop_titles(m.name))
+            if " " not in m.name and (said_he := _SAID_HE_AFTER.match(text, m.end)) and not looks_like_org(m.name):
+                # "Matthews said he never will tell the police": a person, "he" (with no first name given)
+                self.genders.setdefault(m.name, "m" if said_he.group(1).lower() == "he" else "f")
             if _THEY_PERSON_AFTER.match(text, m.end):
                 self.they_people.add(drop_titles(m.name))  # a later "they said" can be this one person
                 self.people.add(drop_titles(m.name))
@@ -702,8 +707,13 @@ class SpeakerBook:
             named = self.named_by_noun(pronoun[4:], paragraph)
             if named:
                 return named
-            if paragraph - self.unnamed_bodies.get(pronoun[4:], -99) <= 8:
-                return None  # "the coalition": the unnamed one described, not a member named in it
+            unnamed_at = self.unnamed_bodies.get(pronoun[4:], -99)
+            if paragraph - unnamed_at <= 8 and not any(
+                    para > unnamed_at and name and self.kind_of(name) != "person" for para, name in self.quoted[-3:]):
+                # "the coalition": the unnamed one described, not a member named in it (but a body
+                # reported speaking since is: "a large group of supporters walked ... Black Lives
+                # Matter condemned the attack ... the group said")
+                return None
             wanted = {"org", "unknown"}
         elif pronoun == "it":
             if self.unnamed_body == (paragraph, len(self.quoted)):
@@ -921,7 +931,13 @@ def _apposed_to_subject(text: str, m: Mention) -> bool:
     return text.startswith(",", m.end) and _SUBJECT_APPOSITION.search(text, max(0, m.start - 200), m.start) is not None
 
 
-_PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"}
+_PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"} | set(
+    # the states: "In Fort Lauderdale, Florida, a large group of supporters" makes no "group" of Florida
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+                                     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 
 
 _STREETS = (" Street", " Avenue", " Square", " Plaza", " Bridge")
