@@ -3814,3 +3814,41 @@ def test_a_lone_surname_who_said_he_is_a_person_he_means_next():
         "Okafor said he would never ask the city for a permit.",
         '"We will never ask an oppressive system when we can protest," he said.'])
     assert [q.speaker for q in quotes] == ["Okafor"]
+
+
+def test_the_group_and_its_website_are_the_campaigns_not_the_police_force_quoted_between():
+    quotes = extract_from_paragraphs([
+        "Extinction Rebellion supporters blocked Lambeth Bridge on Monday.",
+        "The Met said it arrested 30 people who refused to leave the road.",
+        "The campaign group said in a post that 200 supporters had taken part.",
+        'In a statement on the group\u2019s website, it said: "We will be back on Friday."',
+        'The group claimed that by noon, "every one of our supporters had been arrested."'])
+    assert [q.speaker for q in quotes] == ["Extinction Rebellion", "Extinction Rebellion"]
+
+
+def test_the_press_release_is_its_issuers():
+    quotes = extract_from_paragraphs([
+        'In a press release on Sunday, Mayor Dana Whitfield said the strike was "illegal under state law." '
+        'The press release said the walkout "puts children at risk."'])
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+@pytest.mark.parametrize("described", ["The demonstrator", "The protester, who had come from Leeds for the march,"])
+def test_another_word_for_a_protester_means_the_activist_just_named(described):
+    quotes = extract_from_paragraphs([
+        'Climate activist Owen Pryce, 24, said the government had "ignored its own advisers."',
+        f'{described} said: "I want a future I can live in."'])
+    assert [q.speaker for q in quotes] == ["Owen Pryce", "Owen Pryce"]
+
+
+def test_police_adding_words_are_the_force_just_quoted():
+    quotes = extract_from_paragraphs([
+        '"We arrested a man who breached his bail," said the Met Police.',
+        '"It is his second arrest this week."',
+        'Police added: "Officers are with the march."'])
+    assert [q.speaker for q in quotes] == ["Met Police"] * 3
+
+
+def test_a_name_called_with_the_article_outside_the_marks_is_a_term():
+    quotes = extract_from_paragraphs(['Parents rallied at City Hall, calling him a "classic bully."'])
+    assert quotes == []

@@ -967,6 +967,10 @@ _PARTY_MEMBERS = frozenset(_PARTIES + ("Independent",))  # ("the Independent" is
 THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:" + "|".join(_PARTIES) + ")")
 
 
+# What kind of document a noun before it says: "the press release", "the written statement"
+_DOCUMENT_KINDS = frozenset({"press", "news", "written", "joint", "emailed", "prepared", "official", "earlier", "same"})
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1050,6 +1054,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         lower = [first, lower[1][:-2]]
         head_words = head_words[:2]
         phrase.words = f"{first} {lower[1]}"
+    if (first in ("the", "this", "that") and len(lower) == 3 and lower[1] in _DOCUMENT_KINDS and lower[2] in DOCUMENT_NOUNS
+            and not names):
+        lower = [first, lower[2]]  # "The press release said": "the release", its issuer's words
     if first in ("the", "this", "that") and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS and not names:
         by = _ISSUED_BY.search(apposition) if appos_names else None
         authors = [m for m in appos_names if by and m.start >= by.end()]

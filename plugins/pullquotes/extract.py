@@ -79,7 +79,10 @@ _NAMING = re.compile(
 )
 # 'Her neighbors call her "la jefa."': what a person is called, a nickname (a short
 # one; 'They call him "the man who never says no to a tenant"' is their words)
-_CALL_THEM = re.compile(r"\b(?:call|calls)\s+(?:her|him|them)(?:\s+(?:simply|just|only))?\s*,?\s*$", re.I)
+# (and 'calling him a "classic bully."': a name for him, the article outside the marks;
+# 'called it "a disgrace"' is the words said)
+_CALL_THEM = re.compile(r"\b(?:call|calls)\s+(?:her|him|them)(?:\s+(?:simply|just|only))?\s*,?\s*$"
+                        r"|\b(?:call|calls|called|calling)\s+(?:her|him|them|it)\s+(?:a|an)\s*$", re.I)
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
 _READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
@@ -2163,7 +2166,15 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # "Asked whether she would campaign against the recall, Whitfield said:": the "she"
         # of an opening clause is the subject, a person (not a body a later "it" could mean)
         cue.phrase = replace(cue.phrase, person=True)
+    if (cue is not None and cue.position == "before" and cue.phrase is not None and cue.phrase.pronoun == "it"
+            and "s " in before and (its_body := _THE_BODYS.search(before))):
+        # "In a statement on the group's website, it said:": "it" is the group
+        cue.phrase = replace(cue.phrase, pronoun="the " + its_body.group(1).lower())
     return cue
+
+
+_THE_BODYS = re.compile(r"[Tt]he\s+(" + "|".join(sorted(ORG_PRONOUN_NOUNS - {"organizers", "organisers"}))
+                        + r")['\u2019]s\s")
 
 
 # A chant named before, changed: "someone corrected it to", "the chant changed to"

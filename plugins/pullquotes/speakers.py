@@ -150,6 +150,9 @@ _ROLE_BEFORE_NAME = re.compile(
     r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
+_POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:Met|NYPD|LAPD|RCMP|PSNI)\Z")
+# Words for one who protests, any of which a later description may use for another
+_PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "marcher"})
 _SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|wrote|told(?:\s+[\w'\u2019]+){1,3}?)"
                             r"\s+(?:that\s+)?(he|she)\b")
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
@@ -182,9 +185,12 @@ _GENDERED_BEFORE = re.compile(
 _GROUP_NOUNS = frozenset({"group", "campaign", "coalition", "movement", "organization", "organisation", "collective",
                           "network", "alliance"})
 _PUBLIC_BODY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|"
-                          r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC)\b")
+                          r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC|"
+                          # forces and agencies by their short names ("The Met said they arrested 40")
+                          r"Met|NYPD|LAPD|FBI|ICE|DHS|CBP|RCMP|PSNI|Garda[\w\u00ed]*)\b")
 # Bodies that "the company" or "the firm" cannot mean: "The company denied it" is not the labor board's
 _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|Government|"
+                            r"Met|NYPD|LAPD|FBI|ICE|DHS|CBP|RCMP|PSNI|Garda[\w\u00ed]*|"
                             r"Administration|Bureau|Prosecution|Board|Council|Committee|Union|Federation|Association|"
                             r"Coalition|University|College|School|Church|Party|Senate|Congress|Parliament|Assembly|"
                             r"Institute|Foundation|Campaign|Movement|Network|Alliance)\b")
@@ -386,15 +392,22 @@ class SpeakerBook:
     def described_person(self, words: str, paragraph: int) -> str | None:
         """The person the last twenty paragraphs described with every word of
         "the <description>" ("the 42-year-old", "the mother of two")."""
-        toks = _DESCRIPTION_WORD.findall(words.lower())
+        # (the head only: "The demonstrator, who had come from Suffolk to take part,")
+        toks = _DESCRIPTION_WORD.findall(words.partition(",")[0].lower())
         if len(toks) < 2 or toks[0] != "the":
             return None
         content = {w for w in toks[1:] if w not in _DESCRIPTION_STOPWORDS}
         if not content:
             return None
+        protest = not _PROTESTER_WORDS.isdisjoint(content)
+        if protest:
+            content = {"protester" if w in _PROTESTER_WORDS else w for w in content}
         for para, name, described in reversed(self.descriptions):
             if paragraph - para > 20:
                 break
+            if protest and not _PROTESTER_WORDS.isdisjoint(described):
+                # "Just Stop Oil activist Matt Cunningham" is "the demonstrator" next
+                described = {"protester" if w in _PROTESTER_WORDS else w for w in described}
             if content <= described:
                 name = self.fullest(name)
                 return name if self.kind_of(name) == "person" else None
@@ -620,6 +633,10 @@ class SpeakerBook:
                                                      paragraph))
             if name:
                 return name, self.affiliation.get(name)
+        if phrase.words.lower().removeprefix("the ") == "police" and self.quoted:
+            para, name = self.quoted[-1]
+            if name and paragraph - para <= 2 and _POLICE_FORCE.search(name):
+                return name, None  # '"...," said the Met Police.' then 'Police added:': the same force
         return None, (self.fullest(phrase.org) if phrase.org else None)
 
     def _last_politician(self, paragraph: int) -> str | None:
