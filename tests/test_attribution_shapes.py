@@ -3852,3 +3852,26 @@ def test_police_adding_words_are_the_force_just_quoted():
 def test_a_name_called_with_the_article_outside_the_marks_is_a_term():
     quotes = extract_from_paragraphs(['Parents rallied at City Hall, calling him a "classic bully."'])
     assert quotes == []
+
+
+def test_advocates_shouting_back_and_a_sign_displayed_by_a_group_are_slogans():
+    quotes = extract_from_paragraphs([
+        'Tenant advocates shouted back, "Homes not hotels" and "rent is theft." One sign displayed by a group '
+        'identifying as Quaker Friends of Housing said: "Thou shalt not evict."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 3
+
+
+def test_she_who_stopped_speaking_is_she_who_speaks_two_paragraphs_on():
+    quotes = extract_from_paragraphs([
+        "Senior Maya Okafor stood silent on the stage.",
+        "After reading the names, Okafor asked the crowd to imagine the six minutes.",
+        "And then she stopped speaking.",
+        "Silent minutes ticked by. Then an alarm sounded.",
+        '"It has been six minutes," she said finally.'])
+    assert [q.speaker for q in quotes] == ["Maya Okafor"]
+
+
+def test_a_person_named_right_after_the_words_then_what_they_did_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        '"Welcome to the revolution," Jordan Ellis kicked off the speeches, after a performance of "Rise Up."'])
+    assert [(q.text, q.speaker) for q in quotes] == [("Welcome to the revolution,", "Jordan Ellis")]

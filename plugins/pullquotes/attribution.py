@@ -89,6 +89,7 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     thousands dozens many others some they group groups everyone rally
     congregants voices men women youths teenagers kids children farmers nurses
     teachers tenants residents mourners picketers strikers supporters fans families circle audience line
+    advocates opponents campaigners backers allies defenders
     visitors onlookers spectators bystanders passersby volunteers members parents neighbors neighbours veterans
     worshippers worshipers parishioners classmates villagers retirees grandmothers grandparents mothers employees
     counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators""".split())
@@ -1904,6 +1905,12 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             if phrase is None:
                 return None
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
+    acted = _NAME_THEN_PAST.match(fragment)
+    if acted and not looks_like_org(acted.group(1)) and (
+            phrase := parse_speaker_phrase(acted.group(1), vocabulary)) is not None and phrase.name == acted.group(1):
+        # '"Welcome to the revolution," Cameron Kasky kicked off the speeches': a person named
+        # right after the words, then what they did with them
+        return Cue(phrase, "said")
     if (re.match(r"\s*[\u2014\u2013]|\s+--?\s", text) and len(tokens) <= 10
             and not re.search(r"[\u2014\u2013\x00]|\s--?\s", fragment)):  # not a gloss: '"A" — Hebrew for x — and "B"'
         # '"We will not stop." — Jane Roe, organizer': a byline-style credit
@@ -1915,6 +1922,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     return None
 
 
+_NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
                            r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
                            r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised|emailed|e-mailed|"

@@ -529,7 +529,8 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|h
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|although)\s+|;\s*"
                            # ("dressed as Uncle Sam", "known as", "such as": no clause)
-                           r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )as"
+                           r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
+                           r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
@@ -1331,6 +1332,12 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             if not spans:
                 break
             continue
+        if not spans and _SPEECH_ALONE.isdisjoint(words) and (she := _PRONOUN_SUBJECT.match(sentence)):
+            # 'Gonzalez asked the crowd ... And then she stopped speaking.' (two paragraphs on)
+            # '"...," she said finally': the one "she" went on meaning, whatever she did
+            pronoun = (she.group(1) or she.group(2)).lower()
+            events.append((a + she.start(1 if she.group(1) else 2), SpeakerPhrase(pronoun, pronoun=pronoun), False))
+            break
         if quoting or _SPEECH_ALONE.isdisjoint(words):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
@@ -1399,6 +1406,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:And|But|Then|So)\s+(?:then\s+)?(she|he)|(She|He))\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _SO_WAS = re.compile(r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had)\s*$")
 _SEMICOLON = re.compile(r";\s*")
 # A document and its writer: "a letter from a retired Kellogg worker", "a statement from Jane Roe's family"
