@@ -3875,3 +3875,20 @@ def test_a_person_named_right_after_the_words_then_what_they_did_is_the_speaker(
     quotes = extract_from_paragraphs([
         '"Welcome to the revolution," Jordan Ellis kicked off the speeches, after a performance of "Rise Up."'])
     assert [(q.text, q.speaker) for q in quotes] == [("Welcome to the revolution,", "Jordan Ellis")]
+
+
+def test_a_statement_left_unclosed_with_no_paragraph_continuing_it_is_still_the_statement():
+    quotes = extract_from_paragraphs([
+        "The Prairie Water Network said in a statement:",
+        '"We are at a critical moment in this fight. The ruling was a victory, but it is a temporary one.',
+        "The company has said it will finish the pipeline.",
+        'A stray mark: 5\'6" tall and "unfinished'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are at a critical moment in this fight. The ruling was a victory, but it is a temporary one.",
+         "Prairie Water Network")]
+
+
+def test_whom_the_words_were_declared_to_is_not_the_speaker():
+    quotes = extract_from_paragraphs([
+        '"This is everybody\'s fight," declared TWU President Dana Ruiz to striking transit workers.'])
+    assert [q.speaker for q in quotes] == ["Dana Ruiz"]

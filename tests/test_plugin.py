@@ -228,6 +228,7 @@ def test_cli_reads_windows_1252_text_with_a_warning_but_not_markdown(tmp_path):
     ("<p>Protesters Occupy Bookstore: 'Learn From History'</p>\n<p>Dozens were arrested.</p>", True),
     ("<p>\u201cWe Will Not Be Silent\u201d: Thousands March</p>\n<p>Thousands marched.</p>", True),
     ("<p>'This is a moral issue': Protesters rally outside detention center in N.J.</p>\n<p>About 100 came.</p>", True),
+    ("<p>Union President Dana Ruiz: 'This is everybody's fight.'</p>\n<p>Drivers struck.</p>", True),
     ("<p>Dozens of protesters were arrested on Sunday.</p>\n<p>More later.</p>", False),  # a lede
     ("<p>\"We are here,\" she said.</p>\n<p>More later.</p>", False),
     ("<p>Only one paragraph, no headline</p>", False),

@@ -135,6 +135,9 @@ _TRAILING_MARKS = "\"'\u201d\u2019\u00bb) \t\n"
 
 
 # "... outside ICE detention center in N.J.": an abbreviation's period, not a sentence's
+# "UAW President Shawn Fain: 'This isn't just our fight, it's everybody's fight.'": who, then
+# what they said, is a headline's form; the period is the quotation's
+_QUOTED_AFTER_COLON = re.compile(r"[A-Za-z]:\s+[\"'\u2018\u201c][^\"\u201c\u201d]{3,}[.!?][\"'\u2019\u201d]\s*\Z")
 _ENDS_WITH_INITIALS = re.compile(r"(?:\b[A-Z]\.){2,}\Z")
 
 
@@ -151,7 +154,7 @@ def headline_as_heading(html: str) -> str:
     # (a headline wrapped onto two lines at a fixed width is still one headline)
     end = text.rstrip(_TRAILING_MARKS)
     if not text or text.count("\n") > 1 or len(text.split()) > 30 or (
-            end.endswith(".") and not _ENDS_WITH_INITIALS.search(end)):
+            end.endswith(".") and not _ENDS_WITH_INITIALS.search(end) and not _QUOTED_AFTER_COLON.search(text)):
         return html
     return html[: m.start("inner") - 3] + "<h1>" + m.group("inner") + "</h1>" + html[m.end() :]
 

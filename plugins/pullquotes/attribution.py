@@ -1932,7 +1932,12 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            r"(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b"
                            # "said Xiuhtezcatl Martinez in front of the US Supreme Court": where, not who
                            r"|\s+(?:in\s+front\s+of|outside(?:\s+of)?|inside|beside|behind|across\s+from|"
-                           r"on\s+the\s+steps\s+of)\s")
+                           r"on\s+the\s+steps\s+of)\s"
+                           # "declared UAW President Shawn Fain to striking auto workers": whom he told
+                           # (not "Israel's ambassador to the UN, Gilad Erdan")
+                           r"|(?<=[a-z])\s+to\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:reporters|supporters|workers|members|"
+                           r"students|protesters|demonstrators|marchers|strikers|crowds?|drivers|teachers|nurses|"
+                           r"audience|picketers)\b")
 # "one of them, who would give only his first name, Rick": the clause names the speaker
 _WHO_GAVE_A_NAME = re.compile(r",\s*who\b[^,.;:\x00]{0,60}\b(?:name|named|called|identified|introduced)\b"
                               r"[^.;:\x00]{0,20}?\b[A-Z][\w'\u2019-]*[^.;:\x00]{0,20}$")  # not "who asked not to be named"

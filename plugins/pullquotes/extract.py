@@ -1183,7 +1183,7 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
             continue  # "RELATED: Kaiser workers end strike: 'We won'": another story's headline
         _read_paragraph(p_index, text, spans, book, state, vocabulary, item, p_index in prompts)
     if state.open_quote is not None:
-        state.open_quote.dropped = True  # never closed, never continued: not a quotation
+        state.open_quote.dropped = not _stands_unclosed(state.open_quote)  # never closed, never continued
     _drop_repeated_pullquotes(state.candidates, paragraphs)
     quotes: list[Quote] = []
     para_of: list[int] = []
@@ -1694,7 +1694,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             state.open_quote = cand
     catch_up(len(text) + 1)
     if state.open_quote is not None and state.open_quote.paragraph < p_index and not any(c.continues for c in para_cands):
-        state.open_quote.dropped = True
+        state.open_quote.dropped = not _stands_unclosed(state.open_quote)
         state.open_quote = None
 
     if _only_short_quotations(masked, spans, para_cands) or _call_and_response(masked, para_cands):
@@ -2692,6 +2692,15 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
 # (not 'Her answer was, "..."', which is hers)
 _COPULA_LEAD_IN = re.compile(r"\b(?:was|were|is|are)\s*,\s*$")
 _PERSONAL_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+def _stands_unclosed(cand: _Candidate) -> bool:
+    """A quotation never closed and never continued is no quotation (a stray
+    mark), unless someone is said to say it and it runs whole sentences to its
+    paragraph's end: 'The network says in a statement:' then '"We are at a
+    critical moment ... a temporary one.' (the next paragraph opens no quotation)."""
+    return (cand.kind == STATEMENT and not cand.dropped and (cand.own_cue or cand.speaker is not None)
+            and len(cand.text.split()) >= 6 and cand.text.rstrip().endswith((".", "!", "?")))
 
 
 def _is_subject_of_a_verb(after: str) -> bool:
