@@ -3892,3 +3892,22 @@ def test_whom_the_words_were_declared_to_is_not_the_speaker():
     quotes = extract_from_paragraphs([
         '"This is everybody\'s fight," declared TWU President Dana Ruiz to striking transit workers.'])
     assert [q.speaker for q in quotes] == ["Dana Ruiz"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a second scuffle, officers held a man down, drawing crowds who shouted \u201cyou\u2019re a disgrace\u201d and "
+    "\u201cshame on you.\u201d",
+    "The slogan - condemned by many - was heard again as people shouted: \u201cyou\u2019re a disgrace\u201d and "
+    "\u201cshame on you.\u201d"])
+def test_crowds_who_shout_and_people_shouting_late_in_the_sentence_shout_slogans(sentence):
+    quotes = extract_from_paragraphs([sentence])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_quotations_the_sentence_then_calls_signs_are_slogans():
+    quotes = extract_from_paragraphs([
+        "\u201cSell Your Stock\u201d, \u201c#Hands Off\u201d, and \u201cPeople Not Profits\u201d were just a few signs "
+        "lining the parking lot on Saturday.", '"Not today" was one of the chants.'])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Sell Your Stock", "slogan"), ("#Hands Off", "slogan"), ("People Not Profits", "slogan"),
+        ("Not today", "slogan")]

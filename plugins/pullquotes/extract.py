@@ -743,9 +743,11 @@ _ONE_SHOUTER = re.compile(
     r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
 _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|demonstrators)['\u2019]s?\s+"
                      r"(?:answer|response|reply|retort|refrain|cry)\b", re.I)
-_LATE_CROWD_SHOUTED = re.compile(r"\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?("
-                                 + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s")))
-                                 + r")\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")
+# (also "drawing crowds who shouted", "was heard as people shouted:")
+_SHOUTERS = "|".join(sorted({w for w in CROWD_WORDS if w.endswith("s")} | {"people", "crowd", "children", "men", "women"}))
+_LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?(" + _SHOUTERS
+                                 + r")|\b(" + _SHOUTERS + r")\s+who)"
+                                 + r"\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")
 _LED_BY_LIST = re.compile(r"\b(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
@@ -888,7 +890,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             subject = parse_speaker_phrase("the crowd", vocabulary)
         elif slogan == "shout" and (subject is None or not subject.crowd) and (late := _LATE_CROWD_SHOUTED.search(text)):
             # "... running at the stones as visitors shouted": the clause's own plural subject
-            subject = parse_speaker_phrase("the " + late.group(1), vocabulary)
+            subject = parse_speaker_phrase("the " + (late.group(1) or late.group(2)), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if (slogan == "sign" and subject is not None and not subject.sign
@@ -2083,6 +2085,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
+    if (cue is None and span.closed and _LIST_LEAD.fullmatch(before)
+            and (among := _WERE_AMONG_THE_SIGNS.match(masked, span.outer_end, sent_end))):
+        # '"Send Musk to Mars", "#No Kings", and "Democracy Not Dictators" were just a few
+        # signs sprinkled through the lot': words the sentence then calls signs (or chants)
+        noun = among.group(1).lower()
+        return Cue(None, None, slogan="chant" if noun.startswith(("chant", "cr", "refrain")) else "sign",
+                   position="after")
     if cue is None and span.closed and _WHICH_THEY_CHANTED.match(masked, span.outer_end):
         # 'honked to the rhythm of "Fund our schools," which the teachers chanted': a chant
         return Cue(None, None, slogan="chant", position="before")
@@ -2692,6 +2701,14 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
 # (not 'Her answer was, "..."', which is hers)
 _COPULA_LEAD_IN = re.compile(r"\b(?:was|were|is|are)\s*,\s*$")
 _PERSONAL_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Hh]e|[Ss]he|[Tt]hey)\b")
+
+
+# Nothing before a quotation but the quotations listed before it
+_LIST_LEAD = re.compile(r"(?:[\s,\x00]|\band\b)*")
+_WERE_AMONG_THE_SIGNS = re.compile(
+    r"(?:[\s,\x00]|\band\b)*(?:was|were|are|is)\s+(?:just\s+|only\s+)?(?:(?:a\s+few|some|one|two|three|several|"
+    r"many|among|a\s+sample|a\s+handful)\s+(?:of\s+)?)(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b")
 
 
 def _stands_unclosed(cand: _Candidate) -> bool:
