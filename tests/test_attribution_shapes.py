@@ -3911,3 +3911,9 @@ def test_quotations_the_sentence_then_calls_signs_are_slogans():
     assert [(q.text, q.kind) for q in quotes] == [
         ("Sell Your Stock", "slogan"), ("#Hands Off", "slogan"), ("People Not Profits", "slogan"),
         ("Not today", "slogan")]
+
+
+def test_a_parenthetical_attribution_led_by_a_party_names_the_person():
+    quotes = extract_from_paragraphs([
+        'The message of the march, Green councillor Ana Sousa said, was that "the city cannot wait any longer."'])
+    assert [q.speaker for q in quotes] == ["Ana Sousa"]

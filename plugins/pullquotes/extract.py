@@ -1126,7 +1126,9 @@ _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|d
                          r"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]+ing\b")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
-_ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[a-z]+\s+){0,2}?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
+# (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")
+_ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[A-Z][\w'\u2019.-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}?"
+                            r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until)\s+"
                                   r"((?:(?:the|some|many|other|several|local|their)\s+)?"
                                   r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
