@@ -3917,3 +3917,46 @@ def test_a_parenthetical_attribution_led_by_a_party_names_the_person():
     quotes = extract_from_paragraphs([
         'The message of the march, Green councillor Ana Sousa said, was that "the city cannot wait any longer."'])
     assert [q.speaker for q in quotes] == ["Ana Sousa"]
+
+
+def test_a_paragraph_that_lost_its_opening_mark_keeps_its_quotation():
+    quotes = extract_from_paragraphs([
+        '\u201cThey give us guidelines, not ratios,\u201d said Dana Ortiz, a nurse.',
+        'If we don\u2019t have safe staffing, we cannot care for patients safely. That\u2019s what we do every day '
+        'in the emergency room,\u201d said fellow nurse Lena Park.'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("They give us guidelines, not ratios,", "Dana Ortiz"),
+        ("If we don\u2019t have safe staffing, we cannot care for patients safely. That\u2019s what we do every day "
+         "in the emergency room,", "Lena Park")]
+
+
+def test_a_man_named_after_the_words_on_what_he_wore_said_them_and_wore_them():
+    quotes = extract_from_paragraphs([
+        '"We will not let this sleep!" said a man wearing a "Justice for Ray" T-shirt, who identified himself '
+        'only as D. Moore, aged 30, and said he lived nearby.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "D. Moore"), ("slogan", "D. Moore")]
+
+
+def test_the_rest_of_the_crowd_screaming_after_an_opening_clause_is_a_chant():
+    quotes = extract_from_paragraphs([
+        'In recent days, when a protester threw a bottle or acted aggressively, the rest of the crowd screamed '
+        '"Agitator! Agitator!" and pointed him out.'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_name_in_a_comparison_is_no_antecedent():
+    quotes = extract_from_paragraphs([
+        "Michael Ramos, 18, was shot by police on Saturday.",
+        'Luis Ortega, 34, shouted his grievances. "Rent is high," he said.',
+        'And whenever the next young man is killed by police, like Ramos, he says, "it does not matter what '
+        'the story is."'])
+    assert [q.speaker for q in quotes] == ["Luis Ortega", "Luis Ortega"]
+
+
+def test_he_said_after_words_about_another_man_is_still_the_paragraphs_speaker():
+    quotes = extract_from_paragraphs([
+        '"We will keep fighting," said Jagdeep Singh, 80, a farmer. The prime minister, Narendra Modi, "should '
+        'know that either he will remain or we will," he said.'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will keep fighting,", "Jagdeep Singh"),
+        ("should know that either he will remain or we will,", "Jagdeep Singh")]

@@ -693,7 +693,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         bare_name = _strip_possessive(name)
         # "Marcus Evans, Rex's younger brother,": a possessive describing the name before it
         apposed = bare_name != name and text.endswith(", ", 0, name_start)
-        dependent = bare_name != name or text.endswith("of ", 0, name_start)
+        # ("of X", "X's"; and "like Brown": a comparison, not who acts)
+        dependent = bare_name != name or text.endswith(("of ", "like "), 0, name_start)
         name = bare_name.rstrip(".,")
         # A trailing period belongs to an initial ("Jane Q.") only.
         # "in Scotland", "from Syria"; "the steps of the Senedd": a person's name takes no "the"
@@ -1237,10 +1238,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
                       r"(?:held|carried|worn|waved|hoisted|raised|made|painted|drawn|written|lettered)\s+by"
                       r"(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
-                      r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+                      # ("only as D. White": an initial)
+                      r"((?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
                       # "held by 11-year-old Megan from Penarth": Megan
                       r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
-                      r"(?:,\s*\d{1,3})?\s*$", apposition or "")  # "..., who gave his name as Brian Otieno, 24"
+                      r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*$", apposition or "")  # "..., who gave his name as Brian Otieno, 24"
     if named is None and "name" in head and phrase.generic:
         # "A Tesla owner who asked to be identified only by his first name, Greg": the name
         # given at the end of a relative clause, which the head keeps
@@ -1899,7 +1901,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
                 # relative clause's (not 'Roe, who has lived here for 30 years, said')
                 return None
             np_words = np.split()
-            while np_words and np_words[-1].lower().strip(",") in _AUX:
+            # (and a conjunction: '"I Am Michael Brown" hoodie, who identified himself as D. White, and said')
+            while np_words and (np_words[-1].lower().strip(",") in _AUX or np_words[-1].lower() in ("and", "but")):
                 np_words.pop()
             phrase = parse_speaker_phrase(" ".join(np_words), vocabulary)
             if phrase is None:
@@ -1940,7 +1943,7 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            r"audience|picketers)\b")
 # "one of them, who would give only his first name, Rick": the clause names the speaker
 _WHO_GAVE_A_NAME = re.compile(r",\s*who\b[^,.;:\x00]{0,60}\b(?:name|named|called|identified|introduced)\b"
-                              r"[^.;:\x00]{0,20}?\b[A-Z][\w'\u2019-]*[^.;:\x00]{0,20}$")  # not "who asked not to be named"
+                              r"[^.;:\x00]{0,20}?\b[A-Z](?:\.\s*[A-Z])?[\w'\u2019-]*[^.;:\x00]{0,40}$")  # not "who asked not to be named"
 
 
 def _cut_clause(text: str) -> str:

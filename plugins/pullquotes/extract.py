@@ -746,7 +746,9 @@ _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|dem
 # (also "drawing crowds who shouted", "was heard as people shouted:")
 _SHOUTERS = "|".join(sorted({w for w in CROWD_WORDS if w.endswith("s")} | {"people", "crowd", "children", "men", "women"}))
 _LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?(" + _SHOUTERS
-                                 + r")|\b(" + _SHOUTERS + r")\s+who)"
+                                 + r")|\b(" + _SHOUTERS + r")\s+who"
+                                 # "when a protester threw a bottle, the rest of the crowd screamed"
+                                 + r"|,\s*(?:the\s+)?(?:rest\s+of\s+the\s+|whole\s+|entire\s+)?(" + _SHOUTERS + r"))"
                                  + r"\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")
 _LED_BY_LIST = re.compile(r"\b(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
@@ -890,7 +892,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             subject = parse_speaker_phrase("the crowd", vocabulary)
         elif slogan == "shout" and (subject is None or not subject.crowd) and (late := _LATE_CROWD_SHOUTED.search(text)):
             # "... running at the stones as visitors shouted": the clause's own plural subject
-            subject = parse_speaker_phrase("the " + (late.group(1) or late.group(2)), vocabulary)
+            subject = parse_speaker_phrase("the " + (late.group(1) or late.group(2) or late.group(3)), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if (slogan == "sign" and subject is not None and not subject.sign
@@ -1576,6 +1578,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         before = masked[sent_start : span.open_at]
         next_open = spans[s_index + 1].open_at if s_index + 1 < len(spans) else len(text)
         after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
+        if (after and next_open < sent_end and spans[s_index + 1].closed and after.endswith(" ")
+                and _THING_WITH_WORDS_NEXT.search(after)):
+            # '"...!" said a man wearing a "I Am Michael Brown" hoodie, who identified himself only
+            # as D. White': the words on what he wore say nothing of who he is; read on past them
+            after += masked[spans[s_index + 1].outer_end : sent_end]
         if after and next_open < len(text) and _TRANSLATION_BETWEEN.fullmatch(masked, span.outer_end, next_open):
             after = ""  # '"Boeren!" — Dutch for "farmers" — as they marched': a gloss follows, not who said it
         cand.after = masked[span.outer_end : next_open] if span.closed else ""
@@ -2479,6 +2486,17 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
                     introduced=before_clean.rstrip().endswith(":") or (
                         _COPULA_LEAD_IN.search(before_clean) is not None and not _PERSONAL_WORD.search(before_clean)))
+    if (cue is not None and cue.position == "after" and cue.phrase is not None and cue.phrase.pronoun in ("he", "she")
+            and cand.speaker and cand.speaker.rsplit(" ", 1)[-1] in before_clean
+            and (prev := next((c for c in reversed(para_cands)
+                               if not c.dropped and c.kind == STATEMENT and c.speaker), None)) is not None
+            and prev.speaker != cand.speaker and book.kind_of(prev.speaker) == "person"
+            and book.gender_of(prev.speaker) in (None, "m" if cue.phrase.pronoun == "he" else "f")):
+        # '"We will keep fighting," said Jhajjan Singh. The prime minister, Narendra Modi, "should
+        # know that ...," he said.': the one the sentence is about is not who goes on speaking
+        # (a new speaker in the paragraph would be named)
+        cand.speaker, cand.org = prev.speaker, prev.org
+        cand.embedded = True  # words inside a sentence about someone else: no second half of the first
     if slogan and cand.speaker is None and (cue.extras.get("its_surface") or (
             cue.slogan == "sign" and cue.phrase is None and (cue.extras.get("words") or "").startswith(("his ", "her ")))):
         # 'Watts wore a sandwich board. On the front: "..."', 'he pointed to his sign, which read "..."'
@@ -2711,6 +2729,9 @@ _WERE_AMONG_THE_SIGNS = re.compile(
     r"(?:[\s,\x00]|\band\b)*(?:was|were|are|is)\s+(?:just\s+|only\s+)?(?:(?:a\s+few|some|one|two|three|several|"
     r"many|among|a\s+sample|a\s+handful)\s+(?:of\s+)?)(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b")
+
+
+_THING_WITH_WORDS_NEXT = re.compile(r"\b(?:wearing|holding|carrying|waving|in|with)\s+(?:a|an)\s+$")
 
 
 def _stands_unclosed(cand: _Candidate) -> bool:

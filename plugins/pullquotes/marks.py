@@ -229,6 +229,26 @@ def _crosses(a: Span, b: Span) -> bool:
     return a.open_at < b.open_at < a_end < b_end or b.open_at < a.open_at < b_end < a_end
 
 
+# A closing mark with its attribution after it: ', said fellow nurse Elizabeth Amplo.'
+_CLOSER_THEN_SAID = re.compile(r"[,.!?]\u201d\s+(?:(?:said|says|added|adds)\b|(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
+                               r"(?:said|says|added|adds)\b|(?:he|she|they)\s+(?:said|says|added|adds)\b)")
+
+
+def _opening_lost(text: str) -> list[Span]:
+    """'If we don't have safe staffing ... emergency room," said fellow nurse
+    Elizabeth Amplo.': a paragraph whose only double mark closes a quotation
+    with its attribution after it lost its opening mark (a copying slip); the
+    quotation runs from the paragraph's start."""
+    if text.count("\u201d") != 1 or any(ch in text for ch in DOUBLE_OPEN | DOUBLE_EITHER):
+        return []
+    m = _CLOSER_THEN_SAID.search(text)
+    if m is None:
+        return []
+    close = m.start() + 1
+    start = len(text) - len(text.lstrip())
+    return [Span(start, close, start, close, "double")] if close - start > 20 else []
+
+
 def find_spans(text: str) -> list[Span]:
     """Quoted spans of `text`, outermost only, in order of their opening mark.
 
@@ -236,6 +256,8 @@ def find_spans(text: str) -> list[Span]:
     reverse) is part of the outer one and is not returned.
     """
     doubles = _pair_doubles(text)
+    if not doubles and "\u201d" in text:
+        doubles = _opening_lost(text)
     singles = _pair_singles(text)
     spans = list(doubles)
     for s in singles:

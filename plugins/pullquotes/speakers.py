@@ -773,7 +773,10 @@ class SpeakerBook:
             here = list(takewhile(lambda pm: pm[0] == paragraph, reversed(self.mentions)))
             # (whom someone called on, urged or told comes after the others: "Romero called on
             # Gov. Gavin Newsom to sign the bill. "...," she said" is Romero, whatever Newsom is)
+            text_here = self.texts.get(paragraph, "")
             for _, m in sorted(here, key=lambda pm: id(pm[1]) in self.addressees):
+                if text_here.endswith("like ", 0, m.start):
+                    continue  # "killed by police, like Brown, he says": a comparison, not who speaks
                 name = self._person_named(m, gender)
                 if name:
                     return name
