@@ -3960,3 +3960,32 @@ def test_he_said_after_words_about_another_man_is_still_the_paragraphs_speaker()
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will keep fighting,", "Jagdeep Singh"),
         ("should know that either he will remain or we will,", "Jagdeep Singh")]
+
+
+def test_one_child_squealing_a_chant_says_it_and_a_family_in_shirts_is_nobody_alone():
+    quotes = extract_from_paragraphs([
+        '\u201cMy body, my choice,\u201d squealed seven-year-old Ada Reyes from her father\u2019s shoulders. She and '
+        'her parents, Lena and Tom Reyes, all wore T-shirts reading: \u201cI am embarrassed by my senator.\u201d'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ada Reyes"), ("slogan", None)]
+
+
+def test_a_work_named_in_a_description_is_no_speaker():
+    quotes = extract_from_paragraphs([
+        'Singer Maya Lund took the stage first.',
+        '"Embrace what makes you unique," the star of the hit movie Hidden Rivers told the audience.'])
+    assert [q.speaker for q in quotes] == [None]  # unresolved, never the film
+
+
+def test_an_age_from_a_place_is_the_person_just_named():
+    quotes = extract_from_paragraphs([
+        'Holly Marsh took a photo of the signs. "It is a good sign of solidarity," Marsh said.',
+        'The 32-year-old from Norfolk said the mood had been "powerful and hopeful."'])
+    assert [(q.speaker, q.org) for q in quotes] == [("Holly Marsh", None), ("Holly Marsh", None)]
+
+
+def test_a_crowd_exhorted_to_yell_chants_led_by_who_exhorted_it():
+    quotes = extract_from_paragraphs([
+        "Singer Janice Obi took the stage.",
+        'Obi then launched into her anthem "Say Their Names," which she began by exhorting the crowd to yell, '
+        '"Maria Lopez, say her name!"'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Maria Lopez, say her name!", "slogan", "Janice Obi")]

@@ -62,6 +62,7 @@ vowing pledging promising threaten threatens threatened threatening swore swears
 shrugs shrugged laughs sighs smiles smiled grins grinned translates translated quips
 apologize apologizes apologized apologise apologises apologised characterize characterized
 characterise characterised summarize summarized summarise summarised
+squealed squeals shrieked shrieks screeched hollered hollers whooped
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -75,7 +76,7 @@ CHANT_VERBS = frozenset("""chant chants chanted chanting sang sing sings sung si
     refrain chorus""".split())
 SHOUT_VERBS = frozenset("""shout shouts shouted shouting yell yells yelled yelling
     scream screams screamed screaming cry cries cried crying roar roared roars
-    bellow bellowed boom boomed thunder thundered""".split())
+    bellow bellowed boom boomed thunder thundered squealed shrieked screeched hollered""".split())
 SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner banners
     flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
     button buttons badge badges sticker stickers cardboard chalk graffiti
@@ -973,6 +974,10 @@ THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:" + "|".join(_PARTIES) + ")")
 _DOCUMENT_KINDS = frozenset({"press", "news", "written", "joint", "emailed", "prepared", "official", "earlier", "same"})
 
 
+_A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|novel|book|album|song|single|documentary|"
+                            r"podcast|franchise)\s+$", re.I)
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1044,6 +1049,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))
              # "A woman dressed as Rosie the Riveter": a costume
              and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)
+             # "the star of the hit movie Hidden Figures": a work, not who speaks
+             and not _A_WORK_BEFORE.search(head, max(0, m.start - 30), m.start)
              # "Victoria's Minister for Creative Industries": the office's portfolio
              and not _PORTFOLIO_BEFORE.search(head, max(0, m.start - 30), m.start)
              # "Iranian state media", "French riot police", "State television": an adjective describing who

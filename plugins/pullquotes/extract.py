@@ -481,6 +481,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     if not head_words:
         return None  # nothing but punctuation after what was stripped
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
+        if head_words[0].lower() != "they" and head_words[1].lower() == "and":
+            # "She and her parents ... all wore T-shirts reading": many, not she alone
+            return SpeakerPhrase(" ".join(head_words), generic=True, crowd=True)
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
     words = " ".join(head_words)
     # ("That man, who gave his name as Curtis,": the relative clause may stand after a comma)
@@ -805,6 +808,15 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text) and not _SLOGANS_WERE.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
+    if slogan in ("shout", "chant") and (told := _CROWD_TOLD_TO.search(text)):
+        # 'Monae ... began by exhorting the crowd to yell, "Sandra Bland, say her name!"': the
+        # crowd's chant, led by whoever exhorted them (as 'Roe led the crowd in a chant:')
+        lead_in = text[: told.start()]
+        own = re.search(r"\b(?:which|that|and|as)\s+(he|she)\s+(?:\w+\s+){0,3}$", lead_in)
+        subject = (parse_speaker_phrase(own.group(1), vocabulary) if own  # "which she began by exhorting"
+                   else _subject_phrase(lead_in, vocabulary))
+        return Cue(subject if subject is not None and (subject.name or subject.pronoun) else None, None,
+                   slogan="chant", position="before", extras={"words": None, "its_surface": False})
     if not slogan and text.endswith(":") and (said_first := _SAID_FIRST.fullmatch(text)):
         # 'Said Rhodes: "..."', 'So says Rhodes:': the verb before its subject
         phrase = parse_speaker_phrase(said_first.group(2), vocabulary)
@@ -2731,6 +2743,9 @@ _WERE_AMONG_THE_SIGNS = re.compile(
     r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b")
 
 
+_CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|get|lead|led|call)\w*\s+(?:on\s+)?(?:the\s+)?"
+                            r"(?:crowd|audience|marchers|protesters|demonstrators|students|workers|people|everyone)\s+"
+                            r"to\s+(?:yell|shout|chant|sing|repeat|scream|cry|join\s+in)\w*\s*[:,]?\s*$", re.I)
 _THING_WITH_WORDS_NEXT = re.compile(r"\b(?:wearing|holding|carrying|waving|in|with)\s+(?:a|an)\s+$")
 
 

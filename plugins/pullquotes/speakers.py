@@ -151,6 +151,8 @@ _ROLE_BEFORE_NAME = re.compile(
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:Met|NYPD|LAPD|RCMP|PSNI)\Z")
+_FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+$")
+_FROM_A_PLACE_END = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$")
 # Words for one who protests, any of which a later description may use for another
 _PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "marcher"})
 _SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|wrote|told(?:\s+[\w'\u2019]+){1,3}?)"
@@ -393,7 +395,9 @@ class SpeakerBook:
         """The person the last twenty paragraphs described with every word of
         "the <description>" ("the 42-year-old", "the mother of two")."""
         # (the head only: "The demonstrator, who had come from Suffolk to take part,")
-        toks = _DESCRIPTION_WORD.findall(words.partition(",")[0].lower())
+        # (and not where they are from: "The 32-year-old from Norfolk")
+        head = _FROM_A_PLACE_END.sub("", words.partition(",")[0])
+        toks = _DESCRIPTION_WORD.findall(head.lower())
         if len(toks) < 2 or toks[0] != "the":
             return None
         content = {w for w in toks[1:] if w not in _DESCRIPTION_STOPWORDS}
@@ -429,9 +433,11 @@ class SpeakerBook:
                           and not _is_place_like(name) and self._gender_fits(name, stage or None)
                           and not (stage is not None and word not in _YOUNG_STAGES and self._a_child(name)))
                 if para == paragraph:
-                    here_none = False
                     if person:
                         return name
+                    # (a place named here is nobody: "The 32-year-old from Norfolk said")
+                    here_none = here_none and (m.after_place_word or _FROM_PLACE_BEFORE.search(
+                        self.texts.get(paragraph, ""), max(0, m.start - 6), m.start) is not None)
                 elif person:
                     people.add(name)
             if len(people) == 1:
