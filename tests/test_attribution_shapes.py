@@ -3989,3 +3989,12 @@ def test_a_crowd_exhorted_to_yell_chants_led_by_who_exhorted_it():
         'Obi then launched into her anthem "Say Their Names," which she began by exhorting the crowd to yell, '
         '"Maria Lopez, say her name!"'])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Maria Lopez, say her name!", "slogan", "Janice Obi")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    'It was a reply to the recent statement by city official Tom Varga that "parks belong to the council."',
+    'Banners read "Parks for People" and "No Sale," in reply to the recent statement by city official Tom Varga '
+    'that "parks belong to the council."'])
+def test_a_statement_by_someone_that_is_their_words_even_after_signs(paragraph):
+    quotes = extract_from_paragraphs([paragraph])
+    assert (quotes[-1].kind, quotes[-1].speaker) == ("statement", "Tom Varga")

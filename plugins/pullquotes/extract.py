@@ -805,6 +805,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         # "dangled from many of the signs, one of which declared in block letters:": a sign
         # speaks, not the sentence's subject ("Coat hangers")
         return Cue(None, None, slogan="sign", position="before", extras={"words": "one of the signs"})
+    if "that" in text and (claim := _CLAIM_BY_THAT.search(text)):
+        # 'in response to the recent statement by party official Vladimir Đukanović that
+        # "children are the property of the state."': his words, whatever signs came before
+        phrase = parse_speaker_phrase(claim.group(1), vocabulary)
+        if phrase is not None and (phrase.name or phrase.pronoun):
+            return Cue(phrase, "said", position="before")
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if slogan in ("shout", "chant") and _SAID_LAST.search(text) and not _SLOGANS_WERE.search(text):
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
@@ -2743,6 +2749,8 @@ _WERE_AMONG_THE_SIGNS = re.compile(
     r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b")
 
 
+_CLAIM_BY_THAT = re.compile(r"\b(?:statement|remark|comment|claim|assertion|words|post|tweet|pledge|promise|warning|"
+                            r"vow|suggestion|insistence)s?\s+(?:by|from|of)\s+([^,;:\x00]{2,80}?)\s+that\s*$")
 _CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|get|lead|led|call)\w*\s+(?:on\s+)?(?:the\s+)?"
                             r"(?:crowd|audience|marchers|protesters|demonstrators|students|workers|people|everyone)\s+"
                             r"to\s+(?:yell|shout|chant|sing|repeat|scream|cry|join\s+in)\w*\s*[:,]?\s*$", re.I)
