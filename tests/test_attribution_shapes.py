@@ -3998,3 +3998,12 @@ def test_a_crowd_exhorted_to_yell_chants_led_by_who_exhorted_it():
 def test_a_statement_by_someone_that_is_their_words_even_after_signs(paragraph):
     quotes = extract_from_paragraphs([paragraph])
     assert (quotes[-1].kind, quotes[-1].speaker) == ("statement", "Tom Varga")
+
+
+@pytest.mark.parametrize("credit, speaker, org", [
+    ("shouts Fair Arizona President, Rita Vance to a chanting crowd", "Rita Vance", None),
+    ("says Democratic Gubernatorial Candidate, Fred Lowe", "Fred Lowe", None),
+    ("said Sunrise Movement Executive Director, Ana Prakash", "Ana Prakash", "Sunrise Movement")])
+def test_a_capitalised_role_then_its_holder_after_a_comma(credit, speaker, org):
+    quotes = extract_from_paragraphs([f'"The people will always prevail," {credit}.'])
+    assert [(q.speaker, q.org) for q in quotes] == [(speaker, org)]

@@ -978,6 +978,13 @@ _A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|no
                             r"podcast|franchise)\s+$", re.I)
 
 
+_ROLE_QUALIFIERS = frozenset({"executive", "vice", "deputy", "assistant", "general", "national", "managing"})
+# Role words that head a capitalised role ("Gubernatorial Candidate", "Executive Director")
+_ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder", "organizer", "organiser",
+                               "spokesperson", "spokesman", "spokeswoman", "coordinator", "secretary", "treasurer",
+                               "leader", "member", "minister", "nominee", "chairman", "chairwoman", "ceo"})
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1123,6 +1130,17 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.definite = lower[1]
         return phrase
 
+    if (names and appos_names and names[-1].end == len(head.rstrip())
+            and appos_names[0].start <= 1 and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)
+            and (names[-1].name.rsplit(" ", 1)[-1].lower() in TITLES | _ROLE_TITLE_WORDS)):
+        # "says Quality Arizona President, Rebecca Wininger", "Democratic Gubernatorial
+        # Candidate, Fred Duval": a role with a capital, then who holds it
+        body = names[-1].name.split()
+        while body and body[-1].lower() in TITLES | _ROLE_TITLE_WORDS | _ROLE_QUALIFIERS:
+            body.pop()  # "Sunrise Movement Executive Director": the movement
+        phrase.name = drop_titles(appos_names[0].name)
+        phrase.org = " ".join(body) if body and looks_like_org(" ".join(body)) else None
+        return phrase
     if names and appos_names and _only_titles(apposition[: appos_names[0].start]) and (
             (len(names) == 1 and re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", head[names[0].end :]))
             # "Israel's ambassador to the UN, Gilad Erdan": a role of the first name's, then who holds it
