@@ -4007,3 +4007,16 @@ def test_a_statement_by_someone_that_is_their_words_even_after_signs(paragraph):
 def test_a_capitalised_role_then_its_holder_after_a_comma(credit, speaker, org):
     quotes = extract_from_paragraphs([f'"The people will always prevail," {credit}.'])
     assert [(q.speaker, q.org) for q in quotes] == [(speaker, org)]
+
+
+def test_a_nickname_after_a_capitalised_description_stays_inside_the_name():
+    quotes = extract_from_paragraphs([
+        'Organiser Kim \u2018Spark\u2019 Dalton addressed the crowd. \u201cWe have to be polite,\u201d she said.'])
+    assert [q.speaker for q in quotes] == ["Kim Dalton"]
+
+
+def test_a_message_sent_out_is_its_senders():
+    quotes = extract_from_paragraphs([
+        "At about 3pm Leeds police sent out a mass text message ordering the march to stop.",
+        '"Message from Leeds police: the march needs to stop," the message read.'])
+    assert [q.speaker for q in quotes] == ["Leeds police"]

@@ -602,8 +602,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             nxt, nstart, _ = following
             current = toks.get(j)
             gap = text[current[2] : nstart]
-            if (j == 0 and _NICKNAME_GAP.fullmatch(gap) and _is_cap(current[0]) and _is_cap(nxt)
+            if ((j == 0 or (j == 1 and (_is_descriptor(first[0]) or first[0].lower().rstrip(".") in TITLES)))
+                    and _NICKNAME_GAP.fullmatch(gap) and _is_cap(current[0]) and _is_cap(nxt)
                     and current[0][-1].isalpha()):  # (not 'from Texas. "We had to," Linda Baker said')
+                # ("Organiser Bec 'Freedom' Walker": after a title or a description too)
                 j += 1  # 'Jim "Sonny" Morales': a quoted nickname inside a name
                 last = j
                 continue
