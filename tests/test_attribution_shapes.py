@@ -4020,3 +4020,38 @@ def test_a_message_sent_out_is_its_senders():
         "At about 3pm Leeds police sent out a mass text message ordering the march to stop.",
         '"Message from Leeds police: the march needs to stop," the message read.'])
     assert [q.speaker for q in quotes] == ["Leeds police"]
+
+
+def test_an_elision_with_a_closing_mark_after_it_opens_a_quotation():
+    quotes = extract_from_paragraphs([
+        "Sir Keir Starmer warned that the strikes would 'cause real damage' to the health service.",
+        "\"He left 'cause he was tired,\" she said."])
+    assert [(q.text, q.speaker) for q in quotes][0] == ("cause real damage", "Keir Starmer")
+    assert quotes[1].text == "He left 'cause he was tired,"
+
+
+def test_a_speaker_still_speaking_in_a_cue_less_paragraph_is_who_he_means_two_on():
+    quotes = extract_from_paragraphs([
+        '"It was theater," said protester Ned Ross, who was escorted out of the park.',
+        '"I really thought the police took it too far."',
+        "The rows of officers were an intimidation tactic, in Ross\u2019s view.",
+        '"It was clear they were there to control people," he asserted.'])
+    assert [q.speaker for q in quotes] == ["Ned Ross"] * 3
+
+
+def test_a_person_introduced_after_titles_in_an_inverted_sentence_is_she():
+    quotes = extract_from_paragraphs([
+        '"We are here because the government keeps approving coal," Ms Scholes said.',
+        '"The science is clear."',
+        "Among those arrested was retired GP Dr Margaret Hale, 74, who had travelled from Maitland.",
+        '"I have spent 40 years treating lungs," she said as she was led away.'])
+    assert [q.speaker for q in quotes][-1] == "Margaret Hale"
+
+
+def test_an_unclosed_paragraph_does_not_run_on_into_another_named_speakers_words():
+    quotes = extract_from_paragraphs([
+        '"It has been rough," protester Ivan Walsh said. "The police are trying to get us out of here.',
+        '"It has been great. We are still here," protester Justin said.'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("It has been rough, The police are trying to get us out of here.", "Ivan Walsh"),
+        ("It has been great. We are still here,", "Justin")]

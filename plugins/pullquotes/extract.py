@@ -1207,7 +1207,7 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
             continue  # "RELATED: Kaiser workers end strike: 'We won'": another story's headline
         _read_paragraph(p_index, text, spans, book, state, vocabulary, item, p_index in prompts)
     if state.open_quote is not None:
-        state.open_quote.dropped = not _stands_unclosed(state.open_quote)  # never closed, never continued
+        _end_unclosed(state.open_quote)  # never closed, never continued
     _drop_repeated_pullquotes(state.candidates, paragraphs)
     quotes: list[Quote] = []
     para_of: list[int] = []
@@ -1699,6 +1699,14 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
 
         # AP style: an unclosed quotation continues into the next paragraph's opening one.
         opener = state.open_quote
+        if (opener is not None and s_index == 0 and span.open_at <= lead
+                and cand.own_cue and cand.speaker and (opener.merge_target or opener).speaker
+                and cand.speaker != (opener.merge_target or opener).speaker):
+            # '"It's been pretty rough," protester Ignati Walsh told 1010 WINS. "The police ...
+            # get us out of here.' then '"It's been great. ...," protester Justin said.': another
+            # speaker named, so no run-on; the unclosed words were all the first speaker's
+            _end_unclosed(opener)
+            state.open_quote = opener = None
         if opener is not None and s_index == 0 and span.open_at <= lead:
             # The continuation is real: a split quote that ended unclosed joins
             # the quotation it was split from, and the whole runs on here.
@@ -1723,7 +1731,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             state.open_quote = cand
     catch_up(len(text) + 1)
     if state.open_quote is not None and state.open_quote.paragraph < p_index and not any(c.continues for c in para_cands):
-        state.open_quote.dropped = not _stands_unclosed(state.open_quote)
+        _end_unclosed(state.open_quote)
         state.open_quote = None
 
     if _only_short_quotations(masked, spans, para_cands) or _call_and_response(masked, para_cands):
@@ -2722,6 +2730,10 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         # (not 'The demands include "a right to counsel"': words inside narrative that
         # names no source are not the last speaker's from the paragraph before)
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+        if cand.speaker and last.paragraph < p_index:
+            # still speaking here: a "he" two paragraphs on means them ('"..." said protester
+            # Ned Resnikoff.' / '"..."' / 'in Resnikoff's view.' / '"...," he asserted.')
+            book.note_quoted(p_index, cand.speaker)
     elif at_paragraph_start and p_index - last.paragraph == 2 and state.question_at == p_index - 1:
         # an interview: 'Do you think it works?' then '"Sales are down."': the
         # answer, by whoever answered the questions before (not someone the
@@ -2756,6 +2768,17 @@ _CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|g
                             r"(?:crowd|audience|marchers|protesters|demonstrators|students|workers|people|everyone)\s+"
                             r"to\s+(?:yell|shout|chant|sing|repeat|scream|cry|join\s+in)\w*\s*[:,]?\s*$", re.I)
 _THING_WITH_WORDS_NEXT = re.compile(r"\b(?:wearing|holding|carrying|waving|in|with)\s+(?:a|an)\s+$")
+
+
+def _end_unclosed(cand: _Candidate) -> None:
+    """A quotation left unclosed that no paragraph continues: the second half of
+    a split quotation joins the first; otherwise it stands if _stands_unclosed."""
+    target = cand.merge_target
+    if target is not None and not target.dropped and _stands_unclosed(cand):
+        target.parts.extend(cand.parts)
+        cand.dropped = True
+    else:
+        cand.dropped = not _stands_unclosed(cand)
 
 
 def _stands_unclosed(cand: _Candidate) -> bool:

@@ -152,6 +152,10 @@ def _pair_doubles(text: str) -> list[Span]:
 _SINGLE_CANDIDATE = re.compile("[" + re.escape("".join(SINGLE_OPEN | SINGLE_EITHER)) + "]")
 
 
+# A closing single mark a few words on, in the same sentence, not a plural's possessive
+_CLOSER_AHEAD = re.compile(r"[A-Za-z]+(?:[ \t]+[\w,-]+){1,10}?(?<![sSzZ])['\u2019](?=[\s.,;:!?]|$)")
+
+
 def _single_marks(text: str):
     """Opening and closing candidates among single marks and apostrophes."""
     opens, closes = [], []
@@ -173,7 +177,10 @@ def _single_marks(text: str):
         can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([")
         if can_open and ch not in ("\u00b4",):
             word = re.match(r"[A-Za-z]+(?!\d)", text[i + 1 :])  # ('N615,000 is our demand': no 'n')
-            if word and word.group(0).lower() in ELISIONS and not re.match(r"[A-Za-z]+[^\s\w]*['\u2019]", text[i + 1 :]):
+            if (word and word.group(0).lower() in ELISIONS and not re.match(r"[A-Za-z]+[^\s\w]*['\u2019]", text[i + 1 :])
+                    and not _CLOSER_AHEAD.match(text, i + 1)):
+                # 'cause, 'em: an elision, unless a closing mark ends a short phrase after it
+                # ("the strikes would 'cause real damage' as well")
                 continue
             opens.append(i)
             continue

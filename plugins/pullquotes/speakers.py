@@ -179,7 +179,9 @@ _THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgender
                                 # or the next sentence says so: "... began. They use they/them pronouns"
                                 r"|[^.;:!?\x00]{0,160}\.\s+(?:They|[A-Z][\w'\u2019-]+)\s+(?:uses?|goes|go|prefers?)\s+"
                                 r"(?:by\s+)?(?:the\s+)?(?:pronouns?\s+)?(?:\u201c|\")?they\b", re.I)
-_INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)" + INVERTED_OPENING + "$")  # "Among the rally-goers was Chaz Williams"
+# "Among the rally-goers was Chaz Williams", "Among those arrested was retired GP Dr Margaret Hill"
+_INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)" + INVERTED_OPENING
+                              + r"(?:(?:[a-z][\w-]*|[A-Z]{2,}|(?:Dr|Rev|Mr|Mrs|Ms|Prof|Sir|Dame)\.?)\s+){0,4}$")
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
