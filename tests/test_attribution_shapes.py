@@ -4055,3 +4055,27 @@ def test_an_unclosed_paragraph_does_not_run_on_into_another_named_speakers_words
     assert [(q.text, q.speaker) for q in quotes] == [
         ("It has been rough, The police are trying to get us out of here.", "Ivan Walsh"),
         ("It has been great. We are still here,", "Justin")]
+
+
+def test_one_worker_heard_yelling_a_single_word_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        '"After a fire, 500 workers sat in the break room demanding to go home," he wrote on Twitter.',
+        'Smalls also shared a video on Twitter showing the fire at the depot, in which a worker can be heard '
+        'yelling "evacuate."'])
+    assert [q.text for q in quotes] == ["After a fire, 500 workers sat in the break room demanding to go home,"]
+
+
+def test_he_after_an_opening_clause_is_that_clauses_subject_not_its_object():
+    quotes = extract_from_paragraphs([
+        '"He would be alive today," Mayor Jacob Frey said.',
+        "The video shows Officer Derek Chauvin kneeling on the man.",
+        'Though Frey declined to call Chauvin racist, he did concede that the facts led him "down the path '
+        'that race was involved."'])
+    assert [q.speaker for q in quotes] == ["Jacob Frey", "Jacob Frey"]
+
+
+def test_a_named_action_with_the_comma_inside_the_marks_is_a_term():
+    quotes = extract_from_paragraphs([
+        'According to a statement from activists, workers staged a "lunchtime walkout," slamming "unfair labor '
+        'practices committed by Amazon."'])
+    assert [q.text for q in quotes] == ["unfair labor practices committed by Amazon."]

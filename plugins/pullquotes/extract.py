@@ -742,7 +742,9 @@ _ONE_SHOUTER = re.compile(
     # ("one man with a bullhorn repeatedly shouted")
     r"(?:\s+(?:in|on|at|from|with)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:\w+ly\s+)?"
     r"(?:(?:slowed|slows|stopped|stops|paused|pauses|turned|turns|leaned|leans)\s+(?:down\s+)?to\s+)?"  # "slowed to shout"
-    r"(?:shouted|shouts|shout|yelled|yells|yell|screamed|screams|scream|cried|"
+    # ("a worker can be heard yelling")
+    r"(?:(?:can|could)\s+be\s+(?:heard|seen)\s+|is\s+heard\s+|was\s+heard\s+)?"
+    r"(?:shouted|shouts|shout|yelled|yells|yell|screamed|screams|scream|cried|yelling|shouting|screaming|"
     r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
 _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|demonstrators)['\u2019]s?\s+"
                      r"(?:answer|response|reply|retort|refrain|cry)\b", re.I)
@@ -2565,7 +2567,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.head_only = True  # '"Please," she said. "Make this the last one."': one quotation
         else:
             cand.dropped = True
-    elif (len(words) <= 3 and open_phrase and _DETERMINER_BEFORE.search(before_clean)
+    elif (len(words) <= 3 and (open_phrase or cand.text.rstrip().endswith(",")) and _DETERMINER_BEFORE.search(before_clean)
             and not (cue is not None and cue.verb in _SAID_FORMS)
             and (noun := _WORD_AFTER.match(cand.after.replace(MASK, " "))) and noun.group(1) not in _FRAGMENT_FOLLOWERS):
         # 'defended its "zero tolerance" policy', 'the "people's budget" would':

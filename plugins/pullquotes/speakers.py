@@ -151,6 +151,9 @@ _ROLE_BEFORE_NAME = re.compile(
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:Met|NYPD|LAPD|RCMP|PSNI)\Z")
+# "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
+_SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
+                                 r"\s+$")
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+$")
 _FROM_A_PLACE_END = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$")
 # Words for one who protests, any of which a later description may use for another
@@ -276,7 +279,8 @@ class SpeakerBook:
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
             if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
                                     or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
-                                    or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)):
+                                    or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
+                                    or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
                 self.subjects.add(id(m))
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
