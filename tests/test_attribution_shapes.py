@@ -4079,3 +4079,25 @@ def test_a_named_action_with_the_comma_inside_the_marks_is_a_term():
         'According to a statement from activists, workers staged a "lunchtime walkout," slamming "unfair labor '
         'practices committed by Amazon."'])
     assert [q.text for q in quotes] == ["unfair labor practices committed by Amazon."]
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_named_before():
+    quotes = extract_from_paragraphs([
+        "Governor Jim Justice signed the pay bill on Wednesday.",
+        '"The anger is out there," Lee said.',
+        '"When is enough enough?" Justice said to the Charleston Gazette-Mail newspaper in West Virginia. '
+        '"Our teachers need to be in the classroom."'])
+    assert [q.speaker for q in quotes] == ["Lee", "Jim Justice"]
+
+
+def test_an_aside_that_says_whom_she_told_names_her():
+    quotes = extract_from_paragraphs([
+        'Union President Randi Weingarten joined them. West Virginia teachers, she told the Gazette-Mail, '
+        'have been "disrespected by their government officials."'])
+    assert [q.speaker for q in quotes] == ["Randi Weingarten"]
+
+
+def test_likened_to_attributes_the_words():
+    quotes = extract_from_paragraphs([
+        'Mayor Jim Watson likened the honking to "tantamount to psychological warfare" in an open letter.'])
+    assert [q.speaker for q in quotes] == ["Jim Watson"]

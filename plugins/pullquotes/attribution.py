@@ -62,7 +62,7 @@ vowing pledging promising threaten threatens threatened threatening swore swears
 shrugs shrugged laughs sighs smiles smiled grins grinned translates translated quips
 apologize apologizes apologized apologise apologises apologised characterize characterized
 characterise characterised summarize summarized summarise summarised
-squealed squeals shrieked shrieks screeched hollered hollers whooped
+squealed squeals shrieked shrieks screeched hollered hollers whooped likened likens
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -570,8 +570,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue
         common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES) and not (
             bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
+        if common and lower_bare in TITLES and bare in vocabulary:
+            common = False  # "Justice said" after "Gov. Jim Justice": a surname the article gave, not a title
         if common and lower_bare not in _NAME_LEADS and not (
-                lower_bare in TITLES and _TITLES_OFFICE_AT.match(text, start)):  # "The Mayor's Office said"
+                lower_bare in TITLES and _TITLES_OFFICE_AT.match(text, start)):
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
         toks = _TokensFrom(text, first)
         sentence_initial = _sentence_initial(text, start)
@@ -779,7 +781,9 @@ def looks_like_org(name: str) -> bool:
 def drop_titles(name: str) -> str:
     """"Rev. Jane Roe" -> "Jane Roe"; "Los Angeles Mayor Karen Bass" -> "Karen Bass"."""
     words = name.split()
-    if _strip_possessive(words[-1]) in ORG_KEYWORDS or (words[0].lower().rstrip(".") in TITLES and looks_like_org(name)):
+    first_named = len(words) >= 3 and words[0].lower().rstrip(".") in TITLES and words[1].lower() in FIRST_NAMES
+    if not first_named and (  # ("Governor Jim Justice": a first name after the title makes a person)
+            _strip_possessive(words[-1]) in ORG_KEYWORDS or (words[0].lower().rstrip(".") in TITLES and looks_like_org(name))):
         # "Migrant Justice Collective", "Justice for Janitors": a body, whose
         # name may hold a word that is a title elsewhere
         return name

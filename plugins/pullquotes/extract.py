@@ -33,7 +33,9 @@ from .attribution import (
     SURFACE_ON,
     SUBJECT_PRONOUNS,
     TITLES,
+    FIRST_NAMES,
     describes_person,
+    drop_titles,
     is_chant_form,
     unnamed_person,
     written_thing,
@@ -1001,7 +1003,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             phrase = _subject_phrase(parts[-1], vocabulary) if len(parts) > 1 and parts[-1].strip() else None
             if phrase is not None:
                 return Cue(phrase, w, position="before")
-        aside = (_ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and stripped[tok.end():].strip()[:1] in ("", ",")
+        aside = (_ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and (
+                    stripped[tok.end():].strip()[:1] in ("", ",")
+                    # "West Virginia teachers, she told the Gazette-Mail, have been": whom she told, then the comma
+                    or (w == "told" and _TOLD_WHOM_ASIDE.match(stripped, tok.end())))
                  else None)
         if aside:
             # 'The taxes were needed, he said, "to stop borrowing"': who the aside names (and 'The
@@ -1149,6 +1154,7 @@ _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|d
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 # (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")
+_TOLD_WHOM_ASIDE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4},")
 _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[A-Z][\w'\u2019.-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}?"
                             r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 _LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until)\s+"
@@ -1546,8 +1552,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         # met in lower case ("the union hall"; see find_names).
         if " " in m.name:
             last = m.name.rsplit(" ", 1)[1]
-            if last.endswith("s") or (last.isalpha() and not looks_like_org(m.name)):
-                vocabulary.add(last)
+            if last.endswith("s") or (last.isalpha() and (not looks_like_org(m.name)
+                                                          or drop_titles(m.name).split()[0].lower() in FIRST_NAMES)):
+                vocabulary.add(last)  # ("Governor Jim Justice": a person, so "Justice said" later)
     starts = _sentence_starts(masked, spans, text)
     last = state.last_statement
     if (last is not None and last.paragraph == p_index - 1 and last.speaker is None and not last.own_cue
@@ -1932,7 +1939,7 @@ _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
-    r"[^\x00]{0,60}$")  # '"We do!" Jane Roe shouted.'
+    r"[^\x00]{0,90}$")  # '"We do!" Jane Roe shouted.'
 
 
 _CAPTION_LAST = re.compile(r"\b(?:captions?|with\s+the\s+(?:message|words?|text|note))\s*[:,]?\s*$")

@@ -548,7 +548,10 @@ class SpeakerBook:
             return self.aliases[name]
         tokens = name.split()
         if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
-            return name  # "Action" must not become "Never Again Action"
+            # "Action" must not become "Never Again Action"; but "Justice" after "Gov. Jim Justice" is him
+            people = {c for _, m in self.mentions if len(c := tuple(drop_titles(m.name).split())) == 2
+                      and c[1] == tokens[0] and c[0].lower() in FIRST_NAMES}
+            return " ".join(people.pop()) if len(people) == 1 else name
         fuller: dict[str, bool] = {}  # each longer form -> is it ever the subject of its mention
         by_prefix: set[str] = set()  # the longer forms that begin with `name` ("HCA" -> "HCA Healthcare")
         alone_first = False  # was `name` used on its own before any longer form?
