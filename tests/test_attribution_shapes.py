@@ -4101,3 +4101,13 @@ def test_likened_to_attributes_the_words():
     quotes = extract_from_paragraphs([
         'Mayor Jim Watson likened the honking to "tantamount to psychological warfare" in an open letter.'])
     assert [q.speaker for q in quotes] == ["Jim Watson"]
+
+
+def test_the_post_capitalised_is_the_newspaper_and_a_news_agency_is_no_organisation():
+    quotes = extract_from_paragraphs([
+        "The Washington Post first reported the strike, the Associated Press said.",
+        '"It is a rare show of power," Kenneth Hale told the Star.',
+        'The centre had stayed away from rent strikes, the Post wrote, but "frustration with rising rents changed '
+        'that."',
+        '"Our tenants will be heard," the organisation said in a statement.'])
+    assert [q.speaker for q in quotes] == ["Kenneth Hale", "Washington Post", None]

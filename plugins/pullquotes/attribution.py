@@ -1079,6 +1079,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if (first in ("the", "this", "that") and len(lower) == 3 and lower[1] in _DOCUMENT_KINDS and lower[2] in DOCUMENT_NOUNS
             and not names):
         lower = [first, lower[2]]  # "The press release said": "the release", its issuer's words
+    if (first == "the" and len(head_words) == 2 and lower[1] in DOCUMENT_NOUNS and head_words[1][:1].isupper()
+            and not names):
+        phrase.name = head_words[1]  # "the Post wrote": the newspaper (the Washington Post, named before)
+        return phrase
     if first in ("the", "this", "that") and len(lower) == 2 and lower[1] in DOCUMENT_NOUNS and not names:
         by = _ISSUED_BY.search(apposition) if appos_names else None
         authors = [m for m in appos_names if by and m.start >= by.end()]

@@ -150,6 +150,9 @@ _ROLE_BEFORE_NAME = re.compile(
     r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
+_NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Presse|Press Association|BBC|CNN|NBC|CBS|"
+                          r"ABC News|Fox News|NPR|Bloomberg|Newsweek|Guardian|Times|Post|Telegraph|Gazette|Tribune|"
+                          r"Herald|Journal|Daily|News Agency|Al Jazeera)\b")
 _POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:Met|NYPD|LAPD|RCMP|PSNI)\Z")
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
@@ -814,7 +817,8 @@ class SpeakerBook:
             if name is None and wanted == {"person"} and self._unnamed_fits(para, gender):
                 return self._unnamed_is(para, gender)
             if (name and self.kind_of(name) in wanted and self._gender_fits(name, gender)
-                    and not (group and _PUBLIC_BODY.search(name)) and not (company and _NOT_A_COMPANY.search(name))):
+                    and not (group and _PUBLIC_BODY.search(name)) and not (company and _NOT_A_COMPANY.search(name))
+                    and not (pronoun.startswith("the ") and _NEWS_OUTLET.search(name))):  # "the Post wrote"
                 return name
         if "org" in wanted:
             # No organisation was quoted nearby: the latest one named ("the group": in the
@@ -824,6 +828,8 @@ class SpeakerBook:
                     break
                 if ((looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name)
                         and id(m) not in self.addressees and not (company and _NOT_A_COMPANY.search(m.name))
+                        # (not "reported the Associated Press": the news agency is no "organisation" quoted)
+                        and not (pronoun.startswith("the ") and _NEWS_OUTLET.search(m.name))
                         and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
                     return self.fullest(m.name)
         if wanted == {"person"}:
