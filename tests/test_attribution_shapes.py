@@ -4111,3 +4111,24 @@ def test_the_post_capitalised_is_the_newspaper_and_a_news_agency_is_no_organisat
         'that."',
         '"Our tenants will be heard," the organisation said in a statement.'])
     assert [q.speaker for q in quotes] == ["Kenneth Hale", "Washington Post", None]
+
+
+def test_words_the_sentence_calls_a_popular_slogan_are_a_slogan():
+    quotes = extract_from_paragraphs([
+        '"Bush lies and people die!" was a popular slogan adopted by many speakers, and appeared on picket signs.'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_both_sides_of_a_named_persons_sign_are_hers():
+    quotes = extract_from_paragraphs([
+        "Paci Hamm came from Berkeley.",
+        'Hamm, who is straight, brought a handcrafted sign. One side of it read, "I love my child." On the other '
+        'side was "Trans rights are human rights."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Paci Hamm")] * 2
+
+
+def test_the_husband_of_a_name_ending_in_s_is_who_the_apposition_names():
+    quotes = extract_from_paragraphs([
+        "Frank Reyes said he and his husband decided to march.",
+        '"Things are changing quickly," Reyes\' husband, Paul Brady, added.'])
+    assert [q.speaker for q in quotes] == ["Paul Brady"]

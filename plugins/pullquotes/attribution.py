@@ -984,6 +984,7 @@ _A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|no
                             r"podcast|franchise)\s+$", re.I)
 
 
+_POSSESSIVE_ROLE_REST = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$")
 _ROLE_QUALIFIERS = frozenset({"executive", "vice", "deputy", "assistant", "general", "national", "managing"})
 # Role words that head a capitalised role ("Gubernatorial Candidate", "Executive Director")
 _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder", "organizer", "organiser",
@@ -1152,7 +1153,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.org = " ".join(body) if body and looks_like_org(" ".join(body)) else None
         return phrase
     if names and appos_names and _only_titles(apposition[: appos_names[0].start]) and (
-            (len(names) == 1 and re.match(r"['\u2019]s\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", head[names[0].end :]))
+            # (and "Reyes' husband, Paul Brady": the possessive of a name ending in s)
+            (len(names) == 1 and _POSSESSIVE_ROLE_REST.match(head, names[0].end))
             # "Israel's ambassador to the UN, Gilad Erdan": a role of the first name's, then who holds it
             or (re.match(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:to|at|in|for|of|on)\s", head[names[0].end :])
                 and not looks_like_org(appos_names[0].name) and not apposition[appos_names[0].end :].strip(" ,")

@@ -858,6 +858,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         # 'One said "Bathroom breaks are a human right." Another: "We are not robots."'
                         r"|(?:^|[.!?]\s+)(?:another|others?)\s*:\s*$"
                         # "On it, in red marker:", "On the back:" (of a sign named before)
+                        # "On the other side was" (of the sign named before)
+                        r"|(?:^|[.!?]\s+)(?:On|Across)\s+(?:its\s+(?:front|back)|the\s+(?:front|back|other\s+side|reverse))"
+                        r"\s+(?:was|were|is|read|reads|said|says)\s*[:,]?\s*$"
                         r"|(?:^|[.!?]\s+)(?:On|Across)\s+(?:it|its\s+(?:front|back)|the\s+(?:front|back|other\s+side)|one\s+side)"
                         r"(?:\s*,[^,\x00:]{1,40})?\s*:\s*$"
                         # "Hers read:", "Ortiz's said simply" (not "A friend of his said")
@@ -2129,11 +2132,14 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             _GLOSS_FIRST.sub(" ", masked[span.outer_end : sent_end], count=1)):
         # 'had painted "End fossil fuels" on a bedsheet': sign text, whoever held it
         cue = Cue(_subject_phrase(before, vocabulary), None, slogan="sign", position="before")
+    if cue is None and " side " in before and _OTHER_SIDE_WAS.search(before):
+        # 'One side of it read, "...". On the other side was "...": the same sign's other side
+        return Cue(None, None, slogan="sign", position="before", extras={"words": "it", "its_surface": True})
     if (cue is None and span.closed and _LIST_LEAD.fullmatch(before)
             and (among := _WERE_AMONG_THE_SIGNS.match(masked, span.outer_end, sent_end))):
         # '"Send Musk to Mars", "#No Kings", and "Democracy Not Dictators" were just a few
         # signs sprinkled through the lot': words the sentence then calls signs (or chants)
-        noun = among.group(1).lower()
+        noun = (among.group(1) or among.group(2)).lower()
         return Cue(None, None, slogan="chant" if noun.startswith(("chant", "cr", "refrain")) else "sign",
                    position="after")
     if cue is None and span.closed and _WHICH_THEY_CHANTED.match(masked, span.outer_end):
@@ -2533,9 +2539,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.speaker, cand.org = prev.speaker, prev.org
         cand.embedded = True  # words inside a sentence about someone else: no second half of the first
     if slogan and cand.speaker is None and (cue.extras.get("its_surface") or (
-            cue.slogan == "sign" and cue.phrase is None and (cue.extras.get("words") or "").startswith(("his ", "her ")))):
+            cue.slogan == "sign" and cue.phrase is None and ((cue.extras.get("words") or "").startswith(("his ", "her "))
+                                                          or cue.extras.get("words") == "it"))):
+        # ("One side of it read," after "Hammond brought a handcrafted sign": hers)
         # 'Watts wore a sandwich board. On the front: "..."', 'he pointed to his sign, which read "..."'
         _credit_carrier(cand, carrier, book, p_index)
+        if cand.speaker is None and cue.extras.get("its_surface") and (prev := next(
+                (c for c in reversed(para_cands) if c.kind == SLOGAN and not c.dropped), None)) is not None:
+            cand.speaker, cand.org = prev.speaker, prev.org  # "On the other side was": the same sign's
     elif slogan and cand.speaker is None and cue.slogan == "sign":
         _credit_carrier(cand, opener, book, p_index)  # 'Holding a sign that read "...," Jane Roe said'
     if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
@@ -2763,12 +2774,17 @@ _COPULA_LEAD_IN = re.compile(r"\b(?:was|were|is|are)\s*,\s*$")
 _PERSONAL_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Hh]e|[Ss]he|[Tt]hey)\b")
 
 
+_OTHER_SIDE_WAS = re.compile(r"(?:^|[.!?]\s+|\x00\s*)(?:On|Across)\s+(?:the\s+(?:other|back|reverse)\s+side|the\s+back)"
+                             r"(?:\s+of\s+it)?\s*,?\s+(?:was|were|is|read|reads|said|says)\s*[:,]?\s*$")
 # Nothing before a quotation but the quotations listed before it
 _LIST_LEAD = re.compile(r"(?:[\s,\x00]|\band\b)*")
 _WERE_AMONG_THE_SIGNS = re.compile(
     r"(?:[\s,\x00]|\band\b)*(?:was|were|are|is)\s+(?:just\s+|only\s+)?(?:(?:a\s+few|some|one|two|three|several|"
     r"many|among|a\s+sample|a\s+handful)\s+(?:of\s+)?)(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b")
+    r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b"
+    # '"Bush lies and people die!" was a popular slogan adopted by many of the speakers'
+    r"|(?:[\s,\x00]|\band\b)*(?:was|were|is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(chant|refrain|rallying\s+cry|slogan(?=[^.!?\x00]{0,80}\b(?:signs?|placards?|banners?|chant\w*|shout\w*)\b))\b")
 
 
 _CLAIM_BY_THAT = re.compile(r"\b(?:statement|remark|comment|claim|assertion|words|post|tweet|pledge|promise|warning|"
