@@ -153,7 +153,11 @@ _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition
 _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Presse|Press Association|BBC|CNN|NBC|CBS|"
                           r"ABC News|Fox News|NPR|Bloomberg|Newsweek|Guardian|Times|Post|Telegraph|Gazette|Tribune|"
                           r"Herald|Journal|Daily|News Agency|Al Jazeera)\b")
-_POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:Met|NYPD|LAPD|RCMP|PSNI)\Z")
+# Forces and agencies by their short names ("The Met said they arrested 40"): public bodies, no group
+# or company; the forces are also what "Police added:" can mean
+_SHORT_FORCES = r"Met|NYPD|LAPD|RCMP|PSNI"
+_SHORT_BODIES = _SHORT_FORCES + r"|FBI|ICE|DHS|CBP|Garda[\w\u00ed]*"
+_POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:" + _SHORT_FORCES + r")\Z")
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
@@ -196,11 +200,10 @@ _GROUP_NOUNS = frozenset({"group", "campaign", "coalition", "movement", "organiz
                           "network", "alliance"})
 _PUBLIC_BODY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|"
                           r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC|"
-                          # forces and agencies by their short names ("The Met said they arrested 40")
-                          r"Met|NYPD|LAPD|FBI|ICE|DHS|CBP|RCMP|PSNI|Garda[\w\u00ed]*)\b")
+                          + _SHORT_BODIES + r")\b")
 # Bodies that "the company" or "the firm" cannot mean: "The company denied it" is not the labor board's
 _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|Government|"
-                            r"Met|NYPD|LAPD|FBI|ICE|DHS|CBP|RCMP|PSNI|Garda[\w\u00ed]*|"
+                            + _SHORT_BODIES + r"|"
                             r"Administration|Bureau|Prosecution|Board|Council|Committee|Union|Federation|Association|"
                             r"Coalition|University|College|School|Church|Party|Senate|Congress|Parliament|Assembly|"
                             r"Institute|Foundation|Campaign|Movement|Network|Alliance)\b")
