@@ -4132,3 +4132,19 @@ def test_the_husband_of_a_name_ending_in_s_is_who_the_apposition_names():
         "Frank Reyes said he and his husband decided to march.",
         '"Things are changing quickly," Reyes\' husband, Paul Brady, added.'])
     assert [q.speaker for q in quotes] == ["Paul Brady"]
+
+
+def test_chants_set_off_by_dashes_before_a_predicate_stay_chants_and_the_later_name_speaks_the_later_words():
+    quotes = extract_from_paragraphs([
+        "The provost, Dana Whitfield, had ordered the tents removed.",
+        'Two of the chants — "Whose campus? Our campus" and "Hands off our students" — are the ones that Provost '
+        'Whitfield said were causing "a climate of fear on the quad."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("slogan", None), ("slogan", None), ("statement", "Dana Whitfield")]
+
+
+def test_a_numbered_rule_before_a_colon_is_nobody():
+    quotes = extract_from_paragraphs([
+        "The camp's guidelines were pinned to a tent pole.",
+        'Rule 4: "Keep the walkway clear for wheelchairs."'])
+    assert [q.speaker for q in quotes] == [None]

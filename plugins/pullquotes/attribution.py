@@ -1019,6 +1019,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # "Iranian" cut from "Iranian state media", "Federal" from "Federal agents": an adjective, nobody's name
         phrase.generic = True
         return phrase
+    if _NUMBERED_ITEM.fullmatch(head.strip()):
+        # 'Rule 10: "Do not engage ..."': a numbered item of a document, nobody's name
+        phrase.generic = True
+        return phrase
     apposition = " ".join(apposition.split()[:16])
     head_words = _PHRASE_WORD.findall(head)
     if not head_words:
@@ -1908,6 +1912,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     tokens = list(_WORD.finditer(fragment))
     if not tokens:
         return None
+    if _COPULA_FIRST.match(fragment):
+        # '"A" and "B" — are the same ones that Shafik suggested were ...': the quotations are
+        # the subject of a predicate; whoever speaks later in it speaks other words
+        return None
     # "said Jane Roe, an organizer ..." : verb first
     first = tokens[0].group(0).lower()
     if first in ("read", "reads"):
@@ -1962,6 +1970,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     return None
 
 
+# (not a union's local or a broadcaster: "Local 100", "Channel 4")
+_NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)[A-Z][a-z]+\s+\d{1,3}[A-Za-z]?")
+_COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
                            r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"

@@ -1034,7 +1034,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 phrase = phrase if phrase is not None and phrase.name else None
             return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
         # "... Barclays, which the group said had": the relative clause's own subject
-        own_subject = _OBJECT_RELATIVE.search(left) if w in _SAID_FORMS else None
+        own_subject = _OBJECT_RELATIVE.search(left) if not w.endswith("ing") else None
+        if own_subject and w not in _SAID_FORMS and not own_subject.group(1)[:1].isupper():
+            # other verbs only with a name: "the chants that President Shafik suggested were
+            # creating"; not "wrote that the increases reflected", "its offer, which it called"
+            own_subject = None
         if own_subject and (phrase := parse_speaker_phrase(own_subject.group(1), vocabulary)) is not None:
             return Cue(phrase, w, position="before")
         # "... the Missouri Nurses Association, which said": the relative
