@@ -4148,3 +4148,40 @@ def test_a_numbered_rule_before_a_colon_is_nobody():
         "The camp's guidelines were pinned to a tent pole.",
         'Rule 4: "Keep the walkway clear for wheelchairs."'])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_clause_after_the_name_saying_where_he_marched_is_no_part_of_the_speaker():
+    quotes = extract_from_paragraphs([
+        '"We are not tired yet," said 47-year-old nurse Paul Okoro as he walked through Lyon.'])
+    assert [q.speaker for q in quotes] == ["Paul Okoro"]
+
+
+def test_words_yelled_by_a_contingent_are_a_chant():
+    quotes = extract_from_paragraphs([
+        '"Not one year more!" shouted the contingent from the dockworkers\' union.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_fragment_closed_by_a_comma_and_its_cue_opens_a_split_quotation():
+    quotes = extract_from_paragraphs([
+        "Rosa Delgado chairs the tenants' council.",
+        'The rent freeze "is the least this city owes the people who keep it running," Delgado added. '
+        '"Anything less is an eviction notice."'])
+    assert [(q.text, q.speaker) for q in quotes] == [(
+        "is the least this city owes the people who keep it running, Anything less is an eviction notice.",
+        "Rosa Delgado")]
+
+
+def test_what_a_leader_said_and_what_he_posted_later_are_two_statements():
+    quotes = extract_from_paragraphs([
+        '"The turnout is beyond anything we hoped for," said Marc Girard, head of the rail union. The number '
+        'was repeated all afternoon. "Rail workers, you filled every street today," Mr Girard posted. "Thank you."'])
+    assert [q.text for q in quotes] == [
+        "The turnout is beyond anything we hoped for,", "Rail workers, you filled every street today, Thank you."]
+    assert {q.speaker for q in quotes} == {"Marc Girard"}
+
+
+def test_a_short_quoted_term_before_its_plural_noun_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        'Police said the fires were set by "black bloc" militants, a small part of the march.'])
+    assert quotes == []

@@ -90,7 +90,7 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     thousands dozens many others some they group groups everyone rally
     congregants voices men women youths teenagers kids children farmers nurses
     teachers tenants residents mourners picketers strikers supporters fans families circle audience line
-    advocates opponents campaigners backers allies defenders
+    advocates opponents campaigners backers allies defenders contingent contingents
     visitors onlookers spectators bystanders passersby volunteers members parents neighbors neighbours veterans
     worshippers worshipers parishioners classmates villagers retirees grandmothers grandparents mothers employees
     counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators""".split())
@@ -1975,7 +1975,10 @@ _NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
-                           r"and\s+(?:added|said|noted)|but)\b|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
+                           r"and\s+(?:added|said|noted)|but)\b"
+                           # "said public servant Davy Chretien as he marched in Marseille": what he was doing
+                           r"|\s+(?:as|while|when|after|before)\s+(?:he|she|they|we)\s"
+                           r"|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
                            r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised|emailed|e-mailed|"
                            r"written|prepared|recorded|video|online|radio|phone|telephone)\s+)?"
                            r"(?:crowd|reporters|statement|interview|rally|press|news|briefing|conference|meeting|hearing|"

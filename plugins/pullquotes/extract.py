@@ -2299,6 +2299,7 @@ _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?|\d[\d,]*)\s*$",
                                 re.I)
 _WORD_AFTER = re.compile(r" ([a-z][a-z'\u2019-]*)\b")
+_PLURAL_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*[a-rt-z]s)(?:[,.;:]|\s+(?:and|who|which|that|were|are|had|have)\b)")
 # Words that may follow a quoted fragment of speech ('called it "a disgrace"
 # and left'): after anything else, a short quotation inside a noun phrase is a term.
 _FRAGMENT_FOLLOWERS = frozenset("""and or but nor so yet until unless because if when while as to for in on at by
@@ -2596,6 +2597,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # a term inside a noun phrase ('said its "peaceful occupation" would
         # continue' is the group's words)
         cand.dropped = True
+    elif (len(words) <= 3 and open_phrase and cand.text[:1].islower()
+          and (noun := _PLURAL_NOUN_AFTER.match(cand.after.replace(MASK, " "))) and noun.group(1) not in _FRAGMENT_FOLLOWERS
+          and before_clean.rstrip().rpartition(" ")[2].lower() not in SPEECH_VERBS):
+        cand.dropped = True  # 'the clashes involved "black block" anarchists,': a term before its plural noun
     elif (open_phrase and len(words) <= 3 and (term := _ARTICLE_BEFORE.search(before_clean))
             and term.group(1).lower() not in SPEECH_VERBS
             # 'Kendall has said the reforms will put the system on a "sustainable footing"': hers
@@ -2848,6 +2853,22 @@ def _sentence_ends_in_between(cands: list[_Candidate], last: _Candidate, index: 
     return False
 
 
+_POSTED_VERBS = frozenset({"tweeted", "tweets", "posted", "posts", "wrote", "writes", "emailed", "texted"})
+
+
+def _another_channel(kept: _Candidate, c: _Candidate) -> bool:
+    """'"A," said Berger. ... "B," Mr Berger tweeted.': words said and words posted are two statements."""
+    return (kept.cue is not None and c.cue is not None and kept.cue.verb is not None and c.cue.verb is not None
+            and (kept.cue.verb in _POSTED_VERBS) != (c.cue.verb in _POSTED_VERBS))
+
+
+def _fragment_then_cue(kept: _Candidate, last: _Candidate) -> bool:
+    """'The march "has to be understood ...," he added. "So it must ..."': a fragment that
+    ends in a comma and its cue right after it opens a split quotation as a whole one does."""
+    return (kept is last and kept.cue is not None and kept.cue.position == "after" and kept.own_cue
+            and kept.text.rstrip().endswith(",") and len(kept.text.split()) >= 4)
+
+
 def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:
     """'"A," she said. "B."' is one quotation: join a statement to the one
     before it in the paragraph when both stand on their own (neither is a
@@ -2864,7 +2885,7 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
         if c.dropped:
             continue
         if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT
-                and not c.continues and not c.embedded and not kept.embedded):
+                and not c.continues and not c.embedded and (not kept.embedded or _fragment_then_cue(kept, last))):
             same_paragraph = last.paragraph == c.paragraph
             between = c.span.open_at - last.span.outer_end if same_paragraph else 0
             around_one_cue = (same_paragraph and last.cue is not None and last.cue.position == "after"
@@ -2873,7 +2894,8 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
             if around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
-                same = c.speaker is not None and c.speaker == kept.speaker and c.cue is not None and c.cue.position == "after"
+                same = (c.speaker is not None and c.speaker == kept.speaker and c.cue is not None
+                        and c.cue.position == "after" and not _another_channel(kept, c))
             else:
                 same = c.speaker == kept.speaker
             if same:
