@@ -4185,3 +4185,38 @@ def test_a_short_quoted_term_before_its_plural_noun_is_no_quotation():
     quotes = extract_from_paragraphs([
         'Police said the fires were set by "black bloc" militants, a small part of the march.'])
     assert quotes == []
+
+
+def test_words_boomed_by_one_voice_are_a_statement_not_a_chant():
+    quotes = extract_from_paragraphs([
+        '"Clear the road now," boomed a voice from the loudspeaker on a police van.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+def test_quotations_listed_first_and_then_called_among_the_signs_are_slogans():
+    quotes = extract_from_paragraphs([
+        '"Teach, don\'t test," "Books not bars" and "My classroom, my rules" were among the hundreds of '
+        'homemade signs at the rally on Saturday.'])
+    assert [q.kind for q in quotes] == ["slogan"] * 3
+
+
+def test_signs_held_by_the_group_someone_spotted_are_not_hers():
+    quotes = extract_from_paragraphs([
+        "Mariam Osei came with her sister.",
+        'Osei spotted a group of nurses near the fountain holding signs that read: "Staff the wards" and '
+        '"Safe ratios save lives."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 2
+
+
+def test_a_sign_held_aloft_by_a_named_person_is_hers_after_a_long_description():
+    quotes = extract_from_paragraphs([
+        'A placard held aloft by Dolores Finch, 71, of Tulsa, OK, at the march on the capitol, said simply, '
+        '"Still marching. Still angry."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Dolores Finch")]
+
+
+def test_the_words_she_invited_officials_to_hear_are_hers():
+    quotes = extract_from_paragraphs([
+        '"Nobody listens to us," said Ines Baptiste, a grower from Lleida.',
+        'She invited the commissioners "to spend one week on a farm before writing another rule."'])
+    assert [q.speaker for q in quotes] == ["Ines Baptiste"] * 2

@@ -63,6 +63,7 @@ shrugs shrugged laughs sighs smiles smiled grins grinned translates translated q
 apologize apologizes apologized apologise apologises apologised characterize characterized
 characterise characterised summarize summarized summarise summarised
 squealed squeals shrieked shrieks screeched hollered hollers whooped likened likens
+invited invites appealed appeals
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -1308,11 +1309,18 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
           and re.search(r",\s*(?:(?:Dr|Mr|Mrs|Ms|Rev|Prof)\.?\s+)?$", apposition[: appos_names[-1].start])):
         # "One of the protesters, a retired GP from Bristol, Dr Diana Warner,": a description, then her name
         phrase.name, phrase.generic, phrase.person = drop_titles(appos_names[-1].name), False, True
+    if phrase.sign and phrase.name and not phrase.person and (carried := _CARRIED_BY_NAME.search(head)) and (
+            head.startswith(phrase.name, carried.end()) or phrase.name.startswith(carried.group(1))):
+        phrase.person = True  # "A sign held aloft by Charissa Afshar, 58,": whoever carries a sign is a person
     if apposition and phrase.org is None:
         phrase.org = org_from_apposition(apposition, vocabulary)
     if phrase.org and phrase.name and phrase.org == phrase.name:
         phrase.org = None
     return phrase
+
+
+_CARRIED_BY_NAME = re.compile(r"\b(?:held|carried|hoisted|waved|raised|worn|made)(?:\s+(?:aloft|up|high|overhead))?\s+by\s+"
+                              r"(?:[a-z0-9][\w'\u2019-]*\s+){0,3}?(?=[A-Z])([A-Z][\w'\u2019.-]*)")
 
 
 # People whose shouted words are orders, not a crowd's: "Officers shouted "Get back!""
@@ -1798,6 +1806,8 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|th
                           r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated|"
                           # '"No kings! No kings!" rolled down the avenue'
                           r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
+                          # (not '"This is your last chance," boomed a voice from the intercom': one speaker, inverted)
+                          r"(?!\s+(?:a|an|one)\s)"
                           r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
 # "... on the back of a cereal box" anywhere after a writing verb
 SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + _SURFACE_ALT + r")\b", re.I)
@@ -2011,11 +2021,14 @@ def _slogan_kind(verb: str, phrase: SpeakerPhrase) -> str | None:
         return "sign"
     if verb in CHANT_VERBS:
         return "chant"
-    if verb in SHOUT_VERBS and (phrase.crowd or (phrase.generic and not phrase.name) or phrase.pronoun == "they"):
+    if verb in SHOUT_VERBS and (phrase.crowd or (phrase.generic and not phrase.name and not _ONE_VOICE.match(phrase.words))
+                                or phrase.pronoun == "they"):
         return "shout"  # '"Si se puede!" they shouted': a crowd
     if verb in _ANSWER_VERBS and phrase.crowd:
         return "chant"  # '"Rent freeze!" the crowd answered': a call-and-response
     return None
 
 
+# '"This is your last chance," boomed a voice from the intercom': one voice speaks, no crowd
+_ONE_VOICE = re.compile(r"(?i)(?:a|one|the|single)\s+(?:[a-z-]+\s+)?voice\b")
 _ANSWER_VERBS = frozenset({"answered", "answers", "responded", "responds", "replied", "replies", "echoed", "echoes"})

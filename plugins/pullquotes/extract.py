@@ -389,7 +389,8 @@ _BODY_NOUN_WORDS = ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS | _COMMITTEES
 
 # A participle's agent next: "held by X", "filed last month by X"
 # (not "opened by saying": how he opened, no agent)
-_BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?)?by\b(?!\s+[a-z]+ing\b)")
+_BY_NEXT = re.compile(r"(?:(?:last|this|earlier|on|in|late|early)\s+\w+\s+(?:\w+\s+)?|(?:aloft|up|high|overhead)\s+)?"
+                      r"by\b(?!\s+[a-z]+ing\b)")  # "A sign held aloft by Charissa Afshar"
 
 
 # An aside set off by dashes after the subject: "Ruth Delgado — a retired teacher — said",
@@ -923,6 +924,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if (slogan == "sign" and subject is not None and not subject.sign
                 and any(_FOR_ANOTHER.match(text, m.end()) for m in _SIGN_WORD.finditer(text))):
             subject = None  # "Kowalchuk made the sign her daughter is holding, which reads": the daughter's
+        if slogan == "sign" and subject is not None and not subject.sign and (seen := _SAW_THEM_HOLDING.search(text)):
+            # "Ryan spotted a group of protesters holding signs that read:": the ones she saw hold them
+            subject = parse_speaker_phrase(seen.group(1), vocabulary)
         if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
             subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
@@ -2244,7 +2248,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
     return cue
 
 
-_THE_BODYS = re.compile(r"[Tt]he\s+(" + "|".join(sorted(ORG_PRONOUN_NOUNS - {"organizers", "organisers"}))
+_THE_BODYS = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(ORG_PRONOUN_NOUNS - {"organizers", "organisers"}))
                         + r")['\u2019]s\s")
 
 
@@ -2499,7 +2503,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # the signs just named, with nobody said to say them
         cand.kind = SLOGAN
         cand.attribution = _sign_words(before_clean) or _sign_words(cand.after.replace(MASK, " "))
-        if not (cue is not None and cue.phrase is not None and cue.phrase.another):
+        if cue is not None and cue.phrase is not None and cue.phrase.sign and cue.phrase.name and cue.phrase.person:
+            _credit_carrier(cand, cue.phrase, book, p_index)  # "A sign held aloft by Charissa Afshar said,": hers
+        elif not (cue is not None and cue.phrase is not None and cue.phrase.another):
             _credit_carrier(cand, carrier, book, p_index)  # "Ybarra carried the same sign the whole way. It read: "...""
         return
 
@@ -2786,10 +2792,15 @@ _PERSONAL_WORD = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Hh]e|[Ss]he|[T
 _OTHER_SIDE_WAS = re.compile(r"(?:^|[.!?]\s+|\x00\s*)(?:On|Across)\s+(?:the\s+(?:other|back|reverse)\s+side|the\s+back)"
                              r"(?:\s+of\s+it)?\s*,?\s+(?:was|were|is|read|reads|said|says)\s*[:,]?\s*$")
 # Nothing before a quotation but the quotations listed before it
+_SAW_THEM_HOLDING = re.compile(
+    r"\b(?:spotted|spots|saw|sees|noticed|notices|photographed|photographs|snapped|snaps|filmed|films|passed|passes)\s+"
+    r"((?:a|an|two|three|several|some|many|dozens\s+of|the)\s+[^.!?;:\x00]{1,60}?)\s+"
+    r"(?:holding|carrying|waving|hoisting|bearing|with)\b")
 _LIST_LEAD = re.compile(r"(?:[\s,\x00]|\band\b)*")
 _WERE_AMONG_THE_SIGNS = re.compile(
     r"(?:[\s,\x00]|\band\b)*(?:was|were|are|is)\s+(?:just\s+|only\s+)?(?:(?:a\s+few|some|one|two|three|several|"
-    r"many|among|a\s+sample|a\s+handful)\s+(?:of\s+)?)(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"many|among|a\s+sample|a\s+handful)\s+(?:of\s+)?)(?:the\s+)?"
+    r"(?:(?:thousands|hundreds|dozens|scores)\s+of\s+)?(?:[a-z-]+\s+){0,2}?"  # "among the thousands of protest signs"
     r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b"
     # '"Bush lies and people die!" was a popular slogan adopted by many of the speakers'
     r"|(?:[\s,\x00]|\band\b)*(?:was|were|is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
