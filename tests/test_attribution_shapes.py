@@ -4220,3 +4220,24 @@ def test_the_words_she_invited_officials_to_hear_are_hers():
         '"Nobody listens to us," said Ines Baptiste, a grower from Lleida.',
         'She invited the commissioners "to spend one week on a farm before writing another rule."'])
     assert [q.speaker for q in quotes] == ["Ines Baptiste"] * 2
+
+
+def test_a_name_after_mp_for_a_constituency_is_the_speaker_and_a_named_possessive_is_no_cue():
+    quotes = extract_from_paragraphs([
+        'Addressing the crowd, Green MP for Brighton Pavilion Sian Berry said Nigel Farage\'s comments were '
+        '"frankly embarrassing".',
+        'She said: "Nobody voted to be poorer."'])
+    assert [q.speaker for q in quotes] == ["Sian Berry"] * 2
+
+
+def test_a_bodys_website_doing_something_speaks_for_the_body():
+    quotes = extract_from_paragraphs([
+        '"Every voice counts on Saturday," a Fair Wages Alliance website advertising the march says.'])
+    assert [q.speaker for q in quotes] == ["Fair Wages Alliance"]
+
+
+def test_a_role_first_given_after_a_name_in_the_same_paragraph_is_that_person():
+    quotes = extract_from_paragraphs([
+        'From the podium, Hannah Okafor surveyed the square. "Look how many of us there are," the former nurses\' '
+        'union leader beamed.'])
+    assert [q.speaker for q in quotes] == ["Hannah Okafor"]

@@ -63,7 +63,7 @@ shrugs shrugged laughs sighs smiles smiled grins grinned translates translated q
 apologize apologizes apologized apologise apologises apologised characterize characterized
 characterise characterised summarize summarized summarise summarised
 squealed squeals shrieked shrieks screeched hollered hollers whooped likened likens
-invited invites appealed appeals
+invited invites appealed appeals beamed beams
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -717,7 +717,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             name_start = first.start - offset
             name = text[name_start:name_end].rstrip(".,")
             sentence_initial, place = first.sentence_initial, first.after_place_word
-        split = _person_after_place(name)
+        split = _person_after_place(name, text.endswith(("for ", "of "), 0, name_start))
+        if not split and _MEMBER_FOR.search(text, max(0, name_start - 30), name_start) and name.count(" ") >= 2:
+            # "Green MP for Brighton Pavilion Sian Berry": a constituency, then the member's
+            # first name and surname, whatever the first name
+            split = name.rfind(" ", 0, name.rfind(" ")) + 1
         if split:
             # "Attorney General of New Jersey Matthew Platkin": a place, then the person
             mentions.append(Mention(name[: split - 1], name_start + offset, name_start + offset + split - 1,
@@ -752,14 +756,19 @@ _PARTY_PLURALS = frozenset({"Conservatives", "Democrats", "Republicans", "Libera
                             "Nationalists", "Unionists", "Communists", "Labourites"})
 
 
-def _person_after_place(name: str) -> int:
+_MEMBER_FOR = re.compile(r"\b(?:MP|MPs|MSP|MEP|MLA|MPP|MHA|AM|TD|Member\s+of\s+Parliament)\s+for\s+$")
+
+
+def _person_after_place(name: str, after_of: bool = False) -> int:
     """Where a person's name starts inside a run of capitalised words that
     begins with something else ("New Jersey Matthew Platkin" -> 11): a common
-    first name after two words or more, then a surname, none of it a body's."""
+    first name after two words or more, then a surname, none of it a body's.
+    `after_of`: the run follows "for" or "of", so one word may be the place
+    ("MP for Tottenham David Lammy")."""
     parts = name.split(" ")
-    if len(parts) < 4 or parts[0].lower() in FIRST_NAMES or any(p in ORG_KEYWORDS for p in parts):
+    if len(parts) < (3 if after_of else 4) or parts[0].lower() in FIRST_NAMES or any(p in ORG_KEYWORDS for p in parts):
         return 0
-    for i in range(2, len(parts) - 1):
+    for i in range(1 if after_of else 2, len(parts) - 1):
         if (parts[i].lower() in FIRST_NAMES and len(parts) - i <= 3 and all(p[:1].isupper() for p in parts[i:])
                 and parts[i - 1].lower().rstrip(".") not in TITLES):  # "Environment Minister Tanya Plibersek": a title
             return len(" ".join(parts[:i])) + 1
@@ -1200,7 +1209,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif (police_of and head[last.end :].startswith(" ")
               and not _AFFILIATION_BEFORE.search(before_last)):  # not "A spokesperson for the Hague police"
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
-        elif (first in ("a", "an", "the") and not names[:-1] and after_last and after_last[-1] in DOCUMENT_NOUNS
+        elif (first in ("a", "an", "the") and not names[:-1] and after_last
+              and (after_last[-1] in DOCUMENT_NOUNS
+                   # "a Party Majority PAC website promoting the event": the document, then what it does
+                   or (after_last[0] in DOCUMENT_NOUNS and len(after_last) > 1 and after_last[1].endswith(("ing", "ed"))))
               and head[last.end : last.end + 1] == " " and all(w.isalpha() and w.islower() for w in after_last)):
             phrase.name = drop_titles(last.name)  # "a DHS statement", "an Amazon press release": the body's own words
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):

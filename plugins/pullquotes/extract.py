@@ -987,7 +987,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             continue
         elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
                 not w.endswith("ed") and w not in _IRREGULAR_PAST and w not in ("said", "told", "read")
-                and _POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())):
+                and (_POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())
+                     # "Boris Johnson's remarks were": a name's possessive, then a noun (not "Roe's calling")
+                     or (not w.endswith("ing") and _NAME_POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())))):
             continue  # 'said the state "has nothing to hide"': a noun, not the verb
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
@@ -1153,6 +1155,7 @@ _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|(?<!\bof )his|her|their|our|my
 # A common noun's possessive before a word that can be a noun: "The coalition's demands include"
 # (not "she's said", nor "her brother's said": a past tense after it is its verb)
 _POSSESSIVE_LAST = re.compile(r"\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$")
+_NAME_POSSESSIVE_LAST = re.compile(r"\b[A-Z][a-z]+['\u2019]s\s+$")
 # An apposition naming who called something: ", a step the activists called", ", a move Amnesty called"
 _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
                                  r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+$")

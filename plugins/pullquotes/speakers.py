@@ -457,6 +457,20 @@ class SpeakerBook:
                 # before named ("Kelly Hollenbeck, a nurse, said ..." then
                 # '"...," the 41-year-old said.')
                 return people.pop()
+        if toks[-1] in _ROLE_HEADS and self._used_once(toks[-1], paragraph):
+            # "Caroline Lucas summed things up. "...," the former Green Party leader beamed.": a
+            # role first given here is the person this paragraph just named
+            for para, m in reversed(self.mentions):
+                if para != paragraph:
+                    break
+                name = self.fullest(m.name)
+                if (not m.dependent and not m.after_place_word and self.kind_of(name) == "person"
+                        and not _is_place_like(name)):
+                    # (not one the article already gave a title or a description: "Mary Poe, an
+                    # organizer," is no "mayor")
+                    described = (name in self.titled.values() or name in self.affiliation
+                                 or any(n == name for _, n, _ in self.descriptions))
+                    return None if described else name
         return None
 
     def _a_child(self, name: str) -> bool:
@@ -991,3 +1005,9 @@ _PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station")  
 
 def _is_place_like(name: str) -> bool:
     return name in _PLACES or name.endswith(_PLACE_ENDINGS)
+
+
+# The head of a description that names a role ("the former Green Party leader")
+_ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
+    co-founder organizer organiser lawmaker senator minister mayor governor campaigner politician mp congresswoman
+    congressman councillor councilman councilwoman secretary commissioner convener convenor""".split())
