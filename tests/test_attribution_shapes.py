@@ -4241,3 +4241,17 @@ def test_a_role_first_given_after_a_name_in_the_same_paragraph_is_that_person():
         'From the podium, Hannah Okafor surveyed the square. "Look how many of us there are," the former nurses\' '
         'union leader beamed.'])
     assert [q.speaker for q in quotes] == ["Hannah Okafor"]
+
+
+def test_the_named_subject_of_for_someone_to_concede_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        'It took less than a day for the airport\'s chief executive Laura Brandt to admit that "most flights '
+        'will not leave tonight".'])
+    assert [q.speaker for q in quotes] == ["Laura Brandt"]
+
+
+def test_a_song_after_a_rendition_of_someones_is_a_title_whatever_its_capitals():
+    quotes = extract_from_paragraphs([
+        'Marchers sang a rendition of Bob Marley\'s "Get up, stand up" with new words like "Stand up for your '
+        'pay, don\'t give up the fight."'])
+    assert [(q.text, q.kind) for q in quotes] == [("Stand up for your pay, don't give up the fight.", "slogan")]

@@ -100,6 +100,8 @@ _WORK_TITLE = re.compile(
     r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode|title|memoir|copies|"
     r"rendition|version|cover|recording)s?\b"
     r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
+_RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s+"
+                           r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s*)?$")
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
                          r"\s*(?:the\s+(?:word|phrase)\s*)?$", re.I)
@@ -1026,7 +1028,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if w.endswith("ing") or re.search(r"\bto\s+$", left):
             # "..., asserting that ...", "... decided to say": the clause's
             # subject; "..., with farmers vowing to": the participle's own
-            with_subject = _WITH_SUBJECT.search(left) if w.endswith("ing") else None
+            # ("It took a few hours for the port's director Omar Benjamin to concede": his)
+            with_subject = _WITH_SUBJECT.search(left) if w.endswith("ing") else _FOR_SUBJECT_TO.search(left)
             phrase = parse_speaker_phrase(with_subject.group(1), vocabulary) if with_subject else None
             # (the shown person's verb may be the speech verb itself: 'shows an officer telling')
             seen = _SEEN_DOING.search(stripped, 0, tok.end()) if w.endswith("ing") and phrase is None else None
@@ -1155,6 +1158,7 @@ _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|(?<!\bof )his|her|their|our|my
 # A common noun's possessive before a word that can be a noun: "The coalition's demands include"
 # (not "she's said", nor "her brother's said": a past tense after it is its verb)
 _POSSESSIVE_LAST = re.compile(r"\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$")
+_FOR_SUBJECT_TO = re.compile(r"\bfor\s+((?:the\s+|an?\s+)?[^,;:\x00]{0,50}?[A-Z][\w'\u2019.-]*)\s+to\s+$")
 _NAME_POSSESSIVE_LAST = re.compile(r"\b[A-Z][a-z]+['\u2019]s\s+$")
 # An apposition naming who called something: ", a step the activists called", ", a move Amnesty called"
 _A_STEP_THEY_CALLED = re.compile(r"[,\x00]\s*(?:a|an|one)\s+[a-z]+\s+((?:the|its|their|his|her)\s+[\w'\u2019-]+|[a-z]+s"
@@ -2437,6 +2441,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                  or _PART_OF_A_WORK.search(before_clean) or _A_WORK_AFTER.match(cand.after))):
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
+        cand.dropped = True
+        return
+    if len(words) <= 6 and not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _RENDITION_OF.search(before_clean):
+        # 'singing a rendition of Gloria Naylor's "I will Survive" that included lyrics like': the
+        # song's title, however it is capitalised (its lyrics after it are sung words)
         cand.dropped = True
         return
     if len(words) <= 3 and _GLOSSED_AS.search(before_clean):
