@@ -4255,3 +4255,16 @@ def test_a_song_after_a_rendition_of_someones_is_a_title_whatever_its_capitals()
         'Marchers sang a rendition of Bob Marley\'s "Get up, stand up" with new words like "Stand up for your '
         'pay, don\'t give up the fight."'])
     assert [(q.text, q.kind) for q in quotes] == [("Stand up for your pay, don't give up the fight.", "slogan")]
+
+
+def test_a_description_after_the_name_without_a_comma_keeps_the_name():
+    quotes = extract_from_paragraphs([
+        '"We will be back next week," said Wanjiru Kamau one of the organisers of the march.'])
+    assert [q.speaker for q in quotes] == ["Wanjiru Kamau"]
+
+
+def test_whom_an_unnamed_speaker_was_addressing_is_not_the_speaker():
+    quotes = extract_from_paragraphs([
+        '"Stand with us every day, not once a year," said one man, addressing the young Canadians in the crowd.',
+        '"This is your country too," he said.'])
+    assert [q.speaker for q in quotes] == [None, None]

@@ -756,6 +756,7 @@ _PARTY_PLURALS = frozenset({"Conservatives", "Democrats", "Republicans", "Libera
                             "Nationalists", "Unionists", "Communists", "Labourites"})
 
 
+_APPOSITION_WITHOUT_COMMA = re.compile(r"\s+(?:one|a|an)\s+(?:of\s+the\s+)?[a-z]")
 _MEMBER_FOR = re.compile(r"\b(?:MP|MPs|MSP|MEP|MLA|MPP|MHA|AM|TD|Member\s+of\s+Parliament)\s+for\s+$")
 
 
@@ -1215,6 +1216,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                    or (after_last[0] in DOCUMENT_NOUNS and len(after_last) > 1 and after_last[1].endswith(("ing", "ed"))))
               and head[last.end : last.end + 1] == " " and all(w.isalpha() and w.islower() for w in after_last)):
             phrase.name = drop_titles(last.name)  # "a DHS statement", "an Amazon press release": the body's own words
+        elif (not names[:-1] and not before_last.strip() and " " in last.name and not looks_like_org(last.name)
+              and _APPOSITION_WITHOUT_COMMA.match(head, last.end)):
+            # "said Boniface Mwangi one of the conveners of the demo": the name, then (no comma) who he is
+            phrase.name = drop_titles(last.name)
         elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True
@@ -1997,6 +2002,8 @@ _NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
+                           # "said one woman, addressing the white Australians in the crowd": what she did
+                           r"addressing|speaking|standing|pointing|gesturing|looking|referring|turning|walking|"
                            r"and\s+(?:added|said|noted)|but)\b"
                            # "said public servant Davy Chretien as he marched in Marseille": what he was doing
                            r"|\s+(?:as|while|when|after|before)\s+(?:he|she|they|we)\s"
