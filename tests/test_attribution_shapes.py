@@ -4268,3 +4268,63 @@ def test_whom_an_unnamed_speaker_was_addressing_is_not_the_speaker():
         '"Stand with us every day, not once a year," said one man, addressing the young Canadians in the crowd.',
         '"This is your country too," he said.'])
     assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_title_written_short_does_not_end_the_sentence_before_a_colon():
+    quotes = extract_from_paragraphs([
+        "Union president Dana Whitlock spoke first.",
+        'She called on Supt. Marcus Hale: "Open the books."'])
+    assert [q.speaker for q in quotes] == ["Dana Whitlock"]
+
+
+def test_or_mid_sentence_before_a_capital_starts_a_first_name():
+    quotes = extract_from_paragraphs([
+        'Freed hostage Or Shani, held for 400 days, declared, "I am home."'])
+    assert [q.speaker for q in quotes] == ["Or Shani"]
+
+
+def test_a_relative_named_after_his_is_not_who_he_means():
+    quotes = extract_from_paragraphs([
+        'At the embassy, where the freed hostage, Amit Sela, spoke of leaving his younger brother Tomer behind, '
+        'the crowd fell silent. "Only a deal will bring him back," he said.'])
+    assert [q.speaker for q in quotes] == ["Amit Sela"]
+
+
+def test_a_name_and_verb_leading_into_the_next_quotation_is_not_the_cue_of_the_one_before():
+    quotes = extract_from_paragraphs([
+        'The sisters Dana and Ella Mor spoke last. "I miss him," Dana said. "Every night I wait." Ella added, '
+        '"We will not stop coming here."'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I miss him, Every night I wait.", "Dana Mor"), ("We will not stop coming here.", "Ella Mor")]
+
+
+def test_they_is_not_a_body_named_only_as_where_the_rally_stood():
+    quotes = extract_from_paragraphs([
+        'The families rallied in the square outside the Haifa Museum of Art on Saturday. They declared, '
+        '"We will be here every week."'])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_name_with_a_long_description_and_the_verb_last_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        '"I have hope again," Miriam Azoulay, the aunt of Noa Azoulay, who was taken, and of Eli Azoulay, who '
+        'was killed, both from the same kibbutz near the border, shared.'])
+    assert [q.speaker for q in quotes] == ["Miriam Azoulay"]
+
+
+def test_a_word_they_keep_chanting_after_a_dash_is_a_chant():
+    quotes = extract_from_paragraphs([
+        'Thousands filled the square to demand a deal — "today!" as they kept chanting.'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_words_on_merchandise_are_a_slogan():
+    quotes = extract_from_paragraphs(['The square was full of "Fund Our Schools" merchandise and balloons.'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_bodys_short_name_with_its_first_and_last_words_is_the_body():
+    quotes = extract_from_paragraphs([
+        'The rally was organised by the Riverside and Eastgate Tenants Forum.',
+        'The Riverside Forum warned that the rent rise would be a "disaster for every family."'])
+    assert [q.speaker for q in quotes] == ["Riverside and Eastgate Tenants Forum"]

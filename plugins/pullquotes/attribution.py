@@ -310,6 +310,8 @@ ABBREVIATIONS = {
     "gen", "col", "prof", "no", "vs", "etc", "inc", "co", "corp", "ltd", "mt", "ft", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c",
     "e.g", "i.e", "approx", "dept", "est", "fig", "vol", "ave", "blvd",
+    # titles written short: "He called on Supt. Austin Beutner:" is one sentence
+    "supt", "insp", "det", "cmdr", "cdr", "maj", "cpl", "pvt", "adm", "atty", "pres", "hon", "msgr", "fr",
 }
 
 
@@ -472,7 +474,8 @@ class _TokensFrom:
 # "Just Stop Oil", "No Kings", "All Out". At a sentence's start only "Just"
 # is trusted ("More Americans said ..." names nobody).
 # "the Standing Rock Sioux Tribe", "La Via Campesina"
-_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more", "standing", "via"})
+# ("Former hostage Or Levy": a first name, mid-sentence)
+_NAME_LEADS = frozenset({"just", "no", "all", "never", "yes", "more", "standing", "via", "or"})
 
 
 def _cap_follows(toks: "_TokensFrom", text: str) -> bool:
@@ -673,7 +676,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 # (not "the Alliance for Justice and Amnesty International": a second body)
                 body_of = (bare in ORG_KEYWORDS and toks.get(1)[0] in ("of", "for")
                            and not any(_strip_possessive(toks.get(i)[0]) in ORG_KEYWORDS for i in range(j + 2, k + 1)))
-                if (_strip_possessive(toks.get(k)[0]) in ORG_KEYWORDS or (domains and office) or body_of) and not own_name:
+                # (the last word may close the sentence: "the Hostages and Missing Families Forum.")
+                if (_strip_possessive(toks.get(k)[0]).rstrip(".") in ORG_KEYWORDS or (domains and office) or body_of) \
+                        and not own_name:
                     # "Department for Business and Trade": what an office is for, not a second name;
                     # not "... Relations and Jewish Voice for Peace": a second body
                     j = k
@@ -1901,6 +1906,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
+    if _AS_THEY_CHANT.match(fragment):
+        # '— "now!" as they keep chanting': the crowd's words, named after them
+        return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
     if _ON_ONE_AFTER.match(fragment):
         # '"Justice for George" on one, "Silence is violence" on another': one of the things named
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
@@ -1980,6 +1988,14 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             if phrase is None:
                 return None
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
+    last = tokens[-1]
+    if (len(tokens) > 16 and fragment[:1].isupper() and not fragment[last.end():].strip(" .")
+            and (last.group(0).lower() in SPEECH_VERBS or last.group(0).lower() in ("shared", "shares"))):
+        # '"...," Kamelia Hoter Ishay, the grandmother of Gali Tarshansky, who was kidnapped, and
+        # ..., both residents of Kibbutz Be'eri, shared.': the name, a long description, the verb last
+        phrase = parse_speaker_phrase(fragment[: last.start()], vocabulary)
+        if phrase is not None and phrase.name:
+            return Cue(phrase, last.group(0).lower())
     acted = _NAME_THEN_PAST.match(fragment)
     if acted and not looks_like_org(acted.group(1)) and (
             phrase := parse_speaker_phrase(acted.group(1), vocabulary)) is not None and phrase.name == acted.group(1):
@@ -1999,6 +2015,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
 
 # (not a union's local or a broadcaster: "Local 100", "Channel 4")
 _NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)[A-Z][a-z]+\s+\d{1,3}[A-Za-z]?")
+_AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demonstrators|marchers))\s+"
+                            r"(?:(?:keep|kept|keeps|continue|continued|began|begin)\s+(?:to\s+)?)?"
+                            r"(?:chant|chanting|chanted|shout|shouting|shouted|sing|singing|sang)\b[^,;]{0,30}$")
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"

@@ -737,7 +737,8 @@ _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|t
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(?:read|reads|said|says)\b))\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
-                               r"stickers?|buttons?|badges?|hats?|caps?))\b(?![\w-])", re.I)
+                               r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?))"
+                               r"\b(?![\w-])", re.I)
 _PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
                  "hummed", "humming", "whistled", "whistling")
 _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
@@ -1954,6 +1955,7 @@ _THERE_WERE_COLON = re.compile(r"\s*(?:There\s+(?:were|was|are|is)|Among\s+them\
                                r"(?=\s+[\w-]+(?:\s+[\w-]+)?\s*:))\b[^.!?\x00:]{0,60}:\s*")
 _WORD_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()"
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
+_NAME_VERB_LEADS_IN = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+[a-z]+(?:\s+[a-z]+ly)?\s*[,:]\s*")
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
@@ -2226,7 +2228,9 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # attribution stands in the next one, in "Name verb" form (not "He
         # added:", which introduces the next quotation)
         following = first_sentence(cand.after)
-        if _AFTER_NAME_VERB.match(following) and not cand.after[len(following):].lstrip().startswith(":"):
+        if (_AFTER_NAME_VERB.match(following) and not cand.after[len(following):].lstrip().startswith(":")
+                # ('Nir added, "...": the cue of the quotation that follows)
+                and not _NAME_VERB_LEADS_IN.fullmatch(cand.after)):
             cue = parse_after(cand.after, vocabulary)
     if cue is None and span.closed:
         rest = masked[span.outer_end : sent_end]

@@ -184,6 +184,11 @@ _HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|ne
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:daughter|son|"
                               r"wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
                               r"nephew|cousin|partner)\s*,\s*$")
+# Where something happened, not who acted: "outside the Tel Aviv Museum"
+_WHERE_BEFORE = re.compile(r"\b(?:outside|inside|near|beside|behind|opposite|in\s+front\s+of|across\s+from)\s+(?:the\s+)?$")
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|"
+                                   r"father|sister|brother|widow|widower|granddaughter|grandson|niece|nephew|cousin|"
+                                   r"partner)\s*,?\s*$")
 # "Rowan Ellis, 17, a high school senior from Dayton who is nonbinary,", "Sam Lee (they/them)"
 _THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)"
                                 # or the next sentence says so: "... began. They use they/them pronouns"
@@ -274,6 +279,7 @@ class SpeakerBook:
     unnamed_group: tuple[int, int] | None = None  # (paragraph, quotes so far) of "Organisers said"
     they_people: set[str] = field(default_factory=set)  # "Rowan Ellis, 17, who is nonbinary": a "they"
     addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
+    kin: set[int] = field(default_factory=set)  # id(mention) of "his younger brother Eitan": someone's relative
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
@@ -344,6 +350,8 @@ class SpeakerBook:
                 self.honorific_of[id(m)] = _HONORIFIC_GENDER[honorific.group(1).lower()]
             if " " in m.name and _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.relatives.add(drop_titles(m.name))
+            if _RELATIVE_JUST_BEFORE.search(text, max(0, m.start - 40), m.start):
+                self.kin.add(id(m))
             if " " not in m.name and (said_he := _SAID_HE_AFTER.match(text, m.end)) and not looks_like_org(m.name):
                 # "Matthews said he never will tell the police": a person, "he" (with no first name given)
                 self.genders.setdefault(m.name, "m" if said_he.group(1).lower() == "he" else "f")
@@ -593,6 +601,10 @@ class SpeakerBook:
                 # International" is short for it)
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
                 by_prefix.add(cand)
+            elif (len(tokens) >= 2 and ctoks[0] == tokens[0] and ctoks[-1] == tokens[-1] and set(tokens) <= set(ctoks)
+                  and looks_like_org(name)):
+                # "The Hostages Forum warned" after "the Hostages and Missing Families Forum": its short form
+                fuller[cand] = fuller.get(cand, False) or not m.dependent
         if not fuller and len(tokens) == 1:
             # "Sufmi Dasco Ahmad ... Dasco said": some people go by a middle name (Indonesian, Malay,
             # Spanish double surnames); only a person's name, and only one that fits
@@ -809,7 +821,8 @@ class SpeakerBook:
             # (whom someone called on, urged or told comes after the others: "Romero called on
             # Gov. Gavin Newsom to sign the bill. "...," she said" is Romero, whatever Newsom is)
             text_here = self.texts.get(paragraph, "")
-            for _, m in sorted(here, key=lambda pm: id(pm[1]) in self.addressees):
+            # (and a relative named as one: "leaving his younger brother Eitan behind. "...," he said")
+            for _, m in sorted(here, key=lambda pm: id(pm[1]) in self.addressees or id(pm[1]) in self.kin):
                 if text_here.endswith("like ", 0, m.start):
                     continue  # "killed by police, like Brown, he says": a comparison, not who speaks
                 name = self._person_named(m, gender)
@@ -845,6 +858,9 @@ class SpeakerBook:
                     break
                 if ((looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name)
                         and id(m) not in self.addressees and not (company and _NOT_A_COMPANY.search(m.name))
+                        # ("a rally in the plaza outside the Tel Aviv Museum ... They declared": a place)
+                        and not (pronoun == "they" and _WHERE_BEFORE.search(
+                            self.texts.get(para, ""), max(0, m.start - 24), m.start))
                         # (not "reported the Associated Press": the news agency is no "organisation" quoted)
                         and not (pronoun.startswith("the ") and _NEWS_OUTLET.search(m.name))
                         and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
