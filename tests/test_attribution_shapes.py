@@ -4328,3 +4328,32 @@ def test_a_bodys_short_name_with_its_first_and_last_words_is_the_body():
         'The rally was organised by the Riverside and Eastgate Tenants Forum.',
         'The Riverside Forum warned that the rent rise would be a "disaster for every family."'])
     assert [q.speaker for q in quotes] == ["Riverside and Eastgate Tenants Forum"]
+
+
+def test_the_one_named_among_those_calling_out_speaks_for_himself():
+    quotes = extract_from_paragraphs([
+        'News of the walkout spread online, with musicians like singer Nadia Cole calling out "Everyone to the '
+        'square by six."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Nadia Cole")]
+
+
+def test_what_another_group_read_out_loud_after_a_chant_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        '"We will stay all night," said Tomas Berg, who organised the vigil.',
+        'One group chanted, "Open the gates." Another read out loud from the Langston Hughes poem carved into '
+        'the Freedom Wall, "Let America be America again."'])
+    assert [(q.kind, q.speaker) for q in quotes][1:] == [("slogan", None)] * 2
+
+
+def test_he_is_the_surname_a_relative_clause_describes_not_the_residents_of_a_city():
+    quotes = extract_from_paragraphs([
+        'By noon, dozens of Parisians had gathered outside the terminal. Haddad, whose flight had been held for '
+        'a day, came out and thanked them. "You are the reason I am free," he said.'])
+    assert [q.speaker for q in quotes] == ["Haddad"]
+
+
+def test_an_age_with_an_occupation_first_given_after_a_name_is_that_person():
+    quotes = extract_from_paragraphs([
+        'Priya Raman, a lifelong resident of Leeds, said she had never protested before. "I am here for my '
+        'neighbours," said the 41-year-old pharmacist.'])
+    assert [q.speaker for q in quotes] == ["Priya Raman"]

@@ -515,6 +515,7 @@ _STATE_NOUNS = frozenset({"media", "television", "tv", "broadcaster", "news", "r
 
 
 # Speech verbs that do not introduce a quotation that follows them.
+_ALOUD_NEXT = re.compile(r"\s+(?:out\s+loud|aloud|out)\b")
 _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "posts", "continue", "continued",
                                "continues", "praise", "praised", "thank", "thanked", "hail", "hailed",
                                "estimate", "estimated", "estimates"})  # "organizers estimated 8,000 people"
@@ -913,6 +914,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 r"\s+(?:the\s+)?"
                 + re.escape(subject.name.split()[0]) + r"\b", text):
             subject = None  # "Chants rose and fell along Independence Avenue:": a place, not who chanted
+        if slogan == "shout" and (named := _WITH_ONE_CALLING.search(text)):
+            # "with activists like filmmaker Michael Moore calling out": the one named calls it out
+            one_named = parse_speaker_phrase(named.group(1), vocabulary)
+            if one_named is not None and one_named.name:
+                subject = replace(one_named, crowd=False, generic=False)
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
@@ -986,8 +992,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             return Cue(None, None, slogan="sign", position="before", extras={"words": thing.group(1)})
         elif w in ("post", "posts", "posted") and _POSTED_THAT.match(stripped, tok.end()):
             pass  # "posted on X that the strike was ...": reported speech
-        elif w not in SPEECH_VERBS or w in _NOT_A_CUE_BEFORE:
-            continue
+        elif w not in SPEECH_VERBS or (w in _NOT_A_CUE_BEFORE and not (
+                w in ("read", "reads") and _ALOUD_NEXT.match(stripped, tok.end()))):
+            continue  # (but 'Another read out loud from the poem, "..."': words spoken)
         elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
                 not w.endswith("ed") and w not in _IRREGULAR_PAST and w not in ("said", "told", "read")
                 and (_POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())
@@ -1170,6 +1177,8 @@ _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|d
                          r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
                          # ('shows an officer telling a colleague,': someone unnamed)
                          r"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]+ing\b")
+_WITH_ONE_CALLING = re.compile(r"\bwith\s+([^,;:\x00]{1,60}?)\s+(?:calling|shouting|yelling|crying|screaming)"
+                               r"(?:\s+out)?\s*[,:]?\s*$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 # (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")

@@ -184,6 +184,8 @@ _HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|ne
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:daughter|son|"
                               r"wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
                               r"nephew|cousin|partner)\s*,\s*$")
+_WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
+_RESIDENTS = re.compile(r"(?:Yorkers|oners|iners|ians|ites|oans)$")
 # Where something happened, not who acted: "outside the Tel Aviv Museum"
 _WHERE_BEFORE = re.compile(r"\b(?:outside|inside|near|beside|behind|opposite|in\s+front\s+of|across\s+from)\s+(?:the\s+)?$")
 _RELATIVE_JUST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|"
@@ -435,7 +437,9 @@ class SpeakerBook:
             if content <= described:
                 name = self.fullest(name)
                 return name if self.kind_of(name) == "person" else None
-        word = next(iter(content)) if len(content) == 1 else ""
+        # ("the 52-year-old business analyst": an age with what the person does is an age given too)
+        ages = [w for w in content if _AGE.fullmatch(w)]
+        word = next(iter(content)) if len(content) == 1 else ages[0] if len(ages) == 1 else ""
         stage = _LIFE_STAGES.get(word)
         if _AGE.fullmatch(word) or (stage is not None and self._used_once(word, paragraph)):
             # An age or a stage of life given for the first time ("Chen's husband,
@@ -557,6 +561,8 @@ class SpeakerBook:
         if name in self.genders:
             return "person"
         words = name.split()
+        if len(words) >= 2 and _RESIDENTS.search(words[-1]) and words[0].lower() not in FIRST_NAMES:
+            return "unknown"  # "New Yorkers", "East Londoners": the people of a place, no one person
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
             return "person"
         # A single word that ends a known person's name ("Roe") is a person.
@@ -827,6 +833,12 @@ class SpeakerBook:
                     continue  # "killed by police, like Brown, he says": a comparison, not who speaks
                 name = self._person_named(m, gender)
                 if name:
+                    return name
+            for _, m in here:
+                if (id(m) in self.subjects and " " not in m.name and _WHO_AFTER.match(text_here, m.end)
+                        and self.kind_of(name := self.fullest(m.name)) == "unknown" and not _is_place_like(name)):
+                    # "Darweesh, whose release had been secured, appeared ... "...," he said": a
+                    # surname alone, but the subject a relative clause describes as someone's
                     return name
             if not self.quoted or self.quoted[-1][0] < paragraph - 1:
                 # "Gurmeet Kaur, 67, had travelled ..." then '"...," she said':
