@@ -4357,3 +4357,17 @@ def test_an_age_with_an_occupation_first_given_after_a_name_is_that_person():
         'Priya Raman, a lifelong resident of Leeds, said she had never protested before. "I am here for my '
         'neighbours," said the 41-year-old pharmacist.'])
     assert [q.speaker for q in quotes] == ["Priya Raman"]
+
+
+def test_a_capitalised_common_noun_whose_plural_the_article_uses_is_no_name():
+    quotes = extract_from_paragraphs([
+        "Weeks of protests have closed the port.",
+        'Protest organisers said in a statement: "We will march whatever the weather."'])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_words_british_organisers_said_are_kept_as_their_fragment():
+    quotes = extract_from_paragraphs([
+        "Weeks of protests have closed the port.",
+        'Protest organisers said the march would go ahead "whatever the weather."'])
+    assert [(q.text, q.speaker) for q in quotes] == [("whatever the weather.", None)]

@@ -592,7 +592,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 after[0][:1].islower() and after[0] not in CONNECTORS and text[end : after[1]] == " "):
             continue  # "Hospital management said", "University officials": common nouns; not "University of X"
         if sentence_initial and bare not in vocabulary and (bare.lower() in vocabulary or (
-                COMMON_PLURAL.search(bare) or (bare.endswith("s") and bare[:-1].lower() in vocabulary))):
+                COMMON_PLURAL.search(bare) or (bare.endswith("s") and bare[:-1].lower() in vocabulary)
+                # "Protest organisers led by ..." where "protests" is met: a common noun
+                or (lower_bare + "s") in vocabulary)):
             # "Trains, schools and ..." where "train" is met too; not "Hall said" after "Destiny Hall"
             after = toks.get(1)
             if (after is not None and after[0] in _ORG_CONNECTORS and (two := toks.get(2)) is not None and _is_cap(two[0])

@@ -360,7 +360,8 @@ _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstr
     supporters parents signs banners placards posters shirts t-shirts flags groups rights
     jews chants mourners picketers tenants nurses teachers critics volunteers officers
     lawmakers voters dozens hundreds thousands agents troops soldiers troopers deputies guards forces
-    commentators diplomats experts analysts observers commissioners""".split())
+    commentators diplomats experts analysts observers commissioners organisers campaigners spokespeople
+    representatives""".split())
 
 
 # A verb that ends a subject: "marched", "says"; not "his", "class", "bus".
