@@ -4371,3 +4371,41 @@ def test_words_british_organisers_said_are_kept_as_their_fragment():
         "Weeks of protests have closed the port.",
         'Protest organisers said the march would go ahead "whatever the weather."'])
     assert [(q.text, q.speaker) for q in quotes] == [("whatever the weather.", None)]
+
+
+def test_a_songs_title_after_the_word_song_is_no_chant():
+    quotes = extract_from_paragraphs([
+        'Back at the plaza, the original song "Hold On," composed by Lincoln High Drama Club students, began '
+        'to play.'])
+    assert quotes == []
+
+
+def test_the_crowd_she_told_who_chanted_is_who_chanted():
+    quotes = extract_from_paragraphs([
+        "Maria Esposito, the union's president, arrived at noon.",
+        '"Stay strong," she told the crowd of nurses and porters and their families, who chanted, "One more '
+        'day" as they marched.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Maria Esposito"), ("slogan", None)]
+
+
+def test_an_opening_ahead_of_phrase_and_a_title_in_the_description_leave_the_name():
+    quotes = extract_from_paragraphs([
+        'Ahead of the rally, former "Casualty" star Ruth Kane told reporters the mood was "furious and '
+        'exhausted."'])
+    assert [q.speaker for q in quotes] == ["Ruth Kane"]
+
+
+def test_a_rail_company_is_the_company():
+    quotes = extract_from_paragraphs([
+        "Northline Rail said services would stop at midnight.",
+        '"No trains will run on the eastern line," the company said in a statement.'])
+    assert [q.speaker for q in quotes] == ["Northline Rail"]
+
+
+def test_it_was_there_she_explained_makes_her_the_one_who_goes_on():
+    quotes = extract_from_paragraphs([
+        'Dana Price rallied the strikers. "We cannot go back," she said.',
+        'She also led the crowd in a chant of their new slogan, "Hold the line."',
+        'According to a video of the rally, it was there she explained that she grew up on a picket line. '
+        '"But I never thought I would lead one."'])
+    assert [q.speaker for q in quotes if q.kind == "statement"] == ["Dana Price"] * 2

@@ -245,7 +245,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Times Post Press Council Chapter Brigade Mosque Cathedral Diocese Systems Holdings
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
     Bank Capital Motors Pharmaceuticals Logistics Enterprises Communications Petroleum
-    Railways Railroad Utilities Hospital Hospitals Library Museum Gallery
+    Railways Railway Rail Railroad Utilities Hospital Hospitals Library Museum Gallery
     Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum Local
     Foods Brands Stores Markets Supermarkets Grocers Mills Farms Manufacturing Construction Resources Mining Steel
     Chemicals Insurance Financial Investments Entertainment Studios Restaurants Hotels Resorts Casinos Shipping
@@ -279,7 +279,7 @@ SENTENCE_ADVERBS = frozenset("""halfway midway partway afterward afterwards sepa
     increasingly therefore otherwise besides suddenly once nearby overhead upstairs downstairs
     online offline overnight again previously lately abroad overseas locally nationally onstage
     backstage offstage indoors outdoors""".split())
-FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when
+FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when ahead throughout
     while meanwhile however this that these those it he she they we i our his her
     their its there here for from with without by to of if some many most one two
     three four five six seven eight nine ten dozens hundreds thousands several

@@ -100,6 +100,7 @@ _WORK_TITLE = re.compile(
     r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode|title|memoir|copies|"
     r"rendition|version|cover|recording)s?\b"
     r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
+_SONG_NOUN_LAST = re.compile(r"\b(?:song|anthem|hymn|tune|ballad|track|single)\s*$", re.I)
 _RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s+"
                            r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s*)?$")
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
@@ -274,7 +275,7 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
                      "insisted|noted|replied|responded|warned|urged|declared|announced|stated|shouted|tweeted|"
                      "posted|recalled|is|was|has|had|will|would|and|or|who|which")
 _INTRO = re.compile(
-    r"^\s*(?:(?:in|on|at|during|after|before|speaking|meanwhile|however|later|earlier|still|"
+    r"^\s*(?:(?:in|on|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|"
     # "That night,", not "That man, who gave his name as Curtis,"
@@ -301,6 +302,9 @@ _INTRO = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+((?:\b(?-i:Sgt|Capt|Lt|Col|Gen|Rev|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Prof|Det|Supt|Insp|"
                         r"Cmdr|Maj|Adm|Jr|St|[A-Z])\.|[^,.;\x00])+)", re.I)
 # An opening phrase without its comma, up to the pronoun that is the subject
+_CLEFT_BEFORE_PRONOUN = re.compile(r"\s*(?:according\s+to\s+[^,;:\x00]{1,60},\s*)?[Ii]t\s+was\s+"
+                                   r"(?:there|then|here|(?:at|after|during|on)\s+[^,;:\x00]{1,30}?)\s+(?:that\s+)?"
+                                   r"(?=(?:he|she|they|we)\s)", re.I)
 _INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|later|since|within|over"
                                    # "Beneath it she had written:"
                                    r"|beneath|below|above|under|underneath|beside|behind|inside|across|along|around"
@@ -341,6 +345,8 @@ def _strip_intro(clause: str) -> str:
     m = _TIME_STAMP_OR_DATELINE.match(clause)
     if m:
         clause = clause[m.end():]
+    if "t was " in clause[:90] and (cleft := _CLEFT_BEFORE_PRONOUN.match(clause)):
+        return clause[cleft.end():]  # "According to video ..., it was there she explained": she
     m = _INTRO.match(clause)
     if m and (not re.match(r"\s*according to", clause, re.I) or _says_in(clause, m.end())):
         # ("According to court documents, the company said ...": the clause has its own speaker)
@@ -929,6 +935,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         elif slogan == "shout" and (subject is None or not subject.crowd) and (late := _LATE_CROWD_SHOUTED.search(text)):
             # "... running at the stones as visitors shouted": the clause's own plural subject
             subject = parse_speaker_phrase("the " + (late.group(1) or late.group(2) or late.group(3)), vocabulary)
+        if slogan in ("chant", "shout") and (who := _CROWD_WHO_CHANTED.search(text)):
+            # 'she told the crowd of thousands of writers ..., who chanted, "..."': the crowd's chant
+            subject = parse_speaker_phrase("the " + who.group(1), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if (slogan == "sign" and subject is not None and not subject.sign
@@ -1178,6 +1187,9 @@ _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|d
                          r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
                          # ('shows an officer telling a colleague,': someone unnamed)
                          r"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]+ing\b")
+_CROWD_WHO_CHANTED = re.compile(
+    r"\b(crowds?|protesters|demonstrators|marchers|supporters|audience|students|workers|people|strikers)\b"
+    r"[^.;:\x00]{0,80},\s*who\s+(?:then\s+|also\s+)?(?:chanted|chant|shouted|sang|yelled|roared)\s*,?\s*$")
 _WITH_ONE_CALLING = re.compile(r"\bwith\s+([^,;:\x00]{1,60}?)\s+(?:calling|shouting|yelling|crying|screaming)"
                                r"(?:\s+out)?\s*[,:]?\s*$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
@@ -2456,6 +2468,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
         cand.dropped = True
+        return
+    if (cue is not None and cue.slogan == "chant" and len(words) <= 6 and _is_title_case(cand.text)
+            and not cand.text.rstrip().endswith(("!", "?")) and _SONG_NOUN_LAST.search(before_clean)):
+        cand.dropped = True  # 'the original song "Shine," composed by the drama club': the song's title
         return
     if len(words) <= 6 and not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _RENDITION_OF.search(before_clean):
         # 'singing a rendition of Gloria Naylor's "I will Survive" that included lyrics like': the
