@@ -4409,3 +4409,42 @@ def test_it_was_there_she_explained_makes_her_the_one_who_goes_on():
         'According to a video of the rally, it was there she explained that she grew up on a picket line. '
         '"But I never thought I would lead one."'])
     assert [q.speaker for q in quotes if q.kind == "statement"] == ["Dana Price"] * 2
+
+
+def test_an_adverb_in_a_short_quotation_before_a_noun_keeps_it_the_speakers():
+    quotes = extract_from_paragraphs([
+        'Ruiz said she had been "barely sleeping" and was getting "truly awful" migraines.'])
+    assert [q.text for q in quotes] == ["barely sleeping", "truly awful"]
+
+
+def test_a_town_and_its_county_before_said_are_no_aside():
+    quotes = extract_from_paragraphs([
+        'One marcher, Peter Holt from Chelmsford, Essex said: "We have to be seen and heard."'])
+    assert [q.speaker for q in quotes] == ["Peter Holt"]
+
+
+def test_thousands_of_a_named_group_shouting_are_a_crowd():
+    quotes = extract_from_paragraphs([
+        'At least 2,000 Christians For Justice arrived shouting "Books not bombs".'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_whom_the_speaker_came_with_is_not_the_speaker():
+    quotes = extract_from_paragraphs([
+        '"We walk together," said Helen Moss with a group from the St Mary\'s Church in Leeds.'])
+    assert [q.speaker for q in quotes] == ["Helen Moss"]
+
+
+def test_a_role_with_its_bodys_acronym_before_the_name_is_her_later():
+    quotes = extract_from_paragraphs([
+        '"I am cold and hungry," Vote-NOW co-founder Lena Park told reporters.',
+        "Others said the same.",
+        '"We are not leaving," the Vote-NOW co-founder continued.'])
+    assert [q.speaker for q in quotes] == ["Lena Park"] * 2
+
+
+def test_protesters_shouting_and_the_counter_protesters_replies_are_slogans():
+    quotes = extract_from_paragraphs([
+        'Heated exchanges broke out between the groups, with some marchers shouting "go home" at '
+        'counter-protesters, who replied with "you go home."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 2

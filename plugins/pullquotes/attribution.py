@@ -1014,6 +1014,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
     head, _, apposition = words.partition(",")
+    if apposition[:3].isdigit() and head[-1:].isdigit():
+        # "At least 2,000 Muslims For Justice": the comma of a number, not of an apposition
+        comma = _NOT_A_NUMBERS_COMMA.search(words)
+        head, apposition = (words[: comma.start()], words[comma.end():]) if comma else (words, "")
     if apposition and " and " in apposition[:60] and apposition[:1] == " " and apposition[1:2].isupper():
         # "The Retail, Wholesale and Department Store Union, which ...": the comma is the name's
         whole = find_names(words[:160], vocabulary=vocabulary)
@@ -1036,6 +1040,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if _DEMONYM.fullmatch(head.strip()) or head.strip() in _CAPITALISED_ADJECTIVES:
         # "Iranian" cut from "Iranian state media", "Federal" from "Federal agents": an adjective, nobody's name
         phrase.generic = True
+        return phrase
+    if (many := _A_NUMBER_OF.match(head.strip())) and (named := find_names(head.strip()[many.end():], vocabulary=vocabulary)):
+        # "At least 2,000 Muslims For Justice": that many of a group, a crowd, not the group speaking
+        phrase.generic = phrase.crowd = True
+        phrase.org = named[0].name
         return phrase
     if _NUMBERED_ITEM.fullmatch(head.strip()):
         # 'Rule 10: "Do not engage ..."': a numbered item of a document, nobody's name
@@ -2015,6 +2024,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     return None
 
 
+_NOT_A_NUMBERS_COMMA = re.compile(r",(?!\d{3}\b)")
+_A_NUMBER_OF = re.compile(r"(?i:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+                          r"\d{1,3}(?:,\d{3})+\s+(?=[A-Z])|(?i:(?:at\s+least|about|around|some|nearly|almost|more\s+than|"
+                          r"over|up\s+to)\s+)?\d{2,3}\s+(?=[A-Z][a-z]+s\b)")
 # (not a union's local or a broadcaster: "Local 100", "Channel 4")
 _NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)[A-Z][a-z]+\s+\d{1,3}[A-Za-z]?")
 _AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demonstrators|marchers))\s+"
@@ -2028,6 +2041,9 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            r"and\s+(?:added|said|noted)|but)\b"
                            # "said public servant Davy Chretien as he marched in Marseille": what he was doing
                            r"|\s+(?:as|while|when|after|before)\s+(?:he|she|they|we)\s"
+                           # "said Theresa Davies with a group from the King's Church in Portsmouth": whom she came with
+                           r"|\s+with\s+(?:a|an|her|his|their)\s+(?:[a-z]+\s+)?(?:group|delegation|contingent|party|"
+                           r"busload|coachload|friends?|family|colleagues|classmates)\b"
                            r"|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
                            r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised|emailed|e-mailed|"
                            r"written|prepared|recorded|video|online|radio|phone|telephone)\s+)?"

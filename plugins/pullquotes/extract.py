@@ -295,7 +295,8 @@ _INTRO = re.compile(
     # (not "Manning said, ..." nor "Fleming, a nurse,": a name)
     r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b"
     # a quotation that qualifies a noun inside it stays in it: 'Wearing a "Trump 2028" hat,'
-    r"(?:[^,\x00]|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)){0,120},\s*)+",
+    # (and "At least 2,000 Muslims For Justice": a number's comma ends nothing)
+    r"(?:[^,\x00]|(?<=\d),(?=\d{3}\b)|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)){0,120},(?!\d{3}\b)\s*)+",
     re.I,
 )
 # "according to police spokesman Sgt. Jim Walsh": a title's or an initial's period stays in the phrase
@@ -455,7 +456,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         if aside_name:
             # "One of them — she would only give her first name, Gloria — held": a person, named
             return parse_speaker_phrase(f"{clause.strip()}, identified as {aside_name}", vocabulary)
-    chunks = [c.strip() for c in clause.split(",")]
+    chunks = [c.strip() for c in _PHRASE_COMMA.split(clause)]  # (not the comma of "2,000")
     head_words = []
     chunk_words = chunks[0].split()
     for k, w in enumerate(chunk_words):
@@ -528,6 +529,8 @@ _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "po
                                "estimate", "estimated", "estimates"})  # "organizers estimated 8,000 people"
 
 
+_PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")
+_PLACE_BEFORE_REGION = re.compile(r"\b(?:from|in|of)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?\s*,$")
 _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:whose|its|their|the group's|the union's)?\s*(?:executive\s+|deputy\s+|founding\s+|managing\s+)?"
     r"(?:director|spokes(?:person|woman|man)|president|founder|co-founder|organi[sz]er|chair|chairman|"
@@ -926,6 +929,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             one_named = parse_speaker_phrase(named.group(1), vocabulary)
             if one_named is not None and one_named.name:
                 subject = replace(one_named, crowd=False, generic=False)
+            elif one_named is not None and one_named.crowd:
+                subject = one_named  # "Verbal exchanges occurred, with some protesters shouting": they shout
         if slogan == "shout" and (one := _ONE_SHOUTER.search(text)):
             # "the crowd broke into applause and someone shouted": one person shouts
             subject = parse_speaker_phrase(one.group(1), vocabulary) or subject
@@ -1037,6 +1042,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                     # "West Virginia teachers, she told the Gazette-Mail, have been": whom she told, then the comma
                     or (w == "told" and _TOLD_WHOM_ASIDE.match(stripped, tok.end())))
                  else None)
+        if aside and _PLACE_BEFORE_REGION.search(left, 0, aside.start() + 1):
+            aside = None  # "John Peterson from Brentwood, Essex said:": the town's county, not an aside
         if aside:
             # 'The taxes were needed, he said, "to stop borrowing"': who the aside names (and 'The
             # banner was taken down, spokesman Sgt. Tim Lee said, because it was "..."')
@@ -2646,6 +2653,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # continue' is the group's words)
         cand.dropped = True
     elif (len(words) <= 3 and open_phrase and cand.text[:1].islower()
+          and not any(w.endswith("ly") for w in words)  # 'experiencing "really bad" headaches': her words
           and (noun := _PLURAL_NOUN_AFTER.match(cand.after.replace(MASK, " "))) and noun.group(1) not in _FRAGMENT_FOLLOWERS
           and before_clean.rstrip().rpartition(" ")[2].lower() not in SPEECH_VERBS):
         cand.dropped = True  # 'the clashes involved "black block" anarchists,': a term before its plural noun

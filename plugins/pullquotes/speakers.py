@@ -111,7 +111,8 @@ _ORG_APPOSITION = re.compile(
 )
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 _DESCRIPTION_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+([^,.;:\x00]{1,60})")
-_DESCRIPTION_BEFORE = re.compile(r"\b((?:[a-z][a-z'\u2019-]*\s+){1,3})$")  # "retired teacher Jane Roe"
+# "retired teacher Jane Roe"; "Un-PAC co-founder Shana Gallagher": the body of the role too
+_DESCRIPTION_BEFORE = re.compile(r"\b((?:[A-Z][\w'\u2019-]*-[\w'\u2019-]+\s+|[A-Z]{2,}\s+)?(?:[a-z][a-z'\u2019-]*\s+){1,3})$")
 _AGE = re.compile(r"\d{1,3}-year-old")
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
