@@ -4448,3 +4448,9 @@ def test_protesters_shouting_and_the_counter_protesters_replies_are_slogans():
         'Heated exchanges broke out between the groups, with some marchers shouting "go home" at '
         'counter-protesters, who replied with "you go home."'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 2
+
+
+def test_a_cry_after_a_crowds_shout_with_no_cue_is_the_crowds_too():
+    quotes = extract_from_paragraphs([
+        '"Not one more eviction!" the tenants shouted, before walking to the council offices. "Homes for all!"'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

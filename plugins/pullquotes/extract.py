@@ -2574,6 +2574,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
             and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
         slogan = True  # 'Wallace led the crowd in a chant. "Who moves this city?" he shouted.': its call
+    if (cue is None and not cand.continues and len(words) <= 12 and cand.text.rstrip().endswith("!")
+            and (last_one := next((c for c in reversed(para_cands) if not c.dropped), None)) is not None
+            and last_one.kind == SLOGAN and last_one.cue is not None and last_one.cue.slogan in ("chant", "shout")):
+        # '"Be afraid. ...," the demonstrators shouted, before marching. "Say his name! Mahsa!"': the
+        # crowd's next cry, with nobody else said to speak in between
+        cand.kind = SLOGAN
+        return
     if cue is None and not cand.continues and is_chant_form(cand.text):
         # 'They start again: "What do we want? A contract! ..."': a crowd's
         # chant, not more words from whoever spoke last
