@@ -4454,3 +4454,22 @@ def test_a_cry_after_a_crowds_shout_with_no_cue_is_the_crowds_too():
     quotes = extract_from_paragraphs([
         '"Not one more eviction!" the tenants shouted, before walking to the council offices. "Homes for all!"'])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_who_asked_to_use_her_first_name_is_no_cue_and_the_name_given_speaks():
+    quotes = extract_from_paragraphs([
+        '"We are not going anywhere," another local resident, who asked to use her first name, Maya, said.'])
+    assert [q.speaker for q in quotes] == ["Maya"]
+
+
+def test_she_after_a_colon_clause_is_its_named_subject():
+    quotes = extract_from_paragraphs([
+        'Okafor opened the rally with a rallying cry: "We are here to win," she said.'])
+    assert [q.speaker for q in quotes] == ["Okafor"]
+
+
+def test_leaders_and_fellow_autoworkers_yelling_are_a_crowd():
+    quotes = extract_from_paragraphs([
+        'Outside the plant, local leaders and fellow steelworkers clapped and cheered, yelling "Here we go!" as '
+        'the first shift walked out.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

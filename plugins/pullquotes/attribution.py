@@ -1070,7 +1070,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     phrase.sign = (any(w in SIGN_NOUNS for w in lower) and not _person_carrying(lower)) or _A_DRAWING.search(head) is not None
     # A crowd only as the phrase's head: "a man in the crowd" is one person.
     head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
-    phrase.crowd = any(w in CROWD_WORDS for w in head_part) or (
+    phrase.crowd = any(w in CROWD_WORDS or w.endswith("workers") for w in head_part) or (
         any(w in CROWD_WORDS for w in lower) and not any(w in _ONE_PERSON for w in head_part))
     if first in ("his", "her") and (phrase.sign or (len(lower) > 1 and not any(
             w in PERSON_NOUNS or w in _RELATIONS or w in GENERIC_SOURCES or w in ORG_PRONOUN_NOUNS
@@ -1984,6 +1984,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     # "Jane Roe said", "one sign shared on social media read", "another warned"
     for idx, tok in enumerate(tokens[:16]):
         word = tok.group(0).lower()
+        if word in ("asked", "asks", "requested") and _ASKED_TO.match(fragment, tok.end()):
+            continue  # 'another resident, who asked to use her first name, Cathy, said': no cue yet
         if word in SPEECH_VERBS and idx > 0 and tokens[idx - 1].group(0).lower() not in _NOT_BEFORE_A_VERB:
             np = fragment[: tok.start()]
             relative = _RELATIVE_IN.search(np)
@@ -2034,6 +2036,7 @@ _AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demon
                             r"(?:(?:keep|kept|keeps|continue|continued|began|begin)\s+(?:to\s+)?)?"
                             r"(?:chant|chanting|chanted|shout|shouting|shouted|sing|singing|sang)\b[^,;]{0,30}$")
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
+_ASKED_TO = re.compile(r"\s+(?:not\s+)?to\s+(?:use|give|be|go|remain|withhold|keep|speak)\b|\s+that\s+(?:her|his|their)\b")
 _NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
                            # "said one woman, addressing the white Australians in the crowd": what she did

@@ -483,7 +483,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
                 # "a retired teacher", "One of those arrested, Hannah Greer,"
                 and head_words[-1].lower() not in ("a", "an", "the", "and", "&", "those")
-                and lw not in _PLURAL_HEADS and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
+                and lw not in _PLURAL_HEADS and not lw.endswith("workers")  # "fellow autoworkers"
+                and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
                 # "the BMA's resident doctors committee": a plural noun naming whom a body is for
                 and not (lw.endswith("s") and k + 1 < len(chunk_words) and chunk_words[k + 1] in _COMMITTEES)):
@@ -2105,6 +2106,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             pass  # 'the workers chanted "No justice, no Jeeps!" — ... — before someone shouted': theirs
         elif not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if (cue is not None and cue.position == "after" and cue.slogan is None and cue.phrase is not None
+            and cue.phrase.pronoun in ("he", "she") and before.rstrip().endswith(":")):
+        # 'Northup inspired the crowd with a rallying cry: "...," she said.': the "she" is the
+        # colon clause's subject, named right there
+        named = _parse_before(before, vocabulary, prev_tail + " " + masked[:sent_start], signs_shown)
+        if named is not None and named.phrase is not None and named.phrase.name and not named.phrase.crowd:
+            cue = Cue(named.phrase, cue.verb, position="after")
     if (cue is not None and cue.slogan == "sign" and cue.position == "after" and before.strip()
             and (cue.phrase is None or not (cue.phrase.name or cue.phrase.pronoun))):
         # 'Brooks wore a T-shirt with "..." printed on the back': the words after say
