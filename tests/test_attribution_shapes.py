@@ -4473,3 +4473,10 @@ def test_leaders_and_fellow_autoworkers_yelling_are_a_crowd():
         'Outside the plant, local leaders and fellow steelworkers clapped and cheered, yelling "Here we go!" as '
         'the first shift walked out.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_short_term_after_alleged_or_so_called_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        'According to the sheriff, two alleged "outside agitators" were held overnight, and the so-called '
+        '"tent city" was cleared by noon.'])
+    assert quotes == []

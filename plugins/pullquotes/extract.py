@@ -2348,7 +2348,9 @@ _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 
 
 # (a count too: 'According to CNN, 21 "young people" have taken Trump to task')
-_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?|\d[\d,]*)\s*$",
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?|\d[\d,]*"
+                                # 'at least four alleged "anti-ICE agitators" were arrested': a term, however it is hedged
+                                r"|so-called|alleged|self-described|self-styled|supposed)\s*$",
                                 re.I)
 _WORD_AFTER = re.compile(r" ([a-z][a-z'\u2019-]*)\b")
 _PLURAL_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*[a-rt-z]s)(?:[,.;:]|\s+(?:and|who|which|that|were|are|had|have)\b)")
