@@ -4480,3 +4480,17 @@ def test_a_short_term_after_alleged_or_so_called_is_no_quotation():
         'According to the sheriff, two alleged "outside agitators" were held overnight, and the so-called '
         '"tent city" was cleared by noon.'])
     assert quotes == []
+
+
+def test_a_newspaper_told_something_is_no_he_and_the_teller_is():
+    quotes = extract_from_paragraphs([
+        'A month after the veto, Newsom told The Fresno Bee newspaper that he was open to a deal. He said he '
+        'wanted to "find a path forward" this year.'])
+    assert [q.speaker for q in quotes] == ["Newsom"]
+
+
+def test_people_in_the_crowd_shouting_late_in_the_sentence_chant():
+    quotes = extract_from_paragraphs([
+        'One by one, the speakers honoured the founder of the union, as people in the crowd shouted, "Strike '
+        'back!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

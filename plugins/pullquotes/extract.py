@@ -769,7 +769,8 @@ _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|dem
 # (also "drawing crowds who shouted", "was heard as people shouted:")
 _SHOUTERS = "|".join(sorted({w for w in CROWD_WORDS if w.endswith("s")} | {"people", "crowd", "children", "men", "women"}))
 _LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?(" + _SHOUTERS
-                                 + r")|\b(" + _SHOUTERS + r")\s+who"
+                                 # "as people in the crowd shouted"
+                                 + r")(?:\s+(?:in|from|at|on)\s+the\s+[a-z]+)?|\b(" + _SHOUTERS + r")\s+who"
                                  # "when a protester threw a bottle, the rest of the crowd screamed"
                                  + r"|,\s*(?:the\s+)?(?:rest\s+of\s+the\s+|whole\s+|entire\s+)?(" + _SHOUTERS + r"))"
                                  + r"\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")

@@ -118,7 +118,8 @@ _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 _HONORIFIC_GENDER = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", re.I)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
-                             r"party|caucus|chapter)\b")
+                             # "told The Sacramento Bee newspaper": a paper, no "he"
+                             r"party|caucus|chapter|newspaper|paper|magazine|daily|tabloid|broadcaster|website)\b")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:co-?founders?|founders?|members?|chapters?|branch|affiliates?)\s+of\s+(?:the\s+)?$",
                                re.I)
 # "Two Just Stop Oil protesters": a name that qualifies its members is a body
@@ -166,7 +167,7 @@ _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+$")
 _FROM_A_PLACE_END = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$")
 # Words for one who protests, any of which a later description may use for another
 _PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "marcher"})
-_SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|wrote|told(?:\s+[\w'\u2019]+){1,3}?)"
+_SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|wrote|told(?:\s+[\w'\u2019]+){1,4}?)"
                             r"\s+(?:that\s+)?(he|she)\b")
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
@@ -336,7 +337,7 @@ class SpeakerBook:
                 self.people.add(m.name)
             if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
                 self.org_names.add(m.name)  # "King Soopers, which is owned by Kroger,": a body ("which"), not a person
-            if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith("the ", 0, m.start):
+            if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith(("the ", "The "), 0, m.start):
                 self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
             if " " in m.name and m.name not in self.genders and m.name not in self.people and (
                     _MEMBERS_AFTER.match(text, m.end) or (_MEMBER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
