@@ -4494,3 +4494,10 @@ def test_people_in_the_crowd_shouting_late_in_the_sentence_chant():
         'One by one, the speakers honoured the founder of the union, as people in the crowd shouted, "Strike '
         'back!"'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_words_chanted_by_a_long_unparsed_subject_after_the_verb_are_still_a_chant():
+    quotes = extract_from_paragraphs([
+        '"Save the park," chanted 40 protesters in reference to the name residents gave the woods the city '
+        'plans to clear.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -1978,6 +1978,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         rest = fragment[tokens[0].end():]
         rest = re.sub(r"^\s+(?:by\s+)?", "", rest)
         phrase = parse_speaker_phrase(_cut_clause(rest), vocabulary)
+        if phrase is None and first in CHANT_VERBS:
+            # '"Stop cop city," chanted 64 protesters in reference to the name ...': a chant, whoever
+            # the long phrase after the verb turns out to be
+            return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), first, slogan="chant")
         if phrase is None:
             return None
         return Cue(phrase, first, slogan=_slogan_kind(first, phrase))
