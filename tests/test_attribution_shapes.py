@@ -4501,3 +4501,25 @@ def test_words_chanted_by_a_long_unparsed_subject_after_the_verb_are_still_a_cha
         '"Save the park," chanted 40 protesters in reference to the name residents gave the woods the city '
         'plans to clear.'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_what_the_crowd_did_in_someones_report_is_still_a_chant():
+    quotes = extract_from_paragraphs([
+        'Okoye said the crowd chanted, "Open the books! Pay the staff!" as the police lines moved in.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_long_sign_introduced_by_a_sentence_about_the_sign_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Hundreds of nurses marched past the hospital.",
+        'One sign taped to the fence described the week a nurse on the night shift had just had: "I looked after '
+        'eleven patients alone for twelve hours and nobody came when I called for help."'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_long_sign_opening_a_sentence_with_no_speech_verb_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "The strikers marched around the quad all morning.",
+        'One sign posted on the library wall related the plight one tutor had found herself in: "I had ninety '
+        'students and four hundred essays to grade in a week for less than the rent."'])
+    assert [q.kind for q in quotes] == ["slogan"]

@@ -782,6 +782,10 @@ _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+|always\s+|usually\s+
                            r"opens|opened|strikes\s+up|struck\s+up)\b[^.!?\x00]{0,60}$")
 # 'Roe said the slogans were "A" and "B"': she names the slogans (not 'when Roe said "..."')
 _SLOGANS_WERE = re.compile(r"\b(?:chants?|slogans?|refrains?|cries)\s+(?:was|were|is|are|included|includes)\s*:?\s*$", re.I)
+_A_SIGN_OPENS = re.compile(r"\s*(?:One|Another|A|The\s+(?:next|last|other))\s+(?:[a-z-]+\s+)?(?:sign|placard|banner|poster)\b"
+                           r"(?!\s+(?:reading|that|which|saying)\b)")
+_SAID_THE_CROWD_CHANTED = re.compile(r"\b(?:said|says|recalled|recalls)\s+(?:that\s+)?(?:the\s+)?(?:" + _SHOUTERS
+                                     + r")\s+(?:\w+ly\s+)?(?:chanted|shouted|sang|yelled|roared|were\s+chanting)\s*[,:]?\s*$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -833,7 +837,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if phrase is not None and (phrase.name or phrase.pronoun):
             return Cue(phrase, "said", position="before")
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
-    if slogan in ("shout", "chant") and _SAID_LAST.search(text) and not _SLOGANS_WERE.search(text):
+    if (slogan in ("shout", "chant") and _SAID_LAST.search(text) and not _SLOGANS_WERE.search(text)
+            and not _SAID_THE_CROWD_CHANTED.search(text)):  # (but 'Gradoni said the crowd chanted,': theirs)
         slogan = None  # 'The crowd roared when Roe said "..."': Roe's words
     if slogan in ("shout", "chant") and (told := _CROWD_TOLD_TO.search(text)):
         # 'Monae ... began by exhorting the crowd to yell, "Sandra Bland, say her name!"': the
@@ -2548,6 +2553,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.attribution = None
         _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start)
         return
+    if (cue is None and len(words) <= 40 and not cand.continues and before_clean.rstrip().endswith(":")
+            and _A_SIGN_OPENS.match(before_clean[_last_sentence_start(before_clean):])):
+        # 'One sign posted on the wall related the situation one teaching assistant had found
+        # himself in: "I had a class of 93 students and ..."': the sign's words, however long
+        cand.kind = SLOGAN
+        cand.attribution = "one sign"
+        return
     if ((sign_context or cand.listed or (chant_context and (
             not cand.embedded or _CHANT_RISES.search(before_clean)
             # (a sentence's words, not a description: 'The chanting went on. It was "loud."')
@@ -2571,8 +2583,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 
     # Kind: sign or chant text is a slogan; "another" follows the one before.
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
-    slogan = cue is not None and cue.slogan is not None and not (
+    slogan = (cue is not None and cue.slogan is not None and not (
         cue.slogan == "shout" and not (cue.phrase is not None and (cue.phrase.crowd or cue.phrase.pronoun == "they")))
+    ) or (cue is not None and cue.slogan is None and cue.position == "before" and cue.phrase is not None
+          and cue.phrase.sign and not cue.phrase.name and not cue.phrase.pronoun)  # "One sign ... described ...:"
     if (cue is not None and cue.phrase is not None and cue.phrase.another and cue.slogan != "shout"
             and not cue.phrase.name):
         # ('One man held a sign ... Another repeatedly called out "Repent!"': another man, who shouts;
