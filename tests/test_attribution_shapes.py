@@ -4523,3 +4523,39 @@ def test_a_long_sign_opening_a_sentence_with_no_speech_verb_is_a_slogan():
         'One sign posted on the library wall related the plight one tutor had found herself in: "I had ninety '
         'students and four hundred essays to grade in a week for less than the rent."'])
     assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_british_quotation_left_open_runs_on_into_the_next_paragraph():
+    quotes = extract_from_paragraphs([
+        "Dr Ruth Alder, a union rep, said: ‘We hope this leads to talks with the minister.",
+        "‘If it does not, there will be more strikes.’"])
+    assert [(q.text, q.speaker) for q in quotes] == [(
+        "We hope this leads to talks with the minister. If it does not, there will be more strikes.", "Ruth Alder")]
+
+
+def test_words_on_a_headband_inside_another_speakers_attribution_are_the_headbands():
+    quotes = extract_from_paragraphs([
+        '"They have ruined this town," a protester with a red headband that read "Recall the council" said, '
+        'voicing the anger of the crowd against the Mayor Office.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None), ("slogan", None)]
+
+
+def test_what_one_of_the_boards_read_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        '"I came because my rent doubled," said Ana Costa, a nurse.',
+        '"Housing is a right, not a reward," read one of the boards at the protest.'])
+    assert [(q.kind, q.speaker) for q in quotes][1] == ("slogan", None)
+
+
+def test_a_bare_name_set_off_by_dashes_names_the_speaker():
+    quotes = extract_from_paragraphs([
+        "One carried a homemade sign that read: \"Fund the wards\".",
+        'Another we spoke to - Dr Priya Nair - told us "we are asking only for what we were promised."'])
+    assert [(q.kind, q.speaker) for q in quotes][1] == ("statement", "Priya Nair")
+
+
+def test_chants_a_reporter_says_a_picket_line_included_are_the_crowds():
+    quotes = extract_from_paragraphs([
+        'Sam Okoro reports that the chants at a noisy hospital picket line included "Fair pay now" and '
+        '"Claps do not pay rent".'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 2

@@ -8,7 +8,7 @@ a quotation is ever mistaken for a speaker or a cue. Pure: no Pelican, no HTML.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .first_names import FEMALE, MALE
 from .known_orgs import KNOWN_ORG_AT, KNOWN_ORG_FIRST_WORDS, is_known_org
@@ -85,7 +85,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
     leaflet leaflets bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
-    helmet helmets backpack backpacks printout printouts""".split())
+    helmet helmets backpack backpacks printout printouts headband headbands""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
     thousands dozens many others some they group groups everyone rally
@@ -1551,7 +1551,9 @@ _CHANT_BEFORE = re.compile(
 # 'started a new chant, which spread quickly through the circle: "..."', "The march's rallying
 # cry, chanted again and again as the crowd moved down the avenue, was "...""
 _CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|call-and-response)\b"
-                          r"(?:[^.!?\x00:]{0,80}:|[^.!?\x00]{0,100}\b(?:was|is|became|remained)\s*[:,]?)\s*$", re.I)
+                          # ("the chants at a lively picket line included "A" and "B"")
+                          r"(?:[^.!?\x00:]{0,80}:|[^.!?\x00]{0,100}\b(?:was|is|became|remained|included|includes|include)"
+                          r"\s*[:,]?)\s*$", re.I)
 _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
 # 'someone would start up "Chase Bank, you can't hide ..."': a chant begun
@@ -1967,8 +1969,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if first in ("read", "reads"):
         # '"Enough is enough," read one homemade sign': "read" first only for a sign
         phrase = parse_speaker_phrase(_cut_clause(fragment[tokens[0].end():]), vocabulary)
-        if phrase is not None and phrase.sign:
-            return Cue(phrase, first, slogan="sign")
+        if phrase is not None and (phrase.sign or _ONE_OF_THE_BOARDS.match(phrase.words)):
+            # ('"...," read one of the boards at the protest': a board that reads is a sign)
+            return Cue(replace(phrase, sign=True, generic=True), first, slogan="sign")
         if phrase is not None and ONE_PLACED.fullmatch(phrase.words):
             # '"Closed for one hour," read one on a butcher's stall': one of the notices just named
             return Cue(SpeakerPhrase(phrase.words, generic=True, sign=True), first, slogan="sign")
@@ -2039,6 +2042,7 @@ _NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)
 _AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demonstrators|marchers))\s+"
                             r"(?:(?:keep|kept|keeps|continue|continued|began|begin)\s+(?:to\s+)?)?"
                             r"(?:chant|chanting|chanted|shout|shouting|shouted|sing|singing|sang)\b[^,;]{0,30}$")
+_ONE_OF_THE_BOARDS = re.compile(r"(?i)(?:one|another|some|many)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?boards?\b")
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _ASKED_TO = re.compile(r"\s+(?:not\s+)?to\s+(?:use|give|be|go|remain|withhold|keep|speak)\b|\s+that\s+(?:her|his|their)\b")
 _NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")

@@ -410,6 +410,7 @@ _DASH_ASIDE = re.compile(r"\s*[\u2014\u2013]\s*([^\u2014\u2013\x00]{1,100}?)\s*[
 _ASIDE_NAMES = re.compile(r"\b(?:name\s+(?:was|is|as)|(?:first|last|sur)\s*name,?|name,|identified\s+(?:\w+\s+)?as|"
                           r"introduced\s+(?:herself|himself|themselves)\s+as|call(?:ed|s)\s+(?:herself|himself|themselves))"
                           r"\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\W*$")
+_BARE_NAME_ASIDE = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})")
 _ASIDE_APPOSITION = re.compile(r"(?:a|an|the|one|his|her|their|its)\s", re.I)
 
 
@@ -423,8 +424,9 @@ def _without_dash_aside(clause: str) -> tuple[str, str | None]:
     words = aside.group(1) or aside.group(2)
     if not any(c.isalnum() for c in words):
         return clause, None
-    named = _ASIDE_NAMES.search(words)
+    named = _ASIDE_NAMES.search(words) or _BARE_NAME_ASIDE.fullmatch(words.strip())
     if named:
+        # ("Another we spoke to - Dr Daniel Zahedi - told us": the aside is the name itself)
         return clause[: aside.start()], named.group(1)
     joiner = f", {words}, " if _ASIDE_APPOSITION.match(words) else " "
     return clause[: aside.start()] + joiner + clause[aside.end() :], None
@@ -784,6 +786,8 @@ _LED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:then\s+|always\s+|usually\s+
 _SLOGANS_WERE = re.compile(r"\b(?:chants?|slogans?|refrains?|cries)\s+(?:was|were|is|are|included|includes)\s*:?\s*$", re.I)
 _A_SIGN_OPENS = re.compile(r"\s*(?:One|Another|A|The\s+(?:next|last|other))\s+(?:[a-z-]+\s+)?(?:sign|placard|banner|poster)\b"
                            r"(?!\s+(?:reading|that|which|saying)\b)")
+_THAT_THE_CHANTS = re.compile(r"\b(?:that|said|says|reports|reported|recalled)\s+(?:the\s+)?(?:chants?|slogans?|cries|refrains?)\b",
+                              re.I)
 _SAID_THE_CROWD_CHANTED = re.compile(r"\b(?:said|says|recalled|recalls)\s+(?:that\s+)?(?:the\s+)?(?:" + _SHOUTERS
                                      + r")\s+(?:\w+ly\s+)?(?:chanted|shouted|sang|yelled|roared|were\s+chanting)\s*[,:]?\s*$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
@@ -979,6 +983,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # "Roe posted a video of the crowd chanting": the crowd chants, not
             # Roe; but "Roe led the crowd in a chant:" credits Roe
             subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
+        if slogan == "chant" and _THAT_THE_CHANTS.search(text):
+            subject = None  # 'Eleanor Dunne reports that the chants ... included "A"': she reports them
         if slogan == "chant" and _SAID_LAST.search(text) and _SLOGANS_WERE.search(text):
             subject = None  # 'Roe said the slogans were "A" and "B"': she names them, nobody here chants
         return Cue(subject, None, slogan=slogan, position="before",

@@ -222,6 +222,15 @@ def _pair_singles(text: str) -> list[Span]:
             choice = next((c for c in later if c[0] + 1 >= len(text) or _is_punct(text[c[0] + 1])), choice)
         spans.append(Span(o + 1, choice[0], o, choice[0], "single"))
         used_until = choice[0]
+    if opens and (last := opens[-1]) > used_until and text[last] == "\u2018" and not any(c[0] > last for c in closes):
+        # "Dr Chad Harker said: ‘Hopefully this action will lead to talks." and the next paragraph
+        # opening with ‘: a British quotation left open to run on, as a double one may be
+        # (only the curly opener, after a colon or comma or at the start, and a whole sentence)
+        lead = text[:last].rstrip()
+        tail = text.rstrip()
+        if ((not lead or lead.endswith((":", ","))) and text[last + 1 : last + 2].isupper()
+                and tail.endswith((".", "!", "?")) and len(tail) - last > 20):
+            spans.append(Span(last + 1, len(tail), last, None, "single"))
     return spans
 
 
