@@ -2008,14 +2008,14 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             if phrase is None:
                 return None
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
-    last = tokens[-1]
-    if (len(tokens) > 16 and fragment[:1].isupper() and not fragment[last.end():].strip(" .")
-            and (last.group(0).lower() in SPEECH_VERBS or last.group(0).lower() in ("shared", "shares"))):
+    final_word = tokens[-1]
+    if (len(tokens) > 16 and fragment[:1].isupper() and not fragment[final_word.end():].strip(" .")
+            and (final_word.group(0).lower() in SPEECH_VERBS or final_word.group(0).lower() in ("shared", "shares"))):
         # '"...," Kamelia Hoter Ishay, the grandmother of Gali Tarshansky, who was kidnapped, and
         # ..., both residents of Kibbutz Be'eri, shared.': the name, a long description, the verb last
-        phrase = parse_speaker_phrase(fragment[: last.start()], vocabulary)
+        phrase = parse_speaker_phrase(fragment[: final_word.start()], vocabulary)
         if phrase is not None and phrase.name:
-            return Cue(phrase, last.group(0).lower())
+            return Cue(phrase, final_word.group(0).lower())
     acted = _NAME_THEN_PAST.match(fragment)
     if acted and not looks_like_org(acted.group(1)) and (
             phrase := parse_speaker_phrase(acted.group(1), vocabulary)) is not None and phrase.name == acted.group(1):

@@ -183,16 +183,20 @@ _MALE_WORDS = {"father", "brother", "son", "husband", "grandfather", "grandson",
 _HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|near|by|[a-z]+ing)\b|,")
 # "Her daughter, Luz Quintero,": someone named as another's relative (not who
 # a shared surname alone means, while the one they are related to is named)
-_RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?(?:daughter|son|"
-                              r"wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
-                              r"nephew|cousin|partner)\s*,\s*$")
+_KIN_NOUNS = (r"(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
+              r"nephew|cousin|partner)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS
+                              + r"\s*,\s*$")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 _RESIDENTS = re.compile(r"(?:Yorkers|oners|iners|ians|ites|oans)$")
+# The head of a description that names a role ("the former Green Party leader")
+_ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
+    co-founder organizer organiser lawmaker senator minister mayor governor campaigner politician mp congresswoman
+    congressman councillor councilman councilwoman secretary commissioner convener convenor""".split())
 # Where something happened, not who acted: "outside the Tel Aviv Museum"
 _WHERE_BEFORE = re.compile(r"\b(?:outside|inside|near|beside|behind|opposite|in\s+front\s+of|across\s+from)\s+(?:the\s+)?$")
-_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|"
-                                   r"father|sister|brother|widow|widower|granddaughter|grandson|niece|nephew|cousin|"
-                                   r"partner)\s*,?\s*$")
+# "leaving his younger brother Eitan behind": someone's relative, with or without the comma
+_RELATIVE_JUST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS + r"\s*,?\s*$")
 # "Rowan Ellis, 17, a high school senior from Dayton who is nonbinary,", "Sam Lee (they/them)"
 _THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgenderqueer\b|\bthey/them\b)"
                                 # or the next sentence says so: "... began. They use they/them pronouns"
@@ -1035,9 +1039,3 @@ _PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station")  
 
 def _is_place_like(name: str) -> bool:
     return name in _PLACES or name.endswith(_PLACE_ENDINGS)
-
-
-# The head of a description that names a role ("the former Green Party leader")
-_ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
-    co-founder organizer organiser lawmaker senator minister mayor governor campaigner politician mp congresswoman
-    congressman councillor councilman councilwoman secretary commissioner convener convenor""".split())
