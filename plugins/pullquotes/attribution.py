@@ -1016,7 +1016,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     head, _, apposition = words.partition(",")
     if apposition[:3].isdigit() and head[-1:].isdigit():
         # "At least 2,000 Muslims For Justice": the comma of a number, not of an apposition
-        comma = _NOT_A_NUMBERS_COMMA.search(words)
+        comma = NUMBER_SAFE_COMMA.search(words)
         head, apposition = (words[: comma.start()], words[comma.end():]) if comma else (words, "")
     if apposition and " and " in apposition[:60] and apposition[:1] == " " and apposition[1:2].isupper():
         # "The Retail, Wholesale and Department Store Union, which ...": the comma is the name's
@@ -2033,10 +2033,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     return None
 
 
-_NOT_A_NUMBERS_COMMA = re.compile(r",(?!\d{3}\b)")
-_A_NUMBER_OF = re.compile(r"(?i:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
-                          r"\d{1,3}(?:,\d{3})+\s+(?=[A-Z])|(?i:(?:at\s+least|about|around|some|nearly|almost|more\s+than|"
-                          r"over|up\s+to)\s+)?\d{2,3}\s+(?=[A-Z][a-z]+s\b)")
+# A comma that is no thousands separator ("At least 2,000 Muslims For Justice, ...")
+NUMBER_SAFE_COMMA = re.compile(r",(?!\d{3}\b)")
+_ABOUT = r"(?i:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+_A_NUMBER_OF = re.compile(_ABOUT + r"\d{1,3}(?:,\d{3})+\s+(?=[A-Z])|" + _ABOUT + r"\d{2,3}\s+(?=[A-Z][a-z]+s\b)")
 # (not a union's local or a broadcaster: "Local 100", "Channel 4")
 _NUMBERED_ITEM = re.compile(r"(?:[Tt]he\s+)?(?!(?:Local|Channel|Radio|Studio)\b)[A-Z][a-z]+\s+\d{1,3}[A-Za-z]?")
 _AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demonstrators|marchers))\s+"

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from .attribution import (
+    NUMBER_SAFE_COMMA,
     PAINTED_BEFORE,
     RELATION_NOUNS,
     CHANT_VERBS,
@@ -458,7 +459,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         if aside_name:
             # "One of them — she would only give her first name, Gloria — held": a person, named
             return parse_speaker_phrase(f"{clause.strip()}, identified as {aside_name}", vocabulary)
-    chunks = [c.strip() for c in _PHRASE_COMMA.split(clause)]  # (not the comma of "2,000")
+    chunks = [c.strip() for c in NUMBER_SAFE_COMMA.split(clause)]  # (not the comma of "2,000")
     head_words = []
     chunk_words = chunks[0].split()
     for k, w in enumerate(chunk_words):
@@ -532,7 +533,6 @@ _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "po
                                "estimate", "estimated", "estimates"})  # "organizers estimated 8,000 people"
 
 
-_PHRASE_COMMA = re.compile(r",(?!\d{3}\b)")
 _PLACE_BEFORE_REGION = re.compile(r"\b(?:from|in|of)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?\s*,$")
 _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:whose|its|their|the group's|the union's)?\s*(?:executive\s+|deputy\s+|founding\s+|managing\s+)?"
