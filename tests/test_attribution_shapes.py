@@ -4559,3 +4559,62 @@ def test_chants_a_reporter_says_a_picket_line_included_are_the_crowds():
         'Sam Okoro reports that the chants at a noisy hospital picket line included "Fair pay now" and '
         '"Claps do not pay rent".'])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 2
+
+
+def test_a_wife_named_at_the_end_of_a_sentence_after_a_city_is_who_she_means():
+    quotes = extract_from_paragraphs([
+        "In Minsk, 300 people were held, including the opposition leader's wife, Olga. "
+        '"If we stay quiet, they will come for all of us," she wrote on Telegram.'])
+    assert [q.speaker for q in quotes] == ["Olga"]
+
+
+def test_she_is_the_unnamed_woman_of_her_own_paragraph_not_the_last_speaker():
+    quotes = extract_from_paragraphs([
+        "Campaign aide Pavel Orlov says more marches are planned for next week.",
+        'Footage shows an officer shoving a woman to the ground after she asks "Why are you taking him?" '
+        "She was later treated by paramedics."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_body_named_after_a_hyphenated_adjective_is_what_it_means():
+    quotes = extract_from_paragraphs([
+        "Speakers at the rally held by the youth-led Bright Future group repeated their demands.",
+        "Organisers will read a list of demands at dusk.",
+        'They said the movement now reached far past campuses. "Bright Future is no longer only students," it said.'])
+    assert [q.speaker for q in quotes] == ["Bright Future"]
+
+
+def test_a_counted_crowd_shouting_after_a_reported_clause_chants_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Police kept their distance as local radio said more than 8,000 people filled the square by evening "
+        'shouting "Release the students" while holding up portraits.'])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_sentence_opening_on_others_starts_another_voice():
+    quotes = extract_from_paragraphs([
+        '"We are not going anywhere," Lena Park said. Others threw confetti at the riot vans, jeering, '
+        '"Go back to your barracks!"'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are not going anywhere,", "Lena Park"), ("Go back to your barracks!", None)]
+
+
+def test_a_song_named_after_the_musical_it_comes_from_is_a_title():
+    quotes = extract_from_paragraphs([
+        'Marchers sang a local version of Les Miserables "Do You Hear the People Sing?" before the speeches, '
+        'then held up posters from the "Hunger Games" movies.'])
+    assert quotes == []
+
+
+def test_one_of_the_painted_messages_and_the_next_are_slogans():
+    quotes = extract_from_paragraphs([
+        "By noon students had spray-painted messages across long white sheets.",
+        '"You stole our future," one message said. "We will take it back."'])
+    assert [(q.text, q.kind) for q in quotes] == [("You stole our future,", "slogan"), ("We will take it back.", "slogan")]
+
+
+def test_a_rallying_cry_named_in_an_aside_does_not_make_the_next_words_a_chant():
+    quotes = extract_from_paragraphs([
+        '"Change is overdue," Mikhail Petrov said, adding that he cared most about graft - the movement\'s '
+        'rallying cry - that "reaches from the traffic police to the universities".'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Mikhail Petrov")] * 2

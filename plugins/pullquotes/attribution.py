@@ -388,7 +388,9 @@ _SPOKEN_TO = re.compile(r"\b(?:spoke|speak|speaks|speaking|spoken|talked|talk|ta
                         r"write|writes|writing|listened|listen|listening|according|introduced|reached\s+out|"
                         # "the most popular sign belonged to Ruth Goldman": whose it is, a person
                         r"belonged|belongs|belonging|belong)\s+to\s+$", re.I)
-_PLACE_BEFORE = re.compile(r"\b(?:in|from|to|at|across|near|outside|inside|into|through|toward|towards)\s+(?:the\s+)?$")
+# (a sentence may open with it: "In Moscow, 1,450 people were detained")
+_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Ff]rom|to|[Aa]t|[Aa]cross|[Nn]ear|[Oo]utside|[Ii]nside|into|[Tt]hrough|toward|towards)"
+                           r"\s+(?:the\s+)?$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _PLACE_ENDINGS = ("Street", "Avenue", "Road", "Park", "Square", "Plaza", "Hall", "Heights", "Hills", "County", "City",
                   "Beach", "Springs", "Falls", "Bay", "Island", "Valley", "Station", "College", "University", "School")
@@ -1539,6 +1541,7 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|respondin
                           # "answered with", "responded after each:"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|[^.!?\x00:,]{0,30}[,:]\s*|\s*)$", re.I)
 _WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
+_RELATIVE_LAST = re.compile(r"\b(?:that|which)\s*$")
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
@@ -1748,7 +1751,9 @@ def slogan_cue_before(text: str) -> str | None:
                 and (carried := _CARRIED_THING_SAID.search(tail))
                 and _NOT_A_SIGN.isdisjoint(carried.group(1).lower().split()))):
         return "sign"
-    chants = not _CHANT_WORDS.isdisjoint(words)
+    # ('corruption - Navalny's rallying cry - that "manifests itself ...": a relative
+    # clause that the quotation completes, no chant)
+    chants = not _CHANT_WORDS.isdisjoint(words) and not _RELATIVE_LAST.search(tail)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
             or (low.rstrip(" :,").endswith("up") and _STRUCK_UP.search(tail))
             or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):

@@ -103,7 +103,8 @@ _WORK_TITLE = re.compile(
     r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
 _SONG_NOUN_LAST = re.compile(r"\b(?:song|anthem|hymn|tune|ballad|track|single)\s*$", re.I)
 _RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s+"
-                           r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s*)?$")
+                           # (after the work's name: "a Thai version of Les Miserables "...""
+                           r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s)?\s*)?$")
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
                          r"\s*(?:the\s+(?:word|phrase)\s*)?$", re.I)
@@ -135,7 +136,8 @@ _EVENT_NOUNS = re.compile(
     r"operation|day|week|conference|festival|concert|summit|coalition|project|exhibit|"
     r"exhibition|series|documentary|film|song|album|book|hashtag|strike|walkout|sit-in|"
     r"occupation|caravan|network|group|organization|slogan|era|plan|order|rule|agreement|"
-    r"deal|mandate|doctrine|strategy|era)\b",
+    r"deal|mandate|doctrine|strategy|era|movie|movies|films|show|shows|novel|novels|books|songs|albums|"
+    r"franchise|trilogy|musical)\b",
     re.I,
 )
 
@@ -776,6 +778,11 @@ _LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)
                                  # "when a protester threw a bottle, the rest of the crowd screamed"
                                  + r"|,\s*(?:the\s+)?(?:rest\s+of\s+the\s+|whole\s+|entire\s+)?(" + _SHOUTERS + r"))"
                                  + r"\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|roared|hollered)\s*[:,]?\s*$")
+# "more than 20,000 people descended on the landmark ... shouting": a counted crowd, the
+# participle's subject, whoever the sentence's is ("local media said ...")
+_COUNTED_CROWD_SHOUTING = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+"
+                                     r"(?:of\s+)?(?:[a-z-]+\s+)?(" + _SHOUTERS + r")\b[^.!?\x00]{0,80}?\b"
+                                     r"(?:shouting|yelling|screaming|crying|chanting)\s*[:,]?\s*$")
 _LED_BY_LIST = re.compile(r"\b(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
@@ -951,6 +958,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         elif slogan == "shout" and (subject is None or not subject.crowd) and (late := _LATE_CROWD_SHOUTED.search(text)):
             # "... running at the stones as visitors shouted": the clause's own plural subject
             subject = parse_speaker_phrase("the " + (late.group(1) or late.group(2) or late.group(3)), vocabulary)
+        elif slogan == "shout" and (subject is None or not subject.crowd) and (
+                counted := _COUNTED_CROWD_SHOUTING.search(text)):
+            subject = parse_speaker_phrase("the " + counted.group(1), vocabulary)
         if slogan in ("chant", "shout") and (who := _CROWD_WHO_CHANTED.search(text)):
             # 'she told the crowd of thousands of writers ..., who chanted, "..."': the crowd's chant
             subject = parse_speaker_phrase("the " + who.group(1), vocabulary)
@@ -1228,6 +1238,7 @@ _SIGN_WORD = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|shir
 
 
 # "had written messages on a long roll of paper": what "One read:" and "Another:" are
+_ONE_MESSAGE = re.compile(r"(?:one|another|a|the\s+(?:next|last|other))\s+(?:such\s+)?message", re.I)
 _WROTE_MESSAGES = re.compile(r"\b(?:written|wrote|write|writing|scrawled|painted|chalked|left|pinned|taped)\s+"
                              r"(?:[\w'\u2019-]+\s+){0,2}?(?:messages|notes|words|tributes)\b", re.I)
 
@@ -1707,7 +1718,13 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # '"There is no planet B" was a favorite. So was "..."', '... made a return appearance,
             # as did "..."': one more of the sign's kind
             bool(para_cands) and para_cands[-1].kind == SLOGAN and not para_cands[-1].dropped
-            and _SO_WAS.search(before) is not None)
+            and _SO_WAS.search(before) is not None) or (
+            # '"...," one message said. "Democracy will win."': the next of the signs the cue
+            # just made of them, with nothing told in between
+            bool(para_cands) and not para_cands[-1].dropped and para_cands[-1].kind == SLOGAN
+            and (last_cue := para_cands[-1].cue) is not None and last_cue.slogan == "sign"
+            and last_cue.position == "after" and not before.strip()
+            and _after_last_sentence(para_cands[-1].after or "").strip() == "")
         # Chants named the same way: "The two groups traded chants. From the encampment came "..."."
         # (not past a name: 'start a chant: "..." Torres stops them. "No, no, ..."' is his)
         chant_context = None if sign_context else (
@@ -2154,6 +2171,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         # '"I've seen better cabinets at IKEA," one read.' (people do not "read" their words)
         cue.slogan = "sign"
         cue.phrase.sign = True
+    if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "after"
+            and _ONE_MESSAGE.fullmatch(cue.phrase.words)
+            and _WROTE_MESSAGES.search((prev_tail + " " + masked[:sent_start] + before).replace(MASK, " "))):
+        # 'spray-painted messages on giant white sheets.' then '"...," one message said': one of them
+        cue.slogan = "sign"
+        cue.phrase.sign = True
     if cue is None and (one := _ONE_SET_OFF.search(before)):
         # 'The chants were old. ... students started a new one — "Whose country? Our country!" —': one of them
         if _NAMES_A_CHANT.search(masked, 0, sent_start + one.start()):
@@ -2502,7 +2525,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and not cand.text.rstrip().endswith(("!", "?")) and _SONG_NOUN_LAST.search(before_clean)):
         cand.dropped = True  # 'the original song "Shine," composed by the drama club': the song's title
         return
-    if len(words) <= 6 and not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _RENDITION_OF.search(before_clean):
+    if (len(words) <= 6 and (not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
+                             or (cand.text.rstrip().endswith("?") and _is_title_case(cand.text)))
+            and _RENDITION_OF.search(before_clean)):
         # 'singing a rendition of Gloria Naylor's "I will Survive" that included lyrics like': the
         # song's title, however it is capitalised (its lyrics after it are sung words)
         cand.dropped = True
@@ -2700,8 +2725,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             # 'Kendall has said the reforms will put the system on a "sustainable footing"': hers
             and not (cue is not None and cue.verb in _SAID_FORMS and cue.phrase is not None and cue.phrase.name)):
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
-    elif not _CLOSES_SENTENCE.search(cand.text) and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean):
-        cand.dropped = True  # 'read a poem by Roque Dalton, "Como tú," in Spanish': a title
+    elif ((not _CLOSES_SENTENCE.search(cand.text) or (titled and cand.text.rstrip().endswith("?")))
+          and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean)):
+        # 'read a poem by Roque Dalton, "Como tú," in Spanish', 'sang a Thai version of Les
+        # Miserables "Do You Hear the People Sing?"': a title
+        cand.dropped = True
     elif ((not _CLOSES_SENTENCE.search(cand.text) or (cand.text[:1].islower() and cand.text.endswith(".")))
           and len(words) <= 5 and _RELATIVE_NAMING.search(before_clean) and not _VERDICT.fullmatch(cand.text)):
         # "the rules, which the administration calls "expressive activity
@@ -2805,6 +2833,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
     # No cue of its own: the second half of a split quote, or a quotation that
     # continues the speaker of the paragraph before.
     prev = next((c for c in reversed(para_cands) if not c.dropped and c.kind == STATEMENT), None)
+    if prev is not None and prev is para_cands[-1] and _OTHERS_LEAD.match(_after_last_sentence(prev.after or "")):
+        return  # '"A," Roe said. Others threw firecrackers, jeering, "B"': not Roe's
     if prev is not None:
         cand.speaker, cand.org, cand.attribution = prev.speaker, prev.org, prev.attribution
         return
@@ -2935,6 +2965,16 @@ def _is_subject_of_a_verb(after: str) -> bool:
         or _VERB_FORM.fullmatch(w) is not None)
 
 
+# A sentence that opens on other people: "Others ...", "Some ...", "Another ..."
+_OTHERS_LEAD = re.compile(r"\s*(?:Others|Other\s+[a-z]+s|Some|Another|Many|A\s+few|Several)\b")
+
+
+def _after_last_sentence(text: str) -> str:
+    """The part of `text` after its last sentence end (all of it if none)."""
+    ends = [m.end() for m in re.finditer(r"[.!?;]", text) if m.group() != "." or period_ends_sentence(text, m.start())]
+    return text[ends[-1]:] if ends else ""
+
+
 def _has_sentence_end(text: str) -> bool:
     """Does `text` end a sentence anywhere? Not at "Dr." or "U.S."."""
     return any(m.group() != "." or period_ends_sentence(text, m.start()) for m in re.finditer(r"[.!?;]", text))
@@ -2996,7 +3036,9 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
                 same = (c.speaker is not None and c.speaker == kept.speaker and c.cue is not None
                         and c.cue.position == "after" and not _another_channel(kept, c))
             else:
-                same = c.speaker == kept.speaker
+                same = c.speaker == kept.speaker and not (
+                    # '"A," Roe said. Others threw firecrackers, jeering, "B"': other voices
+                    same_paragraph and _OTHERS_LEAD.match(_after_last_sentence((last.after or "")[:between])))
             if same:
                 if not c.span.closed:
                     c.merge_target = kept

@@ -188,6 +188,11 @@ _KIN_NOUNS = (r"(?:daughter|son|wife|husband|mother|father|sister|brother|widow|
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS
                               + r"\s*,\s*$")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
+# "the " right before a name, or "the student-led ": the article of a body's name
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
+# Someone unnamed, a woman or a man: "kicking a woman in the stomach", "an older man"
+# (not what the speaker was: "as a girl in Flushing, she dreamed", "she was a woman who")
+_UNNAMED_PERSON = re.compile(r"(?<!as )(?<!is )(?<!be )(?<!been )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(woman|girl|lady|man|boy)\b")
 _RESIDENTS = re.compile(r"(?:Yorkers|oners|iners|ians|ites|oans)$")
 # The head of a description that names a role ("the former Green Party leader")
 _ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
@@ -341,8 +346,10 @@ class SpeakerBook:
                 self.people.add(m.name)
             if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
                 self.org_names.add(m.name)  # "King Soopers, which is owned by Kroger,": a body ("which"), not a person
-            if _ORG_NOUN_AFTER.match(text, m.end) and text.endswith(("the ", "The "), 0, m.start):
-                self.org_names.add(m.name)  # "the Tesla Takedown movement": a body, whatever its name looks like
+            if _ORG_NOUN_AFTER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                # "the Tesla Takedown movement", "the student-led Free People group": a body,
+                # whatever its name looks like
+                self.org_names.add(m.name)
             if " " in m.name and m.name not in self.genders and m.name not in self.people and (
                     _MEMBERS_AFTER.match(text, m.end) or (_MEMBER_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
                                                           and not text.startswith(("'s", "\u2019s"), m.end))):
@@ -368,8 +375,9 @@ class SpeakerBook:
                 self.people.add(drop_titles(m.name))
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and (len(m.name.split()) >= 2 or (gendered.group().rstrip().endswith(",")
-                                                           and text.startswith(",", m.end))):
-                # "his mother, Loretta Owens", "Mrs. Hale", "Chen's husband, Michael,": a
+                                                           and text.startswith((",", ".", ";"), m.end))):
+                # "his mother, Loretta Owens", "Mrs. Hale", "Chen's husband, Michael,"
+                # (or ending the sentence: "including Navalny's wife, Yulia."): a
                 # person, and a later "she" or "he" fits them
                 word = gendered.group(1).lower().rstrip(".")
                 self.genders.setdefault(drop_titles(m.name), "f" if word in _FEMALE_WORDS else "m")
@@ -846,6 +854,11 @@ class SpeakerBook:
                     # "Darweesh, whose release had been secured, appeared ... "...," he said": a
                     # surname alone, but the subject a relative clause describes as someone's
                     return name
+            unnamed = _UNNAMED_PERSON.search(text_here)
+            if unnamed and ("f" if unnamed.group(1).lower() in ("woman", "girl", "lady") else "m") == gender:
+                # "an officer kicking a woman ... after she asks "..."": the unnamed woman
+                # of this paragraph, not whoever spoke in the one before
+                return None
             if not self.quoted or self.quoted[-1][0] < paragraph - 1:
                 # "Gurmeet Kaur, 67, had travelled ..." then '"...," she said':
                 # the subject of a sentence in the paragraph before, after
