@@ -4618,3 +4618,38 @@ def test_a_rallying_cry_named_in_an_aside_does_not_make_the_next_words_a_chant()
         '"Change is overdue," Mikhail Petrov said, adding that he cared most about graft - the movement\'s '
         'rallying cry - that "reaches from the traffic police to the universities".'])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Mikhail Petrov")] * 2
+
+
+def test_a_misspelt_crowd_after_an_upon_clause_shouts_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Upon the news of Mayor Kell's resignation on Monday, some protestors who had camped outside City Hall "
+        'shouted "The recall has won!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_an_adjective_before_crowds_is_no_name():
+    quotes = extract_from_paragraphs(['Huge crowds shouting "We want elections!" filled the boulevard again.'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_long_unnamed_description_with_a_relative_clause_still_ends_in_its_verb():
+    quotes = extract_from_paragraphs([
+        "Earlier, marchers sang an old union song on the bridge.",
+        '"We will stay until the vote is counted," a 30-year-old nurse from the Eastgate district who did not '
+        "want to be identified by name told reporters."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+def test_a_company_described_by_its_country_is_named_in_the_apposition():
+    quotes = extract_from_paragraphs([
+        'Regulators told operators to block the messaging apps "until further notice", said Danish telecoms '
+        "company, Nordtel Group."])
+    assert [q.speaker for q in quotes] == ["Nordtel Group"]
+
+
+def test_placard_texts_listed_before_the_sentence_that_names_them_are_slogans():
+    quotes = extract_from_paragraphs([
+        "\u201d Bread, not bullets\u201d",
+        "\u201d Give us back our vote\u201d",
+        "These are some of the placards carried through the old town on Sunday"])
+    assert [(q.text, q.kind) for q in quotes] == [("Bread, not bullets", "slogan"), ("Give us back our vote", "slogan")]

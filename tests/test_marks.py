@@ -39,3 +39,8 @@ def quoted(text):
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected
+
+
+def test_a_paragraph_opening_on_a_closing_shaped_mark_opens_there():
+    text = "\u201d Bread, not bullets\u201d"
+    assert [text[s.start : s.end].strip() for s in find_spans(text)] == ["Bread, not bullets"]

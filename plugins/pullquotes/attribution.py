@@ -749,7 +749,11 @@ _DEMONYM = re.compile(r"British|American|Irish|Scottish|Welsh|English|French|Ger
                       r"Kenyan|Ghanaian|Haitian|Cuban|Mexican|Canadian|Brazilian|Venezuelan|Colombian|Filipino|Vietnamese|"
                       r"Australian|African|Asian|European|Latino|Latina|Hispanic|Jewish|Muslim|Catholic|Christian|Sikh|"
                       r"Hindu|Armenian|Serbian|Hungarian|Romanian|Portuguese|Swedish|Tamil|Uyghur|Tibetan|Black|White|"
-                      r"Indigenous|Native")
+                      r"Indigenous|Native|Norwegian|Danish|Finnish|Belgian|Austrian|Swiss|Czech|Slovak|Croatian|"
+                      r"Bulgarian|Thai|Burmese|Malaysian|Indonesian|Belarusian|Chilean|Peruvian|Argentine|Argentinian|"
+                      r"Egyptian|Moroccan|Algerian|Tunisian|Saudi|Jordanian|Yemeni|Nepali|Taiwanese|Zimbabwean|"
+                      r"Ugandan|Tanzanian|Congolese|Senegalese|Bolivian|Ecuadorian|Guatemalan|Salvadoran|Honduran|Nicaraguan|"
+                      r"Dominican|Jamaican|Puerto\s+Rican")
 
 
 def _demonym_group(name: str) -> bool:
@@ -943,7 +947,7 @@ _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 # "a 34-year-old man who moved to Britain in 2021 under ... and asked to be
 # identified only by his surname, Wong": a long relative clause about one person
-_LONG_RELATIVE_OK = re.compile(r"(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){1,3}?who\s")
+_LONG_RELATIVE_OK = re.compile(r"(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){1,6}?who\s")
 _RELATIVE_WHO = re.compile(r"\b(?:who|whose)\b")
 _SELF_NAMED_BEFORE = re.compile(r"\b(?:(?:name|named|called|known)(?:\s+(?:himself|herself|themselves|only|simply)){0,2}"
                                 r"(?:\s+as)?|(?:identified|introduced)(?:\s+[\w'\u2019-]+){0,4}?\s+as)"
@@ -1143,7 +1147,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = True
         phrase.definite = lower[1].replace("\u2019", "'") + " " + lower[2]
         return phrase
-    if (first in ("the", "this", "that") and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names
+    if ((first in ("the", "this", "that") or (_DEMONYM.fullmatch(head_words[0]) and appos_names))
+            and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names
+            # (or a people's adjective: "Norwegian mobile phone company, Telenor Asa")
             and not any(w.endswith(("'s", "\u2019s")) for w in lower[1:-1])):  # not "the city's law department"
         if appos_names and appos_names[0].start <= 1:
             phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
@@ -1994,7 +2000,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             return None
         return Cue(phrase, first, slogan=_slogan_kind(first, phrase))
     # "Jane Roe said", "one sign shared on social media read", "another warned"
-    for idx, tok in enumerate(tokens[:16]):
+    # (a relative clause may lengthen the phrase: "a 26-year-old student from Kamayut Township
+    # who did not want to be identified by name told Coconuts")
+    reach = 22 if any(t.group(0).lower() in ("who", "whose") for t in tokens[:12]) else 16
+    for idx, tok in enumerate(tokens[:reach]):
         word = tok.group(0).lower()
         if word in ("asked", "asks", "requested") and _ASKED_TO.match(fragment, tok.end()):
             continue  # 'another resident, who asked to use her first name, Cathy, said': no cue yet

@@ -278,7 +278,7 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
                      "insisted|noted|replied|responded|warned|urged|declared|announced|stated|shouted|tweeted|"
                      "posted|recalled|is|was|has|had|will|would|and|or|who|which")
 _INTRO = re.compile(
-    r"^\s*(?:(?:in|on|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
+    r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|"
     # "That night,", not "That man, who gave his name as Curtis,"
@@ -489,6 +489,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 # "a retired teacher", "One of those arrested, Hannah Greer,"
                 and head_words[-1].lower() not in ("a", "an", "the", "and", "&", "those")
                 and lw not in _PLURAL_HEADS and not lw.endswith("workers")  # "fellow autoworkers"
+                and lw not in CROWD_WORDS  # "Massive crowds shouting": a crowd, not "Massive" who crowds
                 and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
                 # "the BMA's resident doctors committee": a plural noun naming whom a body is for
@@ -1275,9 +1276,12 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
     book = SpeakerBook()
     book.vocabulary = vocabulary
     state = _State()
+    signs_listed = _signs_named_after(paragraphs)
     for p_index, text in enumerate(paragraphs):
         spans = find_spans(text)
         bare = _bare_quote(text, spans) if len(spans) == 1 and len(text) < 200 else None
+        if p_index in signs_listed:
+            state.list_of = "sign"
         # A list's items; in plain text, lines that are only a quotation after
         # "Some of the signs:" are its items too.
         item = p_index in items or (bare is not None and state.list_of is not None)
@@ -1304,6 +1308,29 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
                             speaker_type=speaker_type))
         para_of.append(c.paragraph)
     return quotes, para_of
+
+
+# A sentence that names, after them, the quotations listed above it as signs
+# ("These are some of the placards held by protesters")
+_SIGNS_NAMED_AFTER = re.compile(r"\s*(?:These|Those)\s+(?:are|were)\s+(?:just\s+|only\s+)?(?:some|a\s+few|a\s+handful|"
+                                r"among|a\s+sample|a\s+selection)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:signs|placards|banners|posters|slogans)\b")
+
+
+def _signs_named_after(paragraphs: list[str]) -> set[int]:
+    """The paragraphs that are only a quotation, run together right before one
+    that names them as signs: '" No Justice No Peace"' ... 'These are some of
+    the placards held by protesters'."""
+    listed: set[int] = set()
+    for index, text in enumerate(paragraphs):
+        if not text.lstrip().startswith(("These", "Those")) or not _SIGNS_NAMED_AFTER.match(text):
+            continue
+        k = index - 1
+        while k >= 0 and len(paragraphs[k]) < 200 and len(spans := find_spans(paragraphs[k])) == 1 \
+                and _bare_quote(paragraphs[k], spans) is not None:
+            listed.add(k)
+            k -= 1
+    return listed
 
 
 _WORD_KEY = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

@@ -108,6 +108,10 @@ def _double_marks(text: str):
                 marks.append((i, 1, "open" if ch in DOUBLE_OPEN else "close"))
             elif ch == "\u201c":
                 marks.append((i, 1, "close" if closes_here else "open"))
+            elif not text[:i].strip() and "\u201c" not in text and text.count("\u201d") >= 2:
+                # '” No Justice No Peace”': a paragraph that opens on a closing-shaped mark
+                # and holds no opening one (a copying slip) opens there
+                marks.append((i, 1, "open"))
             else:
                 marks.append((i, 1, "open" if opens_here and _is_word(after) else "close"))
         elif ch in DOUBLE_EITHER:
