@@ -4653,3 +4653,25 @@ def test_placard_texts_listed_before_the_sentence_that_names_them_are_slogans():
         "\u201d Give us back our vote\u201d",
         "These are some of the placards carried through the old town on Sunday"])
     assert [(q.text, q.kind) for q in quotes] == [("Bread, not bullets", "slogan"), ("Give us back our vote", "slogan")]
+
+
+def test_an_inscription_described_at_length_before_its_colon_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "What sums up the week is an inscription in red paint on the scorched marble of the old town hall "
+        "that was set alight by the crowd on Tuesday night: \"From today the young will sit here. Long live "
+        'the republic."'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_call_for_something_after_a_list_of_shirt_slogans_is_one_more_slogan():
+    quotes = extract_from_paragraphs([
+        "Fury at the governor ran through the march as vendors sold T-shirts saying, \u201cResign, Alvarado,\u201d "
+        "\u201cAlvarado liar\u201d and a call for \u201cNew elections, all of them out.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 3
+
+
+def test_they_after_a_counted_crowd_in_the_same_sentence_is_that_crowd():
+    quotes = extract_from_paragraphs([
+        "Anger boiled over at Northfield College as hundreds of students left their halls to protest what they "
+        'said was a "deliberate insult to every applicant" from the provost.'])
+    assert [(q.text, q.speaker) for q in quotes] == [("deliberate insult to every applicant", None)]

@@ -84,7 +84,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     slogan slogans billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
-    leaflet leaflets bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
+    leaflet leaflets inscription inscriptions bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
     helmet helmets backpack backpacks printout printouts headband headbands""".split())
 CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marchers
     activists people participants attendees students workers hundreds
@@ -1513,6 +1513,10 @@ _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scr
 _SIGN_COLON = re.compile(  # "held up hand-drawn signs: ", "taped signs to the wall: "
     _SIGN_NOUN_ALT +
     r"(?:(?!\b(?:said|says|told|tells|asked|added|declared|shouted)\b)[^.!?\x00:]){0,40}[:\u2014\u2013]\s*$", re.I)
+# 'it is an inscription with black marker on a marbled wall of the charred parliament ...
+# that encapsulates the moment:': the sign named, however long its description
+_IT_IS_A_SIGN_COLON = re.compile(r"\b(?:is|was)\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?" + _SIGN_NOUN_ALT +
+                                 r"[^.!?\x00:]{0,160}:\s*$", re.I)
 # 'Painted on the plywood: "..."', 'Messages chalked on the sidewalk included "..."'
 _WRITTEN_ON = re.compile(
     r"(?:^\s*(?:painted|spray-painted|scrawled|chalked|written|printed|stenciled|stencilled|emblazoned)\s+"
@@ -1745,6 +1749,7 @@ def slogan_cue_before(text: str) -> str | None:
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))
+            or (low.endswith(":") and _IT_IS_A_SIGN_COLON.search(text, max(0, len(text) - 260)))
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
                                                            or _WROTE_THE_WORDS.search(tail)))

@@ -546,7 +546,9 @@ _APPOSITIVE_SUBJECT = re.compile(
 
 
 # A relative clause with its own subject before the speech verb: "Barclays, which the group said had"
-_OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom)\s+((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+_LAST_CROWD = re.compile(r"\b(" + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s"))) + r")\b(?!.*\b(?:"
+                         + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s"))) + r")\b)")
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom|what)\s+((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
                               r"|he|she|they|it|we)\s+(?:\w+ly\s+)?$")
 _RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
@@ -655,6 +657,8 @@ _LIST_BETWEEN = re.compile(
     # '"A" on the front and "B" on the back': where on the thing the first stands
     r"(?:\s+(?:on|across|along|down|in)\s+(?:the|its|his|her|their|one)\s+(?:[a-z]+\s+)?[a-z]+(?=[\s,;]+(?:and|or)\b))?"
     r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,"
+    # '... and a call for "New elections, let them all leave."': one more, named by what it asks
+    r"|(?:and|or)\s+(?:a|an|another)\s+(?:call|plea|demand|cry|appeal)\s+(?:for|to)"
     # '..., and one hand-lettered in Arabic and English, "B"': the next one, described (not whose it is)
     r"|(?:and\s+)?(?:one|another|a\s+(?:second|third|fourth|fifth)|the\s+last)\s+"
     r"(?:[a-z-]+(?:ed|en)|in|on|with|from|at)\b(?:(?!\bby\s+[A-Z])[^,.!?;:\x00]){0,60},)?[\s,;]*"
@@ -1098,6 +1102,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # creating"; not "wrote that the increases reflected", "its offer, which it called"
             own_subject = None
         if own_subject and (phrase := parse_speaker_phrase(own_subject.group(1), vocabulary)) is not None:
+            if phrase.pronoun == "they" and (crowd := _LAST_CROWD.search(left, 0, own_subject.start())) and not any(
+                    ch.isupper() for ch in left[crowd.end() : own_subject.start()]):
+                # "hundreds of students came out ... to protest what they said was": the crowd
+                # just named, not a body named before it
+                phrase = SpeakerPhrase(crowd.group(1), generic=True, crowd=True)
             return Cue(phrase, w, position="before")
         # "... the Missouri Nurses Association, which said": the relative
         # clause's antecedent is the speaker.
