@@ -4675,3 +4675,17 @@ def test_they_after_a_counted_crowd_in_the_same_sentence_is_that_crowd():
         "Anger boiled over at Northfield College as hundreds of students left their halls to protest what they "
         'said was a "deliberate insult to every applicant" from the provost.'])
     assert [(q.text, q.speaker) for q in quotes] == [("deliberate insult to every applicant", None)]
+
+
+def test_words_hollered_over_and_over_are_a_chant():
+    quotes = extract_from_paragraphs([
+        "The crowd outside the terminal grew all evening. One line was new, and it was hollered over and over "
+        'again: "Open the gates! Open the gates!"'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_quotation_in_doubled_marks_is_read_whole_and_joined():
+    quotes = extract_from_paragraphs([
+        '""If we go home now, they win,"" protester Dana Cole said. ""So we are staying the night.""'])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("If we go home now, they win, So we are staying the night.", "Dana Cole")]

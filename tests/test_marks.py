@@ -44,3 +44,8 @@ def test_spans(text, expected):
 def test_a_paragraph_opening_on_a_closing_shaped_mark_opens_there():
     text = "\u201d Bread, not bullets\u201d"
     assert [text[s.start : s.end].strip() for s in find_spans(text)] == ["Bread, not bullets"]
+
+
+def test_doubled_straight_marks_are_one_mark_each():
+    text = '""If we go, they win,"" said Ana Ruiz. ""We stay.""'
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["If we go, they win,", "We stay."]

@@ -1610,7 +1610,10 @@ _BORE_WORDS = re.compile(r"\b(?:(?:had|has)\s+"
 _SHOWN_WORDS = frozenset({"showed", "shows", "showing", "depicted", "depicts", "featured", "features", "featuring"})
 _SHOWED_THE_WORDS = re.compile(r"\b(?:showed|shows|showing|depicted|depicts|featured|features|featuring)\b"
                                r"[^.!?\x00]{0,40}\bthe\s+(?:words?|message|caption|slogan)\s*[:,]?\s*$", re.I)
-_SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
+_CRIED_OVER_AND_OVER = re.compile(r"\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:shouted|yelled|hollered|screamed|bellowed|chanted|"
+                                  r"sung|repeated|called\s+out)\s+(?:over\s+and\s+over|again\s+and\s+again|repeatedly)"
+                                  r"\b[^.!?\x00]{0,30}$", re.I)
+_SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelled|yelling|hollered|hollering|"
                            r"scream|screamed|screaming|roared|roaring|cried|crying|repeated|repeating|"
                            r"called out|calling out|chorused)\b[^.!?\x00]{0,30}$", re.I)
 
@@ -1769,6 +1772,8 @@ def slogan_cue_before(text: str) -> str | None:
             or (low.rstrip(" :,").endswith("up") and _STRUCK_UP.search(tail))
             or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):
         return "chant"
+    if ("over" in words or "again" in words or "repeatedly" in words) and _CRIED_OVER_AND_OVER.search(tail):
+        return "chant"  # 'it was hollered over and over and over again:': many voices, again and again
     if not _LEADING.isdisjoint(words) and _LED_THE_CROWD_IN.search(tail):
         return "chant"  # 'Someone near the stage is leading the crowd in "We did it!"'
     if chants and _ANSWERED_BY.search(tail):

@@ -94,6 +94,19 @@ def _double_marks(text: str):
             marks.append((i, 2, "open"))
             skip_to = i + 2
             continue
+        if pair == '""' and text[i + 2 : i + 3] != '"':
+            # '""If we leave,"" protester Chris French said': doubled marks (a copying slip, as
+            # CSV escapes them) are one mark each, facing the way the characters around say
+            before = text[i - 1] if i else ""
+            after = text[i + 2] if i + 2 < n else ""
+            if (_is_space(before) or before in _OPEN_BEFORE) and _is_word(after):
+                marks.append((i, 2, "open"))
+                skip_to = i + 2
+                continue
+            if not _is_space(before) and before not in _OPEN_BEFORE and (_is_space(after) or _is_punct(after)):
+                marks.append((i, 2, "close"))
+                skip_to = i + 2
+                continue
         if ch not in DOUBLE_OPEN and ch not in DOUBLE_CLOSE and ch not in DOUBLE_EITHER:
             continue  # a single mark that did not pair up as AP style
         if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE:
