@@ -4689,3 +4689,30 @@ def test_a_quotation_in_doubled_marks_is_read_whole_and_joined():
         '""If we go home now, they win,"" protester Dana Cole said. ""So we are staying the night.""'])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("If we go home now, they win, So we are staying the night.", "Dana Cole")]
+
+
+def test_a_long_describing_phrase_opening_a_sentence_is_not_its_subject():
+    quotes = extract_from_paragraphs([
+        '"It is historic," said Ariadna Thiele, a recent graduate, at a march against President Tomas '
+        "Ferrer's budget cuts.",
+        "Describing colleges as hotbeds of radicalism where lecturers indoctrinate their students, Ferrer has "
+        "tried to dismiss the funding crisis as politics as usual.",
+        '"The strike is theatre, nothing more," he said.'])
+    assert [q.speaker for q in quotes] == ["Ariadna Thiele", "Tomas Ferrer"]
+
+
+def test_words_someone_is_expressing_are_theirs_but_expressed_after_words_is_no_cue():
+    quotes = extract_from_paragraphs([
+        'Prime Minister Lena Holt thanked the marchers on Sunday, expressing "deep respect for their courage."',
+        'Under the slogan "Our right to the truth," the crowd expressed anger at the broadcaster.'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("deep respect for their courage.", "statement", "Lena Holt"),
+        ("Our right to the truth,", "slogan", None)]
+
+
+def test_the_noun_of_an_unnamed_speaker_named_in_the_next_paragraph_names_them():
+    quotes = extract_from_paragraphs([
+        '"The minister ignored every one of our demands," said the leader of a student union from the '
+        "northern campus.",
+        "The leader, Arman, who uses only one name, said the union would march again."])
+    assert [q.speaker for q in quotes] == ["Arman"]

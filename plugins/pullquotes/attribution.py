@@ -63,7 +63,7 @@ shrugs shrugged laughs sighs smiles smiled grins grinned translates translated q
 apologize apologizes apologized apologise apologises apologised characterize characterized
 characterise characterised summarize summarized summarise summarised
 squealed squeals shrieked shrieks screeched hollered hollers whooped likened likens
-invited invites appealed appeals beamed beams
+invited invites appealed appeals beamed beams express expresses expressed expressing
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -72,6 +72,10 @@ _WEAK_VERB_FIRST = frozenset({"read", "reads", "reading", "call", "calls", "call
                               "post", "posts", "posted", "continue", "continues", "continued",
                               "describe", "describes", "described", "describing", "thank", "thanked",
                               "praise", "praised", "praises", "hail", "hailed"})
+
+# Verbs that take the words as their object ('expressing "sincere respect"') but never
+# follow them as an attribution: '"...," the crowd expressed dissatisfaction'
+_BEFORE_ONLY_VERBS = frozenset({"express", "expresses", "expressed", "expressing"})
 
 CHANT_VERBS = frozenset("""chant chants chanted chanting sang sing sings sung singing
     refrain chorus""".split())
@@ -1996,7 +2000,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         if phrase is not None and ONE_PLACED.fullmatch(phrase.words):
             # '"Closed for one hour," read one on a butcher's stall': one of the notices just named
             return Cue(SpeakerPhrase(phrase.words, generic=True, sign=True), first, slogan="sign")
-    if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST and not first.endswith("ing"):
+    if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST and not first.endswith("ing") and first not in _BEFORE_ONLY_VERBS:
         # (not '"...," saying the reforms needed time': a participle of the sentence's own verb,
         # whose subject came before the quotation; "said Jane Roe" and "says one sign" invert)
         rest = fragment[tokens[0].end():]
@@ -2017,7 +2021,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         word = tok.group(0).lower()
         if word in ("asked", "asks", "requested") and _ASKED_TO.match(fragment, tok.end()):
             continue  # 'another resident, who asked to use her first name, Cathy, said': no cue yet
-        if word in SPEECH_VERBS and idx > 0 and tokens[idx - 1].group(0).lower() not in _NOT_BEFORE_A_VERB:
+        if (word in SPEECH_VERBS and idx > 0 and tokens[idx - 1].group(0).lower() not in _NOT_BEFORE_A_VERB
+                and word not in _BEFORE_ONLY_VERBS):
             np = fragment[: tok.start()]
             relative = _RELATIVE_IN.search(np)
             if relative and "," not in np[relative.end() :]:

@@ -280,6 +280,11 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
+    # a long participle phrase of speech: "Describing universities as bastions of socialism
+    # where professors indoctrinate their students, Milei has tried"
+    r"describing|calling|citing|claiming|arguing|noting|accusing|referring|responding|warning|insisting|"
+    r"praising|blaming|criticizing|criticising|dismissing|defending|denouncing|condemning|comparing|likening|"
+    r"branding|dubbing|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|"
     # "That night,", not "That man, who gave his name as Curtis,"
     r"(?:this|that)(?=\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|summer|winter|spring|"
@@ -1669,6 +1674,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             and not last.dropped and masked.lstrip().startswith(("Th", "Su"))):
         # '"We are not going back ..."' alone, then 'Those were the words of Lidia Moreno, president of ...'
         _credit_speaker_named_next(last, masked, starts, 0, book, p_index, vocabulary)
+    if (last is not None and last.paragraph == p_index - 1 and last.speaker is None and last.own_cue
+            and not last.dropped and last.attribution and masked.lstrip().startswith("The ")):
+        # '"...," said the leader of a student group.' then 'The leader, Syamry, who only goes
+        # by one name, said ...': the one described, named now
+        _credit_described_named_next(last, masked, book, p_index)
     slogan = state.last_slogan
     if (slogan is not None and slogan.paragraph == p_index - 1 and slogan.speaker is None
             and not slogan.dropped and _CARRIED_BY.match(masked)):
@@ -1992,6 +2002,23 @@ def _credit_name_given_next(cand: _Candidate, masked: str, starts: list[int], se
     given = _NAME_GIVEN_NEXT.match(masked, starts[sent])
     if given is not None:
         cand.speaker, cand.org = given.group(1), None
+        book.note_quoted(p_index, cand.speaker)
+
+
+# "The leader, Syamry," opening a paragraph: the noun of a description, then a name
+_THE_NOUN_NAMED = re.compile(r"\s*The\s+([a-z][a-z-]+),\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),")
+
+
+def _credit_described_named_next(cand: _Candidate, masked: str, book: SpeakerBook, p_index: int) -> None:
+    """An unnamed speaker's words, credited to the name the next paragraph gives
+    the noun that described them ("the leader of a student group")."""
+    named = _THE_NOUN_NAMED.match(masked)
+    if named is None:
+        return
+    head = re.match(r"(?:the|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,2}?([a-z-]+)\b(?:\s+(?:of|from|at|with|for)\b|$)",
+                    cand.attribution, re.I)
+    if head is not None and head.group(1).lower() == named.group(1):
+        cand.speaker, cand.org, cand.attribution = named.group(2), None, None
         book.note_quoted(p_index, cand.speaker)
 
 
