@@ -4716,3 +4716,24 @@ def test_the_noun_of_an_unnamed_speaker_named_in_the_next_paragraph_names_them()
         "northern campus.",
         "The leader, Arman, who uses only one name, said the union would march again."])
     assert [q.speaker for q in quotes] == ["Arman"]
+
+
+def test_a_chant_after_a_carrying_phrase_and_a_double_hyphen_gloss():
+    quotes = extract_from_paragraphs([
+        'Carrying banners that read "Let us decide" and striped regional flags, they shouted "no pasaran" -- '
+        'Spanish for "they shall not pass".'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Let us decide", "slogan", None), ("no pasaran", "slogan", None)]
+
+
+def test_an_anthem_named_after_its_country_is_a_title():
+    quotes = extract_from_paragraphs([
+        'Some marchers swayed to "Biladi, Biladi", Egypt\'s national anthem, as the drums stopped.'])
+    assert quotes == []
+
+
+def test_a_place_declared_as_something_is_named_not_quoted():
+    quotes = extract_from_paragraphs([
+        'Protesters took over the old customs house. The building was declared as the "capital of the '
+        'uprising." One protester said: "We are not leaving."'])
+    assert [q.text for q in quotes] == ["We are not leaving."]

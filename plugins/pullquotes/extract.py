@@ -73,6 +73,8 @@ _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
     r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline)|"
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
+    # "The latter was declared as the "headquarters of the revolution."": named so
+    r"\b(?:was|were|is|are|been)\s+(?:declared|designated|proclaimed|christened|renamed)\s+as(?:\s+the|\s+an?)?|"
     # not 'what the group called "..."': there the group is who called it that
     r"(?<!\bwhat\s)(?<!\bwhich\s)\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
     r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
@@ -111,7 +113,8 @@ _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s
 # 'the chorus of "Austin's Not For Sale," a local punk anthem': a part of a work, or a work
 # named in the apposition after it
 _PART_OF_A_WORK = re.compile(r"\b(?:chorus|refrain|verses?|lyrics|opening\s+lines|strains|melody)\s+(?:of|from)\s*$", re.I)
-_A_WORK_AFTER = re.compile(r"\s*,?\s*(?:a|an|the|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+# ('"Mawtini, Mawtini", Iraq's national anthem': the work's owner may come first)
+_A_WORK_AFTER = re.compile(r"\s*,?\s*(?:a|an|the|their|his|her|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?"
                            r"(?:song|anthem|hymn|ballad|album|poem|novel|book|film|movie|play|musical|single)\b", re.I)
 # "which the administration calls "...": a name for something, not speech.
 _RELATIVE_NAMING = re.compile(r"\b(?:which|what|that|who)\s+(?:[\w'\u2019-]+\s+){0,4}(?:calls?|called|dubs?|dubbed|terms?|termed)"
@@ -279,7 +282,7 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
                      "posted|recalled|is|was|has|had|will|would|and|or|who|which")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
-    r"instead|also|then|outside|inside|standing|holding|addressing|asked|when|while|as|since|"
+    r"instead|also|then|outside|inside|standing|holding|carrying|waving|addressing|asked|when|while|as|since|"
     # a long participle phrase of speech: "Describing universities as bastions of socialism
     # where professors indoctrinate their students, Milei has tried"
     r"describing|calling|citing|claiming|arguing|noting|accusing|referring|responding|warning|insisting|"
@@ -644,7 +647,7 @@ _THE_CHANT_BEFORE = re.compile(r"\b(?:the|their|its|a|that|this)\s+(?:familiar\s
 _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as|to)|translated as|in English,?|"
           r"[A-Z][a-z]+ for|(?:pidgin|slang|creole|patois|shorthand) for")  # '"We no go gree!" - pidgin for "..."'
 # ('"Pumpaj!" — a slang word that roughly means "pump it up" —': a short description before the gloss)
-_TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|-(?=\s))\s*(?:(?:[a-z][\w'\u2019-]*\s+){0,6}?(?:" + _GLOSS
+_TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|--?(?=\s))\s*(?:(?:[a-z][\w'\u2019-]*\s+){0,6}?(?:" + _GLOSS
                                   + r"|means|translates\s+(?:as|to))|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
 _GLOSS_BEFORE = re.compile(r",\s*(?:" + _GLOSS + r")\s*$")  # '..." they shouted, Spanish for "..."'
 # 'and, in Swahili, "Ruto lazima aende," or "Ruto must go."': after words said in a language,
