@@ -4737,3 +4737,24 @@ def test_a_place_declared_as_something_is_named_not_quoted():
         'Protesters took over the old customs house. The building was declared as the "capital of the '
         'uprising." One protester said: "We are not leaving."'])
     assert [q.text for q in quotes] == ["We are not leaving."]
+
+
+def test_a_capitalised_state_inside_a_title_is_no_speech_verb():
+    quotes = extract_from_paragraphs([
+        '"We march in the footsteps of those before us," Ohio State Sen. Dana Price told the crowd.'])
+    assert [q.speaker for q in quotes] == ["Dana Price"]
+
+
+def test_a_list_after_they_included_is_the_slogans_shouted_in_the_sentence_before():
+    quotes = extract_from_paragraphs([
+        "As they stood, the marchers shouted a number of slogans and statements. They included:",
+        '"I am here!"', '"Jordan Reyes!"', '"I am a mother!"'], items=frozenset({1, 2, 3}))
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("I am here!", "slogan"), ("Jordan Reyes!", "slogan"), ("I am a mother!", "slogan")]
+
+
+def test_what_an_event_description_read_is_a_statement_not_a_sign():
+    quotes = extract_from_paragraphs([
+        'One event description read: "This is a statewide day of action to stop the cuts before they reach '
+        'our schools."'])
+    assert [q.kind for q in quotes] == ["statement"]

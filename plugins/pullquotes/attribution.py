@@ -1428,7 +1428,8 @@ RELATION_NOUNS = frozenset(_RELATIONS)
 # Texts that "read" as documents do, someone's words: "The bill reads", "The notice read"
 _DOCUMENT_TEXTS = frozenset("""headline headlines title caption subject text transcript bill law laws order ruling
     verdict statute policy rule rules clause section amendment charter agreement contract ordinance notice warrant
-    indictment charge charges citation summons filing report memo minutes agenda paper newspaper page""".split())
+    indictment charge charges citation summons filing report memo minutes agenda paper newspaper page
+    description invitation listing summary synopsis blurb bio profile""".split())
 
 _NOT_THINGS = (GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS | TITLES | DOCUMENT_NOUNS | _RELATIONS | ORG_PRONOUN_NOUNS
                | INSTITUTION_NOUNS | _DOCUMENT_TEXTS)
@@ -2022,7 +2023,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         if word in ("asked", "asks", "requested") and _ASKED_TO.match(fragment, tok.end()):
             continue  # 'another resident, who asked to use her first name, Cathy, said': no cue yet
         if (word in SPEECH_VERBS and idx > 0 and tokens[idx - 1].group(0).lower() not in _NOT_BEFORE_A_VERB
-                and word not in _BEFORE_ONLY_VERBS):
+                and word not in _BEFORE_ONLY_VERBS
+                # (not "Kentucky State Rep. Charles Booker": a capital after a capital is a name's)
+                and not (tok.group(0)[:1].isupper() and tokens[idx - 1].group(0)[:1].isupper())):
             np = fragment[: tok.start()]
             relative = _RELATIVE_IN.search(np)
             if relative and "," not in np[relative.end() :]:

@@ -1911,6 +1911,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                          # "the homemade signs said as much as the speeches. Here are some we saw:"
                          or _SIGN_SPEAKS.search(tail, named_from))):
                 state.list_of = "sign"
+            elif named_from < starts[-1] and _chant_named(tail, named_from, starts[-1], ()):
+                # "the protesters spontaneously shouted a number of slogans and statements.
+                # They included:": the chants named in the sentence before
+                state.list_of = "chant"
     elif (not item and _HERE_ARE.match(tail, starts[-1])
           and _names_signs(tail, starts[-2] if len(starts) > 1 else starts[-1], len(tail))):
         # "... to vote for the best sign they saw. Here are the top five." then the list
