@@ -4758,3 +4758,31 @@ def test_what_an_event_description_read_is_a_statement_not_a_sign():
         'One event description read: "This is a statewide day of action to stop the cuts before they reach '
         'our schools."'])
     assert [q.kind for q in quotes] == ["statement"]
+
+
+def test_a_sign_named_after_its_words_is_a_sign_whatever_cue_came_before():
+    quotes = extract_from_paragraphs([
+        'One marcher was heard on a megaphone saying: "No more cuts", while another was seen hoisting a '
+        '"Not Your Kingdom" sign above her head.'])
+    assert [(q.text, q.kind) for q in quotes] == [("No more cuts", "statement"), ("Not Your Kingdom", "slogan")]
+
+
+def test_signs_with_a_slogan_named_after_its_words_carry_it_and_as_well_as_is_no_clause():
+    quotes = extract_from_paragraphs([
+        "Some aimed their anger at the press as well as Premier Dan Moreau, carrying signs with the common "
+        '"Moreau Out" slogan.'])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Moreau Out", "slogan", None)]
+
+
+def test_they_right_before_the_chant_verb_is_who_chants():
+    quotes = extract_from_paragraphs([
+        "As marchers turned into King Street, where the Harbour Parade had passed only minutes before, they "
+        'shouted "no pride in stolen land" and "pay the rent".'])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 2
+
+
+def test_a_second_slogan_written_alongside_a_motto_is_on_the_same_signs():
+    quotes = extract_from_paragraphs([
+        'Supporters held signs with the union chant "one day longer" written alongside the old miners\' motto '
+        '"an injury to one is an injury to all".'])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

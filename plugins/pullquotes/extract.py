@@ -565,7 +565,7 @@ _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|although)\s+|;\s*"
                            # ("dressed as Uncle Sam", "known as", "such as": no clause)
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
-                           r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )as"
+                           r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )(?<!well )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
@@ -667,6 +667,9 @@ _LIST_BETWEEN = re.compile(
     r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,"
     # '... and a call for "New elections, let them all leave."': one more, named by what it asks
     r"|(?:and|or)\s+(?:a|an|another)\s+(?:call|plea|demand|cry|appeal)\s+(?:for|to)"
+    # '"from the river to the sea" written alongside the Aboriginal motto "..."': one more on it
+    r"|(?:(?:written|printed|painted|scrawled)\s+)?(?:alongside|beside|next\s+to|above|below|beneath|under)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:motto|slogan|phrase|words|message|mantra)"
     # '..., and one hand-lettered in Arabic and English, "B"': the next one, described (not whose it is)
     r"|(?:and\s+)?(?:one|another|a\s+(?:second|third|fourth|fifth)|the\s+last)\s+"
     r"(?:[a-z-]+(?:ed|en)|in|on|with|from|at)\b(?:(?!\bby\s+[A-Z])[^,.!?;:\x00]){0,60},)?[\s,;]*"
@@ -766,8 +769,15 @@ _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|t
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(?:read|reads|said|says)\b))\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b", re.I)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
-                               r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?))"
+                               r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?|"
+                               # 'carrying signs with the common "F*** Trudeau" slogan'
+                               r"slogans?))"
                                r"\b(?![\w-])", re.I)
+_PRONOUN_VERB_LAST = re.compile(r"(?:^|[,;]\s*|\b(?:and|then)\s+)(they|he|she|we)\s+(?:\w+ly\s+)?"
+                                r"(?:shouted|chanted|sang|yelled|screamed|cried|roared|chorused)\s*[:,]?\s*$", re.I)
+_SLOGAN_NOUN_NEXT = re.compile(r"\s*slogans?\b", re.I)
+# An article or a possessive right before a quotation: the words qualify the noun after them
+_DETERMINER_LAST = re.compile(r"\b(?:a|an|the|his|her|their|its|our|one|another)\s*$", re.I)
 _PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
                  "hummed", "humming", "whistled", "whistling")
 _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
@@ -946,6 +956,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             late = _subject_phrase(sentence_start_text[sentence_start_text.rfind(MASK) + 1 :], vocabulary)
             if late is not None and late.crowd:
                 subject = late
+        if (subject is None or subject.pronoun is None) and (own := _PRONOUN_VERB_LAST.search(text)):
+            # 'As protesters turned into Swanston Street, where the Australia Parade was held
+            # only minutes before, they shouted': the pronoun right before the verb is who
+            subject = parse_speaker_phrase(own.group(1), vocabulary)
         if slogan == "sign" and len(clauses) > 1 and _NAMES_ONLY.fullmatch(clauses[0]):
             # "Keisha Wallace, 31, and her younger sister, Tamara Wallace, 27, stood ...
             # holding a banner": two carriers, neither its one owner
@@ -2574,7 +2588,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     before_clean = before.replace(MASK, " ")
 
     if _is_title_case(cand.text) and len(words) >= 2 and (
-            (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " ")))
+            (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " "))
+             # (but 'carrying signs with the common "F*** Trudeau" slogan' is what the signs say)
+             and not (cue is not None and cue.slogan == "sign" and _SLOGAN_NOUN_NEXT.match(cand.after)))
             or (not cand.text.rstrip().endswith(("!", "?")) and _POSSESSOR_BEFORE.search(before_clean)
                 and not _SIGN_NAMED_AFTER.match(cand.after))):  # Roe's "Abolish ICE" sign is a sign
         # 'T-shirts from the "Banned Books Week" campaign', 'led the crowd in Woody
@@ -2627,7 +2643,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and _PLAYED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'a brass band played "When the Saints Go Marching In"': a tune's name
         return
-    if (len(words) <= 12 and not cand.continues and (cue is None or cue.phrase is None)
+    if (len(words) <= 12 and not cand.continues
+            # (or whatever cue reached it: 'another was seen hoisting a "Not Our King" sign')
+            and (cue is None or cue.phrase is None
+                 or (opener is None and not cue.phrase.name and cue.slogan is None and _DETERMINER_LAST.search(before_clean)))
             and (named := _SIGN_NAMED_AFTER.match(cand.after))):
         cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
         cand.attribution = named.group(1)
