@@ -4786,3 +4786,11 @@ def test_a_second_slogan_written_alongside_a_motto_is_on_the_same_signs():
         'Supporters held signs with the union chant "one day longer" written alongside the old miners\' motto '
         '"an injury to one is an injury to all".'])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_the_name_strikers_give_their_action_is_no_quotation_but_a_verdict_in_lower_case_is():
+    quotes = extract_from_paragraphs([
+        'The walkout fell on the chain\'s busiest day, with baristas calling their action "the Green Apron '
+        'Revolt," the Chronicle reported.',
+        'The company called the strike "a needless disruption," spokesman Leo Hart said.'])
+    assert [(q.text, q.speaker) for q in quotes] == [("a needless disruption,", "Leo Hart")]

@@ -775,6 +775,9 @@ _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?
                                r"\b(?![\w-])", re.I)
 _PRONOUN_VERB_LAST = re.compile(r"(?:^|[,;]\s*|\b(?:and|then)\s+)(they|he|she|we)\s+(?:\w+ly\s+)?"
                                 r"(?:shouted|chanted|sang|yelled|screamed|cried|roared|chorused)\s*[:,]?\s*$", re.I)
+_CALLING_AN_ACTION = re.compile(r"\bcall(?:ing|ed|s)?\s+(?:their|its|the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:action|protest|strike|march|campaign|movement|event|day|walkout|effort|initiative|"
+                                r"rally|occupation|encampment)\s*$", re.I)
 _SLOGAN_NOUN_NEXT = re.compile(r"\s*slogans?\b", re.I)
 # An article or a possessive right before a quotation: the words qualify the noun after them
 _DETERMINER_LAST = re.compile(r"\b(?:a|an|the|his|her|their|its|our|one|another)\s*$", re.I)
@@ -2634,6 +2637,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and words[0].strip(_WORD_PUNCT).lower() in {w.strip(_WORD_PUNCT).lower() for w in para_cands[-1].text.split()}):
         # 'a sign that read "I can't believe I still have to protest this," with the word
         # "still" underlined': one of its words talked about, not more sign text
+        cand.dropped = True
+        return
+    if (len(words) <= 6 and _CALLING_AN_ACTION.search(before_clean)
+            and _is_title_case(re.sub(r"^(?:the|a|an)\s+", "", cand.text))):
+        # 'with workers calling their action "the Red Cup Rebellion,"': the action's name
+        # (not 'called the strike "a political stunt"': a verdict, in lower case)
         cand.dropped = True
         return
     if len(words) <= 4 and _A_TERM_FOR_AFTER.match(cand.after):
