@@ -4794,3 +4794,19 @@ def test_the_name_strikers_give_their_action_is_no_quotation_but_a_verdict_in_lo
         'Revolt," the Chronicle reported.',
         'The company called the strike "a needless disruption," spokesman Leo Hart said.'])
     assert [(q.text, q.speaker) for q in quotes] == [("a needless disruption,", "Leo Hart")]
+
+
+def test_a_caption_paragraph_naming_someone_credits_the_words_that_follow_it():
+    quotes = extract_from_paragraphs([
+        "The bridge has seen several clashes between the camp and the police.",
+        "Maya Redcloud, 22, a member of the Northern Plains Youth Council.",
+        '"I came here from Pine Ridge because the river is our relative. We stand with anyone who will '
+        'protect it."'])
+    assert [q.speaker for q in quotes] == ["Maya Redcloud"]
+
+
+def test_words_that_have_been_the_common_refrain_are_a_chant():
+    quotes = extract_from_paragraphs([
+        '"Protect the river" has been the common refrain throughout the camp, painted on banners and sung '
+        "at night."])
+    assert [q.kind for q in quotes] == ["slogan"]

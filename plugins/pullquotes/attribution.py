@@ -1861,7 +1861,8 @@ _ON_SIGNS_AFTER = re.compile(
     r"^(?:was|were|is|are|appeared|appears|showed\s+up|shows\s+up|could\s+be\s+(?:seen|read))\b[^.!?\x00]{0,40}?"
     r"\bon\s+(?:(?:the|a|an|its|their|many|dozens\s+of|hundreds\s+of|countless)\s+)?(?:[\w-]+\s+)?" + _SIGN_NOUN_ALT, re.I)
 # '"We're here, we're queer" was the chant of the afternoon'
-_CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained)\s+(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+_CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained|has\s+been|have\s+been|had\s+been)\s+"
+                          r"(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b"
                           # '"Free Palestine" echoed through the streets', '... were shouted again and again'
                           r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated|"

@@ -778,6 +778,10 @@ _PRONOUN_VERB_LAST = re.compile(r"(?:^|[,;]\s*|\b(?:and|then)\s+)(they|he|she|we
 _CALLING_AN_ACTION = re.compile(r"\bcall(?:ing|ed|s)?\s+(?:their|its|the|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
                                 r"(?:action|protest|strike|march|campaign|movement|event|day|walkout|effort|initiative|"
                                 r"rally|occupation|encampment)\s*$", re.I)
+# A paragraph that is only a name and who they are: "Lauren Howland, 21, a member of the
+# International Indigenous Youth Council."
+_NAME_CAPTION = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?"
+                           r"((?:a|an|the)\s+[^.!?\x00]{3,120}?|of\s+[^.!?\x00]{3,120}?)\.?\s*")
 _SLOGAN_NOUN_NEXT = re.compile(r"\s*slogans?\b", re.I)
 # An article or a possessive right before a quotation: the words qualify the noun after them
 _DETERMINER_LAST = re.compile(r"\b(?:a|an|the|his|her|their|its|our|one|another)\s*$", re.I)
@@ -2946,6 +2950,16 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         return
     if introduced:
         return
+    if (at_paragraph_start and cand.kind == STATEMENT and not cand.embedded
+            and (caption := _NAME_CAPTION.fullmatch(book.texts.get(p_index - 1, "")))):
+        # 'Lauren Howland, 21, a member of the International Indigenous Youth Council.' on its own,
+        # then a paragraph of her words: a photo essay's caption names who speaks next
+        phrase = parse_speaker_phrase(caption.group().strip().rstrip("."), book.vocabulary)
+        speaker, org = book.resolve(phrase, p_index) if phrase is not None and phrase.name else (None, None)
+        if speaker:
+            cand.speaker, cand.org = speaker, org
+            book.note_quoted(p_index, speaker)
+            return
     if book.quoted and book.quoted[-1][0] == p_index:
         # 'Roe said the group would return. "We will not stop."': who this
         # paragraph just reported speaking (also someone unnamed)
