@@ -4810,3 +4810,24 @@ def test_words_that_have_been_the_common_refrain_are_a_chant():
         '"Protect the river" has been the common refrain throughout the camp, painted on banners and sung '
         "at night."])
     assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_an_aside_between_dashes_after_a_chanted_name_credits_nobody():
+    quotes = extract_from_paragraphs([
+        'Crowds marched on the seafront chanting "Freedom!" and "Tierra y Pan" \u2014 Land and Bread \u2014 which '
+        "has become a battle cry among the young."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Freedom!", "slogan", None), ("Tierra y Pan", "slogan", None)]
+
+
+def test_a_people_in_the_plural_shouting_after_a_cry_that_ends_its_sentence():
+    quotes = extract_from_paragraphs([
+        '"We are not afraid!" Venezuelans shouted in towns across the country, and the spark soon reached the '
+        "capital, where the square filled within an hour."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_words_said_on_a_blanket_carried_by_marchers_are_a_slogan():
+    quotes = extract_from_paragraphs([
+        '"They take our daughters and call it nothing," it said on a blanket carried by several marchers.'])
+    assert [q.kind for q in quotes] == ["slogan"]

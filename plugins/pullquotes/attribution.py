@@ -599,6 +599,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # "Hospital management said", "University officials": common nouns; not "University of X"
         if sentence_initial and bare not in vocabulary and (bare.lower() in vocabulary or (
                 COMMON_PLURAL.search(bare) or (bare.endswith("s") and bare[:-1].lower() in vocabulary)
+                # "Cubans shouted": a people, in the plural
+                or (bare.endswith("s") and _DEMONYM.fullmatch(bare[:-1]))
                 # "Protest organisers led by ..." where "protests" is met: a common noun
                 or (lower_bare + "s") in vocabulary)):
             # "Trains, schools and ..." where "train" is met too; not "Hall said" after "Destiny Hall"
@@ -1826,7 +1828,8 @@ SURFACES = SIGN_NOUNS | {"bedsheet", "bedsheets", "sheet", "sheets", "wall", "wa
                          "car", "cars", "truck", "trucks", "tractor",
                          "tractors", "bus", "van", "trailer", "trailers", "umbrella", "umbrellas", "tent", "tents",
                          "helmet", "helmets", "jacket", "jackets", "vest", "vests", "cardboard", "tarp", "box", "boxes",
-                         "paper", "whiteboard", "plate", "plates", "cast"}  # "on a piece of notebook paper"
+                         "paper", "whiteboard", "plate", "plates", "cast", "blanket", "blankets", "quilt", "quilts"}
+# ("on a piece of notebook paper", "on a blanket carried by several protesters")
 _SURFACE_ALT = "|".join(sorted(SURFACES, key=len, reverse=True))
 _PRINTED_AFTER = re.compile(
     # ('"Abolish ICE" had been chalked on nearly every sidewalk')
@@ -1901,7 +1904,7 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 
 
 # A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
-_NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of"})
+_NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of", "battle", "rallying", "war"})  # "a battle cry"
 
 
 # Bare words for one more of the things just named: "a third", "the one next to it", "the other"
@@ -1927,6 +1930,7 @@ _CHANT_APPOSITION = re.compile(r"(?i)(?:the|their|its|our|a|an|two|both)\s+(?:[\
 # '"...," was how Maria Lopez put it.': her words
 _HOW_X_PUT_IT = re.compile(r"(?:was|is|that['\u2019]s|that\s+is|that\s+was)\s+how\s+([^,;:\x00]{2,80}?)\s+"
                            r"(?:put\s+it|puts\s+it|summed\s+(?:it\s+)?up|sums\s+(?:it\s+)?up)\b", re.I)
+_DASH_CLOSES = re.compile(r"\s*[\u2014\u2013]\s*|\s--?\s")
 _HANDLE_AND_DATE = re.compile(r"\s*\(@\w{1,30}\)(?:\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*$")
 
 
@@ -1938,6 +1942,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if set_off and "(@" in fragment:
         fragment = _HANDLE_AND_DATE.sub("", fragment)  # an embedded post's credit: "— Jane Roe (@janeroe) May 1, 2026"
     if not fragment:
+        return None
+    if set_off and (aside := _DASH_CLOSES.split(fragment, 1))[1:] and SPEECH_VERBS.isdisjoint(aside[0].lower().split()):
+        # '"Patria y Vida" — Homeland and Life — which has become a battle cry': an aside
+        # between dashes (a gloss, a description), no one credited
         return None
     if set_off and _CHANT_APPOSITION.match(fragment):
         # '"A" and "B" — the rallying cries of the movement —': what they are, not who cries them

@@ -32,6 +32,7 @@ from .attribution import (
     ONE_PLACED,
     SURFACE_AFTER,
     SURFACE_ON,
+    SURFACES,
     SUBJECT_PRONOUNS,
     TITLES,
     FIRST_NAMES,
@@ -782,6 +783,9 @@ _CALLING_AN_ACTION = re.compile(r"\bcall(?:ing|ed|s)?\s+(?:their|its|the|this|th
 # International Indigenous Youth Council."
 _NAME_CAPTION = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+),\s+(?:\d{1,3},\s+)?"
                            r"((?:a|an|the)\s+[^.!?\x00]{3,120}?|of\s+[^.!?\x00]{3,120}?)\.?\s*")
+_SAID_ON_A_SURFACE = re.compile(r"\b(?:said|says)\s+on\s+(?:a|an|the|one|another|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                + "|".join(sorted(SURFACES - {"screen", "steps", "plaza", "street", "road"}, key=len, reverse=True))
+                                + r")\b", re.I)
 _SLOGAN_NOUN_NEXT = re.compile(r"\s*slogans?\b", re.I)
 # An article or a possessive right before a quotation: the words qualify the noun after them
 _DETERMINER_LAST = re.compile(r"\b(?:a|an|the|his|her|their|its|our|one|another)\s*$", re.I)
@@ -2109,7 +2113,9 @@ _NAME_VERB_LEADS_IN = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-
 _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
-    r"[^\x00]{0,90}$")  # '"We do!" Jane Roe shouted.'
+    # (the sentence may run on: '"We're not afraid!" Cubans shouted in different regions across
+    # the island, and the spark reached Havana, ...')
+    r"(?:[^\x00]{0,90}$|[^\x00.!?]{0,250}(?:[.!?]|$))")  # '"We do!" Jane Roe shouted.'
 
 
 _CAPTION_LAST = re.compile(r"\b(?:captions?|with\s+the\s+(?:message|words?|text|note))\s*[:,]?\s*$")
@@ -2246,8 +2252,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
     if cue is not None and cue.slogan is None and cand.embedded and slogan_cue_before(before) == "sign":
         cue = None  # 'Fain, wearing a T-shirt that read "Eat the rich," told the crowd': the shirt's
-    if (cue is not None and cue.slogan is None and cue.position == "after" and cue.verb in _WRITING_VERBS
-            and SURFACE_ON.search(after)):
+    if (cue is not None and cue.slogan is None and cue.position == "after" and (
+            (cue.verb in _WRITING_VERBS and SURFACE_ON.search(after))
+            # '"...," it said on a blanket carried by several protesters': words that say, on a surface
+            or (cue.verb in ("said", "says") and _SAID_ON_A_SURFACE.search(first_sentence(after))))):
         # '"Our NHS is not for sale", wrote one nurse on the back of a cereal box': written on a sign
         cue = Cue(cue.phrase, None, slogan="sign", position="after")
     if cue is not None and cue.slogan is None and cue.position == "after" and _SIGN_SET_OFF.match(before):
