@@ -4831,3 +4831,17 @@ def test_words_said_on_a_blanket_carried_by_marchers_are_a_slogan():
     quotes = extract_from_paragraphs([
         '"They take our daughters and call it nothing," it said on a blanket carried by several marchers.'])
     assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_campaign_named_as_a_call_to_act_is_the_group_that_speaks():
+    quotes = extract_from_paragraphs([
+        'Protect Our Libraries claimed there were over 800 "readers" at the sit-in. The group said the turnout '
+        '"shows how much this town values its libraries".'])
+    assert [q.speaker for q in quotes] == ["Protect Our Libraries"]
+
+
+def test_sign_words_after_a_colon_stay_the_signs_when_a_group_reports_them_after():
+    quotes = extract_from_paragraphs([
+        'They were holding cardboard signs, saying: "Books not bulldozers. Keep the library open," added the '
+        "campaign group."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -805,7 +805,8 @@ def looks_like_org(name: str) -> bool:
         return True  # "Louisiana Crawfish Producers Association-West"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return True
-    return any(w.lower() in ("for", "of", "&") for w in words[1:-1])
+    # ("Defend Our Juries", "Reclaim Your Streets": a call to act, a campaign's name, no one's)
+    return any(w.lower() in ("for", "of", "&", "our", "your", "their") for w in words[1:-1])
 
 
 def drop_titles(name: str) -> str:

@@ -2250,8 +2250,11 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
         cue = None  # 'The word "efficiency" appeared on many signs, crossed out': a word talked about
     if cue is not None and cue.slogan is None and _NAMED_AS_SLOGAN.search(before):
         cue = None  # 'Chants of "My body, my choice" rolled through the crowd, answered by': the chant
-    if cue is not None and cue.slogan is None and cand.embedded and slogan_cue_before(before) == "sign":
-        cue = None  # 'Fain, wearing a T-shirt that read "Eat the rich," told the crowd': the shirt's
+    if (cue is not None and cue.slogan is None and (cand.embedded or before.rstrip().endswith(":"))
+            and slogan_cue_before(before) == "sign"):
+        # 'Fain, wearing a T-shirt that read "Eat the rich," told the crowd': the shirt's; and
+        # 'They were holding cardboard signs, saying: "...," added the campaign group': the signs'
+        cue = None
     if (cue is not None and cue.slogan is None and cue.position == "after" and (
             (cue.verb in _WRITING_VERBS and SURFACE_ON.search(after))
             # '"...," it said on a blanket carried by several protesters': words that say, on a surface
