@@ -4845,3 +4845,31 @@ def test_sign_words_after_a_colon_stay_the_signs_when_a_group_reports_them_after
         'They were holding cardboard signs, saying: "Books not bulldozers. Keep the library open," added the '
         "campaign group."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_person_from_a_body_in_a_country_is_the_person():
+    quotes = extract_from_paragraphs([
+        '"They must be held to account," said 61-year-old Rosa Ilagan from the National Council of Farmers in '
+        "the Philippines."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Rosa Ilagan", "National Council of Farmers")]
+
+
+def test_an_inverted_subject_with_an_age_is_who_the_paragraph_quotes():
+    quotes = extract_from_paragraphs([
+        '"We will be back," said Lito Ramos, a union organiser.',
+        "Among the marchers was 71-year-old Carmen Diaz, who came with her grandson after reading a call online. "
+        '"I hope the guilty go to jail."'])
+    assert [q.speaker for q in quotes] == ["Lito Ramos", "Carmen Diaz"]
+
+
+def test_a_bodys_official_statement_without_an_article_is_the_bodys():
+    quotes = extract_from_paragraphs([
+        '"Every one of them must answer for it," Bantay Party official statement read.'])
+    assert [q.speaker for q in quotes] == ["Bantay Party"]
+
+
+def test_slogans_chanted_in_a_display_of_anger_are_not_the_display():
+    quotes = extract_from_paragraphs([
+        "The broadcaster said that in the metro there were crowds chanting slogans in "
+        '"a display of public anger not seen in years".'])
+    assert [q.kind for q in quotes] == ["statement"]

@@ -951,6 +951,7 @@ _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the
 _DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
 _DRESSED_AS = re.compile(r"\b(?:dressed|disguised|costumed)\s+(?:up\s+)?as\s+(?:an?\s+|the\s+)?$")
 _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
+_AGE_ONLY = re.compile(r"\s*(?:\d{1,3}-year-old\s+)?")
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
 # "a 34-year-old man who moved to Britain in 2021 under ... and asked to be
 # identified only by his surname, Wong": a long relative clause about one person
@@ -1215,6 +1216,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # "a 34-year-old man who moved to Britain in 2021": a name in the
         # relative clause is not who spoke ("who gave his name as Luis" is)
         names = [m for m in names if m.start < rel.start() or _SELF_NAMED_BEFORE.search(head[rel.end() : m.start])]
+    if (len(names) > 1 and _AGE_ONLY.fullmatch(head[: names[0].start]) and " " in names[0].name
+            and not head[names[-1].end :].strip()
+            and _AT_PLACE.search(head[: names[-1].start])):
+        # "Mervin Toquero from the National Council of Churches in the Philippines": the place
+        # where the body is, after the person and the body
+        names = names[:-1]
     if names:
         last = names[-1]
         after_last = head[last.end :].lower().split()
@@ -1241,7 +1248,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif (police_of and head[last.end :].startswith(" ")
               and not _AFFILIATION_BEFORE.search(before_last)):  # not "A spokesperson for the Hague police"
             phrase.name = f"{drop_titles(last.name)} police"  # "Atlanta police said": the city's force
-        elif (first in ("a", "an", "the") and not names[:-1] and after_last
+        elif ((first in ("a", "an", "the") or last.start == 0) and not names[:-1] and after_last
+              # ("Gabriela Women's Party official statement read": no article either)
               and (after_last[-1] in DOCUMENT_NOUNS
                    # "a Party Majority PAC website promoting the event": the document, then what it does
                    or (after_last[0] in DOCUMENT_NOUNS and len(after_last) > 1 and after_last[1].endswith(("ing", "ed"))))
@@ -1560,6 +1568,7 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|respondin
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|[^.!?\x00:,]{0,30}[,:]\s*|\s*)$", re.I)
 _WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
 _RELATIVE_LAST = re.compile(r"\b(?:that|which)\s*$")
+_IN_LAST = re.compile(r"\b(?:in|during|amid|despite)\s*$")
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
@@ -1775,7 +1784,8 @@ def slogan_cue_before(text: str) -> str | None:
         return "sign"
     # ('corruption - Navalny's rallying cry - that "manifests itself ...": a relative
     # clause that the quotation completes, no chant)
-    chants = not _CHANT_WORDS.isdisjoint(words) and not _RELATIVE_LAST.search(tail)
+    # (nor 'crowds chanting anti-government slogans in "a display of public anger"': where, how)
+    chants = not _CHANT_WORDS.isdisjoint(words) and not _RELATIVE_LAST.search(tail) and not _IN_LAST.search(tail)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
             or (low.rstrip(" :,").endswith("up") and _STRUCK_UP.search(tail))
             or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):

@@ -1629,7 +1629,7 @@ _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb
-_INVERTED_SUBJECT = re.compile(r"\s*" + INVERTED_OPENING + r"(?=(?:a|an|one|another)\s|[A-Z])")
+_INVERTED_SUBJECT = re.compile(r"\s*" + INVERTED_OPENING + r"(?=(?:a|an|one|another)\s|[A-Z]|\d{1,3}-year-old\s+[A-Z])")
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
                             r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
                             r"|^\s*" + INVERTED_OPENING +

@@ -209,7 +209,8 @@ _THEY_PERSON_AFTER = re.compile(r"[^.;:!?\x00]{0,80}?(?:\bnon-?binary\b|\bgender
                                 r"(?:by\s+)?(?:the\s+)?(?:pronouns?\s+)?(?:\u201c|\")?they\b", re.I)
 # "Among the rally-goers was Chaz Williams", "Among those arrested was retired GP Dr Margaret Hill"
 _INVERTED_BEFORE = re.compile(r"(?:^|[.!?]\s+)" + INVERTED_OPENING
-                              + r"(?:(?:[a-z][\w-]*|[A-Z]{2,}|(?:Dr|Rev|Mr|Mrs|Ms|Prof|Sir|Dame)\.?)\s+){0,4}$")
+                              # ("Among the demonstrators was 68-year-old Azon Tobiano")
+                              + r"(?:(?:[a-z][\w-]*|\d{1,3}-year-old|[A-Z]{2,}|(?:Dr|Rev|Mr|Mrs|Ms|Prof|Sir|Dame)\.?)\s+){0,4}$")
 _GENDERED_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(_FEMALE_WORDS | _MALE_WORDS, key=len, reverse=True)) + r")\.?,?\s+$", re.I)
 
