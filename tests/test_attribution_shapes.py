@@ -4873,3 +4873,10 @@ def test_slogans_chanted_in_a_display_of_anger_are_not_the_display():
         "The broadcaster said that in the metro there were crowds chanting slogans in "
         '"a display of public anger not seen in years".'])
     assert [q.kind for q in quotes] == ["statement"]
+
+
+def test_a_sentence_opening_on_but_keeps_its_subject():
+    quotes = extract_from_paragraphs([
+        "But protester and retired nurse Alan Price, who moved to the island in 1989, insisted the crowd was "
+        "bigger, saying: 'You can add a zero to that.'"])
+    assert [q.speaker for q in quotes] == ["Alan Price"]

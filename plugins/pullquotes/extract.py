@@ -281,6 +281,7 @@ _PARTICIPLE_OBJECT = ("them|him|her|it|us|the|a|an|his|their|its|our|to|on|at|in
 _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|spoke|speaks|explained|argued|"
                      "insisted|noted|replied|responded|warned|urged|declared|announced|stated|shouted|tweeted|"
                      "posted|recalled|is|was|has|had|will|would|and|or|who|which")
+_CONJUNCTION_FIRST = re.compile(r"\s*(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b\s*,?\s*")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|holding|carrying|waving|addressing|asked|when|while|as|since|"
@@ -292,7 +293,7 @@ _INTRO = re.compile(
     r"although|though|despite|because|if|over|under|from|through|with|without|last|"
     # "That night,", not "That man, who gave his name as Curtis,"
     r"(?:this|that)(?=\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|summer|winter|spring|"
-    r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|yet|but|and|so|now|today|"
+    r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|now|today|"
     r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
     r"every\s+time|each\s+time|whenever|any\s+time|"  # "Every time the van pulls up, the picketers shout"
     r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
@@ -356,6 +357,11 @@ _REPORTS_SPEECH = frozenset("""said says told tells wrote writes stated states a
 
 def _strip_intro(clause: str) -> str:
     m = _TIME_STAMP_OR_DATELINE.match(clause)
+    if m:
+        clause = clause[m.end():]
+    # "But protester Brian Harrison insisted ..., saying:": the conjunction alone, not the
+    # clause after it up to a comma ("But, in the end, ..." loses its aside below)
+    m = _CONJUNCTION_FIRST.match(clause)
     if m:
         clause = clause[m.end():]
     if "t was " in clause[:90] and (cleft := _CLEFT_BEFORE_PRONOUN.match(clause)):
