@@ -4880,3 +4880,18 @@ def test_a_sentence_opening_on_but_keeps_its_subject():
         "But protester and retired nurse Alan Price, who moved to the island in 1989, insisted the crowd was "
         "bigger, saying: 'You can add a zero to that.'"])
     assert [q.speaker for q in quotes] == ["Alan Price"]
+
+
+def test_the_force_on_x_is_the_police_named_before():
+    quotes = extract_from_paragraphs([
+        "Greater Manchester Police estimated the crowd at 20,000.",
+        '"We continue to see aggression directed at officers," said the force on X, which made six arrests.'])
+    assert [q.speaker for q in quotes] == ["Greater Manchester Police"]
+
+
+def test_people_a_reporter_witnessed_chanting_chant_it_not_the_reporter():
+    quotes = extract_from_paragraphs([
+        "Al Jazeera witnessed people waving an assortment of flags \u2013 Union Jacks and the Star of David \u2013 "
+        "chanting \u201cOut, out, out\u201d as they flocked to see the speakers."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+

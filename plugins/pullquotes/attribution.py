@@ -2131,8 +2131,12 @@ def _cut_clause(text: str) -> str:
     for m in _CLAUSE_START.finditer(text):
         if m.group().lstrip(", ").startswith("who") and _WHO_GAVE_A_NAME.match(text, m.start()):
             continue
-        return text[: m.start()]
-    return text
+        return _ON_A_PLATFORM.sub("", text[: m.start()])
+    return _ON_A_PLATFORM.sub("", text)
+
+
+# "said the force on X": where it said it, not part of who
+_ON_A_PLATFORM = re.compile(r"\s+on\s+(?:X|Twitter|Facebook|Instagram|TikTok|Telegram|Bluesky|Threads|social\s+media)\s*$")
 
 
 def _slogan_kind(verb: str, phrase: SpeakerPhrase) -> str | None:

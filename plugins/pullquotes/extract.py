@@ -823,6 +823,10 @@ _LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)
 _COUNTED_CROWD_SHOUTING = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+"
                                      r"(?:of\s+)?(?:[a-z-]+\s+)?(" + _SHOUTERS + r")\b[^.!?\x00]{0,80}?\b"
                                      r"(?:shouting|yelling|screaming|crying|chanting)\s*[:,]?\s*$")
+_PREPOSITION_LAST = re.compile(r"\b(?:with|of|for|about|amid|despite|over|against)\s+$", re.I)
+_SAW_THEM_CHANTING = re.compile(r"\b(?:witnessed|saw|watched|heard|filmed|spotted|observed)\s+((?:people|protesters|"
+                                r"protestors|crowds?|demonstrators|marchers|supporters|fans|men|women|students)\b)"
+                                r"[^.!?\x00]{0,200}?\s(?:chanting|shouting|singing|yelling)\s*[:,]?\s*$")
 _LED_BY_LIST = re.compile(r"\b(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
@@ -1008,6 +1012,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if slogan in ("chant", "shout") and (who := _CROWD_WHO_CHANTED.search(text)):
             # 'she told the crowd of thousands of writers ..., who chanted, "..."': the crowd's chant
             subject = parse_speaker_phrase("the " + who.group(1), vocabulary)
+        if (seen := _SAW_THEM_CHANTING.search(text)):
+            # "Al Jazeera witnessed people waving an assortment of flags ... chanting": the
+            # people seen chant, not who saw them
+            subject = parse_speaker_phrase(seen.group(1), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
         if (slogan == "sign" and subject is not None and not subject.sign
@@ -1078,6 +1086,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 w in ("read", "reads") and _ALOUD_NEXT.match(stripped, tok.end()))):
             continue  # (but 'Another read out loud from the poem, "..."': words spoken)
         elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
+                # "pumping up the crowd with claims that ...": after a preposition, a noun
+                not w.endswith(("ed", "ing")) and _PREPOSITION_LAST.search(stripped, max(0, tok.start() - 12), tok.start())) or (
                 not w.endswith("ed") and w not in _IRREGULAR_PAST and w not in ("said", "told", "read")
                 and (_POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())
                      # "Boris Johnson's remarks were": a name's possessive, then a noun (not "Roe's calling")

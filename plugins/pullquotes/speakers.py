@@ -58,6 +58,7 @@ _CLAUSE_GOES_ON = re.compile(
 # The words a body's name may use for what "the <noun>" calls it.
 _NOUN_HEADS = {
     "district": {"district", "schools"},
+    "force": {"police", "constabulary", "force"},  # "the force" after "the Metropolitan Police"
     "hospital": {"hospital", "medical", "health", "healthcare"},
     "museum": {"museum", "gallery"},
     "gallery": {"gallery", "museum"},
