@@ -793,8 +793,6 @@ _SAID_ON_A_SURFACE = re.compile(r"\b(?:said|says)\s+on\s+(?:a|an|the|one|another
                                 + "|".join(sorted(SURFACES - {"screen", "steps", "plaza", "street", "road"}, key=len, reverse=True))
                                 + r")\b", re.I)
 _SLOGAN_NOUN_NEXT = re.compile(r"\s*slogans?\b", re.I)
-# An article or a possessive right before a quotation: the words qualify the noun after them
-_DETERMINER_LAST = re.compile(r"\b(?:a|an|the|his|her|their|its|our|one|another)\s*$", re.I)
 _PLAYED_WORDS = ("played", "plays", "playing", "performed", "performing", "blared", "blaring", "blasted", "blasting",
                  "hummed", "humming", "whistled", "whistling")
 _PLAYED_BEFORE = re.compile(r"\b(?:" + "|".join(_PLAYED_WORDS) + r")\s*$", re.I)
