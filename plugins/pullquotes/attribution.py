@@ -1567,8 +1567,10 @@ _ANSWER_WITH = re.compile(r"\b(?:answered|answering|answers?|responded|respondin
                           # "answered with", "responded after each:"
                           r"\b(?:[^.!?\x00]{0,40}\bwith\s*|[^.!?\x00:,]{0,30}[,:]\s*|\s*)$", re.I)
 _WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
-_RELATIVE_LAST = re.compile(r"\b(?:that|which)\s*$")
-_IN_LAST = re.compile(r"\b(?:in|during|amid|despite)\s*$")
+# A relative pronoun or a preposition of where and when right before a quotation: it
+# completes a clause ("... - Navalny's rallying cry - that "manifests ..."") or says how
+# something was done ("chanting slogans in "a display of public anger""), no chant's words
+_NOT_A_CHANTS_WORDS_LAST = re.compile(r"\b(?:that|which|in|during|amid|despite)\s*$")
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
@@ -1782,10 +1784,7 @@ def slogan_cue_before(text: str) -> str | None:
                 and (carried := _CARRIED_THING_SAID.search(tail))
                 and _NOT_A_SIGN.isdisjoint(carried.group(1).lower().split()))):
         return "sign"
-    # ('corruption - Navalny's rallying cry - that "manifests itself ...": a relative
-    # clause that the quotation completes, no chant)
-    # (nor 'crowds chanting anti-government slogans in "a display of public anger"': where, how)
-    chants = not _CHANT_WORDS.isdisjoint(words) and not _RELATIVE_LAST.search(tail) and not _IN_LAST.search(tail)
+    chants = not _CHANT_WORDS.isdisjoint(words) and not _NOT_A_CHANTS_WORDS_LAST.search(tail)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
             or (low.rstrip(" :,").endswith("up") and _STRUCK_UP.search(tail))
             or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):

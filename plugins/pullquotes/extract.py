@@ -3106,15 +3106,26 @@ def _is_subject_of_a_verb(after: str) -> bool:
 _OTHERS_LEAD = re.compile(r"\s*(?:Others|Other\s+[a-z]+s|Some|Another|Many|A\s+few|Several)\b")
 
 
+_END_MARK = re.compile(r"[.!?;]")
+
+
+def _sentence_ends(text: str):
+    """Offsets just after each mark in `text` that ends a sentence (not "Dr." or "U.S.")."""
+    return (m.end() for m in _END_MARK.finditer(text) if m.group() != "." or period_ends_sentence(text, m.start()))
+
+
 def _after_last_sentence(text: str) -> str:
-    """The part of `text` after its last sentence end (all of it if none)."""
-    ends = [m.end() for m in re.finditer(r"[.!?;]", text) if m.group() != "." or period_ends_sentence(text, m.start())]
-    return text[ends[-1]:] if ends else ""
+    """The part of `text` after its last sentence end; nothing if it ends no
+    sentence (then all of it belongs to the sentence before it)."""
+    last = None
+    for last in _sentence_ends(text):
+        pass
+    return text[last:] if last is not None else ""
 
 
 def _has_sentence_end(text: str) -> bool:
     """Does `text` end a sentence anywhere? Not at "Dr." or "U.S."."""
-    return any(m.group() != "." or period_ends_sentence(text, m.start()) for m in re.finditer(r"[.!?;]", text))
+    return next(_sentence_ends(text), None) is not None
 
 
 def _sentence_ends_in_between(cands: list[_Candidate], last: _Candidate, index: int) -> bool:
