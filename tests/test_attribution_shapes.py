@@ -4895,3 +4895,19 @@ def test_people_a_reporter_witnessed_chanting_chant_it_not_the_reporter():
         "chanting \u201cOut, out, out\u201d as they flocked to see the speakers."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
 
+
+
+def test_as_a_symbol_before_a_shouted_slogan_is_no_clause_of_its_own():
+    quotes = extract_from_paragraphs([
+        "The students held up empty notebooks as a mark of defiance against the ban, shouting, "
+        "\u201cOpen the border, open the schools!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Students rallied outside the ministry under the banner of \u201cWe are not afraid\u201d.",
+     [("We are not afraid", "slogan")]),
+    ("Students rallied outside the ministry under the banner of \u201cSave Our Schools Day\u201d.", []),
+])
+def test_under_the_banner_of_a_sentence_is_a_slogan_of_a_title_a_name(paragraph, expected):
+    assert [(q.text, q.kind) for q in extract_from_paragraphs([paragraph])] == expected

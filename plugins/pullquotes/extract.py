@@ -821,6 +821,7 @@ _LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)
 _COUNTED_CROWD_SHOUTING = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+"
                                      r"(?:of\s+)?(?:[a-z-]+\s+)?(" + _SHOUTERS + r")\b[^.!?\x00]{0,80}?\b"
                                      r"(?:shouting|yelling|screaming|crying|chanting)\s*[:,]?\s*$")
+_RUNS_TO_PARTICIPLE = re.compile(r",\s*(?:chanting|shouting|singing|yelling|screaming|crying|holding|carrying|waving)$")
 _PREPOSITION_LAST = re.compile(r"\b(?:with|of|for|about|amid|despite|over|against)\s+$", re.I)
 _SAW_THEM_CHANTING = re.compile(r"\b(?:witnessed|saw|watched|heard|filmed|spotted|observed)\s+((?:people|protesters|"
                                 r"protestors|crowds?|demonstrators|marchers|supporters|fans|men|women|students)\b)"
@@ -967,8 +968,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         # (not a name listed after "led by": "The marchers, led by his mother, X, and
         # stepfather, Y, walked ... singing" is the marchers' song)
         subject = (_subject_phrase(clauses[-1], vocabulary)
-                   if len(clauses) > 1 and not _LED_BY_LIST.search(clauses[-2]) else None) or _subject_phrase(
-            sentence_start_text, vocabulary)
+                   if len(clauses) > 1 and not _LED_BY_LIST.search(clauses[-2]) else None)
+        if subject is not None and _RUNS_TO_PARTICIPLE.search(subject.words):
+            # "The crowd held paper as a symbol against censorship, shouting": no verb after
+            # "as a symbol", so no clause of its own; the sentence's subject shouts
+            subject = None
+        subject = subject or _subject_phrase(sentence_start_text, vocabulary)
         if MASK in sentence_start_text and (subject is None or not subject.crowd):
             # 'When Ernst said "...," people in the bleachers shouted': the quotation's own comma
             # ended the opening clause; the crowd after it shouts
@@ -2826,7 +2831,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # split quotation, not a word or a title; alone it is dropped (see _merge_split)
         cand.tail_only = True
         return
-    if (_NAMING.search(before_clean) or (titled and open_phrase and _NAMING_EVENT.search(before_clean))
+    naming = _NAMING.search(before_clean)
+    if naming and not titled and len(words) >= 2 and "banner" in naming.group().lower():
+        # 'gathered under the banner of "I have no oxygen"': a sentence, the words the crowd
+        # rallied under (a title-case "No Kings Day" there stays the event's name)
+        cand.kind = SLOGAN
+        cand.attribution = "banner"
+        return
+    if (naming or (titled and open_phrase and _NAMING_EVENT.search(before_clean))
             or (len(words) <= 3 and _CALL_THEM.search(before_clean))):
         cand.dropped = True
     elif len(words) == 1:
