@@ -4911,3 +4911,11 @@ def test_as_a_symbol_before_a_shouted_slogan_is_no_clause_of_its_own():
 ])
 def test_under_the_banner_of_a_sentence_is_a_slogan_of_a_title_a_name(paragraph, expected):
     assert [(q.text, q.kind) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_person_introduced_with_a_description_and_who_speaks_next():
+    quotes = extract_from_paragraphs([
+        '"We are hungry and we are tired," said Hanta Rabe, a student leader.',
+        "Then there is the story of Tovo, a taxi driver, who lost his car when the depot was looted. "
+        '"Everything I had is gone."'])
+    assert [q.speaker for q in quotes] == ["Hanta Rabe", "Tovo"]

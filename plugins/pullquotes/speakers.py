@@ -304,12 +304,15 @@ class SpeakerBook:
             self.seen += 1
             if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
-            if not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
-                                    or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
-                                    or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
-                                    or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start)):
+            if (not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
+                                     or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
+                                     or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
+                                     or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start))
+                    or _INTRODUCED_NEXT.match(text, m.end)):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
                 self.subjects.add(id(m))
+                if " " not in m.name and _INTRODUCED_NEXT.match(text, m.end):
+                    self.people.add(m.name)  # "who" after the description: "Sitraka" is a person
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
             words = [w.lower().rstrip(".") for w in m.name.split()]
@@ -1032,6 +1035,9 @@ _SUBJECT_APPOSITION = re.compile(
 # "introduced Ana Ruiz, a nurse, who spoke next": the one who speaks, wherever her name stands
 _SPOKE_NEXT = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:\x00]{1,60})?,\s*who\s+(?:then\s+|later\s+|also\s+)?"
                          r"(?:spoke|speaks|took\s+the\s+(?:microphone|mic|stage|podium)|addressed|stepped\s+(?:up|forward))\b")
+# "the despair of Sitraka, a restaurant employee, who arrived to find ...": a person introduced,
+# described and followed, whatever the sentence's subject (and even after "of")
+_INTRODUCED_NEXT = re.compile(r",\s*(?:a|an)\s[^,.;:\x00]{1,60},\s*who\s")
 
 
 def _apposed_to_subject(text: str, m: Mention) -> bool:
