@@ -4919,3 +4919,24 @@ def test_a_person_introduced_with_a_description_and_who_speaks_next():
         "Then there is the story of Tovo, a taxi driver, who lost his car when the depot was looted. "
         '"Everything I had is gone."'])
     assert [q.speaker for q in quotes] == ["Hanta Rabe", "Tovo"]
+
+
+def test_a_body_named_inside_quotation_marks_is_who_the_group_means_later():
+    quotes = extract_from_paragraphs([
+        'The sit-in was called by "Voix Libres," a collective formed online last spring.',
+        '"We will stay until the water comes back," the collective said in a statement.'])
+    assert [q.speaker for q in quotes] == ["Voix Libres"]
+
+
+def test_gen_z_opens_a_name_and_is_no_general():
+    quotes = extract_from_paragraphs([
+        'The march was organised by Gen Z Lanka, a movement formed on Discord. '
+        '"We are not going home," the movement said.'])
+    assert [q.speaker for q in quotes] == ["Gen Z Lanka"]
+
+
+def test_describes_itself_as_opens_no_clause_before_the_verb():
+    quotes = extract_from_paragraphs([
+        "Tenants United, which describes itself as a \u201cneighbourly union of renters,\u201d "
+        "condemned the \u201cendless rent rises\u201d in a statement."])
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("endless rent rises", "Tenants United")

@@ -582,6 +582,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
         if common and lower_bare in TITLES and bare in vocabulary:
             common = False  # "Justice said" after "Gov. Jim Justice": a surname the article gave, not a title
+        if bare == "Gen" and _GENERATION_NEXT.match(text, end):
+            common = False  # "Gen Z Madagascar": a generation, not General Z
         if common and lower_bare not in _NAME_LEADS and not (
                 lower_bare in TITLES and _TITLES_OFFICE_AT.match(text, start)):
             continue  # most capitals ("The", "He", "But"): decided before the tokens after them are read
@@ -809,9 +811,15 @@ def looks_like_org(name: str) -> bool:
     return any(w.lower() in ("for", "of", "&", "our", "your", "their") for w in words[1:-1])
 
 
+_GENERATIONS = frozenset({"X", "Y", "Z", "Alpha"})
+_GENERATION_NEXT = re.compile(r" (?:X|Y|Z|Alpha)\b")
+
+
 def drop_titles(name: str) -> str:
     """"Rev. Jane Roe" -> "Jane Roe"; "Los Angeles Mayor Karen Bass" -> "Karen Bass"."""
     words = name.split()
+    if len(words) >= 2 and words[0] == "Gen" and words[1] in _GENERATIONS:
+        return name  # "Gen Z Madagascar": a generation's name, not General Z
     first_named = len(words) >= 3 and words[0].lower().rstrip(".") in TITLES and words[1].lower() in FIRST_NAMES
     if not first_named and (  # ("Governor Jim Justice": a first name after the title makes a person)
             _strip_possessive(words[-1]) in ORG_KEYWORDS or (words[0].lower().rstrip(".") in TITLES and looks_like_org(name))):

@@ -248,6 +248,25 @@ def _mask(text: str, spans: list[Span]) -> str:
     return "".join(pieces)
 
 
+# 'organized by "Gen Z Madagascar," a group launched on social media': a body's name in
+# quotation marks, which a later "the organization" means
+_BODY_APPOSED_NEXT = re.compile(r"\s*,?\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|collective|"
+                                r"coalition|network|association|alliance|campaign|platform)\b")
+_QUOTED_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,4},?")
+
+
+def _with_quoted_bodies(text: str, masked: str, spans: list[Span]) -> str:
+    """`masked` with the names of bodies that stand in quotation marks shown again
+    (marks blanked), so that they are names a later "the group" can mean."""
+    for s in spans:
+        if (s.closed and _QUOTED_NAME.fullmatch(text, s.start, s.end)
+                and _BODY_APPOSED_NEXT.match(text, s.outer_end)):
+            # (both marks' room before the name: the comma after it stays next to it)
+            masked = (masked[: s.open_at] + " " * (s.start - s.open_at + s.outer_end - s.end)
+                      + text[s.start : s.end] + masked[s.outer_end :])
+    return masked
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026]\s*$")
 _CAPITAL_AFTER_SPACE = re.compile(r"\s+(?=[A-Z\x00])")
@@ -572,7 +591,9 @@ _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|although)\s+|;\s*"
                            # ("dressed as Uncle Sam", "known as", "such as": no clause)
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
-                           r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )(?<!well )as"
+                           r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )(?<!well )"
+                           # ("describes itself as a ...")
+                           r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
@@ -1702,7 +1723,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                     item: bool = False, prompt: bool = False) -> None:
     masked = _mask(text, spans)
     book.texts[p_index] = masked
-    mentions = find_names(masked, vocabulary=vocabulary)
+    named = _with_quoted_bodies(text, masked, spans) if '"' in text or "\u201c" in text else masked
+    mentions = find_names(named, vocabulary=vocabulary)
     if " and " in masked and len(mentions) > 1:
         mentions = with_shared_surnames(masked, mentions)  # "Luis and Carmen Garcia": Luis Garcia too
     name_starts = [m.start for m in mentions]
@@ -1751,7 +1773,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                 at, phrase, _ = events[-1]
                 event_at = at if phrase.pronoun else at + len(phrase.words)
             if mentions and mentions[-1].start < until and (event_at is None or mentions[-1].start < event_at):
-                book.observe(p_index, masked, [mentions.pop()])
+                book.observe(p_index, named, [mentions.pop()])
             elif event_at is not None:
                 _, phrase, issued = events.pop()
                 name, org = book.resolve(phrase, p_index)
