@@ -36,6 +36,14 @@ def quoted(text):
     # A currency letter before a number opens no elision ("rock 'n' roll"): a quotation
     ("placards such as 'N615,000 is our demand' and 'Hunger is real'.", ["N615,000 is our demand", "Hunger is real"]),
     ("We danced 'til dawn. 'We stay,' she said.", ["We stay,"]),
+    # A double mark closed by a single one at the paragraph's end: a slip, closed there;
+    # but a nested single quotation's close leaves the double open for the next paragraph
+    ("Placard reads, \u201cNo fees, no debts.\u2019", ["No fees, no debts."]),
+    ("\u201cThe guard told me, \u2018Leave now.\u2019", ["The guard told me, \u2018Leave now.\u2019\u2026"]),
+    # A closing shape between a space and a word closes the open quotation (a copying slip)
+    ("\u201cWe stay until we are heard, \u201dsaid Ana Ruiz.", ["We stay until we are heard, "]),
+    # A hashtag in single marks
+    ("banners including \u2018#NoFarmsNoFuture\u2019.", ["#NoFarmsNoFuture"]),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

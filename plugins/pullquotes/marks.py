@@ -126,7 +126,9 @@ def _double_marks(text: str):
                 # and holds no opening one (a copying slip) opens there
                 marks.append((i, 1, "open"))
             else:
-                marks.append((i, 1, "open" if opens_here and _is_word(after) else "close"))
+                # ('reconciliation, ”explained Felipe Lerma': a closing shape between a space and a
+                # word closes whatever is open, and opens only when nothing is)
+                marks.append((i, 1, "either" if opens_here and _is_word(after) else "close"))
         elif ch in DOUBLE_EITHER:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < n else ""
@@ -142,6 +144,9 @@ def _double_marks(text: str):
             else:
                 marks.append((i, 1, "either"))
     return marks
+
+
+_SINGLE_OPENS_IN = re.compile("\u2018|(?:^|(?<=\\s))'(?=\\w)")
 
 
 def _pair_doubles(text: str) -> list[Span]:
@@ -162,7 +167,14 @@ def _pair_doubles(text: str) -> list[Span]:
             open_mark = (offset, width)
     if open_mark is not None:
         start = open_mark[0] + open_mark[1]
-        spans.append(Span(start, len(text), open_mark[0], None, "double"))
+        end = len(text.rstrip())
+        if (end - 2 > start and text[end - 1] in "\u2019'" and text[end - 2] in ".!?,"
+                and not _SINGLE_OPENS_IN.search(text, start, end - 1)):  # (not a nested one's close)
+            # 'Banner reads, “When injustice is the law; resistance is our duty.’': a double
+            # mark closed by a single one at the paragraph's end (a slip), not one left open
+            spans.append(Span(start, end - 1, open_mark[0], end - 1, "double", 1))
+        else:
+            spans.append(Span(start, len(text), open_mark[0], None, "double"))
     return spans
 
 
@@ -191,7 +203,8 @@ def _single_marks(text: str):
             continue
         if before.isdigit() or (after.isdigit() and re.match(r"\d\ds?\b(?!['\u2019]\w)", text[i + 1 : i + 6])):
             continue  # 6'2", '90s, '19; not the opening mark of ‘20’s not plenty’
-        can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([")
+        # (also a hashtag or a handle: 'including ‘#NoFarmersNoFood’')
+        can_open = (_is_space(before) or before in _OPEN_BEFORE) and (_is_word(after) or after in "\u2026.([#@")
         if can_open and ch not in ("\u00b4",):
             word = re.match(r"[A-Za-z]+(?!\d)", text[i + 1 :])  # ('N615,000 is our demand': no 'n')
             if (word and word.group(0).lower() in ELISIONS and not re.match(r"[A-Za-z]+[^\s\w]*['\u2019]", text[i + 1 :])
