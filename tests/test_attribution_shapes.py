@@ -4940,3 +4940,41 @@ def test_describes_itself_as_opens_no_clause_before_the_verb():
         "Tenants United, which describes itself as a \u201cneighbourly union of renters,\u201d "
         "condemned the \u201cendless rent rises\u201d in a statement."])
     assert [(q.text, q.speaker) for q in quotes][-1] == ("endless rent rises", "Tenants United")
+
+
+def test_a_hashtag_in_single_curly_marks_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Tractors rolled into the city carrying banners and signs, including \u2018#NoFarmsNoFuture\u2019. "
+        "Traffic stopped for hours."])
+    assert [(q.text, q.kind) for q in quotes] == [("#NoFarmsNoFuture", "slogan")]
+
+
+def test_a_paragraph_opening_on_said_names_the_speaker_of_the_quotation_before():
+    quotes = extract_from_paragraphs([
+        "Thousands of growers drove to the capital.",
+        '"You may protest, but keep to the roads you were given,"',
+        "said the Agriculture Minister Pieter de Wit.",
+        "The convoys left by nightfall."])
+    assert [q.speaker for q in quotes] == ["Pieter de Wit"]
+
+
+def test_a_term_after_a_possessive_and_a_compound_adjective_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        'Opposition leader Ana Petrova vowed to press on with her anti-corruption "citizens\' wave" aimed '
+        'at the cabinet. "We will be back every night," she said.'])
+    assert [q.text for q in quotes] == ["We will be back every night,"]
+
+
+def test_assures_that_attributes_the_fragment_after_it():
+    quotes = extract_from_paragraphs([
+        '"We want calm streets," said Marta Gil of Vecinos Unidos.',
+        'The march drew several thousand people. Its organisers want an end to the roadblocks, and Gil '
+        'assures us that "most of the anger is online, not in the neighbourhood" before asking for patience.'])
+    assert [q.speaker for q in quotes] == ["Marta Gil", "Marta Gil"]
+
+
+def test_two_sentences_run_together_without_a_space_are_still_two():
+    quotes = extract_from_paragraphs([
+        "Smoke hung over the Civic Centre lawns as officers held back.Organisers said they had asked "
+        'for calm. "We came to be heard, not to fight."'])
+    assert [q.speaker for q in quotes] == [None]

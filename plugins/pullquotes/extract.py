@@ -269,6 +269,7 @@ def _with_quoted_bodies(text: str, masked: str, spans: list[Span]) -> str:
 
 _SENTENCE_BREAK = re.compile(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026]\s*$")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)")
 _CAPITAL_AFTER_SPACE = re.compile(r"\s+(?=[A-Z\x00])")
 _STARTS_UPPER = re.compile(r"\s*[A-Z]")
 
@@ -280,6 +281,9 @@ def _sentence_starts(masked: str, spans: list[Span], text: str) -> list[int]:
         if masked[m.start()] == "." and not period_ends_sentence(masked, m.start()):
             continue
         starts.append(m.end())
+    if "." in masked:
+        # 'held themselves back.Police sources said': two paragraphs a copy ran together
+        starts.extend(m.end() for m in _GLUED_SENTENCE.finditer(masked))
     # A quotation that ends its own sentence ("... win." She said) starts a new one.
     for s in spans:
         if s.closed and _ENDS_SENTENCE.search(text, s.start, s.end):
@@ -1748,6 +1752,15 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         # '"...," said the leader of a student group.' then 'The leader, Syamry, who only goes
         # by one name, said ...': the one described, named now
         _credit_described_named_next(last, masked, book, p_index)
+    if (last is not None and last.paragraph == p_index - 1 and last.speaker is None and not last.own_cue
+            and not last.dropped and masked[:1].islower() and (split := _SAID_OPENS.match(masked))):
+        # '"You can protest but please follow the rules,"' then a paragraph of its own,
+        # 'said the Dutch Prime Minister Mark Rutte.': one sentence, broken by the page's layout
+        phrase = parse_speaker_phrase(split.group(1), vocabulary)
+        speaker, org = book.resolve(phrase, p_index) if phrase is not None else (None, None)
+        if speaker and book.kind_of(speaker) != "unknown":  # (not "said U.S.")
+            last.speaker, last.org, last.attribution, last.own_cue = speaker, org, None, True
+            book.note_quoted(p_index, speaker)
     slogan = state.last_slogan
     if (slogan is not None and slogan.paragraph == p_index - 1 and slogan.speaker is None
             and not slogan.dropped and _CARRIED_BY.match(masked)):
@@ -2061,6 +2074,10 @@ def _credit_speaker_named_next(cand: _Candidate, masked: str, starts: list[int],
     if speaker:
         cand.speaker, cand.org, cand.attribution, cand.own_cue = speaker, org, None, True
         book.note_quoted(p_index, speaker)
+
+
+# (the phrase runs to a comma or the paragraph's last full stop: "said U.S. Rep. Ana Ruiz.")
+_SAID_OPENS = re.compile(r"(?:said|says|added|adds|wrote|writes)\s+([^,;:!?\x00\u2014\u2013]{3,80}?)\s*(?:,|\.\s*$)")
 
 
 # 'A rubbish collector ... said "...". He gave only his first name, Karim.': the unnamed speaker, named
@@ -2528,7 +2545,9 @@ _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 # (a count too: 'According to CNN, 21 "young people" have taken Trump to task')
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|these|those|[A-Za-z]+['\u2019]s?|\d[\d,]*"
                                 # 'at least four alleged "anti-ICE agitators" were arrested': a term, however it is hedged
-                                r"|so-called|alleged|self-described|self-styled|supposed)\s*$",
+                                r"|so-called|alleged|self-described|self-styled|supposed)"
+                                # ('his anti-government "velvet resolution" aimed at': a compound adjective between)
+                                r"(?:\s+[a-z]+(?:-[a-z]+)+)?\s*$",
                                 re.I)
 _WORD_AFTER = re.compile(r" ([a-z][a-z'\u2019-]*)\b")
 _PLURAL_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*[a-rt-z]s)(?:[,.;:]|\s+(?:and|who|which|that|were|are|had|have)\b)")
