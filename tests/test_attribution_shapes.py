@@ -4978,3 +4978,52 @@ def test_two_sentences_run_together_without_a_space_are_still_two():
         "Smoke hung over the Civic Centre lawns as officers held back.Organisers said they had asked "
         'for calm. "We came to be heard, not to fight."'])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_one_of_the_messages_left_at_a_memorial_is_written_words():
+    quotes = extract_from_paragraphs([
+        "By evening the railings were covered in flowers and notes, including one reading \u201c#We Remember Her\u201d."])
+    assert [(q.text, q.kind) for q in quotes] == [("#We Remember Her", "slogan")]
+
+
+def test_a_post_by_a_named_group_is_the_groups():
+    quotes = extract_from_paragraphs([
+        "A post shared by tenants' union Casa Nostra claimed 'bailiffs arrived before the court had even ruled'."])
+    assert [q.speaker for q in quotes] == ["Casa Nostra"]
+
+
+def test_an_unclosed_quotation_stands_when_the_next_paragraph_quotes_later_in_it():
+    quotes = extract_from_paragraphs([
+        "One marcher, a bus driver, said \u201cWe kept this city moving all through the winter and got nothing for it.",
+        "He is not alone: \u2018half my depot feels the same way.\u2019"])
+    assert [q.text for q in quotes] == [
+        "We kept this city moving all through the winter and got nothing for it.", "half my depot feels the same way."]
+
+
+def test_a_reports_list_of_messages_is_the_bodys_each_on_its_own():
+    quotes = extract_from_paragraphs([
+        "A review published last month by the Housing Ombudsman had three messages for the landlords of the "
+        "city's largest estates: \u2018fix damp within a week\u2019; "
+        "\u2018answer every complaint in writing\u2019; and \u2018stop blaming tenants for the mould in their homes\u2019."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("fix damp within a week", "statement", "Housing Ombudsman"),
+        ("answer every complaint in writing", "statement", "Housing Ombudsman"),
+        ("stop blaming tenants for the mould in their homes", "statement", "Housing Ombudsman")]
+
+
+def test_a_man_who_was_screaming_is_one_voice_not_a_chant():
+    quotes = extract_from_paragraphs([
+        "Marchers gathered around a man who was shouting, \u201cYou cannot arrest us all\u201d, as officers moved in."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+def test_a_named_person_holding_a_sign_named_after_its_words_carries_it():
+    quotes = extract_from_paragraphs(["Rosa Medina holds a \u201cHands Off Our Parks\u201d placard outside City Hall."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Rosa Medina")]
+
+
+def test_a_single_quoted_letter_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Workers held signs reading \u201cWe keep the lights on\u201d and \u201cCuts cost lives\u201d, "
+        "the last crossed with a black \u2018X,\u2019 in marker."])
+    assert [q.text for q in quotes] == ["We keep the lights on", "Cuts cost lives"]

@@ -1615,6 +1615,9 @@ _READ_AT_END = r"(?:\b(?:read|reads|reading|said|says|saying)(?:\s+(?:simply|onl
 _HANDWRITTEN_NOTE = re.compile(r"(?:(?:^|[.!?;]\s+)(?:an?|one|another|the)|" + _HELD_UP + ")"
                                r"\s+(?:[\w-]+\s+)?(?:hand-?written|hand-lettered|hand-drawn|hand-painted)\s+(?:[\w-]+\s+)?"
                                r"(?:cards?|notes?|messages?|tributes?)\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
+# 'flowers and messages built up, including one reading "#I Am Sarah"': one of the notes left
+_ONE_OF_THE_NOTES = re.compile(r"\b(?:messages|notes|cards|tributes)\b[^.!?\x00]{0,60}?\b(?:including|among\s+them|such\s+as)"
+                               r"\s+one\s+(?:that\s+)?(?:read|reads|reading|said|says|saying)\s*[:,]?\s*$", re.I)
 # 'held a small card that said simply:', 'supporters held up cards reading': a card held up is a sign
 _HELD_CARD = re.compile(_HELD_UP + r"\s+(?:[\w-]+\s+){0,5}?cards?\b[^.!?\x00]{0,60}?" + _READ_AT_END, re.I)
 # 'posted a photo on Instagram with the caption "..."': a post's words, the poster's statement
@@ -1787,6 +1790,7 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _MEDIUM_WORDS.isdisjoint(words) and (_IN_MARKER.search(tail) or _IN_MEDIUM_COLON.search(tail)))
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
             or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))
+            or ("one" in words and _ONE_OF_THE_NOTES.search(tail))
             or ("card" in low and _HELD_CARD.search(tail))
             or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))
             or (("that" in words or "which" in words) and not _CARRYING_WORDS.isdisjoint(words)

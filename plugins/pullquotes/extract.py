@@ -513,13 +513,19 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
             # preposition, and "European affairs" is a noun phrase (not "supporters of Roe say")
             head_words.append(w)
             continue
+        if len(head_words) == 1 and lw in _NOUN_AFTER_ARTICLE and head_words[0].lower() in ("a", "an", "one", "another"):
+            head_words.append(w)  # "A tweet posted by Sisters Uncut alleged": a noun after "A"
+            continue
         if head_words and not w[:1].isupper() and (
                 # ("for the state Department of Transportation", "The recall committee": a noun before a
                 # name or a body's noun)
                 (lw in SPEECH_VERBS and not (head_words[-1].lower() == "the" and k + 1 < len(chunk_words) and (
                     chunk_words[k + 1][:1].isupper() or chunk_words[k + 1].lower() in _BODY_NOUN_WORDS))
                  # "Iranian state media has described": a noun, not "state" the verb
-                 and not (lw == "state" and k + 1 < len(chunk_words) and chunk_words[k + 1].lower() in _STATE_NOUNS))
+                 and not (lw == "state" and k + 1 < len(chunk_words) and chunk_words[k + 1].lower() in _STATE_NOUNS)
+                 # "A tweet posted by Sisters Uncut alleged": a participle with its agent, not the verb
+                 and not (lw.endswith("ed") and head_words[0].lower() in ("a", "an", "one", "another")
+                          and _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))))
                 or lw in _AUX or lw in ("who", "which", "that", "whose")
                 or (lw == "to" and not (k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()))):
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
@@ -829,6 +835,8 @@ _ONE_SHOUTER = re.compile(
     r"(?:(?:slowed|slows|stopped|stops|paused|pauses|turned|turns|leaned|leans)\s+(?:down\s+)?to\s+)?"  # "slowed to shout"
     # ("a worker can be heard yelling")
     r"(?:(?:can|could)\s+be\s+(?:heard|seen)\s+|is\s+heard\s+|was\s+heard\s+)?"
+    # ("rallied around a man who was screaming,")
+    r"(?:who\s+(?:was|is)\s+)?"
     r"(?:shouted|shouts|shout|yelled|yells|yell|screamed|screams|scream|cried|yelling|shouting|screaming|"
     r"called out|calls out|call out|hollered|holler)\b[^.!?\x00]{0,30}$", re.I)
 _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|demonstrators)['\u2019]s?\s+"
@@ -846,6 +854,13 @@ _LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)
 _COUNTED_CROWD_SHOUTING = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+"
                                      r"(?:of\s+)?(?:[a-z-]+\s+)?(" + _SHOUTERS + r")\b[^.!?\x00]{0,80}?\b"
                                      r"(?:shouting|yelling|screaming|crying|chanting)\s*[:,]?\s*$")
+_NOUN_AFTER_ARTICLE = frozenset({"tweet", "post", "statement", "report", "reply", "comment", "quote", "call", "plea",
+                                 "demand", "promise", "pledge", "complaint", "joke", "whisper", "cry", "shout", "chant"})
+_HOLDS_ONE_BEFORE = re.compile(r"\s(?:holds|held|holding|carries|carried|carrying|waves|waved|waving|wears|wore|wearing|"
+                               r"hoists|hoisted|raises|raised)\s+(?:up\s+)?(?:a|an|one|his|her)\s+(?:[\w-]+\s+)?$")
+_SEMICOLON_BETWEEN = re.compile(r"\s*;\s*(?:and\s+)?")
+_A_DOCUMENT_OPENS = re.compile(r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS))
+                               + r"|review|study|survey|audit|inquiry|investigation)\b", re.I)
 _RUNS_TO_PARTICIPLE = re.compile(r",\s*(?:chanting|shouting|singing|yelling|screaming|crying|holding|carrying|waving)$")
 _PREPOSITION_LAST = re.compile(r"\b(?:with|of|for|about|amid|despite|over|against)\s+$", re.I)
 _SAW_THEM_CHANTING = re.compile(r"\b(?:witnessed|saw|watched|heard|filmed|spotted|observed)\s+((?:people|protesters|"
@@ -1245,7 +1260,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if phrase is not None and (phrase.name or phrase.pronoun in ("he", "she")):
             return Cue(phrase, ":", position="before")
     clause = _CLAUSE_BREAK.split(text[_last_sentence_start(text) :])[-1] if text.endswith(":") else ""
-    if clause and _names_signs(clause, 0, len(clause)) and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(clause)):
+    if (clause and _names_signs(clause, 0, len(clause)) and SPEECH_VERBS.isdisjoint(_LOWER_RUN.findall(clause))
+            # (not 'A recent report by the Committee on Climate Change had four messages:': a document's)
+            and not _A_DOCUMENT_OPENS.match(clause)):
         # "Students taped messages to the fence of the Sorbonne:": what the signs say
         # (not 'Signs were banned inside the hall, so Roe spoke plainly:')
         return Cue(_named_writer(_subject_phrase(clause, vocabulary)), None,
@@ -1939,7 +1956,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             para_cands.append(cand)
             continue
         if opener is not None:
-            opener.dropped = True
+            # the next paragraph's quotation opens inside it, so nothing runs on: the unclosed
+            # words stand or fall alone ('said "I've worked through COVID ...' then 'Nor is she
+            # alone: ‘for me ...’')
+            _end_unclosed(opener)
             state.open_quote = None
         para_cands.append(cand)
         if not span.closed:
@@ -2664,6 +2684,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
+    if len(words) == 1 and len(letters := cand.text.strip(" ,.;:!?")) == 1 and letters.isalnum():
+        cand.dropped = True  # 'with a giant red ‘X,’': one letter drawn, no words
+        return
 
     if _is_title_case(cand.text) and len(words) >= 2 and (
             (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " "))
@@ -2737,6 +2760,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         owner = _POSSESSOR_BEFORE.search(before_clean)
         if owner:  # 'Keisha Roe's "Abolish ICE" sign': hers
             _credit_carrier(cand, parse_speaker_phrase(owner.group(1), book.vocabulary), book, p_index)
+        elif cue is None and (held := _HOLDS_ONE_BEFORE.search(before_clean)):
+            # 'John Dohner holds a "Delete DOGE" sign during a rally': the one subject who holds it
+            _credit_carrier(cand, _one_carrier(_subject_phrase(before_clean[: held.start()], book.vocabulary)),
+                            book, p_index)
         return
     it_read = _IT_READ.fullmatch(before_clean) if signs_before and cue is None else None
     if (signs_before and len(words) <= 15 and ((it_read and it_read.group(1).lower() in signs_before) or (
@@ -3231,7 +3258,9 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
             around_one_cue = (same_paragraph and last.cue is not None and last.cue.position == "after"
                               and not _has_sentence_end((last.after or "")[:between])
                               and not _sentence_ends_in_between(cands, last, index))
-            if around_one_cue or not same_paragraph:
+            if same_paragraph and _SEMICOLON_BETWEEN.fullmatch((last.after or "")[:between]):
+                same = False  # 'had four messages: "A"; "B"; and "C"': items of a list, each its own
+            elif around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
                 same = (c.speaker is not None and c.speaker == kept.speaker and c.cue is not None
