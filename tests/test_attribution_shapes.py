@@ -5027,3 +5027,22 @@ def test_a_single_quoted_letter_is_no_quotation():
         "Workers held signs reading \u201cWe keep the lights on\u201d and \u201cCuts cost lives\u201d, "
         "the last crossed with a black \u2018X,\u2019 in marker."])
     assert [q.text for q in quotes] == ["We keep the lights on", "Cuts cost lives"]
+
+
+def test_a_fragment_in_what_an_outlet_reports_is_the_reported_subjects():
+    quotes = extract_from_paragraphs([
+        "The Daily Courier reports that the strikers rejected the new offer on Monday and "
+        "\u201cwill not go back for crumbs\u201d after three weeks out."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_printed_words_on_a_top_are_a_slogan():
+    quotes = extract_from_paragraphs([
+        "A student in a white hoodie with printed words \u201cStay Free\u201d handed out candles at the gate."])
+    assert [(q.text, q.kind) for q in quotes] == [("Stay Free", "slogan")]
+
+
+def test_a_scare_quoted_word_beside_signs_is_no_slogan():
+    quotes = extract_from_paragraphs([
+        "Two friends were seen wearing scarves with protest messages while \u201cpicnicking\u201d on the lawn."])
+    assert [q.text for q in quotes] == []

@@ -1699,6 +1699,9 @@ _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+
                         r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_MEDIUM_WORDS)) + r")\s*[:,]?\s*$", re.I)
 # Every word that starts a _PRINTED, _WRITTEN_ON or _WROTE_THE_WORDS match (a
 # hyphenated one also splits: "hand-painted" holds "painted")
+# 'a yellow top with printed words "Go Hong Kong"': the words, named by how they were made
+_PRINTED_WORDS = re.compile(r"\b(?:printed|painted|written|embroidered|stencil+ed|scrawled|hand-?written)\s+"
+                            r"(?:words?|slogans?|messages?|letters|lettering)\s*[:,]?\s*$", re.I)
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
     beaming wrote taped stitched sewn sewed daubed""".split())
@@ -1786,7 +1789,7 @@ def slogan_cue_before(text: str) -> str | None:
             or (low.endswith(":") and _IT_IS_A_SIGN_COLON.search(text, max(0, len(text) - 260)))
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
-                                                           or _WROTE_THE_WORDS.search(tail)))
+                                                           or _WROTE_THE_WORDS.search(tail) or _PRINTED_WORDS.search(tail)))
             or (not _MEDIUM_WORDS.isdisjoint(words) and (_IN_MARKER.search(tail) or _IN_MEDIUM_COLON.search(tail)))
             or (_BORE_WORDS.search(tail) and not POSTED_WITH_CAPTION.search(tail))
             or ("hand" in low and _HANDWRITTEN_NOTE.search(tail))

@@ -1332,7 +1332,9 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\
 _TOLD_WHOM_ASIDE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4},")
 _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[A-Z][\w'\u2019.-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}?"
                             r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
-_LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until)\s+"
+# (also 'PUNCH reports that the protesters expressed ... and "consider it unfortunate"': the
+# report's own subject, not the outlet)
+_LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until|(?:reports?|reported)\s+that)\s+"
                                   r"((?:(?:the|some|many|other|several|local|their)\s+)?"
                                   r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
 
@@ -2797,6 +2799,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             or (len(words) >= 3 and cand.text[:1].isupper() and _CHANT_WAS.search(before_clean)))))
             and (cue is None or cue.slogan is None) and len(words) <= 15
             and not cand.continues
+            # (not 'wearing tops with political messages while "shopping" in Causeway Bay': one
+            # word the narrative runs through, a term)
+            and not (len(words) == 1 and cand.embedded and cand.text.islower() and _WORD_AFTER.match(cand.after))
             and (cue is None or cue.phrase is None or cue.phrase.sign
                  or (cue.phrase.words.lower() in _BARE_ONES_AND_MOST and not cue.phrase.another))
             and not any(c.kind == STATEMENT and not c.dropped for c in para_cands)
