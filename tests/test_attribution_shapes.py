@@ -5046,3 +5046,13 @@ def test_a_scare_quoted_word_beside_signs_is_no_slogan():
     quotes = extract_from_paragraphs([
         "Two friends were seen wearing scarves with protest messages while \u201cpicnicking\u201d on the lawn."])
     assert [q.text for q in quotes] == []
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("The cabinet resigned on Monday, Ortega telling reporters that the vote showed the country "
+     "\u201cwanted a different road\u201d.", "Ortega"),
+    ("Lena Moretti, a nurse, heard about the march at work. There was no time to lose as she opened the group chat, "
+     "writing: \u201cI am on my way to the square now.\u201d", "Lena Moretti"),
+])
+def test_a_participle_of_speech_belongs_to_its_own_subject(paragraph, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [speaker]

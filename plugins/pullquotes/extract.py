@@ -595,6 +595,8 @@ _LAST_CROWD = re.compile(r"\b(" + "|".join(sorted(w for w in CROWD_WORDS if w.en
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom|what)\s+((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
                               r"|he|she|they|it|we)\s+(?:\w+ly\s+)?$")
 _RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
+# '..., Jiang telling his Cabinet members that': a name, then its participle
+_ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
@@ -1181,11 +1183,22 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             if seen:
                 # 'Video of the meeting shows Green holding up a photo and saying,': who it shows
                 phrase = parse_speaker_phrase(seen.group(1), vocabulary)
+            if phrase is None and w.endswith("ing") and (absolute := _ABSOLUTE_SUBJECT.search(left)):
+                # '..., Jiang telling his Cabinet members that the nation "...": the participle's own subject
+                phrase = parse_speaker_phrase(absolute.group(1), vocabulary)
+                phrase = phrase if phrase is not None and phrase.name else None
             if phrase is None and (relative := _RELATIVE_CLAUSE_LAST.search(left)):
                 # "referred questions to the Department of Health, which has run
                 # advertisements warning that": the relative clause's antecedent
                 phrase = _antecedent(left[: relative.start()], vocabulary, who=relative.group(1) == "who")
                 phrase = phrase if phrase is not None and phrase.name else None
+            if phrase is None and w.endswith("ing") and len(clauses := _CLAUSE_BREAK.split(left)) > 1:
+                # 'There was a knot in Tang's stomach as she opened the chat tool, writing:': the
+                # last clause's "she" writes
+                last_subject = _subject_phrase(clauses[-1], vocabulary)
+                # (only "he" or "she": 'before Lawler's meeting began, saying' is still Trump's)
+                if last_subject is not None and last_subject.pronoun in ("he", "she"):
+                    phrase = last_subject
             return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
         # "... Barclays, which the group said had": the relative clause's own subject
         own_subject = _OBJECT_RELATIVE.search(left) if not w.endswith("ing") else None
