@@ -5056,3 +5056,18 @@ def test_a_scare_quoted_word_beside_signs_is_no_slogan():
 ])
 def test_a_participle_of_speech_belongs_to_its_own_subject(paragraph, speaker):
     assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "\u201cWe have nothing left to sell.\u201d Rosa Quispe, a 61-year-old market trader, told reporters.",
+    "\u201cWe have nothing left to sell.\u201d Rosa Quispe, 61, said.",
+])
+def test_a_named_speaker_with_a_description_after_a_closed_sentence(paragraph):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == ["Rosa Quispe"]
+
+
+def test_as_a_phrase_before_a_colon_is_no_clause():
+    quotes = extract_from_paragraphs([
+        "Tomas Varga, who founded the river group, has cast the fight as a duty to his grandchildren as a "
+        "matter of honour: \u201cWe owe them clean water.\u201d"])
+    assert [q.speaker for q in quotes] == ["Tomas Varga"]

@@ -605,7 +605,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
                            r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )(?<!well )"
                            # ("describes itself as a ...")
-                           r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )as"
+                           r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )(?<!referred to )(?<!regarded )(?<!seen )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
@@ -860,6 +860,7 @@ _NOUN_AFTER_ARTICLE = frozenset({"tweet", "post", "statement", "report", "reply"
                                  "demand", "promise", "pledge", "complaint", "joke", "whisper", "cry", "shout", "chant"})
 _HOLDS_ONE_BEFORE = re.compile(r"\s(?:holds|held|holding|carries|carried|carrying|waves|waved|waving|wears|wore|wearing|"
                                r"hoists|hoisted|raises|raised)\s+(?:up\s+)?(?:a|an|one|his|her)\s+(?:[\w-]+\s+)?$")
+_AN_AS_PHRASE = re.compile(r"\s*(?:a|an)\s")  # what "as" split off: "as a common good", no clause
 _SEMICOLON_BETWEEN = re.compile(r"\s*;\s*(?:and\s+)?")
 _A_DOCUMENT_OPENS = re.compile(r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS))
                                + r"|review|study|survey|audit|inquiry|investigation)\b", re.I)
@@ -1283,7 +1284,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     if text.endswith(":"):
         # "Roe was blunt:", "Roe's message was simple:": the clause's subject
         # introduces the quotation (only a person or body named, or he/she)
-        phrase = _subject_phrase(_CLAUSE_BREAK.split(text)[-1], vocabulary)
+        clauses = _CLAUSE_BREAK.split(text)
+        while len(clauses) > 1 and _AN_AS_PHRASE.match(clauses[-1]):
+            clauses.pop()  # 'Le Guet has cast his struggle as a mission to protect water as a common good:'
+        phrase = _subject_phrase(clauses[-1], vocabulary)
         if phrase is not None and not phrase.crowd and not phrase.sign and (
                 phrase.name or phrase.pronoun in ("he", "she")
                 or (phrase.pronoun and phrase.words.split()[-1].lower() in DOCUMENT_NOUNS)):  # "Its statement continued:"
@@ -2204,7 +2208,9 @@ _WORD_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()"
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _NAME_VERB_LEADS_IN = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+[a-z]+(?:\s+[a-z]+ly)?\s*[,:]\s*")
 _AFTER_NAME_VERB = re.compile(
-    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:said|says|added|asked|wrote|told|stated|"
+    # ('"... desperate." Maria Elena Ponce, a 58-year-old housewife, told AFP.': an age or a description between)
+    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
+    r"\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
     # (the sentence may run on: '"We're not afraid!" Cubans shouted in different regions across
     # the island, and the spark reached Havana, ...')
