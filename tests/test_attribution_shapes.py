@@ -5071,3 +5071,10 @@ def test_as_a_phrase_before_a_colon_is_no_clause():
         "Tomas Varga, who founded the river group, has cast the fight as a duty to his grandchildren as a "
         "matter of honour: \u201cWe owe them clean water.\u201d"])
     assert [q.speaker for q in quotes] == ["Tomas Varga"]
+
+
+def test_the_name_of_a_campaign_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Hundreds of tenants rallied on Friday night in a campaign of \u201cSay no to the rent hikes,\u201d targeting "
+        "the council\u2019s budget."])
+    assert [q.text for q in quotes] == []

@@ -79,7 +79,7 @@ _NAMING = re.compile(
     # not 'what the group called "..."': there the group is who called it that
     r"(?<!\bwhat\s)(?<!\bwhich\s)\b(?:a|an|the|its|their|his|her)\s+(?:group|organi[sz]ation|campaign|event|program|"
     r"programme|initiative|project|coalition|book|film|song|movement|effort|network|app|"
-    r"website|policy|plan|bill)\s+called|\b(?:under|behind) the banners? of|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
+    r"website|policy|plan|bill)\s+called|\b(?:a|the)\s+campaign\s+of|\b(?:under|behind) the banners? of|\bmarch(?:ed)? (?:under|behind) the banner|\bhashtag)"
     r"\s*[,:]?\s*$",
     re.I,
 )
