@@ -5078,3 +5078,9 @@ def test_the_name_of_a_campaign_is_no_quotation():
         "Hundreds of tenants rallied on Friday night in a campaign of \u201cSay no to the rent hikes,\u201d targeting "
         "the council\u2019s budget."])
     assert [q.text for q in quotes] == []
+
+
+def test_one_of_a_capitalised_group_is_nobody_named():
+    quotes = extract_from_paragraphs([
+        "\u201cThe rent takes everything I make,\u201d said one Teamster outside the depot."])
+    assert [q.speaker for q in quotes] == [None]

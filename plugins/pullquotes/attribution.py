@@ -1033,6 +1033,9 @@ _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder",
                                "leader", "member", "minister", "nominee", "chairman", "chairwoman", "ceo"})
 
 
+_ONE_CAPITALISED = re.compile(r"(?:one|another)\s+[A-Z][a-z]+")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1053,6 +1056,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
+    if _ONE_CAPITALISED.fullmatch(head.strip()):
+        phrase.generic = phrase.person = True  # "said one Machinist": one of a group the copy capitalises, unnamed
+        return phrase
     if THE_PARTY_MEMBER.fullmatch(head.strip()):
         phrase.generic = phrase.person = True  # a description, not the party's name
         return phrase
