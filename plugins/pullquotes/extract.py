@@ -269,7 +269,7 @@ def _with_quoted_bodies(text: str, masked: str, spans: list[Span]) -> str:
 
 _SENTENCE_BREAK = re.compile(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026]\s*$")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s)")
+_GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z]+\s)")
 _CAPITAL_AFTER_SPACE = re.compile(r"\s+(?=[A-Z\x00])")
 _STARTS_UPPER = re.compile(r"\s*[A-Z]")
 
@@ -281,9 +281,11 @@ def _sentence_starts(masked: str, spans: list[Span], text: str) -> list[int]:
         if masked[m.start()] == "." and not period_ends_sentence(masked, m.start()):
             continue
         starts.append(m.end())
-    if "." in masked:
-        # 'held themselves back.Police sources said': two paragraphs a copy ran together
-        starts.extend(m.end() for m in _GLUED_SENTENCE.finditer(masked))
+    # 'held themselves back.Police sources said': two paragraphs a copy ran together (the
+    # full stop is found first, as a plain character, and only then the letters around it)
+    for m in _GLUED_STOP.finditer(masked):
+        if masked[max(0, m.start() - 3) : m.start()].isalpha() and masked[m.start() - 1].islower():
+            starts.append(m.end())
     # A quotation that ends its own sentence ("... win." She said) starts a new one.
     for s in spans:
         if s.closed and _ENDS_SENTENCE.search(text, s.start, s.end):
