@@ -813,7 +813,7 @@ def looks_like_org(name: str) -> bool:
 
 
 _GENERATIONS = frozenset({"X", "Y", "Z", "Alpha"})
-_GENERATION_NEXT = re.compile(r" (?:X|Y|Z|Alpha)\b")
+_GENERATION_NEXT = re.compile(r" (?:" + "|".join(sorted(_GENERATIONS)) + r")\b")
 
 
 def drop_titles(name: str) -> str:
@@ -1703,14 +1703,14 @@ _IN_MEDIUM_COLON = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][^,:.!?\x00]{0,30},\s*)?in
                               + "|".join(sorted(_MEDIUM_WORDS)) + r"|letters|lettering)\s*:\s*$")
 _IN_MARKER = re.compile(r"\b(?:added|wrote|written|scrawled|printed|lettered)\s+(?:it\s+|beneath\s+it\s+|below\s+it\s+)?in\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(_MEDIUM_WORDS)) + r")\s*[:,]?\s*$", re.I)
-# Every word that starts a _PRINTED, _WRITTEN_ON or _WROTE_THE_WORDS match (a
-# hyphenated one also splits: "hand-painted" holds "painted")
 # 'a yellow top with printed words "Go Hong Kong"': the words, named by how they were made
 _PRINTED_WORDS = re.compile(r"\b(?:printed|painted|written|embroidered|stencil+ed|scrawled|hand-?written)\s+"
                             r"(?:words?|slogans?|messages?|letters|lettering)\s*[:,]?\s*$", re.I)
+# Every word that starts a _PRINTED, _PRINTED_WORDS, _WRITTEN_ON or _WROTE_THE_WORDS match (a
+# hyphenated one also splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
-    spray-painted chalked written graffitied lettered etched carved spelled spelt projected projecting beamed
-    beaming wrote taped stitched sewn sewed daubed""".split())
+    spray-painted chalked written handwritten graffitied lettered etched carved spelled spelt projected projecting
+    beamed beaming wrote taped stitched sewn sewed daubed""".split())
 # "Activists projected the words "..." onto the embassy", "had painted the message"
 # What is written is a document, not a sign: 'She had written a letter that read "..."'
 _WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement memo petition tweet post report
