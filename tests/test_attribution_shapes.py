@@ -5038,7 +5038,7 @@ def test_a_fragment_in_what_an_outlet_reports_is_the_reported_subjects():
 
 def test_printed_words_on_a_top_are_a_slogan():
     quotes = extract_from_paragraphs([
-        "A student in a white hoodie with printed words \u201cStay Free\u201d handed out candles at the gate."])
+        "A woman in a green top with printed words \u201cStay Free\u201d handed out candles at the gate."])
     assert [(q.text, q.kind) for q in quotes] == [("Stay Free", "slogan")]
 
 

@@ -860,8 +860,6 @@ _COUNTED_CROWD_SHOUTING = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens|s
                                      r"(?:shouting|yelling|screaming|crying|chanting)\s*[:,]?\s*$")
 _NOUN_AFTER_ARTICLE = frozenset({"tweet", "post", "statement", "report", "reply", "comment", "quote", "call", "plea",
                                  "demand", "promise", "pledge", "complaint", "joke", "whisper", "cry", "shout", "chant"})
-_HOLDS_ONE_BEFORE = re.compile(r"\s(?:holds|held|holding|carries|carried|carrying|waves|waved|waving|wears|wore|wearing|"
-                               r"hoists|hoisted|raises|raised)\s+(?:up\s+)?(?:a|an|one|his|her)\s+(?:[\w-]+\s+)?$")
 _AN_AS_PHRASE = re.compile(r"\s*(?:a|an)\s")  # what "as" split off: "as a common good", no clause
 _SEMICOLON_BETWEEN = re.compile(r"\s*;\s*(?:and\s+)?")
 _A_DOCUMENT_OPENS = re.compile(r"\s*(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS))
@@ -1897,7 +1895,13 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             _chant_named(masked, context_start, span.open_at, name_starts)
             or (_chant_named(prev_tail, 0, len(prev_tail), ()) if prev_tail and not before.strip() else None))
         signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
-        carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary) if sign_context else None
+        if sign_context:
+            carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary)
+        elif span.closed and (named_after := _SIGN_NAMED_AFTER.match(masked, span.outer_end, sent_end)):
+            # 'John Dohner holds a "Delete DOGE" sign': the sign named after its words, and who carries it
+            carrier = _sign_carrier(masked, starts, sent_start, named_after.end(), vocabulary)
+        else:
+            carrier = None
         opener = (_opening_carrier(masked, sent_start, sent_end, span, vocabulary)
                   if span.closed and cand.cue is not None and cand.cue.slogan == "sign" else None)
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
@@ -2783,10 +2787,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         owner = _POSSESSOR_BEFORE.search(before_clean)
         if owner:  # 'Keisha Roe's "Abolish ICE" sign': hers
             _credit_carrier(cand, parse_speaker_phrase(owner.group(1), book.vocabulary), book, p_index)
-        elif cue is None and (held := _HOLDS_ONE_BEFORE.search(before_clean)):
-            # 'John Dohner holds a "Delete DOGE" sign during a rally': the one subject who holds it
-            _credit_carrier(cand, _one_carrier(_subject_phrase(before_clean[: held.start()], book.vocabulary)),
-                            book, p_index)
+        elif cue is None:
+            _credit_carrier(cand, carrier, book, p_index)  # 'John Dohner holds a "Delete DOGE" sign': his
         return
     it_read = _IT_READ.fullmatch(before_clean) if signs_before and cue is None else None
     if (signs_before and len(words) <= 15 and ((it_read and it_read.group(1).lower() in signs_before) or (
