@@ -5084,3 +5084,20 @@ def test_one_of_a_capitalised_group_is_nobody_named():
     quotes = extract_from_paragraphs([
         "\u201cThe rent takes everything I make,\u201d said one Teamster outside the depot."])
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("paragraph, texts", [
+    ("\u201cThe lake is ours.\u201d a fisherman told the radio station. \u201cThey will not drain it,\u201d he added.",
+     ["The lake is ours. They will not drain it,"]),
+    ("\u201cThe lake is ours,\u201d a fisherman said. \u201cThey will not drain it,\u201d she added.",
+     ["The lake is ours, They will not drain it,"]),
+    # someone else in between: the pronoun may be theirs
+    ("\u201cThe lake is ours,\u201d a fisherman said. His neighbour shook her head. "
+     "\u201cThey will not drain it,\u201d she added.",
+     ["The lake is ours,", "They will not drain it,"]),
+    # a crowd is not one speaker
+    ("\u201cThe lake is ours,\u201d protesters said. \u201cThey will not drain it,\u201d he added.",
+     ["The lake is ours,", "They will not drain it,"]),
+])
+def test_an_unnamed_speaker_who_goes_on_is_one_split_quotation(paragraph, texts):
+    assert [q.text for q in extract_from_paragraphs([paragraph])] == texts

@@ -3264,6 +3264,19 @@ def _fragment_then_cue(kept: _Candidate, last: _Candidate) -> bool:
             and kept.text.rstrip().endswith(",") and len(kept.text.split()) >= 4)
 
 
+def _unnamed_then_pronoun(last: _Candidate, c: _Candidate, between: str) -> bool:
+    """'"A," a protester told Reuters. "B," she added.': one unnamed person, whose
+    attribution is the only sentence between the parts, goes on speaking."""
+    before, after = last.cue, c.cue
+    if (c.speaker is not None or last.speaker is not None or before is None or after is None
+            or before.position != "after" or before.phrase is None or after.phrase is None):
+        return False
+    ends = list(_sentence_ends(between))
+    return (after.phrase.pronoun in ("he", "she") and before.phrase.generic
+            and not (before.phrase.crowd or before.phrase.sign)
+            and len(ends) == 1 and not between[ends[0]:].strip())
+
+
 def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:
     """'"A," she said. "B."' is one quotation: join a statement to the one
     before it in the paragraph when both stand on their own (neither is a
@@ -3291,8 +3304,9 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
             elif around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'
             elif c.own_cue:
-                same = (c.speaker is not None and c.speaker == kept.speaker and c.cue is not None
-                        and c.cue.position == "after" and not _another_channel(kept, c))
+                same = (c.cue is not None and c.cue.position == "after" and not _another_channel(kept, c)
+                        and ((c.speaker is not None and c.speaker == kept.speaker)
+                             or _unnamed_then_pronoun(last, c, (last.after or "")[:between])))
             else:
                 same = c.speaker == kept.speaker and not (
                     # '"A," Roe said. Others threw firecrackers, jeering, "B"': other voices
