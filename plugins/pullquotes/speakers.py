@@ -170,6 +170,12 @@ _FROM_A_PLACE_END = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'\u2019.-]*(?:\s+[A
 _PROTESTER_WORDS = frozenset({"protester", "protestor", "demonstrator", "activist", "campaigner", "marcher"})
 _SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|wrote|told(?:\s+[\w'\u2019]+){1,4}?)"
                             r"\s+(?:that\s+)?(he|she)\b")
+# "In the night, Masja was startled by a bang ... and she got out of bed": a one-word name
+# that opens a clause with its verb, then "she" or "he" in a later sentence before anyone
+# else is named (not "Having witnessed it, he said": the "he" of the same sentence)
+_ONE_NAME_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?\s+|[.!?]?\s*[A-Z][^.!?,;:\x00\"\u201c\u201d]{0,60},\s+)$")
+_ONE_NAME_VERB = re.compile(r"\s+(?:was|is|had|has|did|woke|got|went|heard|saw|[a-z]{2,}ed)\b")
+_SHE_HE_LATER = re.compile(r"[.!?][\"\u201d\u2019']?\s[^\x00]*?\b(she|he|She|He)\s+[a-z]")
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
 
@@ -375,6 +381,15 @@ class SpeakerBook:
             if " " not in m.name and (said_he := _SAID_HE_AFTER.match(text, m.end)) and not looks_like_org(m.name):
                 # "Matthews said he never will tell the police": a person, "he" (with no first name given)
                 self.genders.setdefault(m.name, "m" if said_he.group(1).lower() == "he" else "f")
+            if (" " not in m.name and m.name not in self.genders and _ONE_NAME_VERB.match(text, m.end)
+                    and _ONE_NAME_OPENS.search(text, max(0, m.start - 80), m.start)
+                    and not looks_like_org(m.name) and not _is_place_like(m.name) and m.name not in self.org_names
+                    and m.name.lower() not in TITLES):
+                nexts = [x.start for x in mentions if x.start > m.start]
+                later = _SHE_HE_LATER.search(text[m.end : min(nexts + [m.end + 300])])
+                if later:  # (nobody else named between them)
+                    self.genders[m.name] = "m" if later.group(1).lower() == "he" else "f"
+                    self.people.add(m.name)
             if _THEY_PERSON_AFTER.match(text, m.end):
                 self.they_people.add(drop_titles(m.name))  # a later "they said" can be this one person
                 self.people.add(drop_titles(m.name))
