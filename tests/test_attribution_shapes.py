@@ -5101,3 +5101,26 @@ def test_one_of_a_capitalised_group_is_nobody_named():
 ])
 def test_an_unnamed_speaker_who_goes_on_is_one_split_quotation(paragraph, texts):
     assert [q.text for q in extract_from_paragraphs([paragraph])] == texts
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Before dawn on Tuesday, Ilsabet was woken by sirens. She went to the window and saw smoke. "
+     "\u201cThe whole street was on fire,\u201d she says by phone.", "Ilsabet"),
+    ("Kovacs has brushed off the protests. In a post on Sunday, he wrote that the marchers were "
+     "\u201chired actors.\u201d", "Kovacs"),
+    # the "he" of the same sentence: the capitalised word opening it is no name
+    ("Having watched the square fill up, he said: \u201cThe whole street was on fire.\u201d", None),
+])
+def test_a_one_word_name_that_opens_a_sentence_is_who_she_means_next(paragraph, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, kind", [
+    ("Making the point through one of their placards at the rally on June 2, 2024, they said, "
+     "\u201cOur schools are falling down.\u201d", "slogan"),
+    ("On their banners, the students said: \u201cOur schools are falling down.\u201d", "slogan"),
+    # a banner beside the speaker is not what she said through
+    ("With a banner behind her, the head teacher said: \u201cOur schools are falling down.\u201d", "statement"),
+])
+def test_a_sign_named_as_the_means_of_saying_carries_a_slogan(paragraph, kind):
+    assert [q.kind for q in extract_from_paragraphs([paragraph])] == [kind]

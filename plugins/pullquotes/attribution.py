@@ -1536,6 +1536,14 @@ _SLOGAN_BEFORE = re.compile(
     r"urged|urges|urge|warned|warns|told|tells|asked|asks|promised|that)\b[^.!?\x00]{0,25}$",
     re.I,
 )
+# 'Communicating this through one of their placards during the march, they said,', 'On their
+# banner, the students wrote:': a sign as the means of the saying that follows (not "with a
+# banner behind her, she said": a sign beside whoever speaks)
+_SAID_THROUGH_A_SIGN = re.compile(
+    r"\b(?:through|via|using|on)\s+(?:one\s+of\s+)?(?:their|his|her|its|the|a|an)\s+(?:[\w'\u2019-]+\s+)?"
+    + _SIGN_NOUN_ALT + r"[^.!?\x00:;]{0,80},\s+(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:said|say|says|wrote|write|writes|declared|declare|declares|stated|state|states|demanded|demand|demands)"
+    r"\s*[,:]?\s*$", re.I)
 _PRINTED = re.compile(r"\b(?:printed|emblazoned|stenciled|stencilled|painted|scrawled|inscribed|"
                       r"embroidered|spray-painted|chalked)\s+(?:with|on|across)\s*"
                       # 'paper printed with a single word: "SHAME."'
@@ -1791,7 +1799,7 @@ def slogan_cue_before(text: str) -> str | None:
     signs = not SIGN_NOUNS.isdisjoint(words) or "board" in low  # ("a sandwich board that said")
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
-    if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail)))
+    if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail) or _SAID_THROUGH_A_SIGN.search(tail)))
             or (low.endswith(":") and _IT_IS_A_SIGN_COLON.search(text, max(0, len(text) - 260)))
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)
