@@ -5124,3 +5124,20 @@ def test_a_one_word_name_that_opens_a_sentence_is_who_she_means_next(paragraph, 
 ])
 def test_a_sign_named_as_the_means_of_saying_carries_a_slogan(paragraph, kind):
     assert [q.kind for q in extract_from_paragraphs([paragraph])] == [kind]
+
+
+@pytest.mark.parametrize("paragraph, texts", [
+    ("\u201cWater is life,\u201d \u201cno pipeline, no peace\u201d and \u201cDrop the permit\u201d were chanted "
+     "by the marchers.", ["Water is life,", "no pipeline, no peace", "Drop the permit"]),
+    ('"Water is life", "no pipeline, no peace" and "Drop the permit" were chanted by the marchers.',
+     ["Water is life", "no pipeline, no peace", "Drop the permit"]),
+])
+def test_a_chant_cue_after_a_list_is_the_whole_lists(paragraph, texts):
+    quotes = extract_from_paragraphs([paragraph])
+    assert [(q.text, q.kind) for q in quotes] == [(text, "slogan") for text in texts]
+
+
+def test_a_term_before_a_chanted_slogan_stays_out_of_its_list():
+    quotes = extract_from_paragraphs([
+        "The mayor called the vote \u201ca betrayal\u201d and \u201cShame!\u201d was chanted by the crowd."])
+    assert [(q.text, q.kind) for q in quotes] == [("a betrayal", "statement"), ("Shame!", "slogan")]

@@ -777,6 +777,27 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
     return _one_carrier(_subject_phrase(head, vocabulary))
 
 
+def _list_before_shares_cue(last: _Candidate, para_cands: list[_Candidate], masked: str) -> None:
+    """'"Elections now", "democracy, yes" and "outside Añez" were chanted by the protesters':
+    a cue after the last of a list is the whole list's. The list runs back over quotations
+    with no cue of their own, parted only by commas and "and", to one the narrative does
+    not run into (not 'called it "a betrayal" and "Shame!" was chanted'); a slogan already
+    decided keeps its own ('"Fair contract!" "Now!" the crowd answers': the leader's call)."""
+    run, following = [], last
+    for prev in reversed(para_cands):
+        between = masked[prev.span.outer_end : following.span.open_at].replace(MASK, "")
+        if (prev.own_cue or prev.continues or not prev.span.closed or (prev.kind == SLOGAN and not prev.dropped)
+                or not _LIST_BETWEEN.fullmatch(between)
+                or (prev.dropped and re.search(r"\bor\b", between))):  # ('"Pumpaj!" or "Pump it up!"': a translation)
+            break
+        run.append(prev)
+        following = prev
+    if run and not run[-1].embedded:
+        for prev in run:
+            prev.kind, prev.dropped, prev.tail_only, prev.head_only = SLOGAN, False, False, False
+            prev.cue, prev.attribution, prev.speaker, prev.org = last.cue, last.attribution, last.speaker, last.org
+
+
 def _opening_carrier(masked: str, sent_start: int, sent_end: int, span: Span, vocabulary) -> SpeakerPhrase | None:
     """The carrier of a sign whose words stand in a sentence that opens with
     carrying it ('Holding a sign that read "...," Jane Roe said', 'Wearing a
@@ -1953,6 +1974,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                          or (para_cands and call.cue is None and call.span.closed and not before.replace(MASK, "").strip()
                              and not masked[call.span.outer_end : span.open_at].strip()))):
                 call.kind, call.tail_only = SLOGAN, False
+        if (para_cands and cand.kind == SLOGAN and not cand.dropped and cand.cue is not None
+                and cand.cue.position == "after" and cand.cue.slogan in ("chant", "sign")):
+            _list_before_shares_cue(cand, para_cands, masked)
 
         # AP style: an unclosed quotation continues into the next paragraph's opening one.
         opener = state.open_quote
