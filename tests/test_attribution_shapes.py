@@ -5141,3 +5141,23 @@ def test_a_term_before_a_chanted_slogan_stays_out_of_its_list():
     quotes = extract_from_paragraphs([
         "The mayor called the vote \u201ca betrayal\u201d and \u201cShame!\u201d was chanted by the crowd."])
     assert [(q.text, q.kind) for q in quotes] == [("a betrayal", "statement"), ("Shame!", "slogan")]
+
+
+def test_the_chief_of_a_named_body_is_that_bodys_chief():
+    quotes = extract_from_paragraphs([
+        "On the stage stood Greenline chief Ana Kovac and Harbour Chief Inspector Tom Reyes.",
+        "\u201cWe will be back every week,\u201d said the Greenline chief."])
+    assert [q.speaker for q in quotes] == ["Ana Kovac"]
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["Datuk Seri Amir Hamzah Latif addressed the rally on Sunday.",
+      "\u201cThese are a disgruntled few,\u201d Datuk Seri Amir said."], "Amir Hamzah Latif"),
+    (["Interior Minister Laila Farouk spoke on Saturday.",
+      "The marchers are \u201cnaive and reckless\u201d in their demands, the state news agency quoted her as saying."],
+     "Laila Farouk"),
+    (["Interior Minister Laila Farouk spoke on Saturday.",
+      "\u201cThe marchers are naive,\u201d the state news agency cited the minister as saying."], "Laila Farouk"),
+])
+def test_an_honorific_or_an_outlet_that_quotes_is_not_the_speaker(paragraphs, speaker):
+    assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == [speaker]

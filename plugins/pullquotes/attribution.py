@@ -269,7 +269,9 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     cdr cmdr supt insp dci dcs maj cpl pvt adm atty
     dame sir baroness baron lord
     provost principal trustee supervisor executive manager treasurer director comptroller controller auditor
-    administrator comrade sp acp dsp asp csp cp igp aig""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen")
+    administrator comrade sp acp dsp asp csp cp igp aig
+    datuk dato datin tun seri""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen",
+# Malaysia's "Datuk Seri Najib", "Tun Dr Mahathir")
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -1974,6 +1976,12 @@ _DASH_CLOSES = re.compile(r"\s*[\u2014\u2013]\s*|\s--?\s")
 _HANDLE_AND_DATE = re.compile(r"\s*\(@\w{1,30}\)(?:\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*$")
 
 
+# '"...," Bernama quoted him as saying', '..., the agency cited the minister as saying'
+_QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+([^,;:\x00]{2,60}?)\s+as\s+(?:saying|telling\b[^,;:\x00]*|writing)"
+                               r"(?:\s+(?:on|in|at|last|this|earlier|late|early)\b[^,;:\x00]*|\s+[A-Z][a-z]+day)?\s*[.,]?$")
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = first_sentence(text)
@@ -1994,6 +2002,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
+    if ("as" in fragment and (quoted := _QUOTED_AS_SAYING.search(fragment))
+            and (phrase := parse_speaker_phrase(_OBJECT_PRONOUN.get(quoted.group(1).lower(), quoted.group(1)), vocabulary))):
+        return Cue(phrase, "said")  # the one quoted, not the outlet that quoted them
     if _AS_THEY_CHANT.match(fragment):
         # '— "now!" as they keep chanting': the crowd's words, named after them
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")

@@ -94,6 +94,7 @@ _ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governo
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
                         r"(?:(?!(?:deputy|vice|assistant|associate|former|late|then|ex|acting|interim)\b)[a-z]+\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
+_THE_QUALIFIED_TITLE = re.compile(r"^the\s+([A-Z][\w-]*)\s+([a-z]+)$")
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
 _MEMBER_VERB_AFTER = re.compile(r"\s+(?:helped|founded|co-founded|started|leads|led|runs|ran|joined|created|formed|"
@@ -337,6 +338,10 @@ class SpeakerBook:
                         self.titled[_TITLE_SPELLED_OUT[title]] = drop_titles(m.name)
                     for other in _SAME_OFFICE.get(title, ()):  # "Rep. Lloyd Smucker": later "the congressman"
                         self.titled[other] = drop_titles(m.name)
+                if before and before[-1][:1].isupper() and words[0] in titles:
+                    # "Bersih chief Maria Chin Abdullah": later "the Bersih chief", whoever
+                    # else is a chief ("Penang Chief Minister Lim Guan Eng")
+                    self.titled[f"{before[-1].lower()} {words[0]}"] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
                     and not _MEMBER_VERB_AFTER.match(text, m.end)):
@@ -702,6 +707,10 @@ class SpeakerBook:
                 name = self.titled[holder]  # "the mayor's office said" after "Mayor Jane Roe": hers, as "her office"
                 return name, self.affiliation.get(name)
         role = _THE_TITLE.match(phrase.words)
+        qualified = _THE_QUALIFIED_TITLE.match(phrase.words)
+        if qualified and (key := f"{qualified.group(1).lower()} {qualified.group(2).lower()}") in self.titled:
+            name = self.titled[key]  # "the Bersih chief" -> "Bersih chief Maria Chin Abdullah"
+            return name, self.affiliation.get(name)
         if role and role.group(1) in self.titled:
             name = self.titled[role.group(1)]  # "the mayor" -> the mayor named earlier
             return name, self.affiliation.get(name)
