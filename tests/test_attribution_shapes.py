@@ -5161,3 +5161,12 @@ def test_the_chief_of_a_named_body_is_that_bodys_chief():
 ])
 def test_an_honorific_or_an_outlet_that_quotes_is_not_the_speaker(paragraphs, speaker):
     assert [q.speaker for q in extract_from_paragraphs(paragraphs)] == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("The minister left to jeers and chants of \u201cscrap the plan\u201d led by union organiser Mere Tane.", "Mere Tane"),
+    ("The crowd chanted \u201cscrap the plan,\u201d led by a man with a megaphone.", None),
+])
+def test_a_chant_led_by_a_named_person_is_theirs(paragraph, speaker):
+    quotes = extract_from_paragraphs([paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker)]

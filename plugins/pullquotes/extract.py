@@ -1937,6 +1937,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                 and (carried := _CARRIED_BY_CLAUSE.match(masked, span.outer_end, sent_end))):
             # '... with the words "Not in my name" underneath; it was carried by Ruth Abrahams, 74'
             _credit_carrier_in(cand, masked[carried.end() : sent_end], book, p_index, vocabulary)
+        elif (cand.kind == SLOGAN and cand.speaker is None and span.closed and cand.cue is not None
+              and cand.cue.slogan == "chant" and (led := _LED_BY_AFTER.match(masked, span.outer_end, sent_end))):
+            # 'chants of "kill the bill" led by co-leader Rawiri Waititi': the one who led them
+            _credit_carrier_in(cand, masked[led.end() : sent_end], book, p_index, vocabulary)
         elif (item and cand.kind == SLOGAN and cand.speaker is None and span.closed
               and (dash := _DASH_THEN_CARRIER.match(masked, span.outer_end))):
             # a list of signs: '"Without science it's just fiction" — a retired chemistry teacher,
@@ -2105,6 +2109,7 @@ _CARRIED_BY = re.compile(r"\s*(?:(?:It|(?:The|That|This)\s+(?:sign|placard|poste
 
 _DASH_THEN_CARRIER = re.compile(r"[,.!?]?\s*[\u2014\u2013]\s*(?=(?:a|an|one|[A-Z])\b)")
 # The same after a semicolon in the sign's own sentence: '...; it was carried by Ruth Abrahams'
+_LED_BY_AFTER = re.compile(r"[,\s]*(?:led|started|begun|struck\s+up)\s+by\s+")
 _CARRIED_BY_CLAUSE = re.compile(r"[^.!?;\x00]{0,60};\s*(?:it|the\s+(?:sign|placard|poster|banner))\s+(?:was|is)\s+"
                                 r"(?:being\s+)?(?:carried|held(?:\s+up)?|hoisted|waved|made|painted|written|worn)\s+by\s+")
 
