@@ -5170,3 +5170,28 @@ def test_an_honorific_or_an_outlet_that_quotes_is_not_the_speaker(paragraphs, sp
 def test_a_chant_led_by_a_named_person_is_theirs(paragraph, speaker):
     quotes = extract_from_paragraphs([paragraph])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", speaker)]
+
+
+def test_a_slogan_shouted_in_unison_and_its_translation():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are not afraid,\u201d one student told me outside the library.",
+        "The slogan shouted most loudly at the evening marches was: \u201cNa ja\u0161 ne pro\u0161lo.\u201d "
+        "Translated, the chant means, \u201cYou did not get your way!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("We are not afraid,", "statement"), ("Na ja\u0161 ne pro\u0161lo.", "slogan")]
+
+
+def test_a_chant_split_around_its_cue_is_one():
+    quotes = extract_from_paragraphs([
+        "\u201cIdi! Idi!\u201d they chanted, raising their phones into the air. \u201cGo! Go!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [("Idi! Idi! Go! Go!", "slogan")]
+
+
+def test_a_group_on_a_platform_is_not_the_platform():
+    quotes = extract_from_paragraphs([
+        "Thousands were invited to the Facebook event \u201cLAMPS ON!\u201d (\u201cLeave the lights on!\u201d) "
+        "that started the vigil.",
+        "The Facebook group urged members to bring torches: \u201cThe square is ours from eight o'clock.\u201d",
+        "\u201cWe will stay until the council listens,\u201d it read."])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The square is ours from eight o'clock.", None), ("We will stay until the council listens,", None)]

@@ -982,9 +982,10 @@ _HIS_OWN = frozenset("""office campaign team account accounts page channel feed 
     answer response remarks speech testimony boat bike bicycle wheelchair stroller pram coat backpack bag sweater
     jersey apron scrubs uniform ruling rulings decision order opinion verdict judgment judgement house home shop
     stall store table desk room yard lawn porch garage note notes poem song book essay column""".split())
-_PLATFORMS = frozenset("""Instagram Facebook Twitter X TikTok YouTube Telegram WhatsApp Threads Bluesky Reddit
+PLATFORMS = frozenset("""Instagram Facebook Twitter X TikTok YouTube Telegram WhatsApp Threads Bluesky Reddit
     LinkedIn Snapchat Substack Mastodon""".split()) | {"Truth Social"}
-_POST_NOUN_NEXT = re.compile(r"\s+(?:posts?|accounts?|page|pages|videos?|story|stories|feed|live|livestream|channel|"
+_POST_NOUN_NEXT = re.compile(r"\s+(?:posts?|accounts?|page|pages|videos?|story|stories|feed|live|livestream|channels?|"
+                             r"groups?|events?|chats?|"
                              r"thread|message|messages|statement|caption|bio|handle)\b", re.I)
 _A_NAME_APPOSED = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*")
 _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
@@ -1119,7 +1120,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     found = find_names(head, vocabulary=vocabulary)
     names = [m for m in found if not _office_in(head, m, found)
              # "The group's Instagram post": where it was posted, not who posted it
-             and not (m.name in _PLATFORMS and (_POST_NOUN_NEXT.match(head, m.end)
+             and not (m.name in PLATFORMS and (_POST_NOUN_NEXT.match(head, m.end)
                                                  or (m.start > 0 and not head[m.end :].strip())))
              # "A man in a Revolutionary War costume": a name that describes a thing he has
              and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))
@@ -1607,7 +1608,9 @@ _CHANT_BEFORE = re.compile(
 )
 # 'started a new chant, which spread quickly through the circle: "..."', "The march's rallying
 # cry, chanted again and again as the crowd moved down the avenue, was "...""
-_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|call-and-response)\b"
+_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|call-and-response"
+                          # "One of the most popular slogans shouted in unison during daytime rallies was:"
+                          r"|slogans?\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|cried|roared))\b"
                           # ("the chants at a lively picket line included "A" and "B"")
                           r"(?:[^.!?\x00:]{0,80}:|[^.!?\x00]{0,100}\b(?:was|is|became|remained|included|includes|include)"
                           r"\s*[:,]?)\s*$", re.I)

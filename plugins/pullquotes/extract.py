@@ -691,7 +691,10 @@ _GLOSS = (r"roughly|literally|loosely|meaning|which means|which translates (?:as
 # ('"Pumpaj!" — a slang word that roughly means "pump it up" —': a short description before the gloss)
 _TRANSLATION_BETWEEN = re.compile(r"\s*(?:(?:[\u2014\u2013(]|--?(?=\s))\s*(?:(?:[a-z][\w'\u2019-]*\s+){0,6}?(?:" + _GLOSS
                                   + r"|means|translates\s+(?:as|to))|or)?|,?\s*(?:" + _GLOSS + r"))\s*")
-_GLOSS_BEFORE = re.compile(r",\s*(?:" + _GLOSS + r")\s*$")  # '..." they shouted, Spanish for "..."'
+_GLOSS_BEFORE = re.compile(r",\s*(?:" + _GLOSS + r")\s*$"  # '..." they shouted, Spanish for "..."'
+                           # '"Ehna mish hanemshi." Translated, the chant means, "We will not go!"'
+                           r"|(?:^|[.!?]\s+)(?:Translated|In\s+English|Roughly),\s+(?:it|the\s+[\w-]+|this|that)\s+"
+                           r"(?:means|reads|says|translates\s+(?:as|to))\s*[,:]?\s*$")
 # 'and, in Swahili, "Ruto lazima aende," or "Ruto must go."': after words said in a language,
 # "or" and a quotation is the reporter's translation
 _IN_A_LANGUAGE = re.compile(r"\bin\s+(?:[A-Z][a-z]+(?:ish|ese|ian|ic|ili|ali|ew|du|di|ch|sh)|German|Farsi|Tagalog|Creole)"
@@ -1957,6 +1960,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # "He gave only his first name" makes the unnamed source a person
             _credit_name_given_next(cand, masked, starts, sent + 1, book, p_index)
         catch_up(span.open_at)
+        if (para_cands and para_cands[-1].span.closed and para_cands[-1].dropped
+                and re.fullmatch(r"\s*\(\s*", masked[para_cands[-1].span.outer_end : span.open_at])):
+            # 'the Facebook event "TUNNURNAR ÞAGNA EKKI!" ("Barrels, Do Not Be Silent!")': the
+            # translation of a name is a name too
+            cand.dropped = True
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
                      or _GLOSS_BEFORE.search(before)
@@ -2029,6 +2037,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             if not c.dropped or len(c.text.split()) == 1:
                 c.kind, c.speaker, c.org, c.attribution, c.dropped = SLOGAN, None, None, None, False
     _merge_split(para_cands, continued if continued is not None and continued.kind == STATEMENT else None)
+    _merge_split_chant(para_cands, masked)
     for c in para_cands:
         if c.dropped:
             continue
@@ -3304,6 +3313,26 @@ def _unnamed_then_pronoun(last: _Candidate, c: _Candidate, between: str) -> bool
     return (after.phrase.pronoun in ("he", "she") and before.phrase.generic
             and not (before.phrase.crowd or before.phrase.sign)
             and len(ends) == 1 and not between[ends[0]:].strip())
+
+
+def _merge_split_chant(cands: list[_Candidate], masked: str) -> None:
+    """'"Erhal! Erhal!" they chanted, thrusting fists in the air. "Leave! Leave!"': a chant
+    split around its cue is one, as a statement is; only the cue's own sentence stands
+    between the parts, and the second has no cue of its own (not a list, not an answer)."""
+    kept = None
+    for c in cands:
+        if c.dropped:
+            continue
+        if (kept is not None and c.kind == SLOGAN and not c.own_cue and not c.listed and c.cue is None
+                and not c.continues and c.span.closed):
+            between = masked[kept.span.outer_end : c.span.open_at]
+            ends = list(_sentence_ends(between))
+            if MASK not in between and len(ends) == 1 and not between[ends[0]:].strip():
+                kept.parts.extend(c.parts)
+                c.dropped = True
+                continue
+        kept = (c if c.kind == SLOGAN and c.cue is not None and c.cue.slogan == "chant" and c.cue.position == "after"
+                and c.span.closed else None)
 
 
 def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:

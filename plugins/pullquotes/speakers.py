@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
+    PLATFORMS,
     title_prefix,
     FIRST_NAMES,
     THE_PARTY_MEMBER,
@@ -829,8 +830,14 @@ class SpeakerBook:
                 return None
             wanted = {"org", "unknown"}
         elif pronoun == "it":
-            if self.unnamed_body == (paragraph, len(self.quoted)):
-                return None  # nobody has spoken since "The city's law department said"
+            if (self.unnamed_body is not None and self.unnamed_body[1] == len(self.quoted) and (
+                    paragraph == self.unnamed_body[0] or (
+                        paragraph == self.unnamed_body[0] + 1
+                        and not (self.mentions and self.mentions[-1][0] == paragraph)))):
+                # nobody has spoken since "The city's law department said" (in this paragraph, or
+                # in the one before when this one names nobody: 'The Facebook group urged: "..."'
+                # then '"...," it read.'; but "CAIR went further. ... it accused" is CAIR)
+                return None
             if self.documents and self.documents[-1][0] == paragraph and (
                     not self.quoted or self.quoted[-1][0] < paragraph
                     or self.quoted[-1] == self.documents[-1]):  # (its issuer is who was noted last)
@@ -918,6 +925,8 @@ class SpeakerBook:
                     break
                 if ((looks_like_org(m.name) or m.name in self.org_names) and not _is_place_like(m.name)
                         and id(m) not in self.addressees and not (company and _NOT_A_COMPANY.search(m.name))
+                        # ("the Facebook event ... The Facebook group urged": a group on it, not the platform)
+                        and not (group and m.name in PLATFORMS)
                         # ("a rally in the plaza outside the Tel Aviv Museum ... They declared": a place)
                         and not (pronoun == "they" and _WHERE_BEFORE.search(
                             self.texts.get(para, ""), max(0, m.start - 24), m.start))
