@@ -5195,3 +5195,26 @@ def test_a_group_on_a_platform_is_not_the_platform():
         "\u201cWe will stay until the council listens,\u201d it read."])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("The square is ours from eight o'clock.", None), ("We will stay until the council listens,", None)]
+
+
+def test_short_quotations_shown_alone_under_a_rally_report_are_slogans():
+    paragraphs = [
+        "The ninth weekly march filled the boulevard from the station to the courthouse, "
+        "the biggest of the \u201cwinter season\u201d so far.",
+        "\u201cFree the judges.\u201d", "\u201cWe are still here.\u201d", "\u201cNo deal? No peace.\u201d",
+        "Police kept their distance until midnight."]
+    assert [(q.text, q.kind) for q in extract_from_paragraphs(paragraphs)] == [
+        ("Free the judges.", "slogan"), ("We are still here.", "slogan"), ("No deal? No peace.", "slogan")]
+
+
+def test_short_quotations_alone_after_a_speaker_is_reported_are_not_slogans():
+    paragraphs = [
+        "Marta Ilic, who organised the first march, said the fight was far from over.",
+        "\u201cWe are still here.\u201d", "\u201cAnd we will be here next week.\u201d"]
+    assert [q.kind for q in extract_from_paragraphs(paragraphs)] == ["statement", "statement"]
+
+
+def test_the_title_of_a_book_its_author_wrote_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Dana Okoro, author of \u2018Tents on the Green: A Year of Occupation\u2019, remembers the camp well."])
+    assert quotes == []

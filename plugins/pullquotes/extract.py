@@ -103,7 +103,9 @@ _WORK_TITLE = re.compile(
     r"\b(?:poem|song|book|novel|film|movie|album|play|painting|hymn|anthem|documentary|essay|story|prayer|"
     r"psalm|sermon|column|op-ed|exhibit|exhibition|mural|show|series|podcast|episode|title|memoir|copies|"
     r"rendition|version|cover|recording)s?\b"
-    r"[^.!?\x00]{0,60}[,:]?\s*$", re.I)
+    r"[^.!?\x00]{0,60}[,:]?\s*$"
+    # "author of 'Student Protest: Voices of the Austerity Generation'": the work written
+    r"|\b(?:author|co-author|writer|director|composer|editor|producer)s?\s+of\s*$", re.I)
 _SONG_NOUN_LAST = re.compile(r"\b(?:song|anthem|hymn|tune|ballad|track|single)\s*$", re.I)
 _RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s+"
                            # (after the work's name: "a Thai version of Les Miserables "...""
@@ -1423,11 +1425,16 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
     book.vocabulary = vocabulary
     state = _State()
     signs_listed = _signs_named_after(paragraphs)
+    all_spans = [find_spans(text) for text in paragraphs]
+    bares = [_bare_quote(text, spans) if len(spans) == 1 and len(text) < 200 else None
+             for text, spans in zip(paragraphs, all_spans)]
+    shown_alone = _slogans_shown_alone(paragraphs, bares)
     for p_index, text in enumerate(paragraphs):
-        spans = find_spans(text)
-        bare = _bare_quote(text, spans) if len(spans) == 1 and len(text) < 200 else None
+        spans, bare = all_spans[p_index], bares[p_index]
         if p_index in signs_listed:
             state.list_of = "sign"
+        elif p_index in shown_alone and state.list_of is None:
+            state.list_of = "slogan"
         # A list's items; in plain text, lines that are only a quotation after
         # "Some of the signs:" are its items too.
         item = p_index in items or (bare is not None and state.list_of is not None)
@@ -1477,6 +1484,27 @@ def _signs_named_after(paragraphs: list[str]) -> set[int]:
             listed.add(k)
             k -= 1
     return listed
+
+
+def _slogans_shown_alone(paragraphs: list[str], bares: list[str | None]) -> set[int]:
+    """Runs of two or more paragraphs that are each nothing but a short quotation,
+    after a paragraph of narrative that reports no one's speech: '"Resign, Park
+    Geun-hye."' '"We can't take any more."' ... under a report of the rally, with
+    no cue at all. A report shows slogans that way; a speaker going on is named first
+    (the paragraph before reports speech, or introduces them with a colon).
+    `bares`: each paragraph's words if it is nothing but one quotation."""
+    shown: set[int] = set()
+    run: list[int] = []
+    for index, bare in enumerate(bares + [None]):
+        if bare is not None and len(bare.split()) <= 12:
+            run.append(index)
+            continue
+        if len(run) >= 2 and run[0] > 0:
+            before = paragraphs[run[0] - 1]
+            if not before.rstrip().endswith(":") and not _says_in(before, 0):  # (a speaker reported there goes on)
+                shown.update(run)
+        run = []
+    return shown
 
 
 _WORD_KEY = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
