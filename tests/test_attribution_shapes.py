@@ -5218,3 +5218,17 @@ def test_the_title_of_a_book_its_author_wrote_is_no_quotation():
     quotes = extract_from_paragraphs([
         "Dana Okoro, author of \u2018Tents on the Green: A Year of Occupation\u2019, remembers the camp well."])
     assert quotes == []
+
+
+def test_he_after_an_unnamed_father_is_the_father_not_the_narrator_named_before():
+    quotes = extract_from_paragraphs([
+        "Tomas Reyes visited the picket line at the children's hospital this morning:",
+        "The nurses waved at every passing bus. Just before noon, a young patient's father brought them "
+        "a tray of coffee. \u201cYou kept my son alive,\u201d he said."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_name_of_an_idea_is_no_slogan():
+    quotes = extract_from_paragraphs([
+        "Pickets filled every entrance with placards. Their \u2018Ask a Nurse\u2019 idea drew a queue of commuters."])
+    assert quotes == []

@@ -138,7 +138,7 @@ _NAMING_EVENT = re.compile(
 )
 _EVENT_NOUNS = re.compile(
     r"^\s*(?:march|marches|rally|rallies|protest|protests|campaign|campaigns|movement|event|"
-    r"events|vigil|vigils|tour|initiative|program|programme|policy|policies|act|bill|law|"
+    r"events|vigil|vigils|tour|initiative|program|programme|policy|policies|act|bill|law|idea|ideas|scheme|schemes|"
     r"operation|day|week|conference|festival|concert|summit|coalition|project|exhibit|"
     r"exhibition|series|documentary|film|song|album|book|hashtag|strike|walkout|sit-in|"
     r"occupation|caravan|network|group|organization|slogan|era|plan|order|rule|agreement|"

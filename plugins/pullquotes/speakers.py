@@ -201,7 +201,12 @@ _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
 # Someone unnamed, a woman or a man: "kicking a woman in the stomach", "an older man"
 # (not what the speaker was: "as a girl in Flushing, she dreamed", "she was a woman who")
-_UNNAMED_PERSON = re.compile(r"(?<!as )(?<!is )(?<!be )(?<!been )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?(woman|girl|lady|man|boy)\b")
+# "a woman", "one older man", "a young in-patient's father": someone unnamed, of a known gender
+_UNNAMED_PERSON = re.compile(r"(?<!as )(?<!is )(?<!be )(?<!been )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
+                             r"(?:[a-z-]+['\u2019]s\s+)?"
+                             r"(woman|girl|lady|mother|daughter|sister|wife|grandmother|"
+                             r"man|boy|father|son|brother|husband|grandfather)\b")
+_UNNAMED_FEMALE = frozenset({"woman", "girl", "lady", "mother", "daughter", "sister", "wife", "grandmother"})
 _RESIDENTS = re.compile(r"(?:Yorkers|oners|iners|ians|ites|oans)$")
 # The head of a description that names a role ("the former Green Party leader")
 _ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
@@ -891,7 +896,7 @@ class SpeakerBook:
                     # surname alone, but the subject a relative clause describes as someone's
                     return name
             unnamed = _UNNAMED_PERSON.search(text_here)
-            if unnamed and ("f" if unnamed.group(1).lower() in ("woman", "girl", "lady") else "m") == gender:
+            if unnamed and ("f" if unnamed.group(1).lower() in _UNNAMED_FEMALE else "m") == gender:
                 # "an officer kicking a woman ... after she asks "..."": the unnamed woman
                 # of this paragraph, not whoever spoke in the one before
                 return None
