@@ -5232,3 +5232,13 @@ def test_the_name_of_an_idea_is_no_slogan():
     quotes = extract_from_paragraphs([
         "Pickets filled every entrance with placards. Their \u2018Ask a Nurse\u2019 idea drew a queue of commuters."])
     assert quotes == []
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Addressing the marchers, Green Left leader Ruth Keane praised what she called \u201ccitizen power\u201d and said "
+     "that Irish Water and the charges both had to go. \u201cI want to thank every person here,\u201d she said.",
+     "Ruth Keane"),
+    ("\u2018They will not bill us twice,\u2019 17-yr-old Cian Doyle belted out from the stage.", "Cian Doyle"),
+])
+def test_a_body_named_before_a_role_and_an_age_before_a_name(paragraph, speaker):
+    assert [q.speaker for q in extract_from_paragraphs([paragraph])][-1] == speaker

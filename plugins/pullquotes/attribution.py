@@ -2140,7 +2140,9 @@ _AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demon
 _ONE_OF_THE_BOARDS = re.compile(r"(?i)(?:one|another|some|many)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?boards?\b")
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _ASKED_TO = re.compile(r"\s+(?:not\s+)?to\s+(?:use|give|be|go|remain|withhold|keep|speak)\b|\s+that\s+(?:her|his|their)\b")
-_NAME_THEN_PAST = re.compile(r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
+# ("16-yr-old Jamie Harrington belted out": an age before the name)
+_NAME_THEN_PAST = re.compile(r"(?:\d{1,3}-(?:year|yr)s?-old\s+)?"
+                             r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
                            # "said one woman, addressing the white Australians in the crowd": what she did
                            r"addressing|speaking|standing|pointing|gesturing|looking|referring|turning|walking|"

@@ -1060,7 +1060,13 @@ def _only_titles_before(text: str, start: int) -> bool:
     if opening.group(1):
         return all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
     # (after the opening phrase a role is lower-case, and names no one as a title does)
-    return all(w.lower().rstrip(".") in TITLES or w in SINGULAR_PERSON_NOUNS for w in opening.group(2).split())
+    words = opening.group(2).split()
+    if all(w.lower().rstrip(".") in TITLES or w in SINGULAR_PERSON_NOUNS for w in words):
+        return True
+    # "Addressing the crowd, Sinn Féin leader Gerry Adams praised": a body's name, then the role
+    while words and words[-1].lower().rstrip(".") in TITLES and words[-1].islower():
+        words.pop()
+    return len(words) < len(opening.group(2).split()) and all(w[:1].isupper() for w in words)
 
 
 # "The Lagos State Commissioner for Information, Mr Gbenga Omotoso, who ...,":
