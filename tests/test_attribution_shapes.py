@@ -5242,3 +5242,16 @@ def test_the_name_of_an_idea_is_no_slogan():
 ])
 def test_a_body_named_before_a_role_and_an_age_before_a_name(paragraph, speaker):
     assert [q.speaker for q in extract_from_paragraphs([paragraph])][-1] == speaker
+
+
+def test_one_named_singers_line_is_a_statement_and_a_crowds_a_slogan():
+    quotes = extract_from_paragraphs([
+        "The comedian Dana Pruitt picked up a banjo and sang, \u201cThere is a landlord in every attic.\u201d",
+        "Then the marchers sang, \u201cWe shall not be moved.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Dana Pruitt"), ("slogan", None)]
+
+
+def test_a_movements_name_before_its_people_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "\u201cRent strike\u201d activists gathered at the square on Sunday for the third week in a row."])
+    assert quotes == []

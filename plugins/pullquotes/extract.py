@@ -831,6 +831,9 @@ _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
+_PEOPLE_NAMED_BY_IT = re.compile(r"\s+(?:activists|supporters|members|protesters|protestors|demonstrators|"
+                                 r"marchers|organizers|organisers|leaders|candidates|favorites|favourites|voters)\b")
+_ONE_SANG = re.compile(r"\b(?:sang|sings|sing|singing)\s*[,:]?\s*$")
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
                            r"sandwich[ -]boards?|murals?|"
                            r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
@@ -2791,6 +2794,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
         cand.dropped = True
         return
+    if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
+            and _PEOPLE_NAMED_BY_IT.match(cand.after)):
+        cand.dropped = True  # '"Tea party" activists gathered': the movement's name, describing them
+        return
     if (_is_title_case(cand.text) and len(words) <= 8 and not cand.text.rstrip().endswith(("!", "?"))
             and ((cue is None or cue.slogan is None) and _WORK_TITLE.search(before_clean)
                  # 'The crowd chanted "..." ..., and Kelly's rendition of "It's a Long Way to the
@@ -2910,6 +2917,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
     slogan = (cue is not None and cue.slogan is not None and not (
         cue.slogan == "shout" and not (cue.phrase is not None and (cue.phrase.crowd or cue.phrase.pronoun == "they")))
+        # 'Victoria Jackson ... played the ukulele and sang, "..."': one named singer's words, no chant
+        and not (cue.slogan == "chant" and cue.position == "before" and cue.phrase is not None and cue.phrase.name
+                 and not cue.phrase.crowd and " and " not in cue.phrase.words.split(",")[0]
+                 and _ONE_SANG.search(before_clean))
     ) or (cue is not None and cue.slogan is None and cue.position == "before" and cue.phrase is not None
           and cue.phrase.sign and not cue.phrase.name and not cue.phrase.pronoun)  # "One sign ... described ...:"
     if (cue is not None and cue.phrase is not None and cue.phrase.another and cue.slogan != "shout"
