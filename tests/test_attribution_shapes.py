@@ -5255,3 +5255,18 @@ def test_a_movements_name_before_its_people_is_no_quotation():
     quotes = extract_from_paragraphs([
         "\u201cRent strike\u201d activists gathered at the square on Sunday for the third week in a row."])
     assert quotes == []
+
+
+def test_the_young_man_is_the_one_the_paragraph_before_was_about():
+    quotes = extract_from_paragraphs([
+        "At 19, Tomas says he is no longer afraid. Tomas was beaten at the first march, "
+        "when President Daniel Ortega sent in the riot police.",
+        "\u201cWe only have our voices,\u201d said the young man, who painted slogans on the bridge."])
+    assert [q.speaker for q in quotes] == ["Tomas"]
+
+
+def test_a_bracketed_translation_of_a_quoted_name_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "\u201cEl Zorro\u201d [\u201cThe fox\u201d] wears a mask from an old play. \u201cThe mask is for my people,\u201d "
+        "he says."])
+    assert [q.text for q in quotes] == ["The mask is for my people,"]

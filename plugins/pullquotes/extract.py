@@ -1992,9 +1992,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             _credit_name_given_next(cand, masked, starts, sent + 1, book, p_index)
         catch_up(span.open_at)
         if (para_cands and para_cands[-1].span.closed and para_cands[-1].dropped
-                and re.fullmatch(r"\s*\(\s*", masked[para_cands[-1].span.outer_end : span.open_at])):
-            # 'the Facebook event "TUNNURNAR ÞAGNA EKKI!" ("Barrels, Do Not Be Silent!")': the
-            # translation of a name is a name too
+                and re.fullmatch(r"\s*[(\[]\s*", masked[para_cands[-1].span.outer_end : span.open_at])):
+            # 'the Facebook event "TUNNURNAR ÞAGNA EKKI!" ("Barrels, Do Not Be Silent!")', '"El
+            # Lobo" ["The wolf"]': the translation of a name is a name too
             cand.dropped = True
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)

@@ -135,8 +135,12 @@ _SET_OFF_BEFORE = re.compile(r"\b([a-z]+),\s+$")  # the noun of "her brother's l
 # (not "mother" or "father": "Marcus, 8, held a sign ... the father said" is someone else)
 _LIFE_STAGES = {"grandmother": "f", "grandma": "f", "great-grandmother": "f", "widow": "f",
                 "grandfather": "m", "grandpa": "m", "great-grandfather": "m", "widower": "m",
-                "retiree": "", "pensioner": "", "grandparent": "", "teenager": "", "teen": ""}
+                "retiree": "", "pensioner": "", "grandparent": "", "teenager": "", "teen": "",
+                # "Max says he has lost his fear ... said the young man": the one just named
+                # (not "the boy", "the girl": a child the story leaves unnamed, beside a named parent)
+                "man": "m", "woman": "f"}
 _YOUNG_STAGES = frozenset({"teenager", "teen"})  # these describe a child
+_AGE_ADJECTIVES = frozenset({"young", "younger", "old", "older", "elderly"})
 # A child's age spelt out: "a five-year-old girl"
 _YEARS = {w: n for n, w in enumerate("""zero one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen""".split())}
@@ -484,7 +488,8 @@ class SpeakerBook:
                 return name if self.kind_of(name) == "person" else None
         # ("the 52-year-old business analyst": an age with what the person does is an age given too)
         ages = [w for w in content if _AGE.fullmatch(w)]
-        word = next(iter(content)) if len(content) == 1 else ages[0] if len(ages) == 1 else ""
+        plain = content - _AGE_ADJECTIVES  # ("the young man": a man)
+        word = next(iter(plain)) if len(plain) == 1 else ages[0] if len(ages) == 1 else ""
         stage = _LIFE_STAGES.get(word)
         if _AGE.fullmatch(word) or (stage is not None and self._used_once(word, paragraph)):
             # An age or a stage of life given for the first time ("Chen's husband,
@@ -493,7 +498,7 @@ class SpeakerBook:
             # (not a name after "at" or "in": "serving a sentence at the Wallace Unit";
             # not when the word is used of someone else: "marched with his mother")
             here_none = True
-            people = set()
+            people, subjects = set(), set()
             for para, m in reversed(self.mentions):
                 if para < paragraph - 1 or (para < paragraph and not here_none):
                     break
@@ -509,11 +514,17 @@ class SpeakerBook:
                         self.texts.get(paragraph, ""), max(0, m.start - 6), m.start) is not None)
                 elif person:
                     people.add(name)
+                    if id(m) in self.subjects:
+                        subjects.add(name)
             if len(people) == 1:
                 # Nobody named in this paragraph: the one person the paragraph
                 # before named ("Kelly Hollenbeck, a nurse, said ..." then
                 # '"...," the 41-year-old said.')
                 return people.pop()
+            if stage and len(subjects) == 1:
+                # ("At 17, Max says he has lost his fear ... President Daniel Ortega" then
+                # '"...," said the young man': the one the sentences were about)
+                return subjects.pop()
         if toks[-1] in _ROLE_HEADS and self._used_once(toks[-1], paragraph):
             # "Caroline Lucas summed things up. "...," the former Green Party leader beamed.": a
             # role first given here is the person this paragraph just named
