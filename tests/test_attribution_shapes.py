@@ -5270,3 +5270,17 @@ def test_a_bracketed_translation_of_a_quoted_name_is_no_quotation():
         "\u201cEl Zorro\u201d [\u201cThe fox\u201d] wears a mask from an old play. \u201cThe mask is for my people,\u201d "
         "he says."])
     assert [q.text for q in quotes] == ["The mask is for my people,"]
+
+
+def test_a_web_address_in_an_attribution_does_not_end_its_sentence():
+    quotes = extract_from_paragraphs([
+        "\u201cThis pipeline is the test of the decade,\u201d activist and Blockade.org founder Rana Haddad said "
+        "in a speech at the park."])
+    assert [q.speaker for q in quotes] == ["Rana Haddad"]
+
+
+def test_signs_such_as_and_nothing_says():
+    quotes = extract_from_paragraphs([
+        "Nothing quite says \u201cspring break\u201d like a night in a police van.",
+        "The students chanted and carried signs such as \u201cleave it in the ground\u201d all afternoon."])
+    assert [(q.text, q.kind) for q in quotes] == [("leave it in the ground", "slogan")]

@@ -302,6 +302,7 @@ FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before durin
     september october november december mr mrs ms dr rev just only even
     such much more less yes oh my your you me us them speaking asked
     standing holding addressing like unlike following
+    nothing nobody everyone everybody everything something someone somebody anyone anybody anything
     t-shirt t-shirts i'd i'm i've i'll i’d i’m i’ve i’ll""".split()) | SENTENCE_ADVERBS
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
@@ -334,7 +335,11 @@ _TIME_WORDS = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sun
 
 def period_ends_sentence(text: str, at: int) -> bool:
     """Does the period at `at` end a sentence? Not after an abbreviation
-    ("Rep.", "U.S.") or an initial ("Jane Q.")."""
+    ("Rep.", "U.S.") or an initial ("Jane Q."), nor inside a web address or a number
+    ("350.org", "3.5"): a lower-case letter or a digit right after it."""
+    nxt = text[at + 1 : at + 2]
+    if nxt.isdigit() or nxt.islower():
+        return False
     word = _LAST_WORD.search(text, max(0, at - 20), at)
     if not word:
         return True
@@ -1525,7 +1530,7 @@ _SLOGAN_BEFORE = re.compile(
     r"declaring|proclaiming|bearing|bore|bear|"
     r"emblazoned|printed|painted|scrawled|written|inscribed|stenciled|stencilled|stamped|imprinted|"
     r"words|message|messages|slogan|slogans|displaying|featuring|urging|demanding|asking|"
-    r"calling|like|including|with|of|announcing|screaming|shouting|warning|telling|"
+    r"calling|like|such\s+as|including|with|of|announcing|screaming|shouting|warning|telling|"
     r"insisting|reminding|pleading|labeled|labelled|spelling|spelled|ranged|ranging|varied|varying)\b"
     # (not past a verb of its own: "wrapped in a flag, stood in front of the line of police and shouted")
     r"(?:(?!\b(?:and|then)\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|chanted|called|said|told|sang)\b)[^.!?\x00]){0,25}$"
