@@ -5284,3 +5284,25 @@ def test_signs_such_as_and_nothing_says():
         "Nothing quite says \u201cspring break\u201d like a night in a police van.",
         "The students chanted and carried signs such as \u201cleave it in the ground\u201d all afternoon."])
     assert [(q.text, q.kind) for q in quotes] == [("leave it in the ground", "slogan")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("It was \u201cutter panic\u201d at the market, said the head of the traders' union, Grace Nabirye.",
+     [("utter panic", "Grace Nabirye")]),
+    ("It was \u201cutter panic\u201d at the market, Nabirye said on Monday.", [("utter panic", "Nabirye")]),
+])
+def test_a_fragment_whose_sentence_ends_with_who_said_it(paragraph, expected):
+    assert [(q.text, q.speaker) for q in extract_from_paragraphs([paragraph])] == expected
+
+
+def test_a_name_with_a_clause_of_its_own_is_no_reporting_clause_that_ends_the_sentence():
+    quotes = extract_from_paragraphs([
+        "Standing across the road with a \u201cVote Blue\u201d cap, Grace Nabirye said the crowd was small."])
+    assert [(q.text, q.kind) for q in quotes] == [("Vote Blue", "slogan")]
+
+
+def test_a_groups_name_apposed_to_it_is_no_slogan():
+    quotes = extract_from_paragraphs([
+        "Wearing green, the colour of \u2018Citizens Rising\u2019, the activists' pressure group, the youths "
+        "chanted and blocked the road."])
+    assert quotes == []

@@ -2023,6 +2023,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if manner and (_EVERYWHERE_AFTER.match(fragment, manner.end()) or _ON_SIGNS_AFTER.search(fragment[manner.end():])):
         # '"NO KINGS," in black capitals, was everywhere — on signs, on T-shirts': how it was written, then where
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
+    if fragment[:1].islower() and (late := _reporting_clause_last(fragment, vocabulary)):
+        return late  # 'It was "total chaos" in the city, said the chairman ..., Evarest Kayongo.'
     if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|(?-i:via)|"
                 r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
                 r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
@@ -2105,6 +2107,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             while np_words and (np_words[-1].lower().strip(",") in _AUX or np_words[-1].lower() in ("and", "but")):
                 np_words.pop()
             phrase = parse_speaker_phrase(" ".join(np_words), vocabulary)
+            if phrase is None and word in _SAID_WORDS and (late := _reporting_clause_last(fragment, vocabulary)):
+                return late
             if phrase is None:
                 return None
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
@@ -2145,6 +2149,27 @@ _AS_THEY_CHANT = re.compile(r"(?i)as\s+(?:they|the\s+(?:crowds?|protesters|demon
 _ONE_OF_THE_BOARDS = re.compile(r"(?i)(?:one|another|some|many)\s+(?:of\s+the\s+)?(?:[a-z-]+\s+)?boards?\b")
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _ASKED_TO = re.compile(r"\s+(?:not\s+)?to\s+(?:use|give|be|go|remain|withhold|keep|speak)\b|\s+that\s+(?:her|his|their)\b")
+_SAID_WORDS = frozenset({"said", "says", "told", "added"})
+# A few words of the sentence, a comma, then who said it: ' in the city, Kayongo said' (group 1)
+# or ' in the city, said the chairman, Evarest Kayongo' (group 2)
+# (nothing after the verb but when or where: not ' hat, Gary Lindquist said the protesters were')
+_REPORTING_CLAUSE_LAST = re.compile(r"\s*(?:(?!(?:said|says|told|added|quoting)\b)[\w'\u2019-]+\s+){0,5}"
+                                    r"(?!(?:said|says|told|added)\b)[\w'\u2019-]+,\s+"
+                                    r"(?:((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:said|says|told|added)"
+                                    r"(?:\s+(?:on|in|at|to|late|early|this|last)\s+[^,]{1,30})?"
+                                    r"|(?:said|says|told|added)\s+(.+))$")
+def _reporting_clause_last(fragment: str, vocabulary: frozenset[str]) -> Cue | None:
+    """'... "total chaos" in the city, said the chairman ..., Evarest Kayongo': a few words of
+    the sentence, a comma, then a reporting clause that ends it, naming who said the words."""
+    tail = _REPORTING_CLAUSE_LAST.match(fragment)
+    if tail is None:
+        return None
+    phrase = parse_speaker_phrase(_cut_clause(tail.group(2) or tail.group(1)), vocabulary)
+    if phrase is None or not (phrase.name or phrase.definite or phrase.pronoun):
+        return None
+    return Cue(phrase, "said")
+
+
 # ("16-yr-old Jamie Harrington belted out": an age before the name)
 _NAME_THEN_PAST = re.compile(r"(?:\d{1,3}-(?:year|yr)s?-old\s+)?"
                              r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")

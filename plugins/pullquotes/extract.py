@@ -833,6 +833,9 @@ _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 _PEOPLE_NAMED_BY_IT = re.compile(r"\s+(?:activists|supporters|members|protesters|protestors|demonstrators|"
                                  r"marchers|organizers|organisers|leaders|candidates|favorites|favourites|voters)\b")
+_A_BODY_APPOSED_AFTER = re.compile(r"\s*,\s*(?:[\w-]+(?:['\u2019]s|s['\u2019])|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                                   r"(?:group|movement|party|campaign|coalition|organi[sz]ation|network|alliance|"
+                                   r"platform|front|collective)\b")
 _ONE_SANG = re.compile(r"\b(?:sang|sings|sing|singing)\s*[,:]?\s*$")
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
                            r"sandwich[ -]boards?|murals?|"
@@ -2797,6 +2800,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _PEOPLE_NAMED_BY_IT.match(cand.after)):
         cand.dropped = True  # '"Tea party" activists gathered': the movement's name, describing them
+        return
+    if len(words) <= 5 and _is_title_case(cand.text) and _A_BODY_APPOSED_AFTER.match(cand.after):
+        cand.dropped = True  # "the colour symbol of 'People Power', Bobi's pressure group,": its name
         return
     if (_is_title_case(cand.text) and len(words) <= 8 and not cand.text.rstrip().endswith(("!", "?"))
             and ((cue is None or cue.slogan is None) and _WORK_TITLE.search(before_clean)
