@@ -5306,3 +5306,11 @@ def test_a_groups_name_apposed_to_it_is_no_slogan():
         "Wearing green, the colour of \u2018Citizens Rising\u2019, the activists' pressure group, the youths "
         "chanted and blocked the road."])
     assert quotes == []
+
+
+def test_a_sign_noun_inside_a_bodys_name_names_no_sign():
+    quotes = extract_from_paragraphs([
+        "The march was organised by Many Hands One Banner, a coalition of tenants' groups.",
+        "Many Hands One Banner describes itself as a \u201cmovement of renters who will not be moved\u201d and says it "
+        "is open to \u201ceveryone who pays rent in this city\u201d."])
+    assert [q.kind for q in quotes] == ["statement", "statement"]

@@ -1104,7 +1104,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
     if first == "another" or (len(lower) > 1 and lower[1] == "another") or _ANOTHER_ONE.fullmatch(words.strip()):
         phrase.another = True
-    phrase.sign = (any(w in SIGN_NOUNS for w in lower) and not _person_carrying(lower)) or _A_DRAWING.search(head) is not None
+    # (a capitalised sign noun after a capitalised word is part of a name: "All Under One Banner")
+    phrase.sign = (any(w in SIGN_NOUNS and not (k and head_words[k][:1].isupper() and head_words[k - 1][:1].isupper())
+                       for k, w in enumerate(lower))
+                   and not _person_carrying(lower)) or _A_DRAWING.search(head) is not None
     # A crowd only as the phrase's head: "a man in the crowd" is one person.
     head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
     phrase.crowd = any(w in CROWD_WORDS or w.endswith("workers") for w in head_part) or (
