@@ -5314,3 +5314,10 @@ def test_a_sign_noun_inside_a_bodys_name_names_no_sign():
         "Many Hands One Banner describes itself as a \u201cmovement of renters who will not be moved\u201d and says it "
         "is open to \u201ceveryone who pays rent in this city\u201d."])
     assert [q.kind for q in quotes] == ["statement", "statement"]
+
+
+def test_a_long_word_before_a_capitalised_sign_noun_still_makes_a_name():
+    quotes = extract_from_paragraphs([
+        "The march was organised by Freedom Banner. The tenants' group aims to march every month "
+        "\u201cuntil the rents come down\u201d."])
+    assert [q.kind for q in quotes if q.kind == "slogan"] == []

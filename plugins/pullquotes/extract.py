@@ -842,9 +842,9 @@ _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|t
                            r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(?:read|reads|said|says)\b))\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b"
-                         # a capitalised one inside a name: "All Under One Banner", "Stop Sign Films"
-                         r"|(?-i:(?<=[A-Z][a-z]\s)|(?<=[A-Z][a-z]{2}\s)|(?<=[A-Z][a-z]{3}\s)|(?<=[A-Z][a-z]{4}\s))"
-                         r"(?-i:Banners?|Signs?|Placards?|Posters?)\b", re.I)
+                         # a capitalised one inside a name, right after another capitalised word: "All
+                         # Under One Banner", "Freedom Banner Collective", "Stop Sign Films"
+                         r"|(?-i:\b[A-Z][a-z]+\s+(?:Banners?|Signs?|Placards?|Posters?))\b", re.I)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
                                r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?|"
                                # 'carrying signs with the common "F*** Trudeau" slogan'
