@@ -5321,3 +5321,11 @@ def test_a_long_word_before_a_capitalised_sign_noun_still_makes_a_name():
         "The march was organised by Freedom Banner. The tenants' group aims to march every month "
         "\u201cuntil the rents come down\u201d."])
     assert [q.kind for q in quotes if q.kind == "slogan"] == []
+
+
+def test_a_chant_split_around_its_cue_joins_a_second_part_read_alone_as_speech():
+    quotes = extract_from_paragraphs([
+        "\u201cOut with the cartel, down with the old guard,\u201d chanted the marchers, waving red and white "
+        "Chilean flags. \u201cWhere is the new law? Where is the vote?\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Out with the cartel, down with the old guard, Where is the new law? Where is the vote?", "slogan")]

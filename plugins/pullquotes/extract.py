@@ -3366,12 +3366,14 @@ def _unnamed_then_pronoun(last: _Candidate, c: _Candidate, between: str) -> bool
 def _merge_split_chant(cands: list[_Candidate], masked: str) -> None:
     """'"Erhal! Erhal!" they chanted, thrusting fists in the air. "Leave! Leave!"': a chant
     split around its cue is one, as a statement is; only the cue's own sentence stands
-    between the parts, and the second has no cue of its own (not a list, not an answer)."""
+    between the parts, and the second has no cue of its own (not a list, not an answer),
+    whatever it was read as alone ('"...," chanted the demonstrators, waving flags.
+    "Where is the constitution? Where is democracy?"')."""
     kept = None
     for c in cands:
         if c.dropped:
             continue
-        if (kept is not None and c.kind == SLOGAN and not c.own_cue and not c.listed and c.cue is None
+        if (kept is not None and not c.own_cue and not c.listed and c.cue is None
                 and not c.continues and c.span.closed):
             between = masked[kept.span.outer_end : c.span.open_at]
             ends = list(_sentence_ends(between))
