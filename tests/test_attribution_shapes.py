@@ -5329,3 +5329,13 @@ def test_a_chant_split_around_its_cue_joins_a_second_part_read_alone_as_speech()
         "Chilean flags. \u201cWhere is the new law? Where is the vote?\u201d"])
     assert [(q.text, q.kind) for q in quotes] == [
         ("Out with the cartel, down with the old guard, Where is the new law? Where is the vote?", "slogan")]
+
+
+def test_advised_is_a_speech_verb_and_the_name_of_a_work_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "The Harbour Tenants Union called a rent strike for March.",
+        "\u201cNo violence, no damage. Our strike is peaceful,\u201d the union advised.",
+        "A bishop sent a pair of boots inscribed with \u201cCare for Creation,\u201d the name of his last letter "
+        "to the diocese."])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("No violence, no damage. Our strike is peaceful,", "Harbour Tenants Union")]

@@ -47,7 +47,7 @@ describes described describing decry decries decried denounce denounces
 denounced condemn condemns condemned criticize criticized criticise criticised
 thunder thundered boom boomed roar roars roared bellow bellowed read reads
 reading recount recounted recounts reiterate reiterated reiterates caution
-cautioned cautions estimate estimated wonder wondered wonders blast blasted
+cautioned cautions advise advised advises estimate estimated wonder wondered wonders blast blasted
 slam slammed slams praise praised praises thank thanked hail hailed
 """
 _SPEECH_BASES += """

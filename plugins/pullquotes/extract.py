@@ -836,6 +836,7 @@ _PEOPLE_NAMED_BY_IT = re.compile(r"\s+(?:activists|supporters|members|protesters
 _A_BODY_APPOSED_AFTER = re.compile(r"\s*,\s*(?:[\w-]+(?:['\u2019]s|s['\u2019])|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                                    r"(?:group|movement|party|campaign|coalition|organi[sz]ation|network|alliance|"
                                    r"platform|front|collective)\b")
+_THE_NAME_OF_AFTER = re.compile(r"\s*,?\s*(?:\u2014\s*|-\s+)?(?:the|its|their|a)\s+(?:\w+\s+)?(?:name|title)\s+of\b", re.I)
 _ONE_SANG = re.compile(r"\b(?:sang|sings|sing|singing)\s*[,:]?\s*$")
 _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|tarps?|bedsheets?|stickers?|badges?|buttons?|"
                            r"sandwich[ -]boards?|murals?|"
@@ -2803,6 +2804,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _PEOPLE_NAMED_BY_IT.match(cand.after)):
         cand.dropped = True  # '"Tea party" activists gathered': the movement's name, describing them
+        return
+    if len(words) <= 6 and _THE_NAME_OF_AFTER.match(cand.after):
+        cand.dropped = True  # 'a pair inscribed with "Laudato Si'," the name of the Papal Encyclical': a title
         return
     if len(words) <= 5 and _is_title_case(cand.text) and _A_BODY_APPOSED_AFTER.match(cand.after):
         cand.dropped = True  # "the colour symbol of 'People Power', Bobi's pressure group,": its name
