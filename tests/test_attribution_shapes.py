@@ -5339,3 +5339,10 @@ def test_advised_is_a_speech_verb_and_the_name_of_a_work_is_no_quotation():
         "to the diocese."])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("No violence, no damage. Our strike is peaceful,", "Harbour Tenants Union")]
+
+
+def test_a_pronoun_with_its_verb_run_in_is_nobody_named():
+    quotes = extract_from_paragraphs([
+        "For months the nurses have been on strike. They\u2019re demanding \u201csafe and fair staffing\u201d "
+        "on every ward."])
+    assert [(q.text, q.speaker) for q in quotes] == [("safe and fair staffing", None)]
