@@ -286,6 +286,13 @@ SENTENCE_ADVERBS = frozenset("""halfway midway partway afterward afterwards sepa
     increasingly therefore otherwise besides suddenly once nearby overhead upstairs downstairs
     online offline overnight again previously lately abroad overseas locally nationally onstage
     backstage offstage indoors outdoors""".split())
+# A pronoun with its verb run in ("They’re demanding"): it names no one, and a subject
+# pronoun stays that pronoun (the value; None for "you’re", "that’s", "there’s", "here’s")
+_RUN_IN = {p + apostrophe + tail: (p if p in SUBJECT_PRONOUNS else None)
+           for p, tails in (("they", "re ve ll d"), ("we", "re ve ll d"), ("you", "re ve ll d"),
+                            ("he", "s d ll"), ("she", "s d ll"), ("it", "s ll d"), ("that", "s"),
+                            ("there", "s"), ("here", "s"))
+           for tail in tails.split() for apostrophe in ("'", "\u2019")}
 FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when ahead throughout
     while meanwhile however this that these those it he she they we i our his her
     their its there here for from with without by to of if some many most one two
@@ -303,12 +310,7 @@ FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before durin
     such much more less yes oh my your you me us them speaking asked
     standing holding addressing like unlike following
     nothing nobody everyone everybody everything something someone somebody anyone anybody anything
-    t-shirt t-shirts i'd i'm i've i'll i’d i’m i’ve i’ll""".split()) | SENTENCE_ADVERBS | frozenset(
-    # a pronoun with its verb run in: "They’re demanding" names no one
-    p + apostrophe + tail for p, tails in (("they", "re ve ll d"), ("we", "re ve ll d"), ("you", "re ve ll d"),
-                                           ("he", "s d ll"), ("she", "s d ll"), ("it", "s ll"), ("that", "s"),
-                                           ("there", "s"), ("here", "s"))
-    for tail in tails.split() for apostrophe in ("'", "\u2019"))
+    t-shirt t-shirts i'd i'm i've i'll i’d i’m i’ve i’ll""".split()) | SENTENCE_ADVERBS | frozenset(_RUN_IN)
 
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january
     february march april may june july august september october november december""".split())
@@ -1098,8 +1100,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return None
     lower = [w.lower().strip(".") for w in head_words]
     first = lower[0]
-    if len(lower) == 1 and (run_in := _PRONOUN_RUN_IN.fullmatch(first)):
-        first = lower[0] = run_in.group(1)  # "They’re demanding": they
+    if len(lower) == 1 and _RUN_IN.get(first):
+        first = lower[0] = _RUN_IN[first]  # "They’re demanding": they
     if first in SUBJECT_PRONOUNS:
         if len(lower) == 1 or (len(lower) == 2 and lower[1] in _AUX):
             phrase.pronoun = first
@@ -2160,7 +2162,6 @@ _ONE_OF_THE_BOARDS = re.compile(r"(?i)(?:one|another|some|many)\s+(?:of\s+the\s+
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _ASKED_TO = re.compile(r"\s+(?:not\s+)?to\s+(?:use|give|be|go|remain|withhold|keep|speak)\b|\s+that\s+(?:her|his|their)\b")
 _SAID_WORDS = frozenset({"said", "says", "told", "added"})
-_PRONOUN_RUN_IN = re.compile(r"(they|we|he|she|it)['\u2019](?:re|ve|ll|d|s)")
 # A few words of the sentence, a comma, then who said it: ' in the city, Kayongo said' (group 1)
 # or ' in the city, said the chairman, Evarest Kayongo' (group 2)
 # (nothing after the verb but when or where: not ' hat, Gary Lindquist said the protesters were')

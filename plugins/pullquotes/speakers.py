@@ -206,11 +206,11 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
 # Someone unnamed, a woman or a man: "kicking a woman in the stomach", "an older man"
 # (not what the speaker was: "as a girl in Flushing, she dreamed", "she was a woman who")
 # "a woman", "one older man", "a young in-patient's father": someone unnamed, of a known gender
+_UNNAMED_FEMALE = frozenset({"woman", "girl", "lady", "mother", "daughter", "sister", "wife", "grandmother"})
+_UNNAMED_MALE = frozenset({"man", "boy", "father", "son", "brother", "husband", "grandfather"})
 _UNNAMED_PERSON = re.compile(r"(?<!as )(?<!is )(?<!be )(?<!been )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                              r"(?:[a-z-]+['\u2019]s\s+)?"
-                             r"(woman|girl|lady|mother|daughter|sister|wife|grandmother|"
-                             r"man|boy|father|son|brother|husband|grandfather)\b")
-_UNNAMED_FEMALE = frozenset({"woman", "girl", "lady", "mother", "daughter", "sister", "wife", "grandmother"})
+                             r"(" + "|".join(sorted(_UNNAMED_FEMALE | _UNNAMED_MALE, key=len, reverse=True)) + r")\b")
 _RESIDENTS = re.compile(r"(?:Yorkers|oners|iners|ians|ites|oans)$")
 # The head of a description that names a role ("the former Green Party leader")
 _ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
