@@ -5346,3 +5346,52 @@ def test_a_pronoun_with_its_verb_run_in_is_nobody_named():
         "For months the nurses have been on strike. They\u2019re demanding \u201csafe and fair staffing\u201d "
         "on every ward."])
     assert [(q.text, q.speaker) for q in quotes] == [("safe and fair staffing", None)]
+
+
+@pytest.mark.parametrize("phrase", ["Texas teachers", "Vermont librarians", "Ohio educators"])
+def test_a_place_before_a_plural_of_people_is_nobodys_name(phrase):
+    quotes = extract_from_paragraphs([f"{phrase} said, \u201cWe cannot buy the books ourselves any more.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [(None, None)]
+
+
+def test_a_name_before_a_plural_of_people_shouts_as_a_crowd():
+    quotes = extract_from_paragraphs([
+        "Even as the hospital choir tried to sing, Kansas educators drowned them out by shouting "
+        "\u201cSmaller classes! Fair pay!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_body_after_a_member_with_is_no_one_a_she_can_mean():
+    quotes = extract_from_paragraphs([
+        "Daniel Haddad, a volunteer with Bus Riders United, helped plan the route.",
+        "\u201cThe fares went up twice this year,\u201d she said."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_group_after_a_volunteer_with_is_that_body():
+    quotes = extract_from_paragraphs([
+        "Omar Haddad, a volunteer with Bus Riders United, helped plan the route.",
+        "\u201cThe fares went up twice this year,\u201d the group states. \u201cWe ride anyway.\u201d"])
+    assert [q.speaker for q in quotes] == ["Bus Riders United"]
+
+
+def test_a_named_son_beside_his_mother_is_not_the_she_who_speaks():
+    quotes = extract_from_paragraphs([
+        "Lucía Fernández and her son Mateo came to the plaza early to march against the new law signed "
+        "by Governor Arrieta. \u201cWe did not vote for this, and we will not accept it,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Lucía Fernández"]
+
+
+def test_an_unnamed_son_beside_his_mother_is_the_he_who_speaks():
+    quotes = extract_from_paragraphs([
+        "Governor Arrieta signed the law on Friday.",
+        "Lucía Fernández and her son came to the plaza early. \u201cWe did not vote for this,\u201d he said."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_pronoun_that_answered_by_saying_is_who_says():
+    quotes = extract_from_paragraphs([
+        "Governor Tomás Arrieta signed the law on Friday.",
+        "The march follows last month's strike, which he dismissed by saying the unions had staged "
+        "\u201ca stunt for the cameras.\u201d"])
+    assert [q.speaker for q in quotes] == ["Tomás Arrieta"]

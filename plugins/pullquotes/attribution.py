@@ -969,7 +969,30 @@ _TITLES_LAST = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES)) + r")\.?\s+)+$"
 _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|response|reply|reaction|verdict|advice|"
                         r"warning|view|take|explanation|plea|demand|argument|statement|letter|post|tweet|email|"
                         r"note|memo)\s*")  # "Hanif's statement read in part:": hers
+
+# Places that read like names: never a speaker, nor anyone's affiliation
+PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"} | set(
+    # the states: "In Fort Lauderdale, Florida, a large group of supporters" makes no "group" of Florida
+    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
+    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
+    Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+                                     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+
 _PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ent|ant|ian|man|woman)$")  # councillor, resident, activist
+
+
+def plural_person(word: str) -> bool:
+    """A plural noun for people: "teachers", "educators", "economists", "baristas";
+    not a verb after a name ("Roe insists", "Roe offers", "Roe presents")."""
+    return (word in CROWD_WORDS or (word.endswith("s") and word[:-1] in PERSON_NOUNS)
+            or word.endswith(("ators", "ians", "istas"))
+            or (word.endswith("ists") and word not in _IST_VERBS))
+
+
+_IST_VERBS = frozenset("insists persists resists assists exists lists twists enlists consists desists subsists".split())
+
+
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
 _DRESSED_AS = re.compile(r"\b(?:dressed|disguised|costumed)\s+(?:up\s+)?as\s+(?:an?\s+|the\s+)?$")
@@ -1305,6 +1328,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                 # "An NYU student, Lavanya Reddy,", "a Met spokesman, John Smith,": the apposition names them
                 phrase.name, phrase.generic = drop_titles(appos_names[0].name), False
                 apposition = apposition[appos_names[0].end :]
+        elif (last.start == 0 and not names[:-1] and 0 < len(after_last) <= 2
+              and all(w.isalpha() and w.islower() for w in after_last) and plural_person(after_last[-1])):
+            # "Oklahoma educators", "Starbucks baristas": people the name describes, many, unnamed
+            # (a place is nobody's affiliation)
+            phrase.generic = phrase.crowd = True
+            phrase.org = None if last.name in PLACES else last.name
         elif (first in ("a", "an", "one", "another") and after_last
               and all(w.isalpha() and w.islower() for w in after_last)):
             # "A Tesla owner", "a Brooklyn resident": someone described by a name, not named

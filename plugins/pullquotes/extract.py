@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from .attribution import (
     NUMBER_SAFE_COMMA,
     PAINTED_BEFORE,
+    plural_person,
     RELATION_NOUNS,
     CHANT_VERBS,
     COLOURS,
@@ -323,6 +324,7 @@ _INTRO = re.compile(
     r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|now|today|"
     r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
     r"every\s+time|each\s+time|whenever|any\s+time|"  # "Every time the van pulls up, the picketers shout"
+    r"even\s+(?:as|when|though|if|after|before|while|with|without)\b|"  # "Even as survivors tried ..., teachers shouted"
     r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
     + "|".join(sorted(SENTENCE_ADVERBS)) +
@@ -538,6 +540,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 and head_words[-1].lower() not in ("a", "an", "the", "and", "&", "those")
                 and lw not in _PLURAL_HEADS and not lw.endswith("workers")  # "fellow autoworkers"
                 and lw not in CROWD_WORDS  # "Massive crowds shouting": a crowd, not "Massive" who crowds
+                # "Oklahoma educators drowned them out": people the name describes, not "Oklahoma" who educates
+                and not (k == len(head_words) and head_words[-1][:1].isupper() and plural_person(lw))
                 and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
                 # "the BMA's resident doctors committee": a plural noun naming whom a body is for
@@ -1229,6 +1233,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 # advertisements warning that": the relative clause's antecedent
                 phrase = _antecedent(left[: relative.start()], vocabulary, who=relative.group(1) == "who")
                 phrase = phrase if phrase is not None and phrase.name else None
+            if phrase is None and w.endswith("ing") and (by_doing := _PRONOUN_DID_BY.search(left)):
+                # '..., which he criticized by saying they are fighting "...": the pronoun's, not the
+                # sentence subject's ("The demonstration comes in the wake of ...")
+                phrase = parse_speaker_phrase(by_doing.group(1), vocabulary)
             if phrase is None and w.endswith("ing") and len(clauses := _CLAUSE_BREAK.split(left)) > 1:
                 # 'There was a knot in Tang's stomach as she opened the chat tool, writing:': the
                 # last clause's "she" writes
@@ -1379,6 +1387,9 @@ _CROWD_WHO_CHANTED = re.compile(
     r"[^.;:\x00]{0,80},\s*who\s+(?:then\s+|also\s+)?(?:chanted|chant|shouted|sang|yelled|roared)\s*,?\s*$")
 _WITH_ONE_CALLING = re.compile(r"\bwith\s+([^,;:\x00]{1,60}?)\s+(?:calling|shouting|yelling|crying|screaming)"
                                r"(?:\s+out)?\s*[,:]?\s*$")
+# "which he criticized by", "she answered critics by": a pronoun, its verb, then how it spoke
+_PRONOUN_DID_BY = re.compile(r"(?:^|[,;]\s*|\b(?:which|that|and|but|when|as)\s+)(he|she|they)\s+(?:\w+ly\s+)?"
+                             r"[a-z]+(?:ed|t)\b(?:\s+[\w'\u2019-]+){0,4}?\s+by\s+$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 # (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")
@@ -1679,6 +1690,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 if start > 0 and _APPOSITION_TAIL.match(sentence, start):
                     continue  # "Roe, president of X and an ICU nurse at Y, addressed": Roe still
                 phrase = _subject_phrase(sentence[start:], vocabulary)
+                if phrase is not None and phrase.name and start > 0 and _NAME_AND_BEFORE.fullmatch(sentence, 0, start):
+                    # "Marta Ruiz and her son Josué showed up": two named subjects, neither the
+                    # one a later "she" or "he" means by place alone (their genders decide)
+                    continue
                 if phrase is not None and (unnamed_person(phrase) or phrase.name):
                     events.append((a + start, phrase, False))
                     found = True
@@ -1768,6 +1783,7 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
                             # (or a clause after it: '..., she said, and has been waiting ever since.')
                             r"(?:[^,\x00]{0,40}|,\s+(?:and|but)\s[^\x00]{0,160})$")
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_NAME_AND_BEFORE = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){1,4}and\s+")  # a name, then "and": one subject of two
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb

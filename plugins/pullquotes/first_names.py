@@ -22,7 +22,10 @@ FEMALE = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessi
     tammy erin caitlin siobhan aoife bridget priyanka anjali sunita ebony tamika latoya shanice aaliyah
     maya naomi miriam esther yolanda juana luz graciela beatriz lourdes francesca
     giulia chiara agnieszka katarzyna olga irina natalia svetlana tatiana ingrid astrid greta dolores
-    consuelo""".split())
+    consuelo marta maría lucía sofía julia carla silvia mónica monica verónica veronica alejandra marina
+    paola camila valentina martina ximena adriana claudia cristina mariana raquel sonia alicia leticia
+    irene eva nora magdalena ewa joanna zuzana petra yulia anastasia ekaterina oksana inés pilar mercedes
+    lorena""".split())
 
 MALE = frozenset("""james robert john michael david william richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -38,7 +41,10 @@ MALE = frozenset("""james robert john michael david william richard joseph thoma
     dmitri sergei andrei viktor pierre laurent olivier françois francois hans klaus jürgen lars mateo
     santiago luke isaac caleb owen evan leo max felix jamal darnell tyrone malik andre marco giuseppe
     giovanni antonio francisco javier alejandro ricardo fernando manuel rafael emmanuel gérald
-    gerard""".split())
+    gerard josé josué jesús alberto roberto eduardo enrique sergio pablo andrés andres ramón ramon raúl raul
+    óscar oscar hugo víctor victor julio césar cesar héctor hector rubén ruben gustavo mario ernesto
+    guillermo alfredo arturo joaquín joaquin nicolás nicolas tomás tomas gonzalo ignacio felipe lorenzo
+    emilio marcelo rodrigo mauricio armando jaime agustín""".split())
 
 
 def first_name_gender(name: str) -> str | None:

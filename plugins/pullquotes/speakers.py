@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
+    PLACES,
     PLATFORMS,
     title_prefix,
     FIRST_NAMES,
@@ -123,8 +124,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", re.I)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
                              # "told The Sacramento Bee newspaper": a paper, no "he"
                              r"party|caucus|chapter|newspaper|paper|magazine|daily|tabloid|broadcaster|website)\b")
-_MEMBER_OF_BEFORE = re.compile(r"\b(?:co-?founders?|founders?|members?|chapters?|branch|affiliates?)\s+of\s+(?:the\s+)?$",
-                               re.I)
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:(?:co-?founders?|founders?|members?|chapters?|branch|affiliates?)\s+of"
+                               # "a volunteer with Riders United" (not "for": "a spokesperson for Mayor Eric Adams")
+                               r"|(?:volunteers?|organi[sz]ers?|members?|activists?|campaigners?|staffers?|employees?|"
+                               r"spokes(?:person|woman|man))\s+with)\s+(?:the\s+)?$", re.I)
 # "Two Just Stop Oil protesters": a name that qualifies its members is a body
 # ("Trump supporters", "Sanders voters" name a person's followers: not listed)
 _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|protestors|activists|campaigners|demonstrators|members|organi[sz]ers|"
@@ -200,6 +203,8 @@ _KIN_NOUNS = (r"(?:daughter|son|wife|husband|mother|father|sister|brother|widow|
               r"nephew|cousin|partner)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS
                               + r"\s*,\s*$")
+_KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
+                            r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 # "the " right before a name, or "the student-led ": the article of a body's name
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
@@ -410,7 +415,9 @@ class SpeakerBook:
                 self.people.add(drop_titles(m.name))
             gendered = _GENDERED_BEFORE.search(text, max(0, m.start - 30), m.start)
             if gendered and (len(m.name.split()) >= 2 or (gendered.group().rstrip().endswith(",")
-                                                           and text.startswith((",", ".", ";"), m.end))):
+                                                           and text.startswith((",", ".", ";"), m.end))
+                             # "Marta Martínez and her son Josué showed up": a relative, by one name
+                             or _KIN_OF_BEFORE.search(text, max(0, m.start - 40), m.start)):
                 # "his mother, Loretta Owens", "Mrs. Hale", "Chen's husband, Michael,"
                 # (or ending the sentence: "including Navalny's wife, Yulia."): a
                 # person, and a later "she" or "he" fits them
@@ -1099,19 +1106,10 @@ def _apposed_to_subject(text: str, m: Mention) -> bool:
     return text.startswith(",", m.end) and _SUBJECT_APPOSITION.search(text, max(0, m.start - 200), m.start) is not None
 
 
-_PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"} | set(
-    # the states: "In Fort Lauderdale, Florida, a large group of supporters" makes no "group" of Florida
-    """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
-    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi
-    Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia
-    Wisconsin Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
-                                     "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
-
-
 _STREETS = (" Street", " Avenue", " Square", " Plaza", " Bridge")
 _STREET_ENDINGS = _STREETS + (" Boulevard", " Road")  # never a speaker
 _PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station")  # likely a place, for pronouns
 
 
 def _is_place_like(name: str) -> bool:
-    return name in _PLACES or name.endswith(_PLACE_ENDINGS)
+    return name in PLACES or name.endswith(_PLACE_ENDINGS)
