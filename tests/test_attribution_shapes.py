@@ -5395,3 +5395,22 @@ def test_a_pronoun_that_answered_by_saying_is_who_says():
         "The march follows last month's strike, which he dismissed by saying the unions had staged "
         "\u201ca stunt for the cameras.\u201d"])
     assert [q.speaker for q in quotes] == ["Tomás Arrieta"]
+
+
+def test_a_crowd_says_a_short_fragment_after_an_article():
+    quotes = extract_from_paragraphs([
+        "Strikers said on Friday they had won the \u201cmoral victory\u201d of the week."])
+    assert [(q.text, q.kind) for q in quotes] == [("moral victory", "statement")]
+
+
+def test_a_named_leader_claiming_a_short_fragment_after_an_article():
+    quotes = extract_from_paragraphs([
+        "Governor Ilse Brandt spoke on television claiming a commitment to the \u201cnew dialogue\u201d "
+        "and said she had freed 40 prisoners."])
+    assert [(q.text, q.speaker) for q in quotes] == [("new dialogue", "Ilse Brandt")]
+
+
+def test_an_unattributed_term_after_an_article_stays_a_term():
+    quotes = extract_from_paragraphs([
+        "An officer fired a \u201cless-lethal round\u201d into the crowd."])
+    assert quotes == []

@@ -2674,6 +2674,7 @@ def _bare_one(words: str) -> bool:
 
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
+_CLAIMING = ("claiming", "claimed", "claims", "promising", "promised", "pledging", "pledged", "vowing", "vowed")
 
 
 _TEXT_WORD = re.compile(r"[\w'\u2019&-]+")
@@ -3064,7 +3065,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     elif (open_phrase and len(words) <= 3 and (term := _ARTICLE_BEFORE.search(before_clean))
             and term.group(1).lower() not in SPEECH_VERBS
             # 'Kendall has said the reforms will put the system on a "sustainable footing"': hers
-            and not (cue is not None and cue.verb in _SAID_FORMS and cue.phrase is not None and cue.phrase.name)):
+            # ('Protesters said they had achieved the "symbolic closure"': theirs, named or not)
+            and not (cue is not None and cue.phrase is not None and (
+                (cue.verb in _SAID_FORMS and (cue.phrase.name or cue.phrase.crowd))
+                # 'the king addressed the country claiming a commitment to the "modernization process"'
+                or (cue.verb in _CLAIMING and cue.phrase.name)))):
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
     elif ((not _CLOSES_SENTENCE.search(cand.text) or (titled and cand.text.rstrip().endswith("?")))
           and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean)):
