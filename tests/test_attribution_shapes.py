@@ -5414,3 +5414,24 @@ def test_an_unattributed_term_after_an_article_stays_a_term():
     quotes = extract_from_paragraphs([
         "An officer fired a \u201cless-lethal round\u201d into the crowd."])
     assert quotes == []
+
+
+def test_a_crowd_who_chanted_after_whom_a_speaker_told():
+    quotes = extract_from_paragraphs([
+        "\u201cThe mayor has to go,\u201d she told marchers who chanted \u201cOut, out, out!\u201d"])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("The mayor has to go,", "statement", None), ("Out, out, out!", "slogan", None)]
+
+
+def test_he_after_a_one_word_name_that_just_spoke_is_that_name():
+    quotes = extract_from_paragraphs([
+        "Inside the chamber, Obradović rejected the demand, saying that \u201cthe cabinet will finish its term.\u201d "
+        "He added that \u201cthe door to talks is open.\u201d"])
+    assert [q.speaker for q in quotes] == ["Obradović", "Obradović"]
+
+
+def test_he_after_a_one_word_name_is_the_full_named_person_of_the_paragraph():
+    quotes = extract_from_paragraphs([
+        "Harbor mayor, Tomás Ferreira, said the closure was \u201cregrettable\u201d as he warned the "
+        "\u201creopening will take months, not weeks\u201d."])
+    assert [q.speaker for q in quotes] == ["Tomás Ferreira"]

@@ -921,8 +921,10 @@ _A_SIGN_OPENS = re.compile(r"\s*(?:One|Another|A|The\s+(?:next|last|other))\s+(?
                            r"(?!\s+(?:reading|that|which|saying)\b)")
 _THAT_THE_CHANTS = re.compile(r"\b(?:that|said|says|reports|reported|recalled)\s+(?:the\s+)?(?:chants?|slogans?|cries|refrains?)\b",
                               re.I)
-_SAID_THE_CROWD_CHANTED = re.compile(r"\b(?:said|says|recalled|recalls)\s+(?:that\s+)?(?:the\s+)?(?:" + _SHOUTERS
-                                     + r")\s+(?:\w+ly\s+)?(?:chanted|shouted|sang|yelled|roared|were\s+chanting)\s*[,:]?\s*$")
+_SAID_THE_CROWD_CHANTED = re.compile(r"\b(?:(?:said|says|recalled|recalls)\s+(?:that\s+)?(?:the\s+)?(?:" + _SHOUTERS
+                                     + r")|(?:" + _SHOUTERS + r")\s*,?\s+who)"
+                                     # ('he told protesters who chanted': the protesters' chant, not his words)
+                                     r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:chanted|shouted|sang|yelled|roared|were\s+chanting)\s*[,:]?\s*$")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -1384,7 +1386,7 @@ _SEEN_DOING = re.compile(r"\b(?:shows?|showed|shown|captured|captures|depicts?|d
                          r"|(?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}?[a-z]+)\s+[a-z]+ing\b")
 _CROWD_WHO_CHANTED = re.compile(
     r"\b(crowds?|protesters|demonstrators|marchers|supporters|audience|students|workers|people|strikers)\b"
-    r"[^.;:\x00]{0,80},\s*who\s+(?:then\s+|also\s+)?(?:chanted|chant|shouted|sang|yelled|roared)\s*,?\s*$")
+    r"(?:[^.;:\x00]{0,80},\s*|\s+)who\s+(?:then\s+|also\s+)?(?:chanted|chant|shouted|sang|yelled|roared)\s*,?\s*$")
 _WITH_ONE_CALLING = re.compile(r"\bwith\s+([^,;:\x00]{1,60}?)\s+(?:calling|shouting|yelling|crying|screaming)"
                                r"(?:\s+out)?\s*[,:]?\s*$")
 # "which he criticized by", "she answered critics by": a pronoun, its verb, then how it spoke
