@@ -5435,3 +5435,26 @@ def test_he_after_a_one_word_name_is_the_full_named_person_of_the_paragraph():
         "Harbor mayor, Tomás Ferreira, said the closure was \u201cregrettable\u201d as he warned the "
         "\u201creopening will take months, not weeks\u201d."])
     assert [q.speaker for q in quotes] == ["Tomás Ferreira"]
+
+
+def test_a_bare_cry_after_a_crowds_shout_in_the_paragraph_before_is_theirs():
+    quotes = extract_from_paragraphs([
+        "The marchers stopped at the ministry: \u201cWages now! Wages now!\u201d they shouted.",
+        "\u201cIf the minister will not come down, we will come up every day until he does!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_bare_line_after_a_crowds_shout_and_a_named_speaker_is_the_speakers():
+    quotes = extract_from_paragraphs([
+        "\u201cWages now!\u201d the marchers shouted. \u201cThat was loud,\u201d said union steward Dana Ruiz.",
+        "\u201cWe will be back on Monday!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("slogan", None), ("statement", "Dana Ruiz"), ("statement", "Dana Ruiz")]
+
+
+@pytest.mark.parametrize("source", ["Okafor's website", "Okafor's Facebook page"])
+def test_a_persons_website_or_channel_carries_their_words(source):
+    quotes = extract_from_paragraphs([
+        "Opposition leader Chidi Okafor did not attend the rally.",
+        f"{source} said he would join on Friday and urged \u201ceveryone to stay peaceful.\u201d"])
+    assert [q.speaker for q in quotes] == ["Chidi Okafor"]

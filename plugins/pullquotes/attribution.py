@@ -968,7 +968,8 @@ _FOR_AN_OFFICE = re.compile(r"\b(?:for|of|to)\s+the\s+(?:[\w'\u2019.-]+\s+){0,3}
 _TITLES_LAST = re.compile(r"(?:\b(?:" + "|".join(sorted(TITLES)) + r")\.?\s+)+$", re.I)
 _OWN_WORDS = re.compile(r"['\u2019]s\s+(?:office|campaign|message|answer|response|reply|reaction|verdict|advice|"
                         r"warning|view|take|explanation|plea|demand|argument|statement|letter|post|tweet|email|"
-                        r"note|memo)\s*")  # "Hanif's statement read in part:": hers
+                        r"note|memo|(?:(?:Twitter|X|Facebook|Instagram|TikTok|Telegram|YouTube)\s+)?(?:website|"
+                        r"blog|account|page|feed|channel))\s*")  # "Hanif's statement read in part:", "Roe's website": hers
 
 # Places that read like names: never a speaker, nor anyone's affiliation
 PLACES = {"New York", "Manhattan", "Brooklyn", "Washington", "White House", "Capitol"} | set(

@@ -2974,6 +2974,17 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # crowd's next cry, with nobody else said to speak in between
         cand.kind = SLOGAN
         return
+    if (cue is None and not cand.continues and not para_cands and at_paragraph_start and len(words) <= 25
+            and cand.text.rstrip().endswith("!") and not cand.after.replace(MASK, " ").strip()
+            and (last_one := state.last_slogan) is not None and last_one.paragraph == p_index - 1
+            and not last_one.dropped and last_one.cue is not None and last_one.cue.slogan in ("chant", "shout")
+            and (state.last_statement is None or state.last_statement.paragraph < last_one.paragraph
+                 or (state.last_statement.paragraph == last_one.paragraph
+                     and state.last_statement.span.open_at < last_one.span.open_at))):
+        # '... "Tuesday! Tuesday! Strike! Strike!" they shouted.' then a paragraph of nothing but
+        # '"As long as he is there, ... Listen to the voice of the people!"': more of their cries
+        cand.kind = SLOGAN
+        return
     if cue is None and not cand.continues and is_chant_form(cand.text):
         # 'They start again: "What do we want? A contract! ..."': a crowd's
         # chant, not more words from whoever spoke last
