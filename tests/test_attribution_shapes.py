@@ -5458,3 +5458,24 @@ def test_a_persons_website_or_channel_carries_their_words(source):
         "Opposition leader Chidi Okafor did not attend the rally.",
         f"{source} said he would join on Friday and urged \u201ceveryone to stay peaceful.\u201d"])
     assert [q.speaker for q in quotes] == ["Chidi Okafor"]
+
+
+def test_a_battle_cry_set_off_by_a_dash_is_a_chant():
+    quotes = extract_from_paragraphs([
+        "All night the square rang with what had become the strikers' battle cry during more than three weeks "
+        "of round-the-clock pickets - \u201cNot one step back!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [("Not one step back!", "slogan")]
+
+
+def test_the_words_that_opened_a_broadcast_are_the_hosts_after_a_paragraph_of_buttons():
+    quotes = extract_from_paragraphs([
+        "Drivers honked, neighbours cheered and hurriedly pressed buttons on their phones to spread the news.",
+        "\u201cGood morning, everyone, it seems the long wait is over,\u201d a radio host on the independent "
+        "Station Nine opened her broadcast."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", None)]
+
+
+def test_a_named_mayor_who_opened_her_speech_said_the_words():
+    quotes = extract_from_paragraphs([
+        "\u201cFriends, we are here for our children,\u201d Mayor Ana Ruiz opened her speech."])
+    assert [q.speaker for q in quotes] == ["Ana Ruiz"]

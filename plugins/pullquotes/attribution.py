@@ -132,7 +132,8 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "agent", "trooper", "electrician", "plumber", "builder", "carpenter", "cleaner", "janitor", "guard", "pilot", "engineer",
     "accountant", "banker", "cabbie", "artist", "musician", "writer", "poet",
     "photographer", "filmmaker", "actor", "actress", "singer", "grandma", "grandpa", "mom", "dad", "mum",
-    "historian", "campaigner", "researcher", "librarian", "comedian", "politician"}
+    "historian", "campaigner", "researcher", "librarian", "comedian", "politician",
+    "host", "anchor", "presenter", "announcer", "newscaster"}  # (not "reporter": "A reporter pressed her" asks)
 
 
 _UNNAMED_NOUNS = GENERIC_SOURCES | PERSON_NOUNS | CROWD_WORDS
@@ -1000,6 +1001,7 @@ _DRESSED_AS = re.compile(r"\b(?:dressed|disguised|costumed)\s+(?:up\s+)?as\s+(?:
 _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
 _AGE_ONLY = re.compile(r"\s*(?:\d{1,3}-year-old\s+)?")
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")
+_AT_DESCRIBED_PLACE = re.compile(r"\b([a-z]+)\s+(?:in|on|at)\s+(?:the\s+)?[a-z][\w-]*\s+$")
 # "a 34-year-old man who moved to Britain in 2021 under ... and asked to be
 # identified only by his surname, Wong": a long relative clause about one person
 _LONG_RELATIVE_OK = re.compile(r"(?:a|an|one|another)\s+(?:[\w'\u2019-]+\s+){1,6}?who\s")
@@ -1286,9 +1288,13 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         after_last = head[last.end :].lower().split()
         police_of = [w.strip(".,") for w in after_last] == ["police"]  # "Atlanta police", "the Hague police"
         before_last = head[: last.start]
-        if _AT_PLACE.search(before_last) and (phrase.crowd or any(
+        if (_AT_PLACE.search(before_last) and (phrase.crowd or any(
                 w.strip(".,") in _UNNAMED_NOUNS or w.strip(".,") in _BODY_NOUNS or w.strip(".,") in _PLACED_BODIES
-                for w in before_last.lower().split())):
+                for w in before_last.lower().split()))) or (
+                # "a television anchor in the pro-opposition Channel Five": one unnamed person (the
+                # noun before "in" names a person, or a person by its ending) in a place or body described
+                first in ("a", "an", "one", "another") and (described := _AT_DESCRIBED_PLACE.search(before_last))
+                and (_PERSON_NOUN_END.search(described.group(1)) or described.group(1) in PERSON_NOUNS)):
             # "the crowd on the Capitol steps", "The Chinese embassy in London": a place, not a speaker
             phrase.generic = True
         elif any(w.strip(".,") in DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
@@ -1659,7 +1665,8 @@ _CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|ca
                           # "One of the most popular slogans shouted in unison during daytime rallies was:"
                           r"|slogans?\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|cried|roared))\b"
                           # ("the chants at a lively picket line included "A" and "B"")
-                          r"(?:[^.!?\x00:]{0,80}:|[^.!?\x00]{0,100}\b(?:was|is|became|remained|included|includes|include)"
+                          # ("the opposition's battle cry during two weeks of protests - "...""): a dash as a colon
+                          r"(?:[^.!?\x00:]{0,80}(?::|\s[-\u2013\u2014])|[^.!?\x00]{0,100}\b(?:was|is|became|remained|included|includes|include)"
                           r"\s*[:,]?)\s*$", re.I)
 _ANSWERED_BY = re.compile(r"\b(?:chant|chants|chanted|chanting|cries|shouts)\b[^.!?]{0,80}"
                           r"\b(?:answered|met|greeted|drowned out|countered|echoed)\s+(?:by|with)\s*$", re.I)
@@ -2162,6 +2169,12 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(fragment[: final_word.start()], vocabulary)
         if phrase is not None and phrase.name:
             return Cue(phrase, final_word.group(0).lower())
+    opened = _OPENED_A_SPEECH.search(fragment) if fragment[:1].islower() or fragment[:1].isupper() else None
+    if opened and (phrase := parse_speaker_phrase(_cut_clause(fragment[: opened.start()]), vocabulary)) is not None \
+            and not phrase.sign and not phrase.crowd:
+        # '"Good evening, brothers and sisters," a television anchor began his broadcast': the
+        # words that opened (or closed) someone's speech are theirs
+        return Cue(phrase, "said")
     acted = _NAME_THEN_PAST.match(fragment)
     if acted and not looks_like_org(acted.group(1)) and (
             phrase := parse_speaker_phrase(acted.group(1), vocabulary)) is not None and phrase.name == acted.group(1):
@@ -2213,6 +2226,11 @@ def _reporting_clause_last(fragment: str, vocabulary: frozenset[str]) -> Cue | N
 
 
 # ("16-yr-old Jamie Harrington belted out": an age before the name)
+# A speaker, then "began his broadcast", "opened her speech", "closed the sermon" (no speech verb)
+_OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|concluded|"
+                              r"concludes|kicked\s+off|wrapped\s+up)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
+                              r"(?:broadcast|speech|address|remarks|sermon|show|talk|statement|interview|briefing|"
+                              r"press\s+conference|homily|lecture|programme|program|bulletin|rally)\b")
 _NAME_THEN_PAST = re.compile(r"(?:\d{1,3}-(?:year|yr)s?-old\s+)?"
                              r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
