@@ -5479,3 +5479,18 @@ def test_a_named_mayor_who_opened_her_speech_said_the_words():
     quotes = extract_from_paragraphs([
         "\u201cFriends, we are here for our children,\u201d Mayor Ana Ruiz opened her speech."])
     assert [q.speaker for q in quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Senator Rosa Benítez from the opposition Citizens Party",
+    "Rosa Benítez of the main opposition Citizens Party",
+])
+def test_a_person_from_a_described_party_is_the_speaker(phrase):
+    quotes = extract_from_paragraphs([f"{phrase} said, \u201cThe vote was held in secret and it is void.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Rosa Benítez", "Citizens Party")]
+
+
+def test_a_person_of_a_party_with_any_description_before_it_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        "\u201cThe vote was held in secret and it is void,\u201d said Rosa Benítez of the breakaway Citizens Party."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Rosa Benítez", "Citizens Party")]

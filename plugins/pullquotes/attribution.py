@@ -945,15 +945,17 @@ _OWN_BODY = (r"(?:committee|board|council|leadership|negotiators|bargaining\s+te
 _ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?" + _OWN_BODY)
 # "The British Medical Association's resident doctors committee": the named body speaks
 _A_NAMED_BODYS_OWN = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}?" + _OWN_BODY + r"\s*")
+_OF_A_DESCRIBED_BODY = re.compile(r"\s+(?:from|of|with)\s+the\s+(?:[a-z][\w-]*\s+){1,3}")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
     r"national|nonprofit|civil|tenants'?|workers'?|student|faith|(?-i:state|federal|city|county|provincial|regional))\s+)?(?:(?:group|organi[sz]ation|nonprofit|coalition|"
     r"union|campaign|network|collective|alliance|church|congregation|company|firm|movement|center|centre)"
     r"(?:\s+the)?)?\s*$"  # "Jesse Patel with the group the Milwaukee General Defense Committee"
     # "Philippe Martinez of the hard-left CGT", "Roe of the left-wing Sunrise Movement"
-    r"|\b(?:with|for|at|from|of)\s+the\s+(?:[a-z]+-[a-z]+|moderate|radical|militant|conservative|liberal|progressive|"
+    # ("Senator Desiree Masi from the opposition Progressive Democratic Party", "the main opposition")
+    r"|\b(?:with|for|at|from|of)\s+the\s+(?:(?:[a-z]+-[a-z]+|moderate|radical|militant|conservative|liberal|progressive|"
     r"powerful|influential|main|largest|biggest|tiny|small|leftist|socialist|communist|nationalist|environmental|"
-    r"grassroots)\s+"
+    r"grassroots|opposition|ruling|governing|centrist|centre-right|center-right)\s+){1,2}"
     # "Fatima Diallo of the Bronx-based group CASA"
     r"(?:(?:group|organi[sz]ation|nonprofit|coalition|union|campaign|network|collective|alliance|movement)\s+)?$", re.I)
 
@@ -1378,6 +1380,13 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         elif (first == "the" and after_last and not phrase.sign and all(w.isalpha() and w.islower() for w in after_last)
               and (after_last[-1] in PERSON_NOUNS or after_last[-1] in TITLES or _PERSON_NOUN_END.search(after_last[-1]))):
             phrase.generic = True  # "the Labour councillor", "the Minneapolis resident": a description
+        elif (len(names) == 2 and _only_titles(head[: names[0].start]) and " " in drop_titles(names[0].name)
+              and not looks_like_org(names[0].name) and looks_like_org(last.name)
+              and _OF_A_DESCRIBED_BODY.fullmatch(head, names[0].end, last.start)):
+            # "Jane Roe from the breakaway Workers Party": a person, then the body she is from,
+            # whatever words describe it
+            phrase.name = drop_titles(names[0].name)
+            phrase.org = last.name
         else:
             phrase.name = drop_titles(last.name)
             phrase.org = title_prefix(last.name)
