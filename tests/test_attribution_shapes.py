@@ -5494,3 +5494,29 @@ def test_a_person_of_a_party_with_any_description_before_it_is_the_speaker():
     quotes = extract_from_paragraphs([
         "\u201cThe vote was held in secret and it is void,\u201d said Rosa Benítez of the breakaway Citizens Party."])
     assert [(q.speaker, q.org) for q in quotes] == [("Rosa Benítez", "Citizens Party")]
+
+
+def test_a_speaker_after_a_long_unspaced_dash_aside_is_credited():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will not stop until the count is done,\u201d Lina Okoro said.",
+        "\u201cThe count is a fraud,\u201d former governor Tomás Arrieta\u2014who was removed by the assembly in "
+        "2011 and now chairs the opposition\u2019s legal committee\u2014reportedly declared."])
+    assert [q.speaker for q in quotes] == ["Lina Okoro", "Tomás Arrieta"]
+
+
+def test_he_after_an_unnamed_office_holder_is_not_the_person_quoted_before():
+    quotes = extract_from_paragraphs([
+        "Teodora Vance, a local reporter, said: \u201cThe curfew was announced at noon.\u201d",
+        "Shops stayed shut across the capital.",
+        "The acting interior minister has claimed that the marches were \u201ctaken over by looters\u201d. "
+        "He defended the curfew by stating that troops had to \u201cguard the power stations\u201d."])
+    assert [(q.text, q.speaker) for q in quotes][1:] == [
+        ("taken over by looters", None), ("guard the power stations", None)]
+
+
+def test_he_after_an_office_naming_the_person_just_named_is_that_person():
+    quotes = extract_from_paragraphs([
+        "Najib Razak retains the support of his party. The premier has criticised the organisers, saying "
+        "the holiday was no stage for politics.",
+        "The organisers are \u201cshallow and poor\u201d in patriotism, the state news agency cited him as saying."])
+    assert [q.speaker for q in quotes] == ["Najib Razak"]

@@ -2061,6 +2061,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         # '"Patria y Vida" — Homeland and Life — which has become a battle cry': an aside
         # between dashes (a gloss, a description), no one credited
         return None
+    if "\u2014" in fragment or "\u2013" in fragment:
+        # '"...," former President Manuel Zelaya—who was ousted ... coordinator—reportedly
+        # declared.': an aside between dashes, whose length would hide the verb after it
+        fragment = _DASH_ASIDE_INSIDE.sub(
+            lambda m: m.group() if not SPEECH_VERBS.isdisjoint(m.group(1).lower().split()) else " ", fragment)
     if set_off and _CHANT_APPOSITION.match(fragment):
         # '"A" and "B" — the rallying cries of the movement —': what they are, not who cries them
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
@@ -2240,6 +2245,7 @@ _OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|e
                               r"concludes|kicked\s+off|wrapped\s+up)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
                               r"(?:broadcast|speech|address|remarks|sermon|show|talk|statement|interview|briefing|"
                               r"press\s+conference|homily|lecture|programme|program|bulletin|rally)\b")
+_DASH_ASIDE_INSIDE = re.compile(r"(?<=\w)\s*[\u2014\u2013]\s*([^\u2014\u2013]{1,200}?)\s*[\u2014\u2013]\s*(?=\w)")
 _NAME_THEN_PAST = re.compile(r"(?:\d{1,3}-(?:year|yr)s?-old\s+)?"
                              r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"

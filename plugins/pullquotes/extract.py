@@ -3137,6 +3137,11 @@ def _unnamed_group(phrase: SpeakerPhrase) -> bool:
             and head[-1].lower() in _GROUP_HEADS)
 
 
+# "The acting prime minister", "the deputy police chief": one person, by the office named
+_THE_ONE_IN_OFFICE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(
+    {t for t in TITLES if t.isalpha() and len(t) > 3} | {"chief", "commissioner", "spokesman", "spokeswoman"})) + r")")
+
+
 def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None,
                  object_only: bool = False) -> None:
     """Tell the speaker book who spoke in this paragraph (quoted or reporting
@@ -3146,7 +3151,12 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
     if name:
         book.note_affiliation(name, org)
         book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
-    elif unnamed_person(phrase):
+    elif unnamed_person(phrase) or (not phrase.crowd and not phrase.sign and not phrase.pronoun
+                                    and _THE_ONE_IN_OFFICE.fullmatch(phrase.words.split(",")[0].strip())
+                                    and not book.person_named_since(p_index - 1)):
+        # ('The acting prime minister has claimed ... He further justified': the one in that
+        # office, unnamed, not whoever was named paragraphs before; but "Najib ... The premier
+        # has criticised" is Najib, named just now)
         book.note_unnamed(p_index, phrase.words, object_only=object_only)
     elif (phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0])) or (
             phrase.pronoun and phrase.pronoun.startswith("the ") and _BODY_HEAD.search(phrase.pronoun)):

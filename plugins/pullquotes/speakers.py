@@ -1020,6 +1020,15 @@ class SpeakerBook:
                 return None  # someone else named after the subject
         return None
 
+    def person_named_since(self, paragraph: int) -> bool:
+        """Has a person been named in `paragraph` or after it?"""
+        for para, m in reversed(self.mentions):
+            if para < paragraph:
+                return False
+            if self.kind_of(self.fullest(m.name)) == "person":
+                return True
+        return False
+
     def only_person_since(self, paragraph: int) -> str | None:
         """The one person named from `paragraph` on, if only one is."""
         names = {self._person_named(m, None) for para, m in self.mentions if para >= paragraph and not m.dependent}
