@@ -5520,3 +5520,24 @@ def test_he_after_an_office_naming_the_person_just_named_is_that_person():
         "the holiday was no stage for politics.",
         "The organisers are \u201cshallow and poor\u201d in patriotism, the state news agency cited him as saying."])
     assert [q.speaker for q in quotes] == ["Najib Razak"]
+
+
+def test_a_name_with_a_long_description_then_told_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are here to end a corrupt and frightened government,\u201d Amal Haddad, a lawmaker from the "
+        "Reform party that is part of the Common Front alliance of opposition parties, told the crowd."])
+    assert [q.speaker for q in quotes] == ["Amal Haddad"]
+
+
+def test_its_misspelt_before_a_plural_is_the_people_not_the_place():
+    quotes = extract_from_paragraphs([
+        "New life has come to Liberty Square, the tent city by Riverside University whose streets stretch for "
+        "miles. It\u2019s inhabitants have vowed to march every Friday to help \u2018win the square back for good.\u2019"])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_bracketed_aside_between_a_slogan_and_its_words():
+    quotes = extract_from_paragraphs([
+        "Their iconic slogan (heard across large parts of the Arab World this year) \u2018Irhal ya hukumat al "
+        "fasad!\u2019 has now been adapted."])
+    assert [(q.text, q.kind) for q in quotes] == [("Irhal ya hukumat al fasad!", "slogan")]

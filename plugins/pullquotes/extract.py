@@ -490,12 +490,19 @@ _BODY_CALLED = re.compile(r"\s*(?:[Aa]|[Aa]n|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:gro
 _PHRASE_PREPOSITIONS = frozenset({"of", "for", "on", "in", "at", "from", "with", "without", "about"})
 
 
+_ITS_MISSPELT = re.compile(r"[Ii]t['\u2019]s\s+(?!(?:was|is|has|as|this|his|us|always|perhaps|thus|less|across|"
+                           r"obvious|serious|famous|various|nervous|dangerous|ridiculous|precious|enormous|anxious|"
+                           r"jealous|gorgeous|curious|previous|generous|conscious)\b)[a-z]+s\b")
+
+
 def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     """The subject of a clause: its first noun phrase, with an apposition
     that names it ("The health system that runs it, Meridian Health, said")."""
     clause = _strip_intro(clause).lstrip(" \x00,")
     if not clause:
         return None
+    if clause[:1] in "Ii" and _ITS_MISSPELT.match(clause):
+        clause = clause[0] + "ts" + clause[4:]  # "It’s inhabitants have vowed": its people, not "it"
     if (body := _BODY_CALLED.match(clause)) and body.group(1)[:1].isupper():
         phrase = parse_speaker_phrase(body.group(1), vocabulary)
         if phrase is not None and phrase.name:
