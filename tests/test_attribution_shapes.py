@@ -5541,3 +5541,32 @@ def test_a_bracketed_aside_between_a_slogan_and_its_words():
         "Their iconic slogan (heard across large parts of the Arab World this year) \u2018Irhal ya hukumat al "
         "fasad!\u2019 has now been adapted."])
     assert [(q.text, q.kind) for q in quotes] == [("Irhal ya hukumat al fasad!", "slogan")]
+
+
+def test_signs_after_a_clause_with_led_by_and_a_square_are_the_crowds():
+    quotes = extract_from_paragraphs([
+        "After a prayer led by a priest at Liberty Square, the anthem sounded, then the drums took over, while "
+        "the marchers carried signs that included the words \u201cOut with the junta\u201d."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_square_followed_by_a_clause_is_no_person_described():
+    quotes = extract_from_paragraphs([
+        "After a vigil at Liberty Square, the national anthem sounded and signs read \u201cOut with the junta\u201d.",
+        "\u201cWe will be back tomorrow,\u201d the national anthem organiser said."])
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_quotations_that_were_among_the_shouts_are_slogans():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are tired,\u201d said Ama Ouedraogo.",
+        "\u201cThe regime is finished!\u201d and \u201cWe want a new day!\u201d were among the shouts heard on the "
+        "avenue, the radio reported."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ama Ouedraogo"), ("slogan", None), ("slogan", None)]
+
+
+def test_the_name_a_movement_gave_to_a_dispute_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "It is the second march against the president, after the one on March 3 that gave its name to the "
+        "dispute, \u201cMarch 3 movement \u2013 Front of the Patriotic Forces\u201d."])
+    assert quotes == []

@@ -1982,6 +1982,9 @@ _ON_SIGNS_AFTER = re.compile(
 _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained|has\s+been|have\s+been|had\s+been)\s+"
                           r"(?:the|a|an|their|one)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:chant|chants|rallying\s+cry|battle\s+cry|refrain|call)\b"
+                          # '"A" and "B" were among the shouts heard in the capital'
+                          r"|(?:was|is|were|are)\s+(?:among|one\s+of)\s+the\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:chants|shouts|cries|slogans|refrains)\b"
                           # '"Free Palestine" echoed through the streets', '... were shouted again and again'
                           r"|(?:rang out|rings out|echoed|echoes|filled the air|went up|reverberated|"
                           # '"No kings! No kings!" rolled down the avenue'

@@ -75,6 +75,8 @@ _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
     r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline)|"
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
+    # "... who gave his name to the dispute, "June 5 movement"": a name
+    r"\b(?:gave|gives|give|lent|lends|lend)\s+(?:its|his|her|their)\s+name\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,|"
     # "The latter was declared as the "headquarters of the revolution."": named so
     r"\b(?:was|were|is|are|been)\s+(?:declared|designated|proclaimed|christened|renamed)\s+as(?:\s+the|\s+an?)?|"
     # not 'what the group called "..."': there the group is who called it that
@@ -916,7 +918,7 @@ _PREPOSITION_LAST = re.compile(r"\b(?:with|of|for|about|amid|despite|over|agains
 _SAW_THEM_CHANTING = re.compile(r"\b(?:witnessed|saw|watched|heard|filmed|spotted|observed)\s+((?:people|protesters|"
                                 r"protestors|crowds?|demonstrators|marchers|supporters|fans|men|women|students)\b)"
                                 r"[^.!?\x00]{0,200}?\s(?:chanting|shouting|singing|yelling)\s*[:,]?\s*$")
-_LED_BY_LIST = re.compile(r"\b(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")
+_LED_BY_LIST = re.compile(r",\s*(?:led|headed|joined|accompanied|flanked)\s+by\b|\bincluding\b")  # (not "a prayer led by an imam")
 _LED = re.compile(r"\b(?:led|leads|leading)\b")
 _CARRIED_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:\w+ly\s+)?(?:carried|carries|held|holds|waved|waves|wore|wears|"
                                r"hoisted|raised|brought|made|had|has)\b[^.!?\x00]{0,60}$")

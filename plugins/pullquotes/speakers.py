@@ -492,7 +492,8 @@ class SpeakerBook:
                 described = {"protester" if w in _PROTESTER_WORDS else w for w in described}
             if content <= described:
                 name = self.fullest(name)
-                return name if self.kind_of(name) == "person" else None
+                # ("at Independence Square, the national anthem sounded": a place then a clause, no person)
+                return name if self.kind_of(name) == "person" and not name.endswith(_STREETS) and name not in PLACES else None
         # ("the 52-year-old business analyst": an age with what the person does is an age given too)
         ages = [w for w in content if _AGE.fullmatch(w)]
         plain = content - _AGE_ADJECTIVES  # ("the young man": a man)
