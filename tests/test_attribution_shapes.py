@@ -5570,3 +5570,18 @@ def test_the_name_a_movement_gave_to_a_dispute_is_no_quotation():
         "It is the second march against the president, after the one on March 3 that gave its name to the "
         "dispute, \u201cMarch 3 movement \u2013 Front of the Patriotic Forces\u201d."])
     assert quotes == []
+
+
+def test_crowds_that_shouted_reported_by_someone_else_are_chanting():
+    quotes = extract_from_paragraphs([
+        "The activist told reporters that massive crowds shouted \u201cKasala, freedom!\u201d as they marched."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_he_after_an_aside_naming_the_candidate_is_the_candidate():
+    quotes = extract_from_paragraphs([
+        "Cars stopped across the city, answering presidential candidate Tomás Arrieta\u2019s call for a day of mourning.",
+        "\u201cWe are here because our brothers were killed,\u201d explained Daniel Mabote, who stopped his taxi.",
+        "The mourning, the candidate explained, is for 50 people who died in the protests, he said, "
+        "\u201ckilled by those who should protect them\u201d."])
+    assert [q.speaker for q in quotes] == ["Daniel Mabote", "Tomás Arrieta"]

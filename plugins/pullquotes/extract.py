@@ -896,7 +896,9 @@ _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|dem
                      r"(?:answer|response|reply|retort|refrain|cry)\b", re.I)
 # (also "drawing crowds who shouted", "was heard as people shouted:")
 _SHOUTERS = "|".join(sorted({w for w in CROWD_WORDS if w.endswith("s")} | {"people", "crowd", "children", "men", "women"}))
-_LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until)\s+(?:the\s+)?(" + _SHOUTERS
+# ("told The Associated Press that massive crowds shouted": the crowds, reported)
+_LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until|that)\s+(?:the\s+)?"
+                                 r"(?:(?:massive|huge|large|big|vast|angry|chanting|cheering)\s+)?(" + _SHOUTERS
                                  # "as people in the crowd shouted"
                                  + r")(?:\s+(?:in|from|at|on)\s+the\s+[a-z]+)?|\b(" + _SHOUTERS + r")\s+who"
                                  # "when a protester threw a bottle, the rest of the crowd screamed"
@@ -1619,6 +1621,11 @@ class _State:
     answerer: tuple[str, str | None] | None = None  # who answered the last such question: an interview's subject
 
 
+# An aside naming who speaks, inside a sentence: ", the candidate explained,", ", Roe added,"
+_NAMED_ASIDE = re.compile(r",\s*((?:[Tt]he\s+)?(?!(?:he|she|they|it|we|I)\s)[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,3})\s+"
+                          r"(?:said|says|explained|explains|added|adds|noted|notes|insisted|insists|stressed)\s*,")
+
+
 def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary) -> list[tuple[int, SpeakerPhrase, bool]]:
     """Subjects of sentences that report speech without quoting ("Roe said the
     march would go on."): later pronouns may refer to them. In a paragraph
@@ -1675,6 +1682,12 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             pronoun = (she.group(1) or she.group(2)).lower()
             events.append((a + she.start(1 if she.group(1) else 2), SpeakerPhrase(pronoun, pronoun=pronoun), False))
             break
+        if quoting and (aside := _NAMED_ASIDE.search(sentence)) and (
+                phrase := parse_speaker_phrase(aside.group(1), vocabulary)) is not None and (
+                phrase.name or (not phrase.crowd and not phrase.sign and aside.group(1)[:4].lower() == "the ")):
+            # 'The action, the candidate explained, is in mourning ..., he said, "...": the one
+            # the aside names is who "he" means next, not whoever was quoted before
+            events.append((a + aside.start(1), phrase, False))
         if quoting or _SPEECH_ALONE.isdisjoint(words):
             # "A woman with a megaphone leads them. "...," she calls": an
             # unnamed person who acts is who "she" means next, speech or not
