@@ -5585,3 +5585,26 @@ def test_he_after_an_aside_naming_the_candidate_is_the_candidate():
         "The mourning, the candidate explained, is for 50 people who died in the protests, he said, "
         "\u201ckilled by those who should protect them\u201d."])
     assert [q.speaker for q in quotes] == ["Daniel Mabote", "Tomás Arrieta"]
+
+
+def test_graffiti_that_read_then_a_long_participle_clause_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "\u201cKings, Generals, Thieves,\u201d read graffiti on a bus shelter setting Karimov\u2019s name alongside "
+        "the names of the ousted governors."])
+    assert [(q.text, q.kind) for q in quotes] == [("Kings, Generals, Thieves,", "slogan")]
+
+
+def test_a_paragraph_about_the_speaker_alone_does_not_end_their_turn():
+    quotes = extract_from_paragraphs([
+        "\u201cThese are the biggest marches since 2011,\u201d union founder Samira Aziz tells reporters.",
+        "For Aziz the task now is to keep the crowds coming.",
+        "\u201cWe have prepared for a long sit-in, and we will not get tired.\u201d"])
+    assert [q.speaker for q in quotes] == ["Samira Aziz", "Samira Aziz"]
+
+
+def test_a_paragraph_naming_someone_else_ends_the_speakers_turn():
+    quotes = extract_from_paragraphs([
+        "\u201cThese are the biggest marches since 2011,\u201d union founder Samira Aziz tells reporters.",
+        "Police chief Omar Haddad ordered the square closed at dusk.",
+        "\u201cWe have prepared for a long sit-in, and we will not get tired.\u201d"])
+    assert [q.speaker for q in quotes] == ["Samira Aziz", None]

@@ -2138,6 +2138,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if first in ("read", "reads"):
         # '"Enough is enough," read one homemade sign': "read" first only for a sign
         phrase = parse_speaker_phrase(_cut_clause(fragment[tokens[0].end():]), vocabulary)
+        if phrase is None:
+            # '"A, B, C," read graffiti on a city billboard setting Gaddafi's name alongside ...':
+            # the sign, before the participle that says what it does
+            phrase = parse_speaker_phrase(_PARTICIPLE_CLAUSE.split(fragment[tokens[0].end():], 1)[0], vocabulary)
         if phrase is not None and (phrase.sign or _ONE_OF_THE_BOARDS.match(phrase.words)):
             # ('"...," read one of the boards at the protest': a board that reads is a sign)
             return Cue(replace(phrase, sign=True, generic=True), first, slogan="sign")
@@ -2262,6 +2266,7 @@ _OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|e
                               r"concludes|kicked\s+off|wrapped\s+up)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
                               r"(?:broadcast|speech|address|remarks|sermon|show|talk|statement|interview|briefing|"
                               r"press\s+conference|homily|lecture|programme|program|bulletin|rally)\b")
+_PARTICIPLE_CLAUSE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 _NAME_LONG_APPOSITION_VERB = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
     r"(said|says|told|added|explained|declared|insisted|warned|noted|stated)\b")

@@ -3288,6 +3288,16 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
             # still speaking here: a "he" two paragraphs on means them ('"..." said protester
             # Ned Resnikoff.' / '"..."' / 'in Resnikoff's view.' / '"...," he asserted.')
             book.note_quoted(p_index, cand.speaker)
+    elif (at_paragraph_start and p_index - last.paragraph == 2 and cand.kind == STATEMENT and not cand.embedded
+          and last.speaker and book.kind_of(last.speaker) == "person"
+          and (state.last_slogan is None or state.last_slogan.paragraph < p_index - 1)
+          and (between := {book.fullest(m.name) for para, m in book.mentions if para == p_index - 1})
+          and between == {last.speaker}):
+        # '"...," April 6 founder Ahmed Maher tells Ahram Online.' / '"..."' / 'For Maher the
+        # challenge now is ...' / '"..."': a paragraph about the speaker alone, no one else
+        # named or quoted, does not end their turn
+        cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+        book.note_quoted(p_index, cand.speaker)
     elif at_paragraph_start and p_index - last.paragraph == 2 and state.question_at == p_index - 1:
         # an interview: 'Do you think it works?' then '"Sales are down."': the
         # answer, by whoever answered the questions before (not someone the
