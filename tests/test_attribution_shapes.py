@@ -5608,3 +5608,11 @@ def test_a_paragraph_naming_someone_else_ends_the_speakers_turn():
         "Police chief Omar Haddad ordered the square closed at dusk.",
         "\u201cWe have prepared for a long sit-in, and we will not get tired.\u201d"])
     assert [q.speaker for q in quotes] == ["Samira Aziz", None]
+
+
+def test_a_one_word_name_dressed_as_a_person_is_the_she_who_states():
+    quotes = extract_from_paragraphs([
+        "Dawit Bekele, a well-known organiser, told reporters, \u201cWe are back where we started.\u201d",
+        "Hawi, dressed in a white cotton shawl, expressed a similar view.",
+        "She stated, \u201cNothing has changed for us.\u201d"])
+    assert [q.speaker for q in quotes] == ["Dawit Bekele", "Hawi"]

@@ -203,6 +203,8 @@ _KIN_NOUNS = (r"(?:daughter|son|wife|husband|mother|father|sister|brother|widow|
               r"nephew|cousin|partner)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS
                               + r"\s*,\s*$")
+# A name, then what a person wears, does or is: "Lelise, dressed in a cotton garment,"
+_APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
@@ -372,7 +374,9 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
-            if " " not in m.name and (_AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start)):
+            if " " not in m.name and (_AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start)
+                                      # "Lelise, dressed in a cotton garment ...,": described as only a person is
+                                      or (_APPOSED_DESCRIPTION.match(text, m.end) and not _is_place_like(m.name))):
                 # "Among the marchers was Zsófia, 34, a teacher", "6-year-old Daniela": a person a "she" can mean
                 self.people.add(m.name)
             if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
