@@ -5616,3 +5616,10 @@ def test_a_one_word_name_dressed_as_a_person_is_the_she_who_states():
         "Hawi, dressed in a white cotton shawl, expressed a similar view.",
         "She stated, \u201cNothing has changed for us.\u201d"])
     assert [q.speaker for q in quotes] == ["Dawit Bekele", "Hawi"]
+
+
+@pytest.mark.parametrize("verb", ["condemning", "denouncing", "decrying"])
+def test_a_statement_condemning_these_quoted_words_keeps_them(verb):
+    quotes = extract_from_paragraphs([
+        f"The city council issued a statement {verb} these \u201cacts of looting and arson,\u201d and urged calm."])
+    assert [(q.text, q.kind) for q in quotes] == [("acts of looting and arson,", "statement")]

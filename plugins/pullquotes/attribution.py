@@ -65,6 +65,7 @@ characterise characterised summarize summarized summarise summarised
 squealed squeals shrieked shrieks screeched hollered hollers whooped likened likens
 invited invites appealed appeals beamed beams express expresses expressed expressing
 assure assures assured assuring
+condemning denouncing decrying criticizing criticising
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
