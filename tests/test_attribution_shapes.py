@@ -5623,3 +5623,10 @@ def test_a_statement_condemning_these_quoted_words_keeps_them(verb):
     quotes = extract_from_paragraphs([
         f"The city council issued a statement {verb} these \u201cacts of looting and arson,\u201d and urged calm."])
     assert [(q.text, q.kind) for q in quotes] == [("acts of looting and arson,", "statement")]
+
+
+def test_it_after_a_named_advice_service_is_that_service():
+    quotes = extract_from_paragraphs([
+        "Wellington's official Safe Travel advice service warned visitors in the capital to stay indoors.",
+        "\u201cThe situation is changing quickly. Avoid crowds,\u201d it said."])
+    assert [q.speaker for q in quotes] == ["Safe Travel"]

@@ -124,6 +124,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+$", re.I)
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:movement|coalition|group|network|collective|alliance|organi[sz]ation|union|"
                              # "told The Sacramento Bee newspaper": a paper, no "he"
                              r"party|caucus|chapter|newspaper|paper|magazine|daily|tabloid|broadcaster|website)\b")
+_SERVICE_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:service|agency|bureau|authority|commission|department|"
+                                 r"ministry|directorate|secretariat|watchdog|regulator)\b")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:(?:co-?founders?|founders?|members?|chapters?|branch|affiliates?)\s+of"
                                # "a volunteer with Riders United" (not "for": "a spokesperson for Mayor Eric Adams")
                                r"|(?:volunteers?|organi[sz]ers?|members?|activists?|campaigners?|staffers?|employees?|"
@@ -381,6 +383,10 @@ class SpeakerBook:
                 self.people.add(m.name)
             if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
                 self.org_names.add(m.name)  # "King Soopers, which is owned by Kroger,": a body ("which"), not a person
+            if (" " in m.name and m.name.split()[0].lower() not in FIRST_NAMES
+                    and _SERVICE_NOUN_AFTER.match(text, m.end)):
+                # "Canberra's official Smart Traveller advice service warned": a body ("it said" next)
+                self.org_names.add(m.name)
             if _ORG_NOUN_AFTER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 30), m.start):
                 # "the Tesla Takedown movement", "the student-led Free People group": a body,
                 # whatever its name looks like
