@@ -898,6 +898,7 @@ class SpeakerBook:
                     return name  # the subject of a sentence after whoever spoke last
             # A speaker in this paragraph, else a person named in it ("Speakers
             # included Mohammed Saleh, who ... He told the crowd"), comes first.
+            here = list(takewhile(lambda pm: pm[0] == paragraph, reversed(self.mentions)))
             for para, name in reversed(self.quoted):
                 if para != paragraph:
                     break
@@ -909,13 +910,11 @@ class SpeakerBook:
                     return name
                 if (self.quoted[-1] == (para, name) and " " not in name and self.kind_of(name) == "unknown"
                         and self._gender_fits(name, gender) and not _is_place_like(name)
-                        and not any(self.kind_of(self.fullest(m.name)) == "person"
-                                    for _, m in takewhile(lambda pm: pm[0] == paragraph, reversed(self.mentions)))):
+                        and not any(self.kind_of(self.fullest(m.name)) == "person" for _, m in here)):
                     # 'Rama rebuffed calls, saying that "...". He added that "..."': one word, but the
                     # one who spoke just now in a paragraph that names no person ("London mayor,
                     # Sadiq Khan, ... he warned" is Khan)
                     return name
-            here = list(takewhile(lambda pm: pm[0] == paragraph, reversed(self.mentions)))
             # (whom someone called on, urged or told comes after the others: "Romero called on
             # Gov. Gavin Newsom to sign the bill. "...," she said" is Romero, whatever Newsom is)
             text_here = self.texts.get(paragraph, "")
