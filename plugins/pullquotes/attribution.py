@@ -2205,7 +2205,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(fragment[: final_word.start()], vocabulary)
         if phrase is not None and phrase.name:
             return Cue(phrase, final_word.group(0).lower())
-    opened = _OPENED_A_SPEECH.search(fragment) if fragment[:1].islower() or fragment[:1].isupper() else None
+    opened = _OPENED_A_SPEECH.search(fragment) if fragment[:1].isalpha() else None
     if opened and (phrase := parse_speaker_phrase(_cut_clause(fragment[: opened.start()]), vocabulary)) is not None \
             and not phrase.sign and not phrase.crowd:
         # '"Good evening, brothers and sisters," a television anchor began his broadcast': the
@@ -2261,7 +2261,6 @@ def _reporting_clause_last(fragment: str, vocabulary: frozenset[str]) -> Cue | N
     return Cue(phrase, "said")
 
 
-# ("16-yr-old Jamie Harrington belted out": an age before the name)
 # A speaker, then "began his broadcast", "opened her speech", "closed the sermon" (no speech verb)
 _OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|ended|ends|closed|closes|concluded|"
                               r"concludes|kicked\s+off|wrapped\s+up)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
@@ -2272,6 +2271,7 @@ _NAME_LONG_APPOSITION_VERB = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
     r"(said|says|told|added|explained|declared|insisted|warned|noted|stated)\b")
 _DASH_ASIDE_INSIDE = re.compile(r"(?<=\w)\s*[\u2014\u2013]\s*([^\u2014\u2013]{1,200}?)\s*[\u2014\u2013]\s*(?=\w)")
+# ("16-yr-old Jamie Harrington belted out": an age before the name)
 _NAME_THEN_PAST = re.compile(r"(?:\d{1,3}-(?:year|yr)s?-old\s+)?"
                              r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]+){1,2})\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when|before|after|because|"
