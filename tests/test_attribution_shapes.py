@@ -5630,3 +5630,17 @@ def test_it_after_a_named_advice_service_is_that_service():
         "Wellington's official Safe Travel advice service warned visitors in the capital to stay indoors.",
         "\u201cThe situation is changing quickly. Avoid crowds,\u201d it said."])
     assert [q.speaker for q in quotes] == ["Safe Travel"]
+
+
+@pytest.mark.parametrize("house", ["Parliament", "Congress", "Knesset"])
+def test_a_member_of_a_house_before_a_name_is_a_title(house):
+    quotes = extract_from_paragraphs([
+        f"Ruling party Member of {house} Obed Mwansa backed the ban, urging officers to \u201cclear the streets by noon\u201d.",
+        "\u201cThese marches do not speak for the country,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Obed Mwansa", "Obed Mwansa"]
+
+
+def test_a_committee_of_parliament_stays_a_body():
+    quotes = extract_from_paragraphs([
+        "The Parliament Oversight Committee said the ban was \u201cagainst the constitution\u201d."])
+    assert [q.speaker for q in quotes] == ["Parliament Oversight Committee"]

@@ -756,6 +756,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Green MP for Brighton Pavilion Sian Berry": a constituency, then the member's
             # first name and surname, whatever the first name
             split = name.rfind(" ", 0, name.rfind(" ")) + 1
+        if (not split and _MEMBER_OF.search(text, max(0, name_start - 12), name_start) and name.count(" ") in (2, 3)
+                and name.split(" ", 1)[0] in _HOUSES and not looks_like_org(name.split(" ", 1)[1])):
+            # "PF Member of Parliament Tutwa Ngulube": the house is the title's, the rest the member
+            split = name.index(" ") + 1
         if split:
             # "Attorney General of New Jersey Matthew Platkin": a place, then the person
             mentions.append(Mention(name[: split - 1], name_start + offset, name_start + offset + split - 1,
@@ -795,6 +799,8 @@ _PARTY_PLURALS = frozenset({"Conservatives", "Democrats", "Republicans", "Libera
 
 
 _APPOSITION_WITHOUT_COMMA = re.compile(r"\s+(?:one|a|an)\s+(?:of\s+the\s+)?[a-z]")
+_MEMBER_OF = re.compile(r"\bMembers?\s+of\s+$")
+_HOUSES = frozenset({"Parliament", "Congress", "Knesset"})
 _MEMBER_FOR = re.compile(r"\b(?:MP|MPs|MSP|MEP|MLA|MPP|MHA|AM|TD|Member\s+of\s+Parliament)\s+for\s+$")
 
 
