@@ -5644,3 +5644,36 @@ def test_a_committee_of_parliament_stays_a_body():
     quotes = extract_from_paragraphs([
         "The Parliament Oversight Committee said the ban was \u201cagainst the constitution\u201d."])
     assert [q.speaker for q in quotes] == ["Parliament Oversight Committee"]
+
+
+def test_a_source_that_cited_quoted_words_is_their_source_not_the_last_speaker():
+    quotes = extract_from_paragraphs([
+        "Nurse Amina Juma told reporters she had treated a dozen people, while a hospital source cited "
+        "\u201cdozens of gunshot wounds\u201d across the city."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_with_a_place_and_an_office_before_a_name_then_warning():
+    quotes = extract_from_paragraphs([
+        "Officials moved fast, with Rio de Janeiro Security Secretary Paulo Mendes warning that "
+        "\u201canyone blocking the roads will be arrested.\u201d"])
+    assert [q.speaker for q in quotes] == ["Paulo Mendes"]
+
+
+def test_a_named_monitor_that_reported_a_quoted_finding_is_its_source():
+    quotes = extract_from_paragraphs([
+        "Meanwhile, the monitoring group Access Watch reported a \u201cnear-total shutdown of mobile data,\u201d "
+        "as the count went on."])
+    assert [(q.text, q.speaker) for q in quotes] == [("near-total shutdown of mobile data,", "Access Watch")]
+
+
+def test_reported_alone_before_a_quoted_term_is_still_no_cue():
+    quotes = extract_from_paragraphs(["Residents reported a \u201cvery loud\u201d bang near the depot."])
+    assert quotes == []
+
+
+def test_one_protester_named_as_the_protester_after_his_next_quotation():
+    quotes = extract_from_paragraphs([
+        "One protester said the country had been \u201casleep for thirty years\u201d until this winter.",
+        "\u201cWe are awake now and we will not go home,\u201d the protester, Emir Hadzic, told local radio."])
+    assert [q.speaker for q in quotes] == ["Emir Hadzic", "Emir Hadzic"]

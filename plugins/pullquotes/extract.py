@@ -99,6 +99,9 @@ _FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
 _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
                                r"(?:term|word|phrase|name|nickname|label|epithet|euphemism|shorthand)\s+for\b", re.I)
+# "NetBlocks reported a "...": a source's report of what it found, in its words ("reported"
+# alone is no cue: "The Post reported Roe said")
+_AN_ARTICLE_ONLY = re.compile(r"\s+(?:a|an)\s*")
 # "fired a "less-lethal round"": an article right after a verb that is not speech.
 _ARTICLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\s*$")
 # A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
@@ -1181,7 +1184,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             return Cue(None, None, slogan="sign", position="before", extras={"words": thing.group(1)})
         elif w in ("post", "posts", "posted") and _POSTED_THAT.match(stripped, tok.end()):
             pass  # "posted on X that the strike was ...": reported speech
-        elif w not in SPEECH_VERBS or (w in _NOT_A_CUE_BEFORE and not (
+        elif (w not in SPEECH_VERBS and not (w in ("reported", "reports") and _AN_ARTICLE_ONLY.fullmatch(stripped, tok.end()))) \
+                or (w in _NOT_A_CUE_BEFORE and not (
                 w in ("read", "reads") and _ALOUD_NEXT.match(stripped, tok.end()))):
             continue  # (but 'Another read out loud from the poem, "..."': words spoken)
         elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
@@ -1232,6 +1236,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # ("It took a few hours for the port's director Omar Benjamin to concede": his)
             with_subject = _WITH_SUBJECT.search(left) if w.endswith("ing") else _FOR_SUBJECT_TO.search(left)
             phrase = parse_speaker_phrase(with_subject.group(1), vocabulary) if with_subject else None
+            if phrase is not None and not phrase.name and with_subject.group(1).count(" ") > 3:
+                phrase = None  # a long run after "with" is a subject only as a name with its titles
             # (the shown person's verb may be the speech verb itself: 'shows an officer telling')
             seen = _SEEN_DOING.search(stripped, 0, tok.end()) if w.endswith("ing") and phrase is None else None
             if seen:
@@ -1403,7 +1409,8 @@ _WITH_ONE_CALLING = re.compile(r"\bwith\s+([^,;:\x00]{1,60}?)\s+(?:calling|shout
 # "which he criticized by", "she answered critics by": a pronoun, its verb, then how it spoke
 _PRONOUN_DID_BY = re.compile(r"(?:^|[,;]\s*|\b(?:which|that|and|but|when|as)\s+)(he|she|they)\s+(?:\w+ly\s+)?"
                              r"[a-z]+(?:ed|t)\b(?:\s+[\w'\u2019-]+){0,4}?\s+by\s+$")
-_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)\s*$")
+# (up to seven words: "with Dar es Salaam Regional Commissioner Alfred Chalamila warning")
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)\s*$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 # (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")
 _TOLD_WHOM_ASIDE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4},")
@@ -1886,7 +1893,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         # '"We are not going back ..."' alone, then 'Those were the words of Lidia Moreno, president of ...'
         _credit_speaker_named_next(last, masked, starts, 0, book, p_index, vocabulary)
     if (last is not None and last.paragraph == p_index - 1 and last.speaker is None and last.own_cue
-            and not last.dropped and last.attribution and masked.lstrip().startswith("The ")):
+            and not last.dropped and last.attribution and masked.lstrip().startswith(("The ", MASK))):
         # '"...," said the leader of a student group.' then 'The leader, Syamry, who only goes
         # by one name, said ...': the one described, named now
         _credit_described_named_next(last, masked, book, p_index)
@@ -2259,11 +2266,14 @@ def _credit_name_given_next(cand: _Candidate, masked: str, starts: list[int], se
 # "The leader, Syamry," opening a paragraph: the noun of a description, then a name
 _THE_NOUN_NAMED = re.compile(r"\s*The\s+([a-z][a-z-]+),\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),")
 
+# '"...," the protester, Sanin Cepalo, told BIRN.' opening a paragraph: the same, after a quotation
+_QUOTED_THEN_THE_NOUN_NAMED = re.compile(r"\s*\x00+\s*,?\s*the\s+([a-z][a-z-]+),\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}),")
+
 
 def _credit_described_named_next(cand: _Candidate, masked: str, book: SpeakerBook, p_index: int) -> None:
     """An unnamed speaker's words, credited to the name the next paragraph gives
     the noun that described them ("the leader of a student group")."""
-    named = _THE_NOUN_NAMED.match(masked)
+    named = _THE_NOUN_NAMED.match(masked) or _QUOTED_THEN_THE_NOUN_NAMED.match(masked)
     if named is None:
         return
     head = re.match(r"(?:the|a|an|one)\s+(?:[\w'\u2019-]+\s+){0,2}?([a-z-]+)\b(?:\s+(?:of|from|at|with|for)\b|$)",
@@ -3104,7 +3114,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and not (cue is not None and cue.phrase is not None and (
                 (cue.verb in _SAID_FORMS and (cue.phrase.name or cue.phrase.crowd))
                 # 'the king addressed the country claiming a commitment to the "modernization process"'
-                or (cue.verb in _CLAIMING and cue.phrase.name)))):
+                # ('a monitor, NetBlocks, reported a "nationwide disruption"': what it reported)
+                or (cue.verb in _CLAIMING and cue.phrase.name) or (cue.verb in ("reported", "reports") and cue.phrase.name)))):
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
     elif ((not _CLOSES_SENTENCE.search(cand.text) or (titled and cand.text.rstrip().endswith("?")))
           and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean)):
