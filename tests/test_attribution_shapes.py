@@ -5677,3 +5677,21 @@ def test_one_protester_named_as_the_protester_after_his_next_quotation():
         "One protester said the country had been \u201casleep for thirty years\u201d until this winter.",
         "\u201cWe are awake now and we will not go home,\u201d the protester, Emir Hadzic, told local radio."])
     assert [q.speaker for q in quotes] == ["Emir Hadzic", "Emir Hadzic"]
+
+
+def test_who_then_a_day_then_told_is_the_name_before_who():
+    quotes = extract_from_paragraphs([
+        "The strike has drawn support from artists, including the painter Marta Kos, who on Sunday told "
+        "the crowd that they were \u201cthe conscience of the whole country.\u201d"])
+    assert [q.speaker for q in quotes] == ["Marta Kos"]
+
+
+def test_protests_under_the_banner_of_a_quoted_name_show_no_slogan():
+    quotes = extract_from_paragraphs([
+        "Rallies were also held under the banner \u201cWe Are Still Here\u201d in three smaller towns."])
+    assert quotes == []
+
+
+def test_marching_behind_a_banner_still_shows_its_words():
+    quotes = extract_from_paragraphs(["The nurses marched behind the banner \u201cSafe staffing saves lives\u201d all afternoon."])
+    assert [(q.text, q.kind) for q in quotes] == [("Safe staffing saves lives", "slogan")]

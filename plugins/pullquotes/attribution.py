@@ -1697,7 +1697,9 @@ _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|th
                                r"continuous|relentless|running|loud|rhythmic|insistent|unbroken|endless)\s*$", re.I)
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
-_UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$", re.I)
+# ("protests under the banner "You Won't Take Our Freedom"": a name too; but "marched behind
+# the banner "..."" is a cloth's words)
+_UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$|\bunder\s+the\s+banner\s*$", re.I)
 # 'A handwritten card leaned against the one for Lexi: "..."' (the note is the subject) and
 # "others held hand-lettered cards that said" (notes held up): a note's words, like a sign's
 _HELD_UP = r"\b(?:held|holding|holds|hold|carried|carrying|waved|waving|raised|raising)(?:\s+up)?"

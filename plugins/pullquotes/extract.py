@@ -617,7 +617,10 @@ _OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom|what)\s+((?:the|its|their)\
 _RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
 # '..., Jiang telling his Cabinet members that': a name, then its participle
 _ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
-_RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$")
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*"
+                               # (a time between: "Boris Novak, who on Friday told the crowd")
+                               r"(?:(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                               r"Sunday|week|month|year|night|morning|afternoon|evening)\s+)?$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|although)\s+|;\s*"
@@ -859,6 +862,7 @@ _SIGN_CONTEXT = re.compile(r"\b(?:signs?|placards?|posters?|banners?|t-shirts?|t
                            r"leaflets?|flyers?|fliers?|pamphlets?|slogans|messages)\b", re.I)
 _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(?:read|reads|said|says)\b))\b|\bsign(?:ed|s)?\s+(?:up|on|the|a|an|petitions?)\b"
                          r"|\bsign language\b|\b(?:under|behind)\s+the\s+banners?\s+of\b"
+                         r"|\bunder\s+the\s+banner(?=\s*(?:\x00|$))"  # 'protests under the banner "..."': their name
                          # a capitalised one inside a name, right after another capitalised word: "All
                          # Under One Banner", "Freedom Banner Collective", "Stop Sign Films"
                          r"|(?-i:\b[A-Z][a-z]+\s+(?:Banners?|Signs?|Placards?|Posters?))\b", re.I)
