@@ -5695,3 +5695,17 @@ def test_protests_under_the_banner_of_a_quoted_name_show_no_slogan():
 def test_marching_behind_a_banner_still_shows_its_words():
     quotes = extract_from_paragraphs(["The nurses marched behind the banner \u201cSafe staffing saves lives\u201d all afternoon."])
     assert [(q.text, q.kind) for q in quotes] == [("Safe staffing saves lives", "slogan")]
+
+
+def test_he_opening_the_paragraph_before_keeps_the_one_named_earlier():
+    quotes = extract_from_paragraphs([
+        "Karim, who asked that his family name not be printed, has driven a bus in the city for twenty years.",
+        "A Syrian, he dismissed claims that the unrest was like the uprising that forced out President Omar Haddad in 2011.",
+        "\u201cBack home we had nothing to lose. Here people have a lot to lose,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Karim"]
+
+
+def test_a_particle_between_names_keeps_one_long_arabic_name():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will not allow anyone to divide this country,\u201d said the ruler, Sheik Hamad Al Ahmed Al Thani."])
+    assert [q.speaker for q in quotes] == ["Sheik Hamad Al Ahmed Al Thani"]

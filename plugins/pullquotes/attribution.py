@@ -816,7 +816,9 @@ def _person_after_place(name: str, after_of: bool = False) -> int:
         return 0
     for i in range(1 if after_of else 2, len(parts) - 1):
         if (parts[i].lower() in FIRST_NAMES and len(parts) - i <= 3 and all(p[:1].isupper() for p in parts[i:])
-                and parts[i - 1].lower().rstrip(".") not in TITLES):  # "Environment Minister Tanya Plibersek": a title
+                and parts[i - 1].lower().rstrip(".") not in TITLES  # "Environment Minister Tanya Plibersek": a title
+                # "Sheik Sabah Al Ahmed Al Sabah": a particle joins the name before to the one after
+                and parts[i - 1].lower() not in NAME_PARTICLES):
             return len(" ".join(parts[:i])) + 1
     return 0
 

@@ -209,6 +209,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
+# A paragraph whose first clause has a pronoun for its subject: "He said", "An Egyptian, he rejected"
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 # "the " right before a name, or "the student-led ": the article of a body's name
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
@@ -976,6 +978,21 @@ class SpeakerBook:
                         and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
                     return self.fullest(m.name)
         if wanted == {"person"}:
+            opener = _OPENS_WITH_PRONOUN.match(self.texts.get(paragraph - 1, "")) if pronoun in ("he", "she") else None
+            if (opener is not None and opener.group(1).lower() == pronoun
+                    and self.last_subject is not None and paragraph - self.last_subject[0] <= 3):
+                # "Sayyed, who asked that his surname be withheld, ..." then "An Egyptian, he
+                # rejected suggestions that ... overthrow President Hosni Mubarak" then '"...," he
+                # said': the paragraph before opened with "he", still the one named before it;
+                # a name in its clauses after that is not who speaks now
+                subject = self.last_subject[2]
+                name = self._person_named(subject, gender)
+                if name is None and " " not in subject.name:
+                    bare = self.fullest(subject.name)
+                    if self.kind_of(bare) == "unknown" and not _is_place_like(bare):
+                        name = bare
+                if name:
+                    return name
             for para, m in reversed(self.mentions):
                 if paragraph - para > 1:
                     break
