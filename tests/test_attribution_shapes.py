@@ -5709,3 +5709,24 @@ def test_a_particle_between_names_keeps_one_long_arabic_name():
     quotes = extract_from_paragraphs([
         "\u201cWe will not allow anyone to divide this country,\u201d said the ruler, Sheik Hamad Al Ahmed Al Thani."])
     assert [q.speaker for q in quotes] == ["Sheik Hamad Al Ahmed Al Thani"]
+
+
+def test_head_of_a_council_then_a_name_with_no_comma_is_the_name():
+    quotes = extract_from_paragraphs([
+        "In her speech the chair of the Lagos Workers Council Funmi Adeyemi said the strikers were "
+        "\u201cready to stay out for as long as it takes.\u201d",
+        "\u201cWe did not start this fight,\u201d she added."])
+    assert [q.speaker for q in quotes] == ["Funmi Adeyemi", "Funmi Adeyemi"]
+
+
+def test_a_body_named_against_something_stays_one_name():
+    quotes = extract_from_paragraphs([
+        "Dana Whitfield, a member of the Ohio Coalition Against Fracking Wells, said \u201cthe wells leak every winter.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Dana Whitfield", "Ohio Coalition Against Fracking Wells")]
+
+
+def test_a_crowds_message_of_short_cries_after_a_colon_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "The march saw thousands of demonstrators fill the avenue with one loud message: "
+        "\u201cHands Off Our Water! No More Cuts! Power to the People!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [("Hands Off Our Water! No More Cuts! Power to the People!", "slogan")]

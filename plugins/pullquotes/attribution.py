@@ -757,6 +757,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Green MP for Brighton Pavilion Sian Berry": a constituency, then the member's
             # first name and surname, whatever the first name
             split = name.rfind(" ", 0, name.rfind(" ")) + 1
+        if not split and text.endswith("of the ", 0, name_start):
+            split = _person_after_body(name)
         if (not split and _MEMBER_OF.search(text, max(0, name_start - 12), name_start) and name.count(" ") in (2, 3)
                 and name.split(" ", 1)[0] in _HOUSES and not looks_like_org(name.split(" ", 1)[1])):
             # "PF Member of Parliament Tutwa Ngulube": the house is the title's, the rest the member
@@ -820,6 +822,24 @@ def _person_after_place(name: str, after_of: bool = False) -> int:
                 # "Sheik Sabah Al Ahmed Al Sabah": a particle joins the name before to the one after
                 and parts[i - 1].lower() not in NAME_PARTICLES):
             return len(" ".join(parts[:i])) + 1
+    return 0
+
+
+def _person_after_body(name: str) -> int:
+    """Where a person's name starts right after a body's in one run of capitalised
+    words, after "head of the" and the like: "Cyprus Peace Council Haris Pashas" -> 21.
+    The body's name ends in its kind ("Council", "Party"); two or three words
+    follow that are no body's and no place's."""
+    parts = name.split(" ")
+    for i in range(len(parts) - 3, 0, -1):  # the last kind word: "Peace Council"
+        if parts[i] in ORG_KEYWORDS:
+            rest = parts[i + 1 :]
+            if (len(rest) in (2, 3) and all(p[:1].isupper() and p.replace("-", "").isalpha() for p in rest)
+                    and not any(p in ORG_KEYWORDS or p in PLACES or p.lower() in CONNECTORS or p.lower() in FUNCTION_WORDS
+                                for p in rest)  # ("Coalition Against Tar Sands": one name)
+                    and not is_known_org(" ".join(parts[: i + 1] + rest[:1]))):
+                return len(" ".join(parts[: i + 1])) + 1
+            return 0
     return 0
 
 

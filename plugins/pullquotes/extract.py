@@ -3021,6 +3021,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # '"As long as he is there, ... Listen to the voice of the people!"': more of their cries
         cand.kind = SLOGAN
         return
+    if (cue is None and not cand.continues and before_clean.rstrip().endswith(":") and _SHORT_CRIES.fullmatch(cand.text)
+            and not CROWD_WORDS.isdisjoint(_LOWER_WORDS.findall(before_clean[_last_sentence_start(before_clean):]))):
+        # 'demonstrators take to the streets with a resounding message: "Not in Our Name! Stop
+        # the Genocide! Freedom for Palestine!"': a crowd's cries, nobody's statement
+        cand.kind = SLOGAN
+        return
     if cue is None and not cand.continues and is_chant_form(cand.text):
         # 'They start again: "What do we want? A contract! ..."': a crowd's
         # chant, not more words from whoever spoke last
@@ -3147,6 +3153,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+# Two or more short exclamations and nothing else: "Not in Our Name! Stop the Genocide!"
+_SHORT_CRIES = re.compile(r"\s*(?:[^!?.\x00]{2,40}!\s*){2,}")
+_LOWER_WORDS = re.compile(r"[a-z]+")
 # A name's possessive right before a quotation: its owner ('Keisha Roe's "Abolish ICE" sign')
 # or, before a title, its author (Guthrie's "This Land Is Your Land")
 _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s*$")
