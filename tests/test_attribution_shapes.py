@@ -5730,3 +5730,28 @@ def test_a_crowds_message_of_short_cries_after_a_colon_is_a_slogan():
         "The march saw thousands of demonstrators fill the avenue with one loud message: "
         "\u201cHands Off Our Water! No More Cuts! Power to the People!\u201d"])
     assert [(q.text, q.kind) for q in quotes] == [("Hands Off Our Water! No More Cuts! Power to the People!", "slogan")]
+
+
+def test_a_holiday_is_no_he_and_a_group_led_by_a_named_activist_is_no_body():
+    quotes = extract_from_paragraphs([
+        "A group of jobless graduates marched through the capital yesterday.",
+        "The group led by social activist, Tomasz Wolny shouted that the government should stop lying.",
+        "Speaking at the rally, Wolny expressed anger that ministers chose to celebrate Constitution Day while "
+        "people were on the streets.",
+        "He said he had written to several ministers.",
+        "\u201cI have written to the labour ministry, the finance ministry and the president,\u201d he informed."])
+    assert [q.speaker for q in quotes] == ["Tomasz Wolny"]
+
+
+def test_an_adjective_opening_the_sentence_before_a_crowd_is_no_name():
+    quotes = extract_from_paragraphs([
+        "Unemployed youth have been urged to join the strike by union activist Pedro Salas. He said the crisis "
+        "was national. According to local radio, he claimed the country would mark ten years of "
+        "\u201cbroken promises and empty offices\u201d."])
+    assert [q.speaker for q in quotes] == ["Pedro Salas"]
+
+
+def test_words_a_crowd_demanded_while_chanting_are_a_slogan():
+    quotes = extract_from_paragraphs([
+        "\u201cJobs now, not more speeches,\u201d the marchers demanded, chanting as they passed the ministry."])
+    assert [(q.text, q.kind) for q in quotes] == [("Jobs now, not more speeches,", "slogan")]

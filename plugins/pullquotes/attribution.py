@@ -454,6 +454,7 @@ class Mention:
 
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
 _LOWER_WORD_NEXT = re.compile(r" [a-z][a-z-]+\b")
+_CROWD_WORD_NEXT = re.compile(r" ([a-z]+)\b")
 _UPPER_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _WORD_TAIL = frozenset("_'\u2019.-")
 
@@ -745,6 +746,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         modifier = bool(_ARTICLE_END.search(text, max(0, name_start - 4), name_start)
                         and (_LOWER_WORD_NEXT.match(text, name_start + len(name))
                              or name.rpartition(" ")[2] in _PARTY_MEMBERS))  # "a Seattle Democrat"
+        if (not modifier and sentence_initial and " " not in name and name[1:].islower() and name.lower() not in FIRST_NAMES
+                and (crowd_next := _CROWD_WORD_NEXT.match(text, name_end))
+                and (crowd_next.group(1) in CROWD_WORDS or crowd_next.group(1) == "youth")):
+            # (a plural only: "SEALDs member Okuda Aki", "Retail worker Gemma" name a body)
+            modifier = True  # "Unemployed youth have been urged": a word describing a crowd, no one's name
         if (mentions and " " not in mentions[-1].name and " and " in name and _strip_possessive(name.split()[-1]) in ORG_KEYWORDS
                 and text[mentions[-1].end - offset : name_start] == ", "):
             # "The Retail, Wholesale and Department Store Union": one body's name, with its comma
@@ -1199,6 +1205,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                                                  or (m.start > 0 and not head[m.end :].strip())))
              # "A man in a Revolutionary War costume": a name that describes a thing he has
              and not (m.modifier and _THING_BEFORE.search(head, 0, m.start))
+             # "Unemployed youth": a word describing a crowd, opening the sentence
+             and not (m.modifier and m.sentence_initial)
              # "A woman dressed as Rosie the Riveter": a costume
              and not _DRESSED_AS.search(head, max(0, m.start - 30), m.start)
              # "the star of the hit movie Hidden Figures": a work, not who speaks

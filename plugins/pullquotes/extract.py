@@ -3032,6 +3032,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # chant, not more words from whoever spoke last
         cand.kind = SLOGAN
         return
+    if (not slogan and len(words) <= 20 and cue is not None and cue.position == "after" and cue.phrase is not None
+            and cue.phrase.crowd and "ing" in after and _CHANTING_TOO.match(after)):
+        slogan = True  # '"We want jobs, stop fake promises," the protestors demanded, chanting and singing'
     if not slogan and len(words) <= 12 and " back" in after and _CROWD_SAID_IT_BACK.search(after):
         slogan = True  # '"Nibi is life," she told the crowd, and the crowd repeated it back to her.'
     cand.kind = SLOGAN if slogan else STATEMENT
@@ -3153,6 +3156,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+# The crowd's verb after its words, then how it said them: ", the protestors demanded, chanting"
+_CHANTING_TOO = re.compile(r"[^.!?\x00]{0,60}?,\s*(?:chanting|singing|shouting|yelling)\b")
 # Two or more short exclamations and nothing else: "Not in Our Name! Stop the Genocide!"
 _SHORT_CRIES = re.compile(r"\s*(?:[^!?.\x00]{2,40}!\s*){2,}")
 _LOWER_WORDS = re.compile(r"[a-z]+")

@@ -209,6 +209,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
+_OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
+# "The group led by social activist, Michael Amushelelo": who leads it, not its name
+_LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|started)\s+by\b[^.,\x00]{0,40},\s*$")
 # A paragraph whose first clause has a pronoun for its subject: "He said", "An Egyptian, he rejected"
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
@@ -332,7 +335,7 @@ class SpeakerBook:
             self.seen += 1
             if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
-            if (not m.dependent and (m.sentence_initial or _only_titles_before(text, m.start)
+            if (not m.dependent and not m.modifier and (m.sentence_initial or _only_titles_before(text, m.start)
                                      or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
                                      or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
                                      or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start))
@@ -365,7 +368,7 @@ class SpeakerBook:
                     self.titled[f"{before[-1].lower()} {words[0]}"] = drop_titles(m.name)
             before = text[max(0, m.start - 60) : m.start]
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
-                    and not _MEMBER_VERB_AFTER.match(text, m.end)):
+                    and not _MEMBER_VERB_AFTER.match(text, m.end) and not _LED_BY_LAST.search(before)):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end) if not _is_place_like(m.name) else None
             if (described and not _CLAUSE_GOES_ON.match(text, described.end())
@@ -639,6 +642,8 @@ class SpeakerBook:
         words = name.split()
         if len(words) >= 2 and _RESIDENTS.search(words[-1]) and words[0].lower() not in FIRST_NAMES:
             return "unknown"  # "New Yorkers", "East Londoners": the people of a place, no one person
+        if len(words) >= 2 and words[-1] in _OCCASIONS and words[0].lower() not in FIRST_NAMES:
+            return "unknown"  # "Independence Day", "Christmas Eve": a day, no one ("Doris Day" is)
         if len(words) >= 2 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
             return "person"
         # A single word that ends a known person's name ("Roe") is a person.
