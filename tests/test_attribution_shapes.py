@@ -5755,3 +5755,28 @@ def test_words_a_crowd_demanded_while_chanting_are_a_slogan():
     quotes = extract_from_paragraphs([
         "\u201cJobs now, not more speeches,\u201d the marchers demanded, chanting as they passed the ministry."])
     assert [(q.text, q.kind) for q in quotes] == [("Jobs now, not more speeches,", "slogan")]
+
+
+def test_he_asked_inside_a_that_clause_is_he_not_the_sentences_it():
+    quotes = extract_from_paragraphs([
+        "Dov Klein, head of the Jewish Youth Forum, spoke about fear: \u201cYoung people are already packing.\u201d "
+        "It went so far that he asked the crowd whether they would stay: \u201cLeaving is no longer unthinkable.\u201d"])
+    assert [q.speaker for q in quotes] == ["Dov Klein", "Dov Klein"]
+
+
+def test_a_named_programme_she_cited_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "As proof, she cited school closures, \u201cProject Horizon\u201d and the new registry."])
+    assert quotes == []
+
+
+def test_a_march_under_the_motto_shows_its_slogan():
+    quotes = extract_from_paragraphs(["The fifth weekly march was held under the motto \u201cWe stay together\u201d."])
+    assert [(q.text, q.kind) for q in quotes] == [("We stay together", "slogan")]
+
+
+def test_one_word_ending_a_posters_paraphrase_is_no_slogan():
+    quotes = extract_from_paragraphs([
+        "Before the march, students burnt a huge poster of the governor bearing a message appealing for the two "
+        "sides to settle the dispute through \u201cnegotiation\u201d."])
+    assert quotes == []

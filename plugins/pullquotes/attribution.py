@@ -88,7 +88,7 @@ SHOUT_VERBS = frozenset("""shout shouts shouted shouting yell yells yelled yelli
 SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner banners
     flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
     button buttons badge badges sticker stickers cardboard chalk graffiti
-    slogan slogans billboard billboards hat hats cap caps
+    slogan slogans motto mottos mottoes billboard billboards hat hats cap caps
     umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
     leaflet leaflets inscription inscriptions bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
@@ -1729,6 +1729,8 @@ _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|th
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
 # ("protests under the banner "You Won't Take Our Freedom"": a name too; but "marched behind
 # the banner "..."" is a cloth's words)
+# 'The demonstration was under the motto "We are now together"': the march's slogan
+_UNDER_THE_MOTTO = re.compile(r"\bunder\s+the\s+(?:motto|slogan)\s*[:,]?\s*$", re.I)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$|\bunder\s+the\s+banner\s*$", re.I)
 # 'A handwritten card leaned against the one for Lexi: "..."' (the note is the subject) and
 # "others held hand-lettered cards that said" (notes held up): a note's words, like a sign's
@@ -1914,7 +1916,8 @@ def slogan_cue_before(text: str) -> str | None:
     signs = not SIGN_NOUNS.isdisjoint(words) or "board" in low  # ("a sandwich board that said")
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
-    if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail) or _SAID_THROUGH_A_SIGN.search(tail)))
+    if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail) or _SAID_THROUGH_A_SIGN.search(tail)
+                    or _UNDER_THE_MOTTO.search(tail)))
             or (low.endswith(":") and _IT_IS_A_SIGN_COLON.search(text, max(0, len(text) - 260)))
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)

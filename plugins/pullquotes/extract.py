@@ -1317,6 +1317,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                      or phrase.words.split()[-1].lower() in TITLES)):  # "the mayor called it"
             # 'She said an agent told her husband "you're going home today"': the agent's words
             return Cue(phrase, w, position="before")
+        if clause_pronoun := _CLAUSE_PRONOUN_LAST.search(left):
+            # "It went so far that he asked himself ...:": the pronoun of the clause the verb is in,
+            # not the sentence's "it"
+            return Cue(parse_speaker_phrase(clause_pronoun.group(1), vocabulary), w, position="before")
         # "JFREJ said it decided to ...": the words before the verb, minus any
         # introduction and apposition.
         subject = _subject_phrase(left, vocabulary)
@@ -2966,6 +2970,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             # (not 'wearing tops with political messages while "shopping" in Causeway Bay': one
             # word the narrative runs through, a term)
             and not (len(words) == 1 and cand.embedded and cand.text.islower() and _WORD_AFTER.match(cand.after))
+            # (nor 'a poster ... bearing a message appealing for a solution through "dialogue"': one word
+            # at the end of a paraphrase, after its preposition)
+            and not (len(words) == 1 and cand.text.islower() and _PREPOSITION_BEFORE_WORD.search(before_clean))
             and (cue is None or cue.phrase is None or cue.phrase.sign
                  or (cue.phrase.words.lower() in _BARE_ONES_AND_MOST and not cue.phrase.another))
             and not any(c.kind == STATEMENT and not c.dropped for c in para_cands)
@@ -3147,6 +3154,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # "holding a copy of "The Bluest Eye."": a title, whatever the cue; but
         # 'Roe shouted "Stop the War!"' is a cry
         cand.dropped = True
+    elif (titled and len(words) <= 4 and cue is not None and cue.verb in ("cite", "cites", "cited", "citing")
+          and not _CLOSES_SENTENCE.search(cand.text)):
+        cand.dropped = True  # 'she cited mosque closures, "Operation Luxor" or ...': a thing's name, cited
     elif cue is not None and cue.slogan == "shout" and cand.text.rstrip().endswith(("!", "?")):
         pass  # 'interrupted by a man in the gallery who called out "Fake science!"': a cry, not a term
     elif not cand.own_cue or cue is None or cue.phrase is None:
@@ -3156,6 +3166,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+_PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:through|via|about|against|into|with)\s*$")
+_CLAUSE_PRONOUN_LAST = re.compile(r"\b(?:that|because|when|until|so)\s+(he|she)\s+(?:\w+ly\s+)?$")
 # The crowd's verb after its words, then how it said them: ", the protestors demanded, chanting"
 _CHANTING_TOO = re.compile(r"[^.!?\x00]{0,60}?,\s*(?:chanting|singing|shouting|yelling)\b")
 # Two or more short exclamations and nothing else: "Not in Our Name! Stop the Genocide!"
