@@ -5780,3 +5780,18 @@ def test_one_word_ending_a_posters_paraphrase_is_no_slogan():
         "Before the march, students burnt a huge poster of the governor bearing a message appealing for the two "
         "sides to settle the dispute through \u201cnegotiation\u201d."])
     assert quotes == []
+
+
+def test_a_place_based_description_before_the_apposed_name_keeps_the_name():
+    quotes = extract_from_paragraphs([
+        "The paper's Sydney-based editor, Mele Taufa, said the turnout showed how angry people were.",
+        "\u201cPeople feel their freedom to speak is being taken away.\u201d"])
+    assert [q.speaker for q in quotes] == ["Mele Taufa"]
+
+
+def test_banners_waved_by_the_crowd_that_backed_a_named_man_are_the_crowds():
+    quotes = extract_from_paragraphs([
+        "The petition was handed over by the union chairman, Sione Vea.",
+        "He was backed by a large crowd that had walked from the harbour waving banners declaring "
+        "\u201cGive us back our kingdom!\u201d"])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Give us back our kingdom!", "slogan", None)]

@@ -1096,6 +1096,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 r"\s+(?:the\s+)?"
                 + re.escape(subject.name.split()[0]) + r"\b", text):
             subject = None  # "Chants rose and fell along Independence Avenue:": a place, not who chanted
+        if slogan == "sign" and subject is not None and not subject.crowd and (by_a_crowd := _BY_A_CROWD_WAVING.search(text)):
+            # "He was supported by a huge crowd that had marched ... waving banners declaring": the
+            # crowd's banners, not his
+            subject = SpeakerPhrase(by_a_crowd.group(1), generic=True, crowd=True)
         if slogan == "shout" and (named := _WITH_ONE_CALLING.search(text)):
             # "with activists like filmmaker Michael Moore calling out": the one named calls it out
             one_named = parse_speaker_phrase(named.group(1), vocabulary)
@@ -3166,6 +3170,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+_BY_A_CROWD_WAVING = re.compile(r"\b(?:by|with|among)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|throng|procession|column)s?)\b"
+                                r"[^.!?\x00]{0,120}?\b(?:waving|carrying|holding|bearing|brandishing|hoisting)\b[^.!?\x00]*$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:through|via|about|against|into|with)\s*$")
 _CLAUSE_PRONOUN_LAST = re.compile(r"\b(?:that|because|when|until|so)\s+(he|she)\s+(?:\w+ly\s+)?$")
 # The crowd's verb after its words, then how it said them: ", the protestors demanded, chanting"
