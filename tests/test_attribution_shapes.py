@@ -5795,3 +5795,16 @@ def test_banners_waved_by_the_crowd_that_backed_a_named_man_are_the_crowds():
         "He was backed by a large crowd that had walked from the harbour waving banners declaring "
         "\u201cGive us back our kingdom!\u201d"])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Give us back our kingdom!", "slogan", None)]
+
+
+@pytest.mark.parametrize("lead_in", ["Comrade Asha Persad reminded everyone", "Union chief Asha Persad was adamant"])
+def test_reminded_and_was_adamant_cue_the_speakers_words(lead_in):
+    quotes = extract_from_paragraphs([f"{lead_in} that they were \u201cnot going back to work for crumbs.\u201d"])
+    assert [(q.text, q.speaker) for q in quotes] == [("not going back to work for crumbs.", "Asha Persad")]
+
+
+def test_a_song_after_a_singers_possessive_and_a_bracketed_name_is_a_title():
+    quotes = extract_from_paragraphs([
+        "And off they marched on the \u201cRoad To Justice\u201d to the strains of singer Marcus Hale\u2019s \u201cRise Again\u201d "
+        "and the late calypsonian Singing Marva\u2019s (Marva Joseph-Lee) \u201cStand With Pride\u201d."])
+    assert quotes == []

@@ -66,7 +66,7 @@ squealed squeals shrieked shrieks screeched hollered hollers whooped likened lik
 invited invites appealed appeals beamed beams express expresses expressed expressing
 assure assures assured assuring
 condemning denouncing decrying criticizing criticising
-cite cites cited citing
+cite cites cited citing remind reminds reminded adamant
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"

@@ -3181,7 +3181,8 @@ _SHORT_CRIES = re.compile(r"\s*(?:[^!?.\x00]{2,40}!\s*){2,}")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 # A name's possessive right before a quotation: its owner ('Keisha Roe's "Abolish ICE" sign')
 # or, before a title, its author (Guthrie's "This Land Is Your Land")
-_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s*$")
+# (a bracketed aside may follow it: 'Singing Sandra's (Sandra Des Vignes-Millington) "Die With My Dignity"')
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s(?:\s*\([^()\x00]{1,60}\))?\s*$")
 _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTION_NOUNS)) + r")\s*$", re.I)
 
 
