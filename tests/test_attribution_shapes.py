@@ -5808,3 +5808,20 @@ def test_a_song_after_a_singers_possessive_and_a_bracketed_name_is_a_title():
         "And off they marched on the \u201cRoad To Justice\u201d to the strains of singer Marcus Hale\u2019s \u201cRise Again\u201d "
         "and the late calypsonian Singing Marva\u2019s (Marva Joseph-Lee) \u201cStand With Pride\u201d."])
     assert quotes == []
+
+
+def test_a_mayor_after_his_citys_possessive_is_the_subject_he_means():
+    quotes = extract_from_paragraphs([
+        "\u201cFrankly, I expected more,\u201d admits Lotta Virtanen, one of the organisers.",
+        "Tampere\u2019s Mayor Aki Rinne (KOK) joined the march and admitted he had hoped for a bigger crowd.",
+        "\u201cThe heat has kept people at home\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Lotta Virtanen", "Aki Rinne"]
+
+
+def test_he_after_a_paragraph_naming_a_songwriter_by_possessive_is_not_the_songwriter():
+    quotes = extract_from_paragraphs([
+        "The crowd chanted \u201cStop the war\u201d and rapper Sisu (real name Kaarlo Lind) sang Woody Guthrie\u2019s old "
+        "song of protest.",
+        "He told reporters he was \u201cangry\u201d about the attack.",
+        "\u201cIt was important for me to be here and sing,\u201d he said."])
+    assert [q.speaker for q in quotes][-1] == "Kaarlo Lind"  # (his name in the brackets; not Guthrie)

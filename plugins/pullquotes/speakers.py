@@ -450,7 +450,9 @@ class SpeakerBook:
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
             if alias:
                 short = alias.group(1)
-                if _ACRONYM.match(short) and len(m.name.split()) > 1:
+                # (not "Mayor Jan Vapaavuori (NCP)": a person's party, whose letters are not his)
+                if _ACRONYM.match(short) and len(m.name.split()) > 1 and (
+                        short[0] == drop_titles(m.name)[:1] or looks_like_org(m.name)):
                     self.aliases[short] = drop_titles(m.name)
                     self.org_names.add(self.aliases[short])  # only bodies go by an acronym
                 elif len(short.split()) > len(m.name.split()) and _ACRONYM.match(m.name):
@@ -1001,6 +1003,8 @@ class SpeakerBook:
             for para, m in reversed(self.mentions):
                 if paragraph - para > 1:
                     break
+                if m.dependent:
+                    continue  # "sang Pete Seeger's anti-war song": whose song, not who sang it
                 name = self._person_named(m, gender)
                 if name:
                     return name
@@ -1113,6 +1117,8 @@ class SpeakerBook:
 
 
 # A sentence's start: after its end mark, or after a quotation that ended it (masked: \x00)
+_POSSESSIVE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+"
+                                 r"((?:[A-Z][\w.-]*\s+){1,3})$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z][\w.-]*\s+){1,3})"
                                # after an opening phrase: "Outside, organizer Shameka Parrish-Wright addressed"
                                r"|[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+((?:[A-Za-z][\w.-]*\s+){1,3}))$")
@@ -1121,6 +1127,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z
 def _only_titles_before(text: str, start: int) -> bool:
     """Only titles stand between the sentence's start, or its opening phrase,
     and a name: "Councilmember Jane Roe said", "Outside, organizer Jane Roe addressed"."""
+    owner = _POSSESSIVE_OPENING.search(text, max(0, start - 80), start)
+    if owner is not None and all(w.lower().rstrip(".") in TITLES for w in owner.group(1).split()):
+        return True  # "Helsinki's Mayor Jan Vapaavuori visited": a place's office, then the name
     opening = _SENTENCE_OPENING.search(text, max(0, start - 80), start)
     if opening is None:
         return False
