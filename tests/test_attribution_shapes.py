@@ -5825,3 +5825,10 @@ def test_he_after_a_paragraph_naming_a_songwriter_by_possessive_is_not_the_songw
         "He told reporters he was \u201cangry\u201d about the attack.",
         "\u201cIt was important for me to be here and sing,\u201d he said."])
     assert [q.speaker for q in quotes][-1] == "Kaarlo Lind"  # (his name in the brackets; not Guthrie)
+
+
+def test_the_last_banner_of_a_list_before_a_reporters_said_is_still_a_banner():
+    quotes = extract_from_paragraphs([
+        "Marchers carried banners proclaiming \u201chousing is a right,\u201d or \u201cNo evictions in winter,\u201d a local "
+        "reporter said."])
+    assert [(q.text, q.kind) for q in quotes] == [("housing is a right,", "slogan"), ("No evictions in winter,", "slogan")]

@@ -2992,6 +2992,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             _credit_carrier(cand, carrier, book, p_index)  # "Ybarra carried the same sign the whole way. It read: "...""
         return
 
+    if (cue is not None and cue.position == "after" and cue.slogan is None and cue.phrase is not None
+            and not cue.phrase.name and _LISTED_AFTER_A_QUOTE.search(before)
+            and (prev := next((c for c in reversed(para_cands) if not c.dropped), None)) is not None
+            and prev.kind == SLOGAN and prev.cue is not None and prev.cue.slogan == "sign"):
+        # 'bore banners proclaiming "A," or "B," an AFP journalist said': the next banner of the
+        # list; the reporter after it tells where the sentence came from, not who wrote B
+        cand.kind, cand.attribution, cand.speaker, cand.org = SLOGAN, prev.attribution, prev.speaker, prev.org
+        return
     # Kind: sign or chant text is a slogan; "another" follows the one before.
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
     slogan = (cue is not None and cue.slogan is not None and not (
@@ -3170,6 +3178,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+_LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
 _BY_A_CROWD_WAVING = re.compile(r"\b(?:by|with|among)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|throng|procession|column)s?)\b"
                                 r"[^.!?\x00]{0,120}?\b(?:waving|carrying|holding|bearing|brandishing|hoisting)\b[^.!?\x00]*$")
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:through|via|about|against|into|with)\s*$")
