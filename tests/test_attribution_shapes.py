@@ -5832,3 +5832,17 @@ def test_the_last_banner_of_a_list_before_a_reporters_said_is_still_a_banner():
         "Marchers carried banners proclaiming \u201chousing is a right,\u201d or \u201cNo evictions in winter,\u201d a local "
         "reporter said."])
     assert [(q.text, q.kind) for q in quotes] == [("housing is a right,", "slogan"), ("No evictions in winter,", "slogan")]
+
+
+def test_said_a_name_before_a_named_building_is_the_name():
+    quotes = extract_from_paragraphs([
+        "The rally was held in front of the Storting on Saturday.",
+        "\u201cWe will not be silenced,\u201d said Ola Brekke before the Storting."])
+    assert [q.speaker for q in quotes] == ["Ola Brekke"]
+
+
+def test_speakers_included_a_name_then_a_colon_and_the_next_sentence_calls_for_something():
+    quotes = extract_from_paragraphs([
+        "Speakers on the stage included the writer Anna Keller: \u201cWe have waited forty years for this.\u201d "
+        "Marco Frei, the head of the teachers' union, called for a general strike."])
+    assert [q.speaker for q in quotes] == ["Anna Keller"]

@@ -2324,6 +2324,8 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            r"and\s+(?:added|said|noted)|but)\b"
                            # "said public servant Davy Chretien as he marched in Marseille": what he was doing
                            r"|\s+(?:as|while|when|after|before)\s+(?:he|she|they|we)\s"
+                           # "said Lars Thorsen before the Storting": where he stood
+                           r"|\s+(?:before|in\s+front\s+of)\s+the\s+(?=[A-Z])"
                            # "said Theresa Davies with a group from the King's Church in Portsmouth": whom she came with
                            r"|\s+with\s+(?:a|an|her|his|their)\s+(?:[a-z]+\s+)?(?:group|delegation|contingent|party|"
                            r"busload|coachload|friends?|family|colleagues|classmates)\b"

@@ -1333,6 +1333,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if subject is None and (pronoun := _PRONOUN_LAST.search(left)):
             subject = parse_speaker_phrase(pronoun.group(1), vocabulary)  # "In an interview in January he described"
         return Cue(subject, w, position="before")
+    if text.endswith(":") and (listed := _INCLUDED_NAME_COLON.search(text)):
+        # 'Speakers ... included Nobel Prize winner Jacques Dubochet: "..."': the one named, then his words
+        phrase = parse_speaker_phrase(listed.group(1), vocabulary)
+        if phrase is not None and phrase.name:
+            return Cue(phrase, "said", position="before")
     # "Jane Roe:" right before the quote ("Said Roe:" too)
     # (the name alone: "... to the fence of the Sorbonne:" is no speaker)
     colon = re.search(r"(?:^\s*|[.!?;]\s+|\b(?:Said|Says|Added|Adds)\s+)"
@@ -2356,6 +2361,8 @@ _AFTER_NAME_VERB = re.compile(
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
     r"\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
+    # (not 'Vania Alleva, the president of ..., called for an eco-social transformation': a call of her own)
+    r"(?!\s+(?:for|on|upon|off)\b)"
     # (the sentence may run on: '"We're not afraid!" Cubans shouted in different regions across
     # the island, and the spark reached Havana, ...')
     r"(?:[^\x00]{0,90}$|[^\x00.!?]{0,250}(?:[.!?]|$))")  # '"We do!" Jane Roe shouted.'
@@ -3178,6 +3185,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+_INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|features|featuring)\s+"
+                                  r"((?:[\w'\u2019-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*:\s*$")
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
 _BY_A_CROWD_WAVING = re.compile(r"\b(?:by|with|among)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|throng|procession|column)s?)\b"
                                 r"[^.!?\x00]{0,120}?\b(?:waving|carrying|holding|bearing|brandishing|hoisting)\b[^.!?\x00]*$")
