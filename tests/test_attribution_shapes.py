@@ -5846,3 +5846,17 @@ def test_speakers_included_a_name_then_a_colon_and_the_next_sentence_calls_for_s
         "Speakers on the stage included the writer Anna Keller: \u201cWe have waited forty years for this.\u201d "
         "Marco Frei, the head of the teachers' union, called for a general strike."])
     assert [q.speaker for q in quotes] == ["Anna Keller"]
+
+
+def test_a_paragraph_introducing_someone_that_ends_in_a_comma_runs_on_into_the_quotation():
+    quotes = extract_from_paragraphs([
+        "Sina from Lufilufi walked with her two daughters to show where she stood on the land law,",
+        "\u201cWe march because the land is all our children will have.\u201d"])
+    assert [q.speaker for q in quotes] == ["Sina"]
+
+
+def test_a_paragraph_that_ends_in_a_full_stop_does_not_hand_its_subject_the_next_quotation():
+    quotes = extract_from_paragraphs([
+        "Sina from Lufilufi walked with her two daughters.",
+        "\u201cWe march because the land is all our children will have.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

@@ -1981,6 +1981,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         prev_tail = state.last_sentence if sent == 0 else ""
         cand.cue = _find_cue(cand, before, after, masked, sent_start, sent_end, vocabulary, state.last_sentence,
                              state.signs_shown)
+        if (cand.cue is None and prev_tail.rstrip().endswith(",") and not before.strip()
+                and (intro := _subject_phrase(prev_tail, vocabulary)) is not None and intro.name and not intro.crowd
+                and not looks_like_org(intro.name)):
+            # 'Lave from Falepuna came along with her sister to demonstrate her position ...,' then the
+            # quotation as a paragraph of its own: the sentence runs on into it
+            cand.cue = Cue(intro, "said", position="before")
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
         # not a name later in its sentence ("His office said only that Marcus ...")
