@@ -5860,3 +5860,17 @@ def test_a_paragraph_that_ends_in_a_full_stop_does_not_hand_its_subject_the_next
         "Sina from Lufilufi walked with her two daughters.",
         "\u201cWe march because the land is all our children will have.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_an_opening_place_and_its_apposition_before_a_crowd_that_shouted():
+    quotes = extract_from_paragraphs([
+        "Outside the Town Hall, the seat of the council, marchers waved red flags and shouted "
+        "\u201cMayor out!\u201d and \u201cShame! Shame!\u201d as police looked on."])
+    assert [(q.text, q.kind) for q in quotes] == [("Mayor out!", "slogan"), ("Shame! Shame!", "slogan")]
+
+
+def test_a_name_on_a_platform_is_the_name_alone():
+    quotes = extract_from_paragraphs([
+        "President Ana Quiroga condemned the arson. Quiroga on Twitter denounced the attack.",
+        "\u201cWe cannot allow vandalism of public property,\u201d she wrote."])
+    assert [q.speaker for q in quotes] == ["Ana Quiroga"]

@@ -774,12 +774,15 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             mentions.append(Mention(name[: split - 1], name_start + offset, name_start + offset + split - 1,
                                     sentence_initial, place, True, dependent))
             name_start, name, sentence_initial, place, dependent = name_start + split, name[split:], False, False, False
+        if (on_platform := _ON_A_PLATFORM_LAST.search(name)) is not None:
+            name = name[: on_platform.start()]  # "Giammattei on Twitter denounced": the platform is where
         if not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based": a description)
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                     modifier, dependent, apposed))
         pos = name_end
 
 
+_ON_A_PLATFORM_LAST = re.compile(r" on (?:Twitter|Facebook|Instagram|TikTok|Telegram|YouTube|X|Bluesky|Threads|WhatsApp)$")
 # A place or body made an adjective: "New Zealand-based", "Iran-backed", "Kenyan-born"
 _BASED_ADJECTIVE = re.compile(r"-(?:based|born|led|backed|owned|funded|linked|allied|aligned|run|made|bred|raised)$")
 # A people's name and a plural: "British Jews", "American Muslims", "Palestinian Christians"

@@ -404,6 +404,8 @@ def _strip_intro(clause: str) -> str:
     if m and (not re.match(r"\s*according to", clause, re.I) or _says_in(clause, m.end())):
         # ("According to court documents, the company said ...": the clause has its own speaker)
         clause = clause[m.end():]
+        if (apposed := _INTRO_APPOSITION.match(clause)) and apposed.group(1) in CROWD_WORDS:
+            clause = clause[apposed.end():]  # "Outside the White House, the seat of government, protesters"
     elif m is None and (m := _INTRO_BEFORE_PRONOUN.match(clause)):
         clause = clause[m.end():]  # "In a televised interview in January he described"
     elif m is None and (m := _CLAUSE_BEFORE_PRONOUN.match(clause)):
@@ -414,6 +416,9 @@ def _strip_intro(clause: str) -> str:
     return clause[m.end():] if m else clause
 
 
+# What the opening phrase's place is, set off by commas, before a crowd that is the subject
+# (not "the mother of the victim, Jane Roe, said": a subject and its name)
+_INTRO_APPOSITION = re.compile(r"\s*(?:the|a|an)\s[^,\x00]{1,50},\s+(?=([a-z]+)\b)")
 _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstrators members
     workers students marchers others leaders officials residents employees advocates
     supporters parents signs banners placards posters shirts t-shirts flags groups rights
