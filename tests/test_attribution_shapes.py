@@ -5874,3 +5874,20 @@ def test_a_name_on_a_platform_is_the_name_alone():
         "President Ana Quiroga condemned the arson. Quiroga on Twitter denounced the attack.",
         "\u201cWe cannot allow vandalism of public property,\u201d she wrote."])
     assert [q.speaker for q in quotes] == ["Ana Quiroga"]
+
+
+def test_a_transcripts_speaker_line_names_the_quotation_after_it():
+    quotes = extract_from_paragraphs([
+        "Hundreds of teachers marched through the town this morning.",
+        "Rosa Mendez, Teacher, Santa Elena Primary School",
+        "\u201cOur pay has not moved in six years while everything else has gone up.\u201d",
+        "Tomas Reyes",
+        "\u201cWhat do you hope the march will achieve?\u201d"])
+    assert [q.speaker for q in quotes] == ["Rosa Mendez", "Tomas Reyes"]
+
+
+def test_a_heading_before_a_quotation_with_its_own_cue_changes_nothing():
+    quotes = extract_from_paragraphs([
+        "Regional Tensions",
+        "\u201cWe will not be moved,\u201d said organiser Ana Ruiz."])
+    assert [q.speaker for q in quotes] == ["Ana Ruiz"]

@@ -1992,6 +1992,15 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # 'Lave from Falepuna came along with her sister to demonstrate her position ...,' then the
             # quotation as a paragraph of its own: the sentence runs on into it
             cand.cue = Cue(intro, "said", position="before")
+        if (cand.cue is None and sent == 0 and not before.strip() and (label := _SPEAKER_LABEL.fullmatch(prev_tail))
+                and (label.group(2) or label.group(1).split()[0].lower() in FIRST_NAMES
+                     or (span.closed and not masked[span.outer_end :].strip()))  # (the quotation is all the paragraph)
+                # ("Lauren Howland, 21, a member of the ... Council." is a description, read elsewhere)
+                and not (label.group(2) and _DESCRIPTION_LABEL.match(label.group(2)))
+                and (named := parse_speaker_phrase(label.group(1), vocabulary)) is not None and named.name):
+            # A transcript: "Dean Barrow, Leader of the Opposition" as a paragraph of its own,
+            # then his words
+            cand.cue = Cue(named, "said", position="before")
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
         # not a name later in its sentence ("His office said only that Marcus ...")
@@ -3196,6 +3205,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a scare quote or a quoted term
 
 
+# A paragraph that is only a name, perhaps with a title after a comma: a transcript's speaker line
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})(,\s*[^!?:;\x00\u201c\u201d\"]{2,80}?)?\s*")
+_DESCRIPTION_LABEL = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the|one)\s")
 _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|features|featuring)\s+"
                                   r"((?:[\w'\u2019-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*:\s*$")
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
