@@ -454,7 +454,7 @@ class Mention:
 
 _ARTICLE_END = re.compile(r"\b(?:a|an)\s+$")
 _LOWER_WORD_NEXT = re.compile(r" [a-z][a-z-]+\b")
-_CROWD_WORD_NEXT = re.compile(r" ([a-z]+)\b")
+_CROWD_WORD_NEXT = re.compile(r" ([a-z]+)\b")  # the word after a name: "Unemployed youth"
 _UPPER_START = re.compile(r"[A-Z\u00c0-\u024f]")
 _WORD_TAIL = frozenset("_'\u2019.-")
 
@@ -813,6 +813,7 @@ _PARTY_PLURALS = frozenset({"Conservatives", "Democrats", "Republicans", "Libera
 
 
 _APPOSITION_WITHOUT_COMMA = re.compile(r"\s+(?:one|a|an)\s+(?:of\s+the\s+)?[a-z]")
+# "Member of Parliament Tutwa Ngulube": a house after "Member(s) of" belongs to the title
 _MEMBER_OF = re.compile(r"\bMembers?\s+of\s+$")
 _HOUSES = frozenset({"Parliament", "Congress", "Knesset"})
 _MEMBER_FOR = re.compile(r"\b(?:MP|MPs|MSP|MEP|MLA|MPP|MHA|AM|TD|Member\s+of\s+Parliament)\s+for\s+$")
@@ -1732,10 +1733,10 @@ _KEPT_UP_A_STEADY = re.compile(r"\b(?:kept|keep|keeps|keeping)\s+up\s+(?:a|an|th
                                r"continuous|relentless|running|loud|rhythmic|insistent|unbroken|endless)\s*$", re.I)
 # 'sang, to the tune of "Yellow Submarine": "We all live in ..."': new words to an old tune
 _TUNE_OF = re.compile(r"\bto the tune of\b[^.!?]{0,60}[:,]\s*$", re.I)
-# ("protests under the banner "You Won't Take Our Freedom"": a name too; but "marched behind
-# the banner "..."" is a cloth's words)
 # 'The demonstration was under the motto "We are now together"': the march's slogan
 _UNDER_THE_MOTTO = re.compile(r"\bunder\s+the\s+(?:motto|slogan)\s*[:,]?\s*$", re.I)
+# ("protests under the banner "You Won't Take Our Freedom"": a name too; but "marched behind
+# the banner "..."" is a cloth's words)
 _UNDER_THE_BANNER = re.compile(r"\b(?:under|behind)\s+the\s+banners?\s+of\s*$|\bunder\s+the\s+banner\s*$", re.I)
 # 'A handwritten card leaned against the one for Lexi: "..."' (the note is the subject) and
 # "others held hand-lettered cards that said" (notes held up): a note's words, like a sign's

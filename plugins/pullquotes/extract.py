@@ -3207,13 +3207,19 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 
 # A paragraph that is only a name, perhaps with a title after a comma: a transcript's speaker line
 _SPEAKER_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})(,\s*[^!?:;\x00\u201c\u201d\"]{2,80}?)?\s*")
+# ... unless what follows the comma describes the person: "Lauren Howland, 21, a member of ..."
 _DESCRIPTION_LABEL = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the|one)\s")
+# "Speakers ... included Nobel Prize winner Jacques Dubochet:": the name, then the colon
 _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|features|featuring)\s+"
                                   r"((?:[\w'\u2019-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*:\s*$")
+# Right after another quotation, parted by a comma, "or" or "and": the next item of a list
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
+# "by a huge crowd that had marched ... waving banners": the crowd that carries the signs
 _BY_A_CROWD_WAVING = re.compile(r"\b(?:by|with|among)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|throng|procession|column)s?)\b"
                                 r"[^.!?\x00]{0,120}?\b(?:waving|carrying|holding|bearing|brandishing|hoisting)\b[^.!?\x00]*$")
+# The preposition that ends a paraphrase before its one quoted word: 'through "dialogue"'
 _PREPOSITION_BEFORE_WORD = re.compile(r"\b(?:through|via|about|against|into|with)\s*$")
+# He or she right after "that", "because", "when", "until" or "so": the subject of the verb next
 _CLAUSE_PRONOUN_LAST = re.compile(r"\b(?:that|because|when|until|so)\s+(he|she)\s+(?:\w+ly\s+)?$")
 # The crowd's verb after its words, then how it said them: ", the protestors demanded, chanting"
 _CHANTING_TOO = re.compile(r"[^.!?\x00]{0,60}?,\s*(?:chanting|singing|shouting|yelling)\b")

@@ -209,6 +209,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
+# The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
 _OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
 # "The group led by social activist, Michael Amushelelo": who leads it, not its name
 _LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|started)\s+by\b[^.,\x00]{0,40},\s*$")
@@ -1116,9 +1117,11 @@ class SpeakerBook:
         return gender is None or known is None or known == gender
 
 
-# A sentence's start: after its end mark, or after a quotation that ended it (masked: \x00)
+# A sentence that opens with a place's or body's possessive, then words that may be titles:
+# "Helsinki's Mayor " before "Jan Vapaavuori"
 _POSSESSIVE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+"
                                  r"((?:[A-Z][\w.-]*\s+){1,3})$")
+# A sentence's start: after its end mark, or after a quotation that ended it (masked: \x00)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z][\w.-]*\s+){1,3})"
                                # after an opening phrase: "Outside, organizer Shameka Parrish-Wright addressed"
                                r"|[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+((?:[A-Za-z][\w.-]*\s+){1,3}))$")
