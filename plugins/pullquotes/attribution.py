@@ -782,7 +782,6 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         pos = name_end
 
 
-_ON_A_PLATFORM_LAST = re.compile(r" on (?:Twitter|Facebook|Instagram|TikTok|Telegram|YouTube|X|Bluesky|Threads|WhatsApp)$")
 # A place or body made an adjective: "New Zealand-based", "Iran-backed", "Kenyan-born"
 _BASED_ADJECTIVE = re.compile(r"-(?:based|born|led|backed|owned|funded|linked|allied|aligned|run|made|bred|raised)$")
 # A people's name and a plural: "British Jews", "American Muslims", "Palestinian Christians"
@@ -1066,6 +1065,8 @@ _HIS_OWN = frozenset("""office campaign team account accounts page channel feed 
     stall store table desk room yard lawn porch garage note notes poem song book essay column""".split())
 PLATFORMS = frozenset("""Instagram Facebook Twitter X TikTok YouTube Telegram WhatsApp Threads Bluesky Reddit
     LinkedIn Snapchat Substack Mastodon""".split()) | {"Truth Social"}
+# A name run that ends "on Twitter", "on Facebook": where the named one posted, not part of the name
+_ON_A_PLATFORM_LAST = re.compile(r" on (?:" + "|".join(sorted(PLATFORMS)) + r")$")
 _POST_NOUN_NEXT = re.compile(r"\s+(?:posts?|accounts?|page|pages|videos?|story|stories|feed|live|livestream|channels?|"
                              r"groups?|events?|chats?|"
                              r"thread|message|messages|statement|caption|bio|handle)\b", re.I)

@@ -3068,7 +3068,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.kind = SLOGAN
         return
     if (cue is None and not cand.continues and before_clean.rstrip().endswith(":") and _SHORT_CRIES.fullmatch(cand.text)
-            and not CROWD_WORDS.isdisjoint(_LOWER_WORDS.findall(before_clean[_last_sentence_start(before_clean):]))):
+            and not CROWD_WORDS.isdisjoint(_LOWER_RUN.findall(before_clean[_last_sentence_start(before_clean):]))):
         # 'demonstrators take to the streets with a resounding message: "Not in Our Name! Stop
         # the Genocide! Freedom for Palestine!"': a crowd's cries, nobody's statement
         cand.kind = SLOGAN
@@ -3225,7 +3225,6 @@ _CLAUSE_PRONOUN_LAST = re.compile(r"\b(?:that|because|when|until|so)\s+(he|she)\
 _CHANTING_TOO = re.compile(r"[^.!?\x00]{0,60}?,\s*(?:chanting|singing|shouting|yelling)\b")
 # Two or more short exclamations and nothing else: "Not in Our Name! Stop the Genocide!"
 _SHORT_CRIES = re.compile(r"\s*(?:[^!?.\x00]{2,40}!\s*){2,}")
-_LOWER_WORDS = re.compile(r"[a-z]+")
 # A name's possessive right before a quotation: its owner ('Keisha Roe's "Abolish ICE" sign')
 # or, before a title, its author (Guthrie's "This Land Is Your Land")
 # (a bracketed aside may follow it: 'Singing Sandra's (Sandra Des Vignes-Millington) "Die With My Dignity"')
