@@ -5891,3 +5891,52 @@ def test_a_heading_before_a_quotation_with_its_own_cue_changes_nothing():
         "Regional Tensions",
         "\u201cWe will not be moved,\u201d said organiser Ana Ruiz."])
     assert [q.speaker for q in quotes] == ["Ana Ruiz"]
+
+
+def test_said_an_adjective_and_a_full_name_of_a_place_is_the_name():
+    quotes = extract_from_paragraphs([
+        "\u201cIt does not matter how many came, it matters that we came at all,\u201d said a beaming "
+        "Kofi Mensah of Ward 7, who says he will stay all week."])
+    assert [q.speaker for q in quotes] == ["Kofi Mensah"]
+
+
+def test_he_opening_a_paragraph_is_not_a_name_later_in_his_sentence():
+    quotes = extract_from_paragraphs([
+        "\u201cI came to speak for my street,\u201d said Samuel Boima Kollie, a trader.",
+        "Kollie said Mayor Peter Dorley had broken his promises to the market women.",
+        "He believes that Dorley has enriched his family in two years: \u201cThe mayor owns more "
+        "houses now than anyone in this city.\u201d"])
+    assert [q.speaker for q in quotes] == ["Samuel Boima Kollie"] * 2
+
+
+def test_an_organisations_office_after_a_name_is_not_a_second_person():
+    quotes = extract_from_paragraphs([
+        "Marchers answered the call of UNITY Chairman Joseph Karnley.",
+        "In a video after the march, Joseph Karnley, UNITY Chairman thanked the marchers.",
+        "\u201cYou showed the country what discipline looks like,\u201d Karnley said.",
+        "The UNITY chairman thanked the diaspora for what he described as their \u201csteady and generous support.\u201d"])
+    assert [q.speaker for q in quotes] == ["Joseph Karnley"] * 2
+
+
+def test_the_police_after_their_statement_runs_over_two_paragraphs_are_the_force_named():
+    quotes = extract_from_paragraphs([
+        "The Sierra police said they would \u201cuse every lawful means\u201d to keep the roads open.",
+        "The warning came after a night of burning barricades in the capital.",
+        "\u201cOfficers showed restraint throughout the night. The force respects the right to march.",
+        "\u201cBut some persons chose violence, and officers were hurt,\u201d the police said in a statement.",
+        "They said that \u201canyone found blocking a highway will be arrested and charged\u201d."])
+    assert [q.speaker for q in quotes] == ["Sierra police"] * 3
+
+
+def test_a_quoted_name_after_the_that_ends_in_movement_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "The ministry later announced a ban on the \u201cTwo Terms (is enough) Movement\u201d, the group behind the marches. "
+        "Its spokesman called the ban \u201can attack on every citizen who wants change\u201d."])
+    assert [q.text for q in quotes] == ["an attack on every citizen who wants change"]
+
+
+def test_placards_bore_someones_words_however_long_the_description_before_them():
+    quotes = extract_from_paragraphs([
+        "Other billboards bore Maria Ortega\u2019s final line in her last interview, given a week before her death "
+        "\u201cThey can take the land but not the song\u201d."])
+    assert [(q.text, q.kind) for q in quotes] == [("They can take the land but not the song", "slogan")]

@@ -1407,7 +1407,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                 phrase.name = drop_titles(last.name)
             elif (len(names) > 1 and not _AFFILIATION_BEFORE.search(head[: names[0].start])
                   # not "A PhD student from Johns Hopkins, Maya Okonkwo,": a name that describes
-                  and not (first in ("a", "an", "one", "another") and _LOWER_NEXT.match(head, names[0].end))):
+                  # ("a jubilant Austin Williams of District 13" is a full name, then where he is from)
+                  and not (first in ("a", "an", "one", "another") and _LOWER_NEXT.match(head, names[0].end)
+                           and not (" " in names[0].name and not looks_like_org(names[0].name)
+                                    and _AFFILIATION_BEFORE.fullmatch(head, names[0].end + 1, names[1].start)))):
                 if len(names) > 2 and _ROLE_WORDS.fullmatch(head[names[0].end : names[1].start].strip().lower()):
                     # "Tenant organizer Fatima Diallo of CASA": the role's holder, after what the role is for
                     phrase.name = drop_titles(names[1].name)
@@ -1521,7 +1524,7 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, rever
                                re.I)
 
 
-def _is_office(name: str) -> bool:
+def is_office(name: str) -> bool:
     """"Health Secretary", "Prime Minister", "Attorney General": an office;
     "Secretary of State", "Minister for Creative Industries" too (a title and its
     portfolio, nobody's name)."""
@@ -1538,7 +1541,7 @@ def _office_in(head: str, m: Mention, found: list[Mention]) -> bool:
     Harris" (the office and its holder); not "Sam Bishop, a nurse": a name that
     looks like an office is one only with a determiner before it or its holder
     named beside it."""
-    if not _is_office(m.name):
+    if not is_office(m.name):
         return False
     return len(found) > 1 or " " not in m.name or bool(_DETERMINER_LAST.search(head, 0, m.start))
 
@@ -1646,6 +1649,12 @@ _SLOGAN_BEFORE = re.compile(
     r"urged|urges|urge|warned|warns|told|tells|asked|asks|promised|that)\b[^.!?\x00]{0,25}$",
     re.I,
 )
+# "Other billboards bore Caruana Galizia's last sentence in her last blog, a few minutes before
+# the assassination": someone's words carried on signs, however long what is said of them
+_SIGNS_BORE_SOMEONES_WORDS = re.compile(
+    _SIGN_NOUN_ALT + r"\s+(?:bore|bear|carried|displayed|showed|quoted|featured)\s+[^.!?\x00]{1,40}?['\u2019]s?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:words|sentence|line|lines|quote|quotation|message|motto|plea|question|tweet)\b"
+    r"[^.!?:\x00]{0,100}$", re.I)
 # 'Communicating this through one of their placards during the march, they said,', 'On their
 # banner, the students wrote:': a sign as the means of the saying that follows (not "with a
 # banner behind her, she said": a sign beside whoever speaks)
@@ -1924,7 +1933,7 @@ def slogan_cue_before(text: str) -> str | None:
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail) or _SAID_THROUGH_A_SIGN.search(tail)
-                    or _UNDER_THE_MOTTO.search(tail)))
+                    or _UNDER_THE_MOTTO.search(tail) or _SIGNS_BORE_SOMEONES_WORDS.search(tail)))
             or (low.endswith(":") and _IT_IS_A_SIGN_COLON.search(text, max(0, len(text) - 260)))
             or (not _PUT_UP_WORDS.isdisjoint(words) and (_PUT_UP_NOTE.search(tail) or _PUT_UP_A_NOTE.search(tail)))
             or (not _WRITING_WORDS.isdisjoint(words) and (_PRINTED.search(tail) or _written_on(tail)

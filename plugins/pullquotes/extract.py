@@ -135,6 +135,8 @@ _ADJECTIVE = (r"(?:[a-z-]+(?:ive|ous|ful|able|ible|al|ic|ent|ant|less|ish|ary|in
               r"simple|strong|weak|long|late|premature|absurd|timely|overdue)")
 _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_ADJECTIVE}"
                       rf"|{_ADJECTIVE},?\s+(?:and|but|or|yet)\s+(?:[a-z]+ly\s+)?{_ADJECTIVE})[.,!]?")
+# A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
+_THE_LAST = re.compile(r"\bthe\s*$", re.I)
 # "the march "Hands Off"": only a Title Case quotation is a name here.
 _NAMING_EVENT = re.compile(
     r"\b(?:the|a|an|its|their|this|his|her)\s+(?:book|film|movie|album|song|play|show|series|"
@@ -2004,7 +2006,9 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
         # not a name later in its sentence ("His office said only that Marcus ...")
-        catch_up(_pronoun_at(cand.cue, before, sent_start) or span.open_at)
+        # (a pronoun opening the paragraph stands at 0: "He believes that Weah ...:")
+        pronoun_at = _pronoun_at(cand.cue, before, sent_start)
+        catch_up(span.open_at if pronoun_at is None else pronoun_at)
 
         # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'.
         if para_cands and (cand.cue is None or cand.cue.position != "after"):
@@ -2889,6 +2893,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                 and not _SIGN_NAMED_AFTER.match(cand.after))):  # Roe's "Abolish ICE" sign is a sign
         # 'T-shirts from the "Banned Books Week" campaign', 'led the crowd in Woody
         # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
+        cand.dropped = True
+        return
+    if (len(words) <= 8 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
+            and _THE_LAST.search(before_clean) and (last_word := words[-1].strip(_WORD_PUNCT))[:1].isupper()
+            and _EVENT_NOUNS.fullmatch(last_word)):
+        # 'a ban on the "Three Years Jotna (is up) Movement"': a name that ends in what it names,
+        # however its middle is written
         cand.dropped = True
         return
     if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))

@@ -32,6 +32,7 @@ from .attribution import (
     SpeakerPhrase,
     Mention,
     drop_titles,
+    is_office,
     looks_like_org,
 )
 
@@ -171,7 +172,7 @@ _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Pres
 # or company; the forces are also what "Police added:" can mean
 _SHORT_FORCES = r"Met|NYPD|LAPD|RCMP|PSNI"
 _SHORT_BODIES = _SHORT_FORCES + r"|FBI|ICE|DHS|CBP|Garda[\w\u00ed]*"
-_POLICE_FORCE = re.compile(r"\bPolice\b|\A(?:" + _SHORT_FORCES + r")\Z")
+_POLICE_FORCE = re.compile(r"\bPolice\b|\s+police\Z|\A(?:" + _SHORT_FORCES + r")\Z")  # ("Guyana police", as "the Guyana police said")
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
@@ -357,7 +358,10 @@ class SpeakerBook:
                 self.people.add(m.name)  # "President Biden", "Mr. Fain": one name, a person's
             titles = [w for w in words if w in TITLES and w not in _NOT_ROLE_TITLES]
             if titles and drop_titles(m.name) != m.name.split()[0]:
+                office = is_office(m.name)
                 for title in titles:
+                    if office and title in self.titled:
+                        continue  # "Mulbah Morlu, STAND Chairman": the office of the chairman named before
                     self.titled[title] = drop_titles(m.name)
                     if title in _TITLE_SPELLED_OUT:  # "Gov. Mike DeWine": later "the governor"
                         self.titled[_TITLE_SPELLED_OUT[title]] = drop_titles(m.name)
@@ -776,7 +780,8 @@ class SpeakerBook:
                 return name, self.affiliation.get(name)
         if phrase.words.lower().removeprefix("the ") == "police" and self.quoted:
             para, name = self.quoted[-1]
-            if name and paragraph - para <= 2 and _POLICE_FORCE.search(name):
+            # (a few paragraphs on: a statement quoted over two paragraphs, then "the police said")
+            if name and paragraph - para <= 4 and _POLICE_FORCE.search(name):
                 return name, None  # '"...," said the Met Police.' then 'Police added:': the same force
         return None, (self.fullest(phrase.org) if phrase.org else None)
 
@@ -896,6 +901,9 @@ class SpeakerBook:
                 return None  # nobody has spoken since "Organisers said"
             if self.they_people and (name := self._they_person(paragraph)):
                 return name  # 'Ellis, who is nonbinary, ... "...," they said'
+            if (self.quoted and (name := self.quoted[-1][1]) and paragraph - self.quoted[-1][0] <= 1
+                    and _POLICE_FORCE.search(name)):
+                return name  # '"...," the police said in a statement.' then 'They said that "..."': the force
             wanted = {"org"}
         else:
             return None
