@@ -5940,3 +5940,44 @@ def test_placards_bore_someones_words_however_long_the_description_before_them()
         "Other billboards bore Maria Ortega\u2019s final line in her last interview, given a week before her death "
         "\u201cThey can take the land but not the song\u201d."])
     assert [(q.text, q.kind) for q in quotes] == [("They can take the land but not the song", "slogan")]
+
+
+def test_a_glued_dateline_and_a_name_opening_with_an_apostrophe():
+    quotes = extract_from_paragraphs([
+        "TEYATEYANENG-HEALTH Minister \u2019Mathabo Letsie faced angry questions in the Senate on Tuesday.",
+        "The minister said the nurses had broken the Public Gatherings Act of 2010.",
+        "She also said the march had no permit.",
+        "\u201cA permit must be sought seven days before any procession,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["\u2019Mathabo Letsie"]
+
+
+def test_a_paragraph_naming_no_one_between_two_quotations_does_not_end_the_turn():
+    quotes = extract_from_paragraphs([
+        "\u201cThe police then detained nine of them,\u201d said Minister Lerato Mokoena.",
+        "They appeared before the district court on Wednesday.",
+        "\u201cI ask everyone to respect the law.\u201d"])
+    assert [q.speaker for q in quotes] == ["Lerato Mokoena"] * 2
+
+
+def test_a_places_opposition_parties_are_no_speaker_and_a_relative_opening_is_skipped():
+    quotes = extract_from_paragraphs([
+        "Following the tribunal\u2019s review, the findings of which remain sealed, Zambian opposition parties "
+        "have claimed that there was \u201cwholesale rigging of the count\u201d.",
+        "After the audit, the details of which were leaked, union leader Ruth Banda has claimed that the figures "
+        "showed \u201ca pattern of deliberate neglect\u201d."])
+    assert [q.speaker for q in quotes] == [None, "Ruth Banda"]
+
+
+def test_a_bodys_quoted_name_after_the_umbrella_of_the_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Civic groups under the umbrella of the \u201cCoalition of Concerned Citizens\u201d had planned a march "
+        "to the prime minister\u2019s office."])
+    assert quotes == []
+
+
+def test_a_so_called_term_inside_a_list_of_signs_is_no_slogan():
+    quotes = extract_from_paragraphs([
+        "Marchers held signs reading \"Parliament without shadows\" (a jab at so-called Estonian \"tycoon\" "
+        "Rein Kask) and \"Prime minister, find your spine,\" among others."])
+    assert [(q.text, q.kind) for q in quotes] == [("Parliament without shadows", "slogan"),
+                                                   ("Prime minister, find your spine,", "slogan")]

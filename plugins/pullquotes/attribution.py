@@ -646,6 +646,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 j += 1  # 'Jim "Sonny" Morales': a quoted nickname inside a name
                 last = j
                 continue
+            if (gap == " \u2019" and nxt[:1] == "M" and nxt[1:2].islower() and nxt.lower() not in FUNCTION_WORDS
+                    and _is_cap(current[0])):
+                j += 1  # "Police Minister ’Mamoipone Senauoane": a Sesotho name's "’M" prefix, inside the name
+                last = j
+                continue
             if gap.strip() not in ("", "&") or "\n" in gap or MASK in gap:
                 break
             if current[0].endswith(("'s", "\u2019s")) and nxt in ("Office", "Department") and (
@@ -884,7 +889,8 @@ def drop_titles(name: str) -> str:
         # name may hold a word that is a title elsewhere
         return name
     for k in range(len(words) - 2, 0, -1):
-        if words[k].lower().rstrip(".") in TITLES and words[k + 1][:1].isupper() and k + 1 < len(words):
+        # (a name may open with "’": "Minister ’Mamoipone Senauoane")
+        if words[k].lower().rstrip(".") in TITLES and words[k + 1].lstrip("\u2019")[:1].isupper() and k + 1 < len(words):
             words = words[k + 1 :]
             break
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
@@ -1383,7 +1389,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                 phrase.name, phrase.generic = drop_titles(appos_names[0].name), False
                 apposition = apposition[appos_names[0].end :]
         elif (last.start == 0 and not names[:-1] and 0 < len(after_last) <= 2
-              and all(w.isalpha() and w.islower() for w in after_last) and plural_person(after_last[-1])):
+              and all(w.isalpha() and w.islower() for w in after_last)
+              and (plural_person(after_last[-1])
+                   # "Lesotho opposition parties", "Kenyan rights groups": many bodies, none named
+                   or (_PLURAL_NOUN.fullmatch(w := after_last[-1]) is not None
+                       and not ORG_PRONOUN_NOUNS.isdisjoint((w[:-1], w[:-3] + "y"))))):
             # "Oklahoma educators", "Starbucks baristas": people the name describes, many, unnamed
             # (a place is nobody's affiliation)
             phrase.generic = phrase.crowd = True

@@ -68,6 +68,8 @@ ID_PREFIX = "quote-p"
 _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff02]")
 
 
+# "so-called Latvian "oligarch"": a term, even inside a list of signs
+_SO_CALLED_LAST = re.compile(r"\bso-called(?:\s+[A-Z][a-z]+)?\s*$", re.I)
 # Words right before a quotation that make it a name or a term, not speech.
 _WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|calls|call|termed|terms|dubbed)\s+"
                                r"(?:it\s+)?(?:a|an|the)?\s*$", re.I)
@@ -564,13 +566,19 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 and not _BY_NEXT.match(" ".join(chunk_words[k + 1 : k + 5]))
                 and not (lw == "named" and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper())
                 # "the BMA's resident doctors committee": a plural noun naming whom a body is for
-                and not (lw.endswith("s") and k + 1 < len(chunk_words) and chunk_words[k + 1] in _COMMITTEES)):
+                and not (lw.endswith("s") and k + 1 < len(chunk_words) and chunk_words[k + 1] in _COMMITTEES)
+                # "Lesotho opposition parties have claimed": a plural noun, then its auxiliary
+                and not (lw.endswith("s") and k + 1 < len(chunk_words) and chunk_words[k + 1] in ("have", "are", "were"))):
             break  # "Roe held up", not "A sign held by Imani Brooks" or "a student named Theo Park"
         head_words.append(w)
         if len(head_words) >= 14:
             break
     if not head_words:
         return None  # nothing but punctuation after what was stripped
+    if len(chunks) > 1 and chunks[1] and _PREPOSITION_WHICH.search(" ".join(head_words)):
+        # "Following the inquiry, the results of which are secret, opposition parties have
+        # claimed": the relative clause ends the opening; the subject follows it
+        return _subject_phrase(clause[clause.index(chunks[1]) :], vocabulary)
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         if head_words[0].lower() != "they" and head_words[1].lower() == "and":
             # "She and her parents ... all wore T-shirts reading": many, not she alone
@@ -596,6 +604,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     return parse_speaker_phrase(words, vocabulary)
 
 
+# "the results of which", "in whom": a relative clause's opening, never a subject
+_PREPOSITION_WHICH = re.compile(r"\b(?:of|in|by|for|with|to|from|under|about)\s+(?:which|whom)\b", re.I)
 _STATE_NOUNS = frozenset({"media", "television", "tv", "broadcaster", "news", "radio", "press", "agency", "officials",
                           "department", "police", "troopers", "lawmakers", "legislators", "prosecutors", "authorities"})
 
@@ -1481,8 +1491,14 @@ _LINK_TO_ANOTHER_STORY = re.compile(r"(?:RELATED|Related|READ MORE|Read [Mm]ore|
                                     r"Also [Rr]ead|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch|LISTEN|Listen)\s*:")
 
 
+# "MASERU-POLICE Minister ...": a dateline glued to the first word by a hyphen; a dash
+# of the same length keeps every offset and ends a name there
+_GLUED_DATELINE = re.compile(r"^([A-Z]{3,}(?:\s[A-Z]{3,})?)-(?=[A-Z])")
+
+
 def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
              prompts: frozenset[int] = frozenset()) -> tuple[list[Quote], list[int]]:
+    paragraphs = [_GLUED_DATELINE.sub("\\1\u2014", text, count=1) if text[:3].isupper() else text for text in paragraphs]
     text = "\n".join(paragraphs)
     # A set that grows: surnames like "Sanders" join it as full names are met.
     vocabulary = set(_LOWER_WORD.findall(text))
@@ -2884,6 +2900,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if len(words) == 1 and len(letters := cand.text.strip(" ,.;:!?")) == 1 and letters.isalnum():
         cand.dropped = True  # 'with a giant red ‘X,’': one letter drawn, no words
         return
+    if len(words) == 1 and _SO_CALLED_LAST.search(before_clean):
+        cand.dropped = True  # 'signs reading "A" (a reference to so-called Latvian "oligarch" X) and "B"': a term
+        return
 
     if _is_title_case(cand.text) and len(words) >= 2 and (
             (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " "))
@@ -2897,9 +2916,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         return
     if (len(words) <= 8 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _THE_LAST.search(before_clean) and (last_word := words[-1].strip(_WORD_PUNCT))[:1].isupper()
-            and _EVENT_NOUNS.fullmatch(last_word)):
+            and (_EVENT_NOUNS.fullmatch(last_word) or (_is_title_case(cand.text) and looks_like_org(cand.text)))):
         # 'a ban on the "Three Years Jotna (is up) Movement"': a name that ends in what it names,
-        # however its middle is written
+        # however its middle is written; 'under the umbrella of the "Alliance of Non-State Actors"'
         cand.dropped = True
         return
     if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
@@ -3396,10 +3415,14 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
     elif (at_paragraph_start and p_index - last.paragraph == 2 and cand.kind == STATEMENT and not cand.embedded
           and last.speaker and book.kind_of(last.speaker) == "person"
           and (state.last_slogan is None or state.last_slogan.paragraph < p_index - 1)
-          and (between := {book.fullest(m.name) for para, m in book.mentions if para == p_index - 1})
-          and between == {last.speaker}):
+          and state.question_at != p_index - 1  # (an interview's question: whoever answers it)
+          # (and no one reported speaking there: "Police said two people were arrested.")
+          and (book.quoted and book.quoted[-1] == (p_index - 1, last.speaker) or not _says_in(book.texts.get(p_index - 1, ""), 0))
+          and {name for para, m in book.mentions if para == p_index - 1
+               if book.kind_of(name := book.fullest(m.name)) == "person"} <= {last.speaker}):
         # '"...," April 6 founder Ahmed Maher tells Ahram Online.' / '"..."' / 'For Maher the
-        # challenge now is ...' / '"..."': a paragraph about the speaker alone, no one else
+        # challenge now is ...' / '"..."': a paragraph about the speaker alone, or naming no one
+        # ('They appeared before the Maseru magistrate's court on Monday.'), no one else
         # named or quoted, does not end their turn
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
         book.note_quoted(p_index, cand.speaker)

@@ -212,6 +212,9 @@ _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
 # The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
 _OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
+# "the Meetings and Processions Act", "the Covid-19 Regulations": a law, no one
+_LAWS = frozenset({"Act", "Acts", "Bill", "Law", "Laws", "Code", "Regulations", "Treaty", "Accord", "Charter",
+                   "Amendment", "Constitution", "Ordinance", "Decree", "Protocol"})
 # "The group led by social activist, Michael Amushelelo": who leads it, not its name
 _LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|started)\s+by\b[^.,\x00]{0,40},\s*$")
 # A paragraph whose first clause has a pronoun for its subject: "He said", "An Egyptian, he rejected"
@@ -651,7 +654,10 @@ class SpeakerBook:
             return "unknown"  # "New Yorkers", "East Londoners": the people of a place, no one person
         if len(words) >= 2 and words[-1] in _OCCASIONS and words[0].lower() not in FIRST_NAMES:
             return "unknown"  # "Independence Day", "Christmas Eve": a day, no one ("Doris Day" is)
-        if len(words) >= 2 and all(w[:1].isupper() or w.lower() in CONNECTORS for w in words):
+        if len(words) >= 2 and words[-1] in _LAWS and words[0].lower() not in FIRST_NAMES:
+            return "unknown"
+        # (a name may open with "’": "’Mamoipone Senauoane")
+        if len(words) >= 2 and all(w.lstrip("\u2019")[:1].isupper() or w.lower() in CONNECTORS for w in words):
             return "person"
         # A single word that ends a known person's name ("Roe") is a person.
         for _, m in self.mentions:
