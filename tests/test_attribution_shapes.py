@@ -5981,3 +5981,39 @@ def test_a_so_called_term_inside_a_list_of_signs_is_no_slogan():
         "Rein Kask) and \"Prime minister, find your spine,\" among others."])
     assert [(q.text, q.kind) for q in quotes] == [("Parliament without shadows", "slogan"),
                                                    ("Prime minister, find your spine,", "slogan")]
+
+
+def test_two_single_marks_open_as_well_as_close_a_quotation():
+    quotes = extract_from_paragraphs([
+        "Speakers warned that the cabinet ''will fall when the people lose patience'' and left."])
+    assert [q.text for q in quotes] == ["will fall when the people lose patience"]
+
+
+def test_the_capitalised_president_is_the_president_named_before():
+    quotes = extract_from_paragraphs([
+        "President Marisol Aranda-Kwee\u2019s office condemned the violence on Friday.",
+        "\u201cThis is a serious threat to the rule of law,\u201d the President said in a statement."])
+    assert [q.speaker for q in quotes] == ["Marisol Aranda-Kwee"]
+
+
+def test_a_body_acting_in_the_paragraph_between_ends_the_last_speakers_turn():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will restore order,\u201d said President Marisol Aranda.",
+        "Late on Friday, the regional bloc ASEC also condemned the violence.",
+        "\u201cASEC reaffirms its support for the elected government.\u201d"])
+    assert [q.speaker for q in quotes] == ["Marisol Aranda", None]
+
+
+def test_they_after_several_unnamed_speakers_is_them_not_the_organisers_named_before():
+    quotes = extract_from_paragraphs([
+        "The picket was organised by the Union of Baltic Farmers outside the ministry.",
+        "There were also several persons who addressed the crowd, saying that farms would close. "
+        "They also warned that the minister \u201cwill be chased out of office by spring\u201d."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_one_of_the_most_active_speakers_then_a_description_then_the_name():
+    quotes = extract_from_paragraphs([
+        "One of the most active hecklers, a \u201cregular\u201d at such pickets, Ivars Ozols expressed the point of view "
+        "that the cabinet had left farmers \u201cwithout boots\u201d."])
+    assert [(q.text, q.speaker) for q in quotes] == [("without boots", "Ivars Ozols")]

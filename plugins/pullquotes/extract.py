@@ -558,7 +558,12 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
             break  # a capitalised "Again" is part of a name: "Never Again Action"; "Right to Life" too
         if (head_words and (_VERB_FORM.fullmatch(lw) or lw in _IRREGULAR_PAST) and not w[:1].isupper()
                 # "a retired teacher", "One of those arrested, Hannah Greer,"
-                and head_words[-1].lower() not in ("a", "an", "the", "and", "&", "those")
+                and head_words[-1].lower() not in ("a", "an", "the", "and", "&", "those",
+                                                   # "several persons who addressed the crowd": a noun after a number
+                                                   "several", "many", "some", "two", "three", "four", "five", "other")
+                # "One of the most active debaters": the noun a partitive "of the" picks from
+                and not (lw.endswith("s") and head_words[0].lower() in ("one", "some", "many", "several", "each")
+                         and len(head_words) >= 3 and head_words[1].lower() == "of")
                 and lw not in _PLURAL_HEADS and not lw.endswith("workers")  # "fellow autoworkers"
                 and lw not in CROWD_WORDS  # "Massive crowds shouting": a crowd, not "Massive" who crowds
                 # "Oklahoma educators drowned them out": people the name describes, not "Oklahoma" who educates
@@ -1858,7 +1863,9 @@ _NAME_AND_BEFORE = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){1,4}and\s+")  # a 
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb
-_INVERTED_SUBJECT = re.compile(r"\s*" + INVERTED_OPENING + r"(?=(?:a|an|one|another)\s|[A-Z]|\d{1,3}-year-old\s+[A-Z])")
+# ("There were also several persons who addressed the crowd": many, unnamed)
+_INVERTED_SUBJECT = re.compile(r"\s*" + INVERTED_OPENING + r"(?:also\s+)?(?=(?:a|an|one|another)\s|[A-Z]|\d{1,3}-year-old\s+[A-Z]"
+                               r"|(?:several|some|many|a\s+few)\s+[a-z]+s\b)")
 _UNNAMED_START = re.compile(r"(?:^\s*(?:(?:Then|Later|Soon|Suddenly|Finally|Nearby|Meanwhile|Moments later|Minutes later|"
                             r"At one point|(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Beside|Next\s+to|During|After)\s[^,\x00]{1,40}),\s+)?"
                             r"|^\s*" + INVERTED_OPENING +
@@ -3264,7 +3271,9 @@ _BODY_HEAD = re.compile(r"\b(?:" + "|".join(sorted(ORG_PRONOUN_NOUNS | INSTITUTI
 
 _GROUP_HEADS = frozenset({"organisers", "organizers", "campaigners", "protesters", "protestors", "activists",
                           "demonstrators", "marchers", "police", "officials", "authorities", "residents",
-                          "students", "workers", "strikers", "tenants", "parents", "critics", "opponents"})
+                          "students", "workers", "strikers", "tenants", "parents", "critics", "opponents",
+                          # "There were also several persons who addressed the crowd ... They threatened"
+                          "persons", "people", "speakers", "participants", "supporters"})
 
 
 # A subject putting out a document without a speech verb: "sign a letter", "circulated a petition"
@@ -3418,8 +3427,9 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
           and state.question_at != p_index - 1  # (an interview's question: whoever answers it)
           # (and no one reported speaking there: "Police said two people were arrested.")
           and (book.quoted and book.quoted[-1] == (p_index - 1, last.speaker) or not _says_in(book.texts.get(p_index - 1, ""), 0))
-          and {name for para, m in book.mentions if para == p_index - 1
-               if book.kind_of(name := book.fullest(m.name)) == "person"} <= {last.speaker}):
+          and all((name := book.fullest(m.name)) == last.speaker
+                  or (book.kind_of(name) != "person" and id(m) not in book.subjects)  # ("CARICOM condemned")
+                  for para, m in book.mentions if para == p_index - 1)):
         # '"...," April 6 founder Ahmed Maher tells Ahram Online.' / '"..."' / 'For Maher the
         # challenge now is ...' / '"..."': a paragraph about the speaker alone, or naming no one
         # ('They appeared before the Maseru magistrate's court on Monday.'), no one else

@@ -90,6 +90,11 @@ def _double_marks(text: str):
             marks.append((i, 2, "close"))  # AP-style closing mark
             skip_to = i + 2
             continue
+        if (pair in ("''", "\u2019\u2019") and i + 2 < n and _is_word(text[i + 2])
+                and (i == 0 or _is_space(text[i - 1]) or text[i - 1] in _OPEN_BEFORE)):
+            marks.append((i, 2, "open"))  # "the government ''will be wiped away''": two singles for a double
+            skip_to = i + 2
+            continue
         if pair in ("``", "\u2018\u2018"):
             marks.append((i, 2, "open"))
             skip_to = i + 2
