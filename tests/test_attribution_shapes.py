@@ -6017,3 +6017,10 @@ def test_one_of_the_most_active_speakers_then_a_description_then_the_name():
         "One of the most active hecklers, a \u201cregular\u201d at such pickets, Ivars Ozols expressed the point of view "
         "that the cabinet had left farmers \u201cwithout boots\u201d."])
     assert [(q.text, q.speaker) for q in quotes] == [("without boots", "Ivars Ozols")]
+
+
+def test_a_name_line_before_a_quotation_with_words_after_it_reads_without_error():
+    # The transcript rule once rebound the paragraph's own text to the speaker it parsed,
+    # and the names after the quotation were then read from that: a TypeError mid-build.
+    quotes = extract_from_paragraphs(["Ana Ruiz", '"We are here," from Texas.'])
+    assert [(q.text, q.speaker) for q in quotes] == [("We are here,", "Ana Ruiz")]

@@ -2022,10 +2022,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                      or (span.closed and not masked[span.outer_end :].strip()))  # (the quotation is all the paragraph)
                 # ("Lauren Howland, 21, a member of the ... Council." is a description, read elsewhere)
                 and not (label.group(2) and _DESCRIPTION_LABEL.match(label.group(2)))
-                and (named := parse_speaker_phrase(label.group(1), vocabulary)) is not None and named.name):
+                and (on_the_line := parse_speaker_phrase(label.group(1), vocabulary)) is not None and on_the_line.name):
             # A transcript: "Dean Barrow, Leader of the Opposition" as a paragraph of its own,
-            # then his words
-            cand.cue = Cue(named, "said", position="before")
+            # then his words (a name of its own: `named` is this paragraph's text, read by catch_up)
+            cand.cue = Cue(on_the_line, "said", position="before")
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
         # not a name later in its sentence ("His office said only that Marcus ...")

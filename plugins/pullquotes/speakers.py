@@ -766,8 +766,8 @@ class SpeakerBook:
         if qualified and (key := f"{qualified.group(1).lower()} {qualified.group(2).lower()}") in self.titled:
             name = self.titled[key]  # "the Bersih chief" -> "Bersih chief Maria Chin Abdullah"
             return name, self.affiliation.get(name)
-        if role and role.group(1).lower() in self.titled:
-            name = self.titled[role.group(1).lower()]  # "the mayor", "the President" -> the one named earlier
+        if role and (name := self.titled.get(role.group(1).lower())) and not is_office(name):
+            # "the mayor", "the President" -> the one named earlier (not "Prime Minister", an office alone)
             return name, self.affiliation.get(name)
         if role and role.group(1).lower() in TITLES and role.group(1).lower() not in _NOT_ROLE_TITLES:
             name = self._sole_plain_speaker(paragraph)
