@@ -6024,3 +6024,39 @@ def test_a_name_line_before_a_quotation_with_words_after_it_reads_without_error(
     # and the names after the quotation were then read from that: a TypeError mid-build.
     quotes = extract_from_paragraphs(["Ana Ruiz", '"We are here," from Texas.'])
     assert [(q.text, q.speaker) for q in quotes] == [("We are here,", "Ana Ruiz")]
+
+
+def test_said_a_full_name_from_a_described_group_is_the_name():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are here because the deputies voted for themselves,\u201d said Rosa Maria Belo from a student union."])
+    assert [q.speaker for q in quotes] == ["Rosa Maria Belo"]
+
+
+def test_a_former_role_opening_a_sentence_makes_the_name_its_subject():
+    quotes = extract_from_paragraphs([
+        "Some marchers were not the usual faces. Retired banker Ernest Kolb walked beside the dockers. "
+        "\u201cWhen I saw the call, I knew I had to be here.\u201d"])
+    assert [q.speaker for q in quotes] == ["Ernest Kolb"]
+
+
+def test_a_compound_like_placard_bearing_is_no_sign_cue():
+    quotes = extract_from_paragraphs([
+        "Organiser Anna Best praised the turnout.",
+        "\u201cIt was not one kind of person,\u201d she said about the placard-bearing crowd, adding, "
+        "\u201cit was everyone who believes in this\u201d."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Anna Best")]
+
+
+def test_words_on_his_own_t_shirt_after_a_chant_are_his():
+    quotes = extract_from_paragraphs([
+        "Chants of \u201cNo Justice, No Peace\u201d rang out, as Marcus Bell, the march\u2019s convener, led the way "
+        "dressed in his own \u201cJustice for Jamal\u201d T-shirt."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("No Justice, No Peace", "slogan", None),
+                                                             ("Justice for Jamal", "slogan", "Marcus Bell")]
+
+
+def test_the_latter_commented_is_the_last_person_named():
+    quotes = extract_from_paragraphs([
+        "The march drew ministers such as Paul Wagner, Eva Lentz and Marc Hoffmann. The latter commented he had "
+        "come \u2013 on foot \u2013 \u201cto stand with the workers.\u201d"])
+    assert [q.speaker for q in quotes] == ["Marc Hoffmann"]

@@ -67,6 +67,7 @@ invited invites appealed appeals beamed beams express expresses expressed expres
 assure assures assured assuring
 condemning denouncing decrying criticizing criticising
 cite cites cited citing remind reminds reminded adamant
+commented
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -1377,7 +1378,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
               and _APPOSITION_WITHOUT_COMMA.match(head, last.end)):
             # "said Boniface Mwangi one of the conveners of the demo": the name, then (no comma) who he is
             phrase.name = drop_titles(last.name)
-        elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last):
+        elif after_last and any(w in GENERIC_SOURCES or _ROLE_WORDS.fullmatch(w) for w in after_last) and not (
+                # "Duarte Antonio Nunes from a student organisation": a person, then where from
+                after_last[0] in ("from", "of", "with", "at") and " " in last.name and not names[:-1]
+                and last.start == 0 and not looks_like_org(last.name)):
             # "A Met spokesman", "an Amazon spokesperson": unnamed, with an affiliation
             phrase.generic = True
             phrase.org = None if _DEGREE.fullmatch(last.name) else last.name  # "a first-year MA student"
@@ -1921,6 +1925,10 @@ _NOT_A_SIGN = frozenset(DOCUMENT_NOUNS) | {"phone", "phones", "photo", "photos",
 _BRACKETED_LAST = re.compile(r"\s*\([^()\x00]{1,160}\)(?=\s*$)")
 
 
+_SIGN_COMPOUND = re.compile(r"\b(?:sign|placard|banner|poster|flag)s?-(?:bearing|waving|carrying|holding|toting|wielding)\b",
+                            re.I)
+
+
 def slogan_cue_before(text: str) -> str | None:
     """'sign', 'chant' or 'shout' when the words just before a quote introduce
     sign text or a chant ("signs reading", "chanting", "a banner that said")."""
@@ -1929,6 +1937,9 @@ def slogan_cue_before(text: str) -> str | None:
         # 'Their iconic slogan (heard across large parts of the Arab World this year)': an
         # aside in brackets right before the quotation stands between the cue and its words
         tail = _BRACKETED_LAST.sub("", text[-260:])[-140:]
+    if "-" in tail and (compound := _SIGN_COMPOUND.search(tail)):
+        # "she said about the placard-bearing marchers, adding,": who the marchers are, not a sign's words
+        tail = tail[: compound.start()] + tail[compound.end() :]
     # Most texts name no sign and no writing: one look at their words spares
     # the long patterns below (they took ~18 µs a quotation on the bench corpus).
     low = tail.lower()

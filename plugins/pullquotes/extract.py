@@ -888,6 +888,8 @@ _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(
                          # a capitalised one inside a name, right after another capitalised word: "All
                          # Under One Banner", "Freedom Banner Collective", "Stop Sign Films"
                          r"|(?-i:\b[A-Z][a-z]+\s+(?:Banners?|Signs?|Placards?|Posters?))\b", re.I)
+# "in his own", "her pink": whose the thing named after the words is
+_HIS_OR_HER_LAST = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
                                r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?|"
                                # 'carrying signs with the common "F*** Trudeau" slogan'
@@ -3000,6 +3002,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         owner = _POSSESSOR_BEFORE.search(before_clean)
         if owner:  # 'Keisha Roe's "Abolish ICE" sign': hers
             _credit_carrier(cand, parse_speaker_phrase(owner.group(1), book.vocabulary), book, p_index)
+        elif his := _HIS_OR_HER_LAST.search(before_clean):
+            # 'as David Denny ... led the charge whilst donned in his own "Black Lives Matter" T-shirt': his
+            pronoun = "he" if his.group(1).lower() == "his" else "she"
+            _credit_carrier(cand, SpeakerPhrase(his.group().strip(), pronoun=pronoun), book, p_index)
         elif cue is None:
             _credit_carrier(cand, carrier, book, p_index)  # 'John Dohner holds a "Delete DOGE" sign': his
         return

@@ -753,6 +753,14 @@ class SpeakerBook:
         if phrase.pronoun:
             name = self.named_by_modifier(phrase) or self.resolve_pronoun(phrase.pronoun, paragraph)
             return name, (self.affiliation.get(name) if name else None)
+        if phrase.definite == "latter":
+            # "... Taina Bofferding, and Jean Asselborn. The latter commented": the last person named
+            for para, m in reversed(self.mentions):
+                if paragraph - para > 1:
+                    break
+                if name := self._person_named(m, None):
+                    return name, self.affiliation.get(name)
+            return None, None
         if phrase.definite:
             name = self.named_by_noun(phrase.definite, paragraph) or self._body_just_quoted(phrase.definite, paragraph)
             if name:
@@ -1141,6 +1149,10 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z
                                r"|[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+((?:[A-Za-z][\w.-]*\s+){1,3}))$")
 
 
+_DESCRIBED_ROLE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:Former|Retired|Veteran|Longtime|Fellow|Local)\s+"
+                                     r"(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)\s+$")
+
+
 def _only_titles_before(text: str, start: int) -> bool:
     """Only titles stand between the sentence's start, or its opening phrase,
     and a name: "Councilmember Jane Roe said", "Outside, organizer Jane Roe addressed"."""
@@ -1149,7 +1161,8 @@ def _only_titles_before(text: str, start: int) -> bool:
         return True  # "Helsinki's Mayor Jan Vapaavuori visited": a place's office, then the name
     opening = _SENTENCE_OPENING.search(text, max(0, start - 80), start)
     if opening is None:
-        return False
+        # "Former employer Gilbert Weis walked alongside workers.": an adjective and a role
+        return _DESCRIBED_ROLE_OPENING.search(text, max(0, start - 60), start) is not None
     if opening.group(1):
         return all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
     # (after the opening phrase a role is lower-case, and names no one as a title does)
