@@ -6060,3 +6060,24 @@ def test_the_latter_commented_is_the_last_person_named():
         "The march drew ministers such as Paul Wagner, Eva Lentz and Marc Hoffmann. The latter commented he had "
         "come \u2013 on foot \u2013 \u201cto stand with the workers.\u201d"])
     assert [q.speaker for q in quotes] == ["Marc Hoffmann"]
+
+
+def test_a_left_shaped_mark_between_a_space_and_a_comma_closes_the_quotation():
+    quotes = extract_from_paragraphs([
+        "Union leader Koffi Adjovi marched at the front.",
+        "\u201cPrices rise every week and wages never move \u201c, he added."])
+    assert [(q.text, q.speaker) for q in quotes] == [("Prices rise every week and wages never move", "Koffi Adjovi")]
+
+
+def test_the_unclosed_second_half_of_an_unnamed_speakers_split_quote_joins_the_first():
+    quotes = extract_from_paragraphs([
+        "\u201cOur votes are precious to us,\u201d said another. \u201cThat is why we marched today.",
+        "Clashes were also reported in the north."])
+    assert [q.text for q in quotes] == ["Our votes are precious to us, That is why we marched today."]
+
+
+def test_said_a_name_as_some_protesters_did_something_is_the_name():
+    quotes = extract_from_paragraphs([
+        "\u201cThey beat people who only came to march,\u201d said demonstrator Koffi Adjovi as some protesters "
+        "burned tyres nearby."])
+    assert [q.speaker for q in quotes] == ["Koffi Adjovi"]

@@ -2358,7 +2358,8 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            r"addressing|speaking|standing|pointing|gesturing|looking|referring|turning|walking|"
                            r"and\s+(?:added|said|noted)|but)\b"
                            # "said public servant Davy Chretien as he marched in Marseille": what he was doing
-                           r"|\s+(?:as|while|when|after|before)\s+(?:he|she|they|we)\s"
+                           # ("said demonstrator Cyrille Medagbe as some protesters set light to barricades")
+                           r"|\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|some|many|other|several|police|the|a|an)\s"
                            # "said Lars Thorsen before the Storting": where he stood
                            r"|\s+(?:before|in\s+front\s+of)\s+the\s+(?=[A-Z])"
                            # "said Theresa Davies with a group from the King's Church in Portsmouth": whom she came with

@@ -3492,7 +3492,9 @@ def _end_unclosed(cand: _Candidate) -> None:
     """A quotation left unclosed that no paragraph continues: the second half of
     a split quotation joins the first; otherwise it stands if _stands_unclosed."""
     target = cand.merge_target
-    if target is not None and not target.dropped and _stands_unclosed(cand):
+    # (a second half needs no cue of its own: '"...," said another. "That is why we have protested.')
+    if target is not None and not target.dropped and (_stands_unclosed(cand) or (
+            cand.kind == STATEMENT and len(cand.text.split()) >= 4 and cand.text.rstrip().endswith((".", "!", "?")))):
         target.parts.extend(cand.parts)
         cand.dropped = True
     else:

@@ -125,7 +125,8 @@ def _double_marks(text: str):
             if ch not in "\u201c\u201d":
                 marks.append((i, 1, "open" if ch in DOUBLE_OPEN else "close"))
             elif ch == "\u201c":
-                marks.append((i, 1, "close" if closes_here else "open"))
+                # ('under Talon “, he added': a mark between a space and a comma closes)
+                marks.append((i, 1, "close" if closes_here or (_is_space(before) and after in ",.;:") else "open"))
             elif not text[:i].strip() and "\u201c" not in text and text.count("\u201d") >= 2:
                 # '” No Justice No Peace”': a paragraph that opens on a closing-shaped mark
                 # and holds no opening one (a copying slip) opens there
