@@ -6081,3 +6081,34 @@ def test_said_a_name_as_some_protesters_did_something_is_the_name():
         "\u201cThey beat people who only came to march,\u201d said demonstrator Koffi Adjovi as some protesters "
         "burned tyres nearby."])
     assert [q.speaker for q in quotes] == ["Koffi Adjovi"]
+
+
+def test_a_closing_shaped_mark_right_after_another_opens_the_next_banner():
+    quotes = extract_from_paragraphs([
+        "Banners seen in the crowd included, \u201dBarry, Refugees Welcome, Hate Not!\u201d\u201dBarry says yes to "
+        "kindness\u201d, and \u201dLove lives here.\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [("Barry, Refugees Welcome, Hate Not!", "slogan"),
+                                                   ("Barry says yes to kindness", "slogan"),
+                                                   ("Love lives here.", "slogan")]
+
+
+def test_a_folk_songs_title_with_a_small_word_in_lower_case_is_no_chant():
+    quotes = extract_from_paragraphs([
+        "Many marchers carried flags, with Welsh songs playing from one truck, including Dafydd Iwan's "
+        "Welsh-language folk song 'Ar Lan y Mor'."])
+    assert quotes == []
+
+
+def test_up_to_a_number_of_people_is_no_speakers_name():
+    quotes = extract_from_paragraphs([
+        "Up to 500 people rallied outside the consulate, carrying banners and chanting slogans in Faroese: "
+        "\u201cF\u00f8royar\u201d (the Faroes), making it clear that the islands are \u201cNot for sale\u201d."])
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_it_was_said_is_no_bodys_attribution():
+    quotes = extract_from_paragraphs([
+        "Marchers gathered outside the former Greenfield School site.",
+        "A minute's silence was held. It was said to be in memory of all who suffered \u2018hatred, fear "
+        "and exile.\u2019"])
+    assert [q.speaker for q in quotes] == [None]

@@ -300,7 +300,7 @@ _RUN_IN = {p + apostrophe + tail: (p if p in SUBJECT_PRONOUNS else None)
 FUNCTION_WORDS = frozenset("""the a an in on at but and or as after before during when ahead throughout
     while meanwhile however this that these those it he she they we i our his her
     their its there here for from with without by to of if some many most one two
-    three four five six seven eight nine ten dozens hundreds thousands several
+    three four five six seven eight nine ten dozens hundreds thousands several up
     other another others still yet so then now later earlier also according
     despite though although because since until unless whether what who whom
     whose which where why how all both each every no not nor none instead

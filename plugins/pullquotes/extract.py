@@ -104,6 +104,8 @@ _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the
 # "NetBlocks reported a "...": a source's report of what it found, in its words ("reported"
 # alone is no cue: "The Post reported Roe said")
 _AN_ARTICLE_ONLY = re.compile(r"\s+(?:a|an)\s*")
+# "It was said": an impersonal passive, no one's attribution
+_IT_IS_SAID = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
 # "fired a "less-lethal round"": an article right after a verb that is not speech.
 _ARTICLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:a|an|the)\s*$")
 # A title right after the work it names: "a poem by Roque Dalton, "Como tú,"".
@@ -1231,6 +1233,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
         left = stripped[: tok.start()]
+        if w == "said" and _IT_IS_SAID.search(left):
+            # 'It was said to be in memory of those who suffered, "..."': said by no one named
+            return Cue(SpeakerPhrase(left.strip(), generic=True), w, position="before")
         if not left.strip():
             # 'Said Roe: "..."': the verb first, its subject after it
             phrase = parse_speaker_phrase(stripped[tok.end() :], vocabulary)
@@ -2950,7 +2955,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # title, even with signs named just before
         cand.dropped = True
         return
-    if (cue is not None and cue.slogan == "chant" and len(words) <= 6 and _is_title_case(cand.text)
+    if (cue is not None and cue.slogan == "chant" and len(words) <= 6 and cand.text[:1].isupper()
+            # (however its small words are written: "folk song 'Yma o Hyd'")
             and not cand.text.rstrip().endswith(("!", "?")) and _SONG_NOUN_LAST.search(before_clean)):
         cand.dropped = True  # 'the original song "Shine," composed by the drama club': the song's title
         return

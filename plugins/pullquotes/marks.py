@@ -134,7 +134,8 @@ def _double_marks(text: str):
             else:
                 # ('reconciliation, ”explained Felipe Lerma': a closing shape between a space and a
                 # word closes whatever is open, and opens only when nothing is)
-                marks.append((i, 1, "either" if opens_here and _is_word(after) else "close"))
+                # ('Banners included, ”A!””B”': right after a closing mark and before a word, the next opens)
+                marks.append((i, 1, "either" if (opens_here or before == "\u201d") and _is_word(after) else "close"))
         elif ch in DOUBLE_EITHER:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < n else ""
