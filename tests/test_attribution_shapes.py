@@ -6112,3 +6112,38 @@ def test_it_was_said_is_no_bodys_attribution():
         "A minute's silence was held. It was said to be in memory of all who suffered \u2018hatred, fear "
         "and exile.\u2019"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_statement_after_a_body_named_by_its_noun_is_the_bodys_not_the_last_speakers():
+    quotes = extract_from_paragraphs([
+        "\u201cI came because they are taking our freedoms,\u201d said Ruth Ogden.",
+        "The rally was arranged in part by the Free Prairie organization. A trip to their website "
+        "immediately gives a mission statement.",
+        "\"They have defied our courts and slashed our services,\" the statement said."])
+    assert [q.speaker for q in quotes] == ["Ruth Ogden", "Free Prairie"]
+
+
+def test_doctor_before_a_surname_is_a_title():
+    quotes = extract_from_paragraphs([
+        "The party president, Marie Labiche, thanked supporters.",
+        "\u201cWe came here to say the people have had enough,\u201d Doctor Labiche said."])
+    assert [q.speaker for q in quotes] == ["Marie Labiche"]
+
+
+def test_heard_from_a_places_mp_then_he_said():
+    quotes = extract_from_paragraphs([
+        "The marchers then heard from Dundee MP Rory Baird, who made an impassioned plea against the cuts.",
+        "He said: \u201cThese cuts are absolute rubbish and we will fight every one of them.\u201d"])
+    assert [q.speaker for q in quotes] == ["Rory Baird"]
+
+
+def test_the_first_of_two_chants_named_after_the_second_is_a_chant_too():
+    quotes = extract_from_paragraphs([
+        "The march was quiet, apart from sporadic \u201cHomes Not Hotels\u201d and \u201cCouncil Out\u201d chants."])
+    assert [(q.text, q.kind) for q in quotes] == [("Homes Not Hotels", "slogan"), ("Council Out", "slogan")]
+
+
+def test_a_short_term_after_what_it_described_as_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "The group has held a series of what it has described as \u201cemergency rallies\u201d across the region."])
+    assert quotes == []

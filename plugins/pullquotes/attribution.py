@@ -422,8 +422,10 @@ _PLACE_ENDINGS = ("Street", "Avenue", "Road", "Park", "Square", "Plaza", "Hall",
 def _person_from(text: str, start: int, name: str) -> bool:
     """'The first question came from Deborah Kline': a first name and a surname
     after "from" are a person who spoke or wrote, not where someone is from."""
-    words = name.split()
-    return (text.endswith("from ", 0, start) and len(words) in (2, 3) and words[0].lower() in FIRST_NAMES
+    if not text.endswith("from ", 0, start):
+        return False
+    words = drop_titles(name).split()  # ("heard from Inverness MP Drew Hendry": a title makes a person)
+    return (len(words) in (2, 3) and (words[0].lower() in FIRST_NAMES or len(words) < len(name.split()))
             and words[-1] not in _PLACE_ENDINGS)
 
 
@@ -894,7 +896,8 @@ def drop_titles(name: str) -> str:
         if words[k].lower().rstrip(".") in TITLES and words[k + 1].lstrip("\u2019")[:1].isupper() and k + 1 < len(words):
             words = words[k + 1 :]
             break
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+    # ("Doctor Herminie said": a title only with its capital; "a doctor" is anyone)
+    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0] == "Doctor"):
         words = words[1:]
     if len(words) >= 3 and _is_descriptor(words[0]) and not looks_like_org(" ".join(words[1:])):
         # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence

@@ -71,7 +71,8 @@ _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff0
 # "so-called Latvian "oligarch"": a term, even inside a list of signs
 _SO_CALLED_LAST = re.compile(r"\bso-called(?:\s+[A-Z][a-z]+)?\s*$", re.I)
 # Words right before a quotation that make it a name or a term, not speech.
-_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|calls|call|termed|terms|dubbed)\s+"
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|calls|call|termed|terms|dubbed|"
+                               r"(?:described|describes)\s+as)\s+"
                                r"(?:it\s+)?(?:a|an|the)?\s*$", re.I)
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
@@ -1809,7 +1810,9 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)
                                    or (issued and phrase.definite)  # "The club said in a statement"
                                    # "Hospital management said in a statement": unnamed, and so is "the statement"
-                                   or (issued and phrase.generic and not phrase.crowd and not phrase.sign)
+                                   or (issued and phrase.generic and not phrase.crowd and not phrase.sign
+                                       # ("A trip to their website gives a mission statement": no issuer)
+                                       and not _A_LOOK_AT.match(phrase.words))
                                    or (phrase.generic and not phrase.crowd and not phrase.sign
                                        and phrase.words[:4].lower() == "the ")  # "The 45-year-old said"
                                    or (spans and _unnamed_group(phrase))):  # "Organisers said": a later "they"
@@ -1819,6 +1822,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+_A_LOOK_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:quick\s+)?(?:trip|visit|look|glance|click|search|scroll)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:And|But|Then|So)\s+(?:then\s+)?(she|he)|(She|He))\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _SO_WAS = re.compile(r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had)\s*$")
 _SEMICOLON = re.compile(r";\s*")
@@ -2181,6 +2185,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         para_cands.append(cand)
         if not span.closed:
             state.open_quote = cand
+    if len(para_cands) > 1 and "and" in masked:
+        _list_named_after(para_cands, masked)
     catch_up(len(text) + 1)
     if state.open_quote is not None and state.open_quote.paragraph < p_index and not any(c.continues for c in para_cands):
         _end_unclosed(state.open_quote)
@@ -2287,6 +2293,20 @@ _HOW_X_PUT_IT = re.compile(r"\s*(?:That|This)(?:['\u2019]s|\s+is|\s+was)\s+how\s
 _WORDS_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
                          r"(?:message|words?|verdict|view|warning|plea|refrain|response|reply|answer|advice|"
                          r"assessment|promise|vow)\s+(?:from|of)\s+")
+
+
+_CHANTS_NAMED_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:chants?|cries|refrains?)\b")
+
+
+def _list_named_after(para_cands: list[_Candidate], masked: str) -> None:
+    """'sporadic "Independence Now" and "Tories Out" chants': the chants named after the
+    last of a list are all of its items, the first ones too (dropped as names alone)."""
+    for prev, nxt in zip(para_cands, para_cands[1:]):
+        if (prev.dropped and not nxt.dropped and nxt.kind == SLOGAN and len(prev.text.split()) <= 12
+                and prev.span.closed and _LIST_BETWEEN.fullmatch(masked, prev.span.outer_end, nxt.span.open_at)
+                and (_SIGN_NAMED_AFTER.match(nxt.after) or _CHANTS_NAMED_AFTER.match(nxt.after))):
+            prev.dropped, prev.kind, prev.attribution = False, SLOGAN, nxt.attribution
+            prev.speaker, prev.org = nxt.speaker, nxt.org
 
 
 def _rest_of_sentence(opening: re.Pattern, masked: str, starts: list[int], sent: int) -> str | None:

@@ -211,6 +211,7 @@ _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
 # The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
+_BODY_NOUN_NEXT = re.compile(r"\s+(?:organization|organisation|coalition|movement|network|collective|alliance)\b")
 _OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
 # "the Meetings and Processions Act", "the Covid-19 Regulations": a law, no one
 _LAWS = frozenset({"Act", "Acts", "Bill", "Law", "Laws", "Code", "Regulations", "Treaty", "Accord", "Charter",
@@ -374,6 +375,8 @@ class SpeakerBook:
                     # "Bersih chief Maria Chin Abdullah": later "the Bersih chief", whoever
                     # else is a chief ("Penang Chief Minister Lim Guan Eng")
                     self.titled[f"{before[-1].lower()} {words[0]}"] = drop_titles(m.name)
+            if _BODY_NOUN_NEXT.match(text, m.end):
+                self.org_names.add(m.name)  # "the No Kings organization": a body, by the noun after its name
             before = text[max(0, m.start - 60) : m.start]
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
                     and not _MEMBER_VERB_AFTER.match(text, m.end) and not _LED_BY_LAST.search(before)):
@@ -877,6 +880,14 @@ class SpeakerBook:
         if pronoun.startswith("the ") and pronoun[4:] in DOCUMENT_NOUNS:
             if self.documents and paragraph - self.documents[-1][0] <= 1:
                 return self.documents[-1][1]  # "The club said in a statement ... the statement said"
+            last_quoted = self.quoted[-1][0] if self.quoted else -1
+            for para, m in reversed(self.mentions):
+                if para <= last_quoted or paragraph - para > 1:
+                    break
+                if m.name in self.org_names and not _is_place_like(m.name):
+                    # '"...," said Schmitt.' / '... arranged by the No Kings organization. ...' /
+                    # '"...," the statement said': the body named since, not the person quoted before
+                    return self.fullest(m.name)
             # "the statement said": its author's words; a complaint, a lawsuit or a report
             # is a body's or a court's, never that of whoever was quoted last
             wanted = {"org", "unknown"} if pronoun[4:] in _OFFICIAL_DOCUMENTS else {"org", "unknown", "person"}
