@@ -6147,3 +6147,32 @@ def test_a_short_term_after_what_it_described_as_is_no_quotation():
     quotes = extract_from_paragraphs([
         "The group has held a series of what it has described as \u201cemergency rallies\u201d across the region."])
     assert quotes == []
+
+
+def test_added_the_commissioner_is_the_commissioner_of_police_named_before():
+    quotes = extract_from_paragraphs([
+        "The march may have broken the law, Commissioner of Police Rhona Tuck said today.",
+        "Speaking at a press conference, Commissioner Tuck said, \u201cA march on a public street needs a permit.\u201d",
+        "\u201cThe march caused significant disruption to the public,\u201d added the Commissioner."])
+    assert [q.speaker for q in quotes] == ["Rhona Tuck", "Rhona Tuck"]
+
+
+def test_a_name_then_a_role_then_its_body_stated_is_the_name():
+    quotes = extract_from_paragraphs([
+        "Mara Lind, Campaign Manager, The Tarkine Fund stated, \u201cToday is the start of a long campaign.\u201d"])
+    assert [q.speaker for q in quotes] == ["Mara Lind"]
+
+
+def test_with_a_name_doing_one_thing_and_assuring_another_is_the_name():
+    quotes = extract_from_paragraphs([
+        "The leaders met the premier behind closed doors, with Mr Simons later addressing crowds outside, saying "
+        "they would report back \u2014 and assuring demonstrators that \u201cwe are not asking you to give up anything\u201d."])
+    assert [q.speaker for q in quotes] == ["Simons"]
+
+
+def test_the_group_is_not_the_legislature_where_it_protested():
+    quotes = extract_from_paragraphs([
+        "Crowds descended on the House of Assembly to join a demonstration by a group calling itself "
+        "\u201cConcerned Citizens.\u201d",
+        "The group was calling for an apology from the minister for his \u201cdeception and condescending attitude.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

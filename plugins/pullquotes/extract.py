@@ -625,6 +625,7 @@ _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "po
                                "estimate", "estimated", "estimates"})  # "organizers estimated 8,000 people"
 
 
+_CAPITALS_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*)*\s*")  # a name and its titles, no verb
 _PLACE_BEFORE_REGION = re.compile(r"\b(?:from|in|of)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?\s*,$")
 _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:whose|its|their|the group's|the union's)?\s*(?:executive\s+|deputy\s+|founding\s+|managing\s+)?"
@@ -1262,6 +1263,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                  else None)
         if aside and _PLACE_BEFORE_REGION.search(left, 0, aside.start() + 1):
             aside = None  # "John Peterson from Brentwood, Essex said:": the town's county, not an aside
+        if aside and _CAPITALS_ONLY.fullmatch(left, 0, aside.start()):
+            aside = None  # "Jenny Weber, Campaign Manager, The Bob Brown Foundation stated,": her role's body
         if aside:
             # 'The taxes were needed, he said, "to stop borrowing"': who the aside names (and 'The
             # banner was taken down, spokesman Sgt. Tim Lee said, because it was "..."')
@@ -1276,6 +1279,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             phrase = parse_speaker_phrase(with_subject.group(1), vocabulary) if with_subject else None
             if phrase is not None and not phrase.name and with_subject.group(1).count(" ") > 3:
                 phrase = None  # a long run after "with" is a subject only as a name with its titles
+            if phrase is None and w.endswith("ing") and (earlier := _WITH_NAME_DOING.search(left)):
+                # '..., with Mr Furbert later addressing crowds ..., saying ... — and assuring
+                # demonstrators that': the name doing the first of the participles does them all
+                phrase = parse_speaker_phrase(earlier.group(1), vocabulary)
+                phrase = phrase if phrase is not None and phrase.name else None
             # (the shown person's verb may be the speech verb itself: 'shows an officer telling')
             seen = _SEEN_DOING.search(stripped, 0, tok.end()) if w.endswith("ing") and phrase is None else None
             if seen:
@@ -1458,6 +1466,8 @@ _PRONOUN_DID_BY = re.compile(r"(?:^|[,;]\s*|\b(?:which|that|and|but|when|as)\s+)
                              r"[a-z]+(?:ed|t)\b(?:\s+[\w'\u2019-]+){0,4}?\s+by\s+$")
 # (up to seven words: "with Dar es Salaam Regional Commissioner Alfred Chalamila warning")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)\s*$")
+_WITH_NAME_DOING = re.compile(r"\bwith\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+                              r"(?:[a-z]+ly\s+|later\s+|then\s+)?[a-z]+ing\b[^.!?\x00]*\b(?:and|then)\s+(?:later\s+)?$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 # (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")
 _TOLD_WHOM_ASIDE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4},")

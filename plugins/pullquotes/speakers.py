@@ -256,7 +256,9 @@ _GENDERED_BEFORE = re.compile(
 _GROUP_NOUNS = frozenset({"group", "campaign", "coalition", "movement", "organization", "organisation", "collective",
                           "network", "alliance"})
 _PUBLIC_BODY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|"
+                          # ("the House of Assembly", "Parliament": where a group protests, never "the group")
                           r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC|"
+                          r"Assembly|Parliament|Senate|Congress|Legislature|"
                           + _SHORT_BODIES + r")\b")
 # Bodies that "the company" or "the firm" cannot mean: "The company denied it" is not the labor board's
 _NOT_A_COMPANY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|Government|"
@@ -355,13 +357,18 @@ class SpeakerBook:
             words = [w.lower().rstrip(".") for w in m.name.split()]
             while before and before[-1].lower().rstrip(".") in TITLES:
                 words.insert(0, before.pop().lower().rstrip("."))
+            if (len(before) >= 3 and before[-2] in ("of", "for") and before[-1][:1].isupper()
+                    and before[-3].lower().rstrip(".") in TITLES):
+                words.insert(0, before[-3].lower().rstrip("."))  # "Commissioner of Police Michael DeSilva"
+                del before[-3:]
             if before and before[-1].endswith(",") and before[-1][:-1].lower() in TITLES and len(before) >= 2 \
                     and before[-2].lower() == "the" and text.startswith(",", m.end):
                 words.insert(0, before[-1][:-1].lower())  # "The mayor, Andre Dickens, said": "the mayor" later
             if " " not in m.name and words[0] in TITLES and words[-1] not in TITLES:
                 self.people.add(m.name)  # "President Biden", "Mr. Fain": one name, a person's
             titles = [w for w in words if w in TITLES and w not in _NOT_ROLE_TITLES]
-            if titles and drop_titles(m.name) != m.name.split()[0]:
+            # (a surname alone after its title counts: "Commissioner DeSilva said", later "the Commissioner")
+            if titles and (drop_titles(m.name) != m.name.split()[0] or len(words) > len(m.name.split())):
                 office = is_office(m.name)
                 for title in titles:
                     if office and title in self.titled:
@@ -779,6 +786,7 @@ class SpeakerBook:
             return name, self.affiliation.get(name)
         if role and (name := self.titled.get(role.group(1).lower())) and not is_office(name):
             # "the mayor", "the President" -> the one named earlier (not "Prime Minister", an office alone)
+            name = self.fullest(name)
             return name, self.affiliation.get(name)
         if role and role.group(1).lower() in TITLES and role.group(1).lower() not in _NOT_ROLE_TITLES:
             name = self._sole_plain_speaker(paragraph)
