@@ -6176,3 +6176,37 @@ def test_the_group_is_not_the_legislature_where_it_protested():
         "\u201cConcerned Citizens.\u201d",
         "The group was calling for an apology from the minister for his \u201cdeception and condescending attitude.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_commanders_area_after_the_title_then_the_holders_name():
+    quotes = extract_from_paragraphs([
+        "In a letter, Divisional Police Commander Western, Mere Tuilau, confirmed that the march had been refused.",
+        "\u201cYour request for the public procession is therefore not approved,\u201d the letter stated."])
+    assert [q.speaker for q in quotes] == ["Mere Tuilau"]
+
+
+def test_but_then_a_surname_opens_the_sentence_as_its_subject():
+    quotes = extract_from_paragraphs([
+        "The application came from lawyer and activist Tomasi Rabuka.",
+        "Police commander Mere Tuilau said the refusal followed a security assessment.",
+        "But Rabuka, who is president of Stand with Tomasi Advocacy and organiser of the march, hit back.",
+        "\u201cWe categorically reject this justification,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Tomasi Rabuka"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an organiser's name in marks, capitalised
+    ("The march, organised by \u2018Enough Already, a group of concerned residents\u2019 set off at 8pm.", []),
+    # words an embassy used for the organisers, in lower case, stay its words
+    ("The embassy said the march was organised by \u201canti-government elements\u201d.",
+     ["anti-government elements"]),
+])
+def test_organised_by_a_capitalised_name_in_marks_is_no_quotation(sentence, expected):
+    assert [q.text for q in extract_from_paragraphs([sentence])] == expected
+
+
+def test_an_anthem_title_after_a_verb_that_can_be_speech_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "The group blasted Nina Simone\u2019s civil rights anthem \u2018Mississippi goddam\u2019 while organisers "
+        "carried a banner reading \u2018No to this treaty\u2019."])
+    assert [(q.text, q.kind) for q in quotes] == [("No to this treaty", "slogan")]

@@ -249,7 +249,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Party Police Project Right Rights Services Service Society Synagogue Temple
     Union University College School Watch Caucus Assembly Congress Senate
     Administration Commission Inc Corp Corporation Company LLC Co Partners Power
-    Solidarity Voice Voices Workers Together Now Peace Defense Defence Board
+    Solidarity Voice Voices Workers Together Now Peace Defense Defence Board Advocacy
     Authority Ministry Academy Initiative Legal Aid Clinic Labs Media News
     Times Post Press Council Chapter Brigade Mosque Cathedral Diocese Systems Holdings
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
@@ -1124,6 +1124,7 @@ _A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|no
 _POSSESSIVE_ROLE_REST = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$")
 _ROLE_QUALIFIERS = frozenset({"executive", "vice", "deputy", "assistant", "general", "national", "managing"})
 # Role words that head a capitalised role ("Gubernatorial Candidate", "Executive Director")
+_COMMAND_AREAS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"})
 _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder", "organizer", "organiser",
                                "spokesperson", "spokesman", "spokeswoman", "coordinator", "secretary", "treasurer",
                                "leader", "member", "minister", "nominee", "chairman", "chairwoman", "ceo"})
@@ -1308,7 +1309,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
 
     if (names and appos_names and names[-1].end == len(head.rstrip())
             and appos_names[0].start <= 1 and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)
-            and (names[-1].name.rsplit(" ", 1)[-1].lower() in TITLES | _ROLE_TITLE_WORDS)):
+            and ((last_word := names[-1].name.rsplit(" ", 1))[-1].lower() in TITLES | _ROLE_TITLE_WORDS
+                 # "Divisional Police Commander Central, Ruci Nasemira": the area the command covers
+                 or (last_word[-1] in _COMMAND_AREAS and len(last_word) == 2
+                     and last_word[0].rsplit(" ", 1)[-1].lower() in TITLES))):
         # "says Quality Arizona President, Rebecca Wininger", "Democratic Gubernatorial
         # Candidate, Fred Duval": a role with a capital, then who holds it
         body = names[-1].name.split()

@@ -140,6 +140,7 @@ _ADJECTIVE = (r"(?:[a-z-]+(?:ive|ous|ful|able|ible|al|ic|ent|ant|less|ish|ary|in
               r"simple|strong|weak|long|late|premature|absurd|timely|overdue)")
 _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_ADJECTIVE}"
                       rf"|{_ADJECTIVE},?\s+(?:and|but|or|yet)\s+(?:[a-z]+ly\s+)?{_ADJECTIVE})[.,!]?")
+_ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
 # "the march "Hands Off"": only a Title Case quotation is a name here.
@@ -2965,6 +2966,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # however its middle is written; 'under the umbrella of the "Alliance of Non-State Actors"'
         cand.dropped = True
         return
+    if cand.text[:1].isupper() and len(words) <= 12 and "by" in before_clean[-16:] and _ORGANISED_BY_LAST.search(before_clean):
+        # "The demonstration, organised by 'Enough is Enough, a group of concerned Gibraltar
+        # Citizens'": the organiser's name (not 'organised by "anti-China elements"', words)
+        cand.dropped = True
+        return
     if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _PEOPLE_NAMED_BY_IT.match(cand.after)):
         cand.dropped = True  # '"Tea party" activists gathered': the movement's name, describing them
@@ -2985,8 +2991,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # title, even with signs named just before
         cand.dropped = True
         return
-    if (cue is not None and cue.slogan == "chant" and len(words) <= 6 and cand.text[:1].isupper()
-            # (however its small words are written: "folk song 'Yma o Hyd'")
+    if (len(words) <= 6 and cand.text[:1].isupper()
+            # (however its small words are written, "folk song 'Yma o Hyd'", and whatever verb played it:
+            # 'The group blasted Bob Marley's civil rights anthem 'Get up, stand up'')
             and not cand.text.rstrip().endswith(("!", "?")) and _SONG_NOUN_LAST.search(before_clean)):
         cand.dropped = True  # 'the original song "Shine," composed by the drama club': the song's title
         return

@@ -1168,6 +1168,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z
                                r"|[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+((?:[A-Za-z][\w.-]*\s+){1,3}))$")
 
 
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Still"})
 _DESCRIBED_ROLE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:Former|Retired|Veteran|Longtime|Fellow|Local)\s+"
                                      r"(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)\s+$")
 
@@ -1183,7 +1184,8 @@ def _only_titles_before(text: str, start: int) -> bool:
         # "Former employer Gilbert Weis walked alongside workers.": an adjective and a role
         return _DESCRIBED_ROLE_OPENING.search(text, max(0, start - 60), start) is not None
     if opening.group(1):
-        return all(w.lower().rstrip(".") in TITLES for w in opening.group(1).split())
+        # ("But Nawaikula, who is president of ..., hit back": a conjunction, then the subject)
+        return all(w.lower().rstrip(".") in TITLES or w in _OPENING_CONJUNCTIONS for w in opening.group(1).split())
     # (after the opening phrase a role is lower-case, and names no one as a title does)
     words = opening.group(2).split()
     if all(w.lower().rstrip(".") in TITLES or w in SINGULAR_PERSON_NOUNS for w in words):
