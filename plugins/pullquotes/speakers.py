@@ -1169,7 +1169,8 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z
 
 
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Still"})
-_DESCRIBED_ROLE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:Former|Retired|Veteran|Longtime|Fellow|Local)\s+"
+_ROLE_ADJECTIVES = ("Former", "Retired", "Veteran", "Longtime", "Fellow", "Local")
+_DESCRIBED_ROLE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:" + "|".join(_ROLE_ADJECTIVES) + r")\s+"
                                      r"(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)\s+$")
 
 
@@ -1182,7 +1183,10 @@ def _only_titles_before(text: str, start: int) -> bool:
     opening = _SENTENCE_OPENING.search(text, max(0, start - 80), start)
     if opening is None:
         # "Former employer Gilbert Weis walked alongside workers.": an adjective and a role
-        return _DESCRIBED_ROLE_OPENING.search(text, max(0, start - 60), start) is not None
+        # (most windows hold none of those adjectives: a substring test spares the pattern)
+        window = text[max(0, start - 60) : start]
+        return (any(word in window for word in _ROLE_ADJECTIVES)
+                and _DESCRIBED_ROLE_OPENING.search(text, max(0, start - 60), start) is not None)
     if opening.group(1):
         # ("But Nawaikula, who is president of ..., hit back": a conjunction, then the subject)
         return all(w.lower().rstrip(".") in TITLES or w in _OPENING_CONJUNCTIONS for w in opening.group(1).split())
