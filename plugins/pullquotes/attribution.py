@@ -1123,8 +1123,9 @@ _A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|no
 
 _POSSESSIVE_ROLE_REST = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$")
 _ROLE_QUALIFIERS = frozenset({"executive", "vice", "deputy", "assistant", "general", "national", "managing"})
-# Role words that head a capitalised role ("Gubernatorial Candidate", "Executive Director")
+# The area a command covers, after its title: "Divisional Police Commander Central"
 _COMMAND_AREAS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"})
+# Role words that head a capitalised role ("Gubernatorial Candidate", "Executive Director")
 _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder", "organizer", "organiser",
                                "spokesperson", "spokesman", "spokeswoman", "coordinator", "secretary", "treasurer",
                                "leader", "member", "minister", "nominee", "chairman", "chairwoman", "ceo"})
@@ -1932,6 +1933,7 @@ _NOT_A_SIGN = frozenset(DOCUMENT_NOUNS) | {"phone", "phones", "photo", "photos",
 _BRACKETED_LAST = re.compile(r"\s*\([^()\x00]{1,160}\)(?=\s*$)")
 
 
+# "the placard-bearing marchers": a compound describing people, no sign's words after it
 _SIGN_COMPOUND = re.compile(r"\b(?:sign|placard|banner|poster|flag)s?-(?:bearing|waving|carrying|holding|toting|wielding)\b",
                             re.I)
 

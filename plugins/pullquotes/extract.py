@@ -140,6 +140,7 @@ _ADJECTIVE = (r"(?:[a-z-]+(?:ive|ous|ful|able|ible|al|ic|ent|ant|less|ish|ary|in
               r"simple|strong|weak|long|late|premature|absurd|timely|overdue)")
 _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_ADJECTIVE}"
                       rf"|{_ADJECTIVE},?\s+(?:and|but|or|yet)\s+(?:[a-z]+ly\s+)?{_ADJECTIVE})[.,!]?")
+# "organised by" right before a quotation: the organiser's name follows, if capitalised
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
@@ -1467,6 +1468,7 @@ _PRONOUN_DID_BY = re.compile(r"(?:^|[,;]\s*|\b(?:which|that|and|but|when|as)\s+)
                              r"[a-z]+(?:ed|t)\b(?:\s+[\w'\u2019-]+){0,4}?\s+by\s+$")
 # (up to seven words: "with Dar es Salaam Regional Commissioner Alfred Chalamila warning")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)\s*$")
+# "with Mr Furbert later addressing ..., saying ... and assuring": the name doing the participles
 _WITH_NAME_DOING = re.compile(r"\bwith\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
                               r"(?:[a-z]+ly\s+|later\s+|then\s+)?[a-z]+ing\b[^.!?\x00]*\b(?:and|then)\s+(?:later\s+)?$")
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
@@ -1833,6 +1835,7 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+# "A trip to their website": a visit, no one who issues a document
 _A_LOOK_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:quick\s+)?(?:trip|visit|look|glance|click|search|scroll)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:And|But|Then|So)\s+(?:then\s+)?(she|he)|(She|He))\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
 _SO_WAS = re.compile(r"(?:^|[,;]\s*|\b[Aa]nd\s+)(?:[Ss]o|[Aa]s)\s+(?:was|were|did|had)\s*$")
@@ -2306,6 +2309,7 @@ _WORDS_FROM = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|ar
                          r"assessment|promise|vow)\s+(?:from|of)\s+")
 
 
+# Chants named after their words: '"Tories Out" chants'
 _CHANTS_NAMED_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:chants?|cries|refrains?)\b")
 
 

@@ -210,8 +210,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
-# The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
+# A body's noun right after a name: "the No Kings organization" is a body
 _BODY_NOUN_NEXT = re.compile(r"\s+(?:organization|organisation|coalition|movement|network|collective|alliance)\b")
+# The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
 _OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
 # "the Meetings and Processions Act", "the Covid-19 Regulations": a law, no one
 _LAWS = frozenset({"Act", "Acts", "Bill", "Law", "Laws", "Code", "Regulations", "Treaty", "Accord", "Charter",
@@ -1168,7 +1169,9 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:((?:[A-Z
                                r"|[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+((?:[A-Za-z][\w.-]*\s+){1,3}))$")
 
 
+# A conjunction opening a sentence before its subject: "But Nawaikula, who ..., hit back"
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So", "Still"})
+# An adjective and a role opening a sentence before the name: "Former employer Gilbert Weis walked"
 _ROLE_ADJECTIVES = ("Former", "Retired", "Veteran", "Longtime", "Fellow", "Local")
 _DESCRIBED_ROLE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:" + "|".join(_ROLE_ADJECTIVES) + r")\s+"
                                      r"(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)\s+$")
