@@ -6210,3 +6210,11 @@ def test_an_anthem_title_after_a_verb_that_can_be_speech_is_no_quotation():
         "The group blasted Nina Simone\u2019s civil rights anthem \u2018Mississippi goddam\u2019 while organisers "
         "carried a banner reading \u2018No to this treaty\u2019."])
     assert [(q.text, q.kind) for q in quotes] == [("No to this treaty", "slogan")]
+
+
+def test_a_relative_opening_repeated_word_for_word_reads_without_error():
+    # The subject after "the X of which, ..." was looked up by the next chunk's text; a
+    # chunk that repeated the first one matched at the start again and recursed without end.
+    quotes = extract_from_paragraphs([
+        "After it, the end of which, the end of which, claimed \"we are here to stay now\"."])
+    assert [q.text for q in quotes] == ["we are here to stay now"]

@@ -587,8 +587,9 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         return None  # nothing but punctuation after what was stripped
     if len(chunks) > 1 and chunks[1] and _PREPOSITION_WHICH.search(" ".join(head_words)):
         # "Following the inquiry, the results of which are secret, opposition parties have
-        # claimed": the relative clause ends the opening; the subject follows it
-        return _subject_phrase(clause[clause.index(chunks[1]) :], vocabulary)
+        # claimed": the relative clause ends the opening; the subject follows it (read from the
+        # first comma on, so each call is shorter: a repeated chunk cannot loop)
+        return _subject_phrase(clause[NUMBER_SAFE_COMMA.search(clause).end() :].lstrip(), vocabulary)
     if head_words[0].lower() in ("he", "she", "it", "they") and len(head_words) > 1:
         if head_words[0].lower() != "they" and head_words[1].lower() == "and":
             # "She and her parents ... all wore T-shirts reading": many, not she alone
@@ -3540,8 +3541,7 @@ def _end_unclosed(cand: _Candidate) -> None:
     a split quotation joins the first; otherwise it stands if _stands_unclosed."""
     target = cand.merge_target
     # (a second half needs no cue of its own: '"...," said another. "That is why we have protested.')
-    if target is not None and not target.dropped and (_stands_unclosed(cand) or (
-            cand.kind == STATEMENT and len(cand.text.split()) >= 4 and cand.text.rstrip().endswith((".", "!", "?")))):
+    if target is not None and not target.dropped and _runs_whole_sentences(cand, 4):
         target.parts.extend(cand.parts)
         cand.dropped = True
     else:
@@ -3553,8 +3553,13 @@ def _stands_unclosed(cand: _Candidate) -> bool:
     mark), unless someone is said to say it and it runs whole sentences to its
     paragraph's end: 'The network says in a statement:' then '"We are at a
     critical moment ... a temporary one.' (the next paragraph opens no quotation)."""
-    return (cand.kind == STATEMENT and not cand.dropped and (cand.own_cue or cand.speaker is not None)
-            and len(cand.text.split()) >= 6 and cand.text.rstrip().endswith((".", "!", "?")))
+    return not cand.dropped and (cand.own_cue or cand.speaker is not None) and _runs_whole_sentences(cand, 6)
+
+
+def _runs_whole_sentences(cand: _Candidate, min_words: int) -> bool:
+    """A statement of at least `min_words` words that ends a sentence."""
+    return (cand.kind == STATEMENT and len(cand.text.split()) >= min_words
+            and cand.text.rstrip().endswith((".", "!", "?")))
 
 
 def _is_subject_of_a_verb(after: str) -> bool:

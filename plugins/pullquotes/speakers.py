@@ -210,8 +210,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
-# A body's noun right after a name: "the No Kings organization" is a body
-_BODY_NOUN_NEXT = re.compile(r"\s+(?:organization|organisation|coalition|movement|network|collective|alliance)\b")
 # The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
 _OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
 # "the Meetings and Processions Act", "the Covid-19 Regulations": a law, no one
@@ -256,6 +254,9 @@ _GENDERED_BEFORE = re.compile(
 
 _GROUP_NOUNS = frozenset({"group", "campaign", "coalition", "movement", "organization", "organisation", "collective",
                           "network", "alliance"})
+# A body's noun right after a name: "the No Kings organization" is a body (not "group" or
+# "campaign", which follow names of people and events too)
+_BODY_NOUN_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_GROUP_NOUNS - {"group", "campaign"})) + r")\b")
 _PUBLIC_BODY = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Police|Court|Commission|Authority|"
                           # ("the House of Assembly", "Parliament": where a group protests, never "the group")
                           r"Government|Administration|Bureau|Prosecution|Inc|Corp|Corporation|Company|LLC|"
