@@ -6218,3 +6218,64 @@ def test_a_relative_opening_repeated_word_for_word_reads_without_error():
     quotes = extract_from_paragraphs([
         "After it, the end of which, the end of which, claimed \"we are here to stay now\"."])
     assert [q.text for q in quotes] == ["we are here to stay now"]
+
+
+def test_they_after_unnamed_speakers_accused_a_named_body_stays_unnamed():
+    quotes = extract_from_paragraphs([
+        "Union speakers accused the minister of stalling talks with the Harbour Workers Federation, which has "
+        "been negotiating for a year.",
+        "They demanded a new offer by Friday and called the talks \"a slow insult to every docker\".",
+        "They also attacked a deal between the port and the Coastal Freight Alliance, a firm they described "
+        "as \"greedy and reckless\"."])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("a slow insult to every docker", None), ("greedy and reckless", None)]
+
+
+@pytest.mark.parametrize("holder", [
+    "Minister of State for Primary and Secondary Schools, Aline Uwase",
+    "Secretary of Labour and Social Affairs, Aline Uwase",
+])
+def test_an_office_with_and_in_its_portfolio_then_the_holders_name(holder):
+    quotes = extract_from_paragraphs([
+        f"\"Today the whole town has spoken with one voice,\" {holder} told reporters at the gate."])
+    assert [q.speaker for q in quotes] == ["Aline Uwase"]
+
+
+def test_paragraphs_of_quotations_then_were_some_of_the_messages_on_posters():
+    quotes = extract_from_paragraphs([
+        "Hymns and placards left no doubt about how the crowd felt.",
+        "\"Bring our teachers home!\" \"Who will pay for this?\"",
+        "\"Schools, not prisons,\" \"Our children are watching,\" \"Justice delayed? Justice denied!\"",
+        "Were some of the angry messages from the hundreds of handmade posters. The march ended at noon."])
+    assert [q.kind for q in quotes] == ["slogan"] * 5
+
+
+def test_a_page_button_in_capitals_is_nobodys_name():
+    quotes = extract_from_paragraphs([
+        "Harbour Board director Mark Hale said the talks had stalled.",
+        "READ NOW",
+        "\u201cWe will be back at the table on Monday,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Mark Hale"]
+
+
+def test_a_place_after_from_then_the_persons_name_in_one_run_of_capitals():
+    quotes = extract_from_paragraphs([
+        "Wiradjuri woman from Dubbo Karen Miles travelled to the rally and said:",
+        "\u201cOur river is dying and nobody in the city is listening to us.\u201d"])
+    assert [q.speaker for q in quotes] == ["Karen Miles"]
+
+
+def test_people_like_a_named_one_then_she_said_is_the_named_one():
+    quotes = extract_from_paragraphs([
+        "Marchers like Ilse Varga hoped the pressure would change the council's mind.",
+        "\"I think the more people come out, the more they will listen,\" she said, while holding a sign that "
+        "read 'Rivers are not drains'."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ilse Varga"), ("slogan", "Ilse Varga")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Counter-protesters far outnumbered those who came for the nationwide \u201cWalk 4 Our Kids.\u201d",
+    "Dozens of protesters waving signs were marking the \u201cMarch 4 Our Kids\u201d on Sunday.",
+])
+def test_an_events_name_with_a_numeral_is_no_quotation(sentence):
+    assert extract_from_paragraphs([sentence]) == []

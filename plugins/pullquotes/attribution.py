@@ -766,7 +766,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             name_start = first.start - offset
             name = text[name_start:name_end].rstrip(".,")
             sentence_initial, place = first.sentence_initial, first.after_place_word
-        split = _person_after_place(name, text.endswith(("for ", "of "), 0, name_start))
+        # ("Garawa man from Borroloola Scott McDinny": after "from" too, one word may be the place)
+        split = _person_after_place(name, text.endswith(("for ", "of ", "from "), 0, name_start))
         if not split and _MEMBER_FOR.search(text, max(0, name_start - 30), name_start) and name.count(" ") >= 2:
             # "Green MP for Brighton Pavilion Sian Berry": a constituency, then the member's
             # first name and surname, whatever the first name
@@ -1122,6 +1123,10 @@ _A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|no
 
 
 _POSSESSIVE_ROLE_REST = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$")
+# An office and its portfolio, all capitalised: "Minister of State for Primary and Higher Education"
+_OFFICE_AND_PORTFOLIO = re.compile(r"(?:[Tt]he\s+)?(?:(?:Deputy|Acting|Assistant|Junior|Shadow|Former|Interim|Vice)\s+)?"
+                                   r"([A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                                   r"(?:\s+(?:and|&|of|for|the|on|in|[A-Z][\w'\u2019-]*))*")
 _ROLE_QUALIFIERS = frozenset({"executive", "vice", "deputy", "assistant", "general", "national", "managing"})
 # The area a command covers, after its title: "Divisional Police Commander Central"
 _COMMAND_AREAS = frozenset({"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"})
@@ -1236,6 +1241,15 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              and not (" " not in m.name and (_DEMONYM.fullmatch(m.name) or m.name in _CAPITALISED_ADJECTIVES)
                       and _LOWER_NEXT.match(head, m.end))]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
+    if ((office := _OFFICE_AND_PORTFOLIO.fullmatch(head.strip())) and office.group(1).lower() in TITLES
+            and appos_names and _only_titles(apposition[: appos_names[0].start])
+            and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)):
+        # "Minister of State for Primary and Higher Education, Theoneste Mutsindashyaka": an
+        # office and its portfolio, then who holds it (no portfolio's words are a name)
+        phrase.name = drop_titles(appos_names[0].name)
+        phrase.org = org_from_apposition(apposition[appos_names[0].end :], vocabulary)
+        phrase.crowd = phrase.sign = False  # one person, whatever the portfolio ("for Women and Equalities")
+        return phrase
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):
         # "The company's website says", "the group's statement": the body's own words

@@ -808,6 +808,8 @@ _FOR_ANOTHER = re.compile(r"\s*(?:for\s+(?:her|his|their|a|an|the)\s+(?:[\w-]+\s
 
 
 _THING_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+# '"...," she said, while holding a sign': a cue that is the carrying alone
+_CARRYING_ALONE = re.compile(r"(?:holding|carrying|waving|wearing|raising|hoisting|clutching)\s", re.I)
 
 
 def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabulary) -> SpeakerPhrase | None:
@@ -1514,6 +1516,11 @@ def _sign_words(text: str) -> str | None:
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'\u2019-]*\b")
 
 
+# A paragraph that is only a page's button or label ("READ NOW", "Advertisement"): no names in it
+_PAGE_CHROME = re.compile(r"\s*(?:READ|Read|WATCH|Watch|LISTEN|Listen|SUBSCRIBE|Subscribe|SIGN\s+UP|Sign\s+up|SHARE|Share|"
+                          r"LEARN\s+MORE|Learn\s+more|CLICK\s+HERE|Click\s+here|ADVERTISEMENT|Advertisement)"
+                          r"(?:\s+(?:NOW|[Nn]ow|MORE|[Mm]ore|HERE|[Hh]ere|TODAY|[Tt]oday|THIS|[Tt]his|STORY|[Ss]tory|"
+                          r"ARTICLE|[Aa]rticle|FREE|[Ff]ree))*\s*[.!:]?\s*")
 _LINK_TO_ANOTHER_STORY = re.compile(r"(?:RELATED|Related|READ MORE|Read [Mm]ore|READ ALSO|Read [Aa]lso|ALSO READ|"
                                     r"Also [Rr]ead|SEE ALSO|See [Aa]lso|MORE|More|WATCH|Watch|LISTEN|Listen)\s*:")
 
@@ -1545,11 +1552,13 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
             state.list_of = "slogan"
         # A list's items; in plain text, lines that are only a quotation after
         # "Some of the signs:" are its items too.
-        item = p_index in items or (bare is not None and state.list_of is not None)
+        item = p_index in items or p_index in signs_listed or (bare is not None and state.list_of is not None)
         if not item and bare is not None and len(bare.split()) <= 12 and not bare.endswith(_ENDS_A_SENTENCE):
             continue  # a subheading made of a quotation ("'We're done asking'"): the story quotes it again
         if spans and _LINK_TO_ANOTHER_STORY.match(text) and len(text) < 200:
             continue  # "RELATED: Kaiser workers end strike: 'We won'": another story's headline
+        if not spans and len(text) < 40 and _PAGE_CHROME.fullmatch(text):
+            continue  # "READ NOW": no one's name, whatever its capitals
         _read_paragraph(p_index, text, spans, book, state, vocabulary, item, p_index in prompts)
     if state.open_quote is not None:
         _end_unclosed(state.open_quote)  # never closed, never continued
@@ -1573,8 +1582,12 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
 
 # A sentence that names, after them, the quotations listed above it as signs
 # ("These are some of the placards held by protesters")
-_SIGNS_NAMED_AFTER = re.compile(r"\s*(?:These|Those)\s+(?:are|were)\s+(?:just\s+|only\s+)?(?:some|a\s+few|a\s+handful|"
-                                r"among|a\s+sample|a\s+selection)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+# ("Were some of the shouting messages from the hundreds of disapproving posters.": the
+# sentence the quotations above began, ended in a paragraph of its own)
+_SIGNS_NAMED_AFTER = re.compile(r"\s*(?:(?:These|Those)\s+(?:are|were)|Were|Are)\s+(?:just\s+|only\s+)?(?:some|a\s+few|"
+                                r"a\s+handful|among|a\s+sample|a\s+selection)\s+(?:of\s+)?(?:the\s+)?"
+                                r"(?:(?:[\w-]+\s+){0,2}?|(?:[\w-]+\s+){0,3}?(?:messages|words|slogans)\s+"
+                                r"(?:from|on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)"
                                 r"(?:signs|placards|banners|posters|slogans)\b")
 
 
@@ -1584,14 +1597,19 @@ def _signs_named_after(paragraphs: list[str]) -> set[int]:
     the placards held by protesters'."""
     listed: set[int] = set()
     for index, text in enumerate(paragraphs):
-        if not text.lstrip().startswith(("These", "Those")) or not _SIGNS_NAMED_AFTER.match(text):
+        if not text.lstrip().startswith(("These", "Those", "Were", "Are")) or not _SIGNS_NAMED_AFTER.match(text):
             continue
         k = index - 1
-        while k >= 0 and len(paragraphs[k]) < 200 and len(spans := find_spans(paragraphs[k])) == 1 \
-                and _bare_quote(paragraphs[k], spans) is not None:
+        while k >= 0 and len(paragraphs[k]) < 240 and _only_quotations(paragraphs[k], find_spans(paragraphs[k])):
             listed.add(k)
             k -= 1
     return listed
+
+
+def _only_quotations(text: str, spans: list[Span]) -> bool:
+    """Closed quotations and nothing else but the punctuation between them."""
+    return (bool(spans) and all(s.closed for s in spans)
+            and not _mask(text, spans).replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-"))
 
 
 def _slogans_shown_alone(paragraphs: list[str], bares: list[str | None]) -> set[int]:
@@ -1829,7 +1847,9 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                                        and not _A_LOOK_AT.match(phrase.words))
                                    or (phrase.generic and not phrase.crowd and not phrase.sign
                                        and phrase.words[:4].lower() == "the ")  # "The 45-year-old said"
-                                   or (spans and _unnamed_group(phrase))):  # "Organisers said": a later "they"
+                                   # "Organisers said": a later "they" (in the next paragraph too:
+                                   # "Opposition speakers accused ..." then 'They denounced "..."')
+                                   or _unnamed_group(phrase)):
             events.append((a, phrase, issued))
             if not spans:
                 break
@@ -2850,7 +2870,9 @@ def _is_title_case(text: str) -> bool:
     """Every word capitalised but the small ones: "Over the Rainbow"."""
     words = _TEXT_WORD.findall(text)
     return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) and (
+        # a numeral among capitalised words ("Million March 4 Children"), not "I'm 7."
+        sum(w[:1].isupper() for w in words) >= 2 or not any(w[:1].isdigit() for w in words))
 
 
 def _inside_attribution(slogan: _Candidate, statement: _Candidate | None) -> bool:
@@ -2966,7 +2988,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         return
     if (len(words) <= 8 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _THE_LAST.search(before_clean) and (last_word := words[-1].strip(_WORD_PUNCT))[:1].isupper()
-            and (_EVENT_NOUNS.fullmatch(last_word) or (_is_title_case(cand.text) and looks_like_org(cand.text)))):
+            and (_EVENT_NOUNS.fullmatch(last_word) or (_is_title_case(cand.text) and (
+                looks_like_org(cand.text)
+                # ('protesters marking the "Million March 4 Children"': an event's name, "March" inside it)
+                or any(w[:1].isupper() and _EVENT_NOUNS.fullmatch(w.strip(_WORD_PUNCT)) for w in words[:-1]))))):
         # 'a ban on the "Three Years Jotna (is up) Movement"': a name that ends in what it names,
         # however its middle is written; 'under the umbrella of the "Alliance of Non-State Actors"'
         cand.dropped = True
@@ -3202,6 +3227,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.speaker, cand.org = prev.speaker, prev.org  # "On the other side was": the same sign's
     elif slogan and cand.speaker is None and cue.slogan == "sign":
         _credit_carrier(cand, opener, book, p_index)  # 'Holding a sign that read "...," Jane Roe said'
+        if cand.speaker is None and cue.phrase is not None and _CARRYING_ALONE.match(cue.phrase.words):
+            # '"...," she said, while holding a sign that read "..."': the cue is the carrying
+            # alone; who carries it is the subject of the clause it hangs on
+            _credit_carrier(cand, carrier, book, p_index)
     if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
         book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
 
@@ -3367,8 +3396,9 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
         # office, unnamed, not whoever was named paragraphs before; but "Najib ... The premier
         # has criticised" is Najib, named just now)
         book.note_unnamed(p_index, phrase.words, object_only=object_only)
-    elif (phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0])) or (
-            phrase.pronoun and phrase.pronoun.startswith("the ") and _BODY_HEAD.search(phrase.pronoun)):
+    elif ((phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0])) or (
+            phrase.pronoun and phrase.pronoun.startswith("the ") and _BODY_HEAD.search(phrase.pronoun))) and not (
+            _unnamed_group(phrase)):  # ("Organisers will read ...": people, whom no "it" means)
         # "The city's law department said", "The recall committee responded" (no committee named
         # before): a later "it" is that body
         book.note_unnamed_body(p_index)

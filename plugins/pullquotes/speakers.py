@@ -176,6 +176,9 @@ _POLICE_FORCE = re.compile(r"\bPolice\b|\s+police\Z|\A(?:" + _SHORT_FORCES + r")
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
+# "Protestors like Katinka Kastner hoped ...": the one named as an example of the subject is who acts
+_EXAMPLE_OF_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}?[A-Za-z][a-z-]*s\s+"
+                                        r"(?:like|such\s+as)\s+$")
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+$")
 _FROM_A_PLACE_END = re.compile(r"\s+(?:from|of|in)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s*$")
 # Words for one who protests, any of which a later description may use for another
@@ -332,7 +335,7 @@ class SpeakerBook:
     subjects: set[int] = field(default_factory=set)  # id(mention) of every name that is a sentence's subject
     relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
     honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
-    unnamed_group: tuple[int, int] | None = None  # (paragraph, quotes so far) of "Organisers said"
+    unnamed_group: tuple[int, int, int] | None = None  # (paragraph, quotes so far, seen) of "Organisers said"
     they_people: set[str] = field(default_factory=set)  # "Rowan Ellis, 17, who is nonbinary": a "they"
     addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
     kin: set[int] = field(default_factory=set)  # id(mention) of "his younger brother Eitan": someone's relative
@@ -349,7 +352,9 @@ class SpeakerBook:
                                      or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
                                      or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
                                      or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start))
-                    or _INTRODUCED_NEXT.match(text, m.end)):
+                    or _INTRODUCED_NEXT.match(text, m.end)
+                    # (a name after "like" depends on another, but not as an example of the subject)
+                    or (not m.modifier and _EXAMPLE_OF_SUBJECT_BEFORE.search(text, max(0, m.start - 50), m.start))):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
                 self.subjects.add(id(m))
                 if " " not in m.name and _INTRODUCED_NEXT.match(text, m.end):
@@ -627,7 +632,7 @@ class SpeakerBook:
 
     def note_unnamed_group(self, paragraph: int) -> None:
         """Unnamed people spoke here ("Organisers said"): a "they" right after is them."""
-        self.unnamed_group = (paragraph, len(self.quoted))
+        self.unnamed_group = (paragraph, len(self.quoted), self.seen)
 
     def note_document(self, paragraph: int, name: str | None) -> None:
         """`name` (None: a source the article does not name) issued a
@@ -932,8 +937,16 @@ class SpeakerBook:
         elif pronoun in PERSON_PRONOUNS:
             wanted = {"person"}
         elif pronoun == "they":
-            if self.unnamed_group == (paragraph, len(self.quoted)):
-                return None  # nobody has spoken since "Organisers said"
+            group = self.unnamed_group
+            if group is not None and group[1] == len(self.quoted) and (
+                    group[0] == paragraph or (group[0] == paragraph - 1 and not (
+                        self.last_subject is not None and self.last_subject[1] > group[2]))):
+                # nobody has spoken since "Organisers said", in this paragraph or the one
+                # before, and nobody named since is a sentence's subject ("Opposition speakers
+                # accused President X of blocking talks with the Y Front." then 'They denounced
+                # "..."': the speakers, unnamed, not the front); the next "They also" is them too
+                self.unnamed_group = (paragraph, len(self.quoted), self.seen)
+                return None
             if self.they_people and (name := self._they_person(paragraph)):
                 return name  # 'Ellis, who is nonbinary, ... "...," they said'
             if (self.quoted and (name := self.quoted[-1][1]) and paragraph - self.quoted[-1][0] <= 1
