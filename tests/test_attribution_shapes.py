@@ -6279,3 +6279,48 @@ def test_people_like_a_named_one_then_she_said_is_the_named_one():
 ])
 def test_an_events_name_with_a_numeral_is_no_quotation(sentence):
     assert extract_from_paragraphs([sentence]) == []
+
+
+def test_a_block_quote_whose_middle_paragraphs_carry_no_marks_is_one_quotation():
+    quotes = extract_from_paragraphs([
+        "A statement from the office of Harbour Master Ines Gale said:",
+        "\u201cFishers have every right to protest, but the channel must stay open to the ferries.",
+        "Blocking it is illegal and puts the whole island's supply of food at risk.",
+        "I urge the fishers to meet the port authority and keep their action lawful.\u201d",
+        "The blockade ended at dusk."])
+    assert [(q.text, q.speaker) for q in quotes] == [(
+        "Fishers have every right to protest, but the channel must stay open to the ferries. Blocking it is "
+        "illegal and puts the whole island's supply of food at risk. I urge the fishers to meet the port "
+        "authority and keep their action lawful.", "Ines Gale")]
+
+
+def test_an_unclosed_quotation_then_narrative_without_a_closing_mark_stands_alone():
+    quotes = extract_from_paragraphs([
+        "Harbour Master Ines Gale said: \u201cThe channel must stay open to the ferries at all times.",
+        "The blockade ended at dusk.",
+        "Fishers said they would return on Monday."])
+    assert [q.text for q in quotes] == ["The channel must stay open to the ferries at all times."]
+
+
+def test_double_primes_as_marks_after_the_wires_numeral_ellipsis():
+    quotes = extract_from_paragraphs([
+        "DUSHANBE (AP) _ Students chanting \u2033Go home, go home 3/8\u2033 vowed Wednesday to stay.",
+        "\u2033We will not leave,\u2033 said Rustam Nazarov, a student leader."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Go home, go home 3/8", "slogan", None), ("We will not leave,", "statement", "Rustam Nazarov")]
+
+
+def test_one_word_among_a_list_of_signs_joined_by_or_is_a_sign():
+    quotes = extract_from_paragraphs([
+        "Parents and children walked around the courthouse holding handmade signs of all shapes and sizes \u2014 "
+        "signs with the sign for female strength or \u201crivers are life\u201d or \u201crespect\u201d or "
+        "\u201cwe are all water\u201d or \u201cno dams.\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("rivers are life", "slogan"), ("respect", "slogan"), ("we are all water", "slogan"), ("no dams.", "slogan")]
+
+
+def test_a_long_participle_clause_then_the_reporting_clause_that_ends_the_sentence():
+    quotes = extract_from_paragraphs([
+        "Some in the crowd forced the gate using \"iron bars and bricks,\" injuring four members of the riot "
+        "police and a clerk of the district court's registry, the regional police said in a statement."])
+    assert [(q.text, q.speaker) for q in quotes] == [("iron bars and bricks,", None)]

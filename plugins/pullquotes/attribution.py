@@ -2351,12 +2351,26 @@ _REPORTING_CLAUSE_LAST = re.compile(r"\s*(?:(?!(?:said|says|told|added|quoting)\
                                     r"(?:((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:said|says|told|added)"
                                     r"(?:\s+(?:on|in|at|to|late|early|this|last)\s+[^,]{1,30})?"
                                     r"|(?:said|says|told|added)\s+(.+))$")
+# 'using "firearms, stones, and sharp objects," wounding four members of the security forces and
+# a staff member of the prosecutor's office, the state security service said in a statement.':
+# a participle clause of any length, then the reporting clause that ends the sentence
+_PARTICIPLE_THEN_REPORTING = re.compile(
+    r"\s*[a-z]{3,}ing\b[^.!?;:\x00]{0,200}?,\s+((?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+"
+    r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:said|says|added|reported)"
+    r"(?:\s+(?:on|in|at|to|late|early|this|last)\s+[^,]{1,30})?\s*$")
+
+
 def _reporting_clause_last(fragment: str, vocabulary: frozenset[str]) -> Cue | None:
     """'... "total chaos" in the city, said the chairman ..., Evarest Kayongo': a few words of
     the sentence, a comma, then a reporting clause that ends it, naming who said the words."""
     tail = _REPORTING_CLAUSE_LAST.match(fragment)
     if tail is None:
-        return None
+        participle = _PARTICIPLE_THEN_REPORTING.match(fragment)
+        phrase = parse_speaker_phrase(participle.group(1), vocabulary) if participle else None
+        if phrase is None or phrase.crowd or phrase.sign or not (
+                phrase.name or phrase.definite or phrase.words.lower().startswith("the ")):
+            return None
+        return Cue(phrase, "said")
     phrase = parse_speaker_phrase(_cut_clause(tail.group(2) or tail.group(1)), vocabulary)
     if phrase is None or not (phrase.name or phrase.definite or phrase.pronoun):
         return None

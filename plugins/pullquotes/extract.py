@@ -1544,8 +1544,22 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
     bares = [_bare_quote(text, spans) if len(spans) == 1 and len(text) < 200 else None
              for text, spans in zip(paragraphs, all_spans)]
     shown_alone = _slogans_shown_alone(paragraphs, bares)
+    block_runs = _block_quote_runs(paragraphs, all_spans)
     for p_index, text in enumerate(paragraphs):
         spans, bare = all_spans[p_index], bares[p_index]
+        if p_index in block_runs and state.open_quote is not None:
+            # A statement quoted as a block: its middle paragraphs carry no marks, its last
+            # only the closing one. They run on as one quotation.
+            opener = state.open_quote
+            target = opener.merge_target or opener
+            if target is not opener:
+                target.parts.extend(opener.parts)
+                opener.dropped = True
+            end = block_runs[p_index]
+            if words := text[:end].strip():
+                target.parts.append(words)
+            state.open_quote = target if end == len(text) else None
+            continue
         if p_index in signs_listed:
             state.list_of = "sign"
         elif p_index in shown_alone and state.list_of is None:
@@ -1604,6 +1618,32 @@ def _signs_named_after(paragraphs: list[str]) -> set[int]:
             listed.add(k)
             k -= 1
     return listed
+
+
+def _block_quote_runs(paragraphs: list[str], all_spans: list[list[Span]]) -> dict[int, int]:
+    """'A statement from the governor's office said:' then '"Protestors have the right
+    ... the Airport Road.' then 'Not only is blocking it illegal, ...' then 'I encourage
+    protestors ... peaceful."': paragraphs with no quotation marks at all after an
+    unclosed quotation, up to one whose only mark closes it at its end. Each maps to
+    where its quoted words end (the whole paragraph, or the closing mark)."""
+    runs: dict[int, int] = {}
+    for k, spans in enumerate(all_spans):
+        if not spans or spans[-1].closed:
+            continue
+        j = k + 1
+        while j < len(paragraphs) and j - k <= 5 and not _ANY_QUOTE_MARK.search(paragraphs[j]):
+            j += 1
+        if j >= len(paragraphs) or all_spans[j]:
+            continue
+        last = paragraphs[j].rstrip()
+        marks = _ANY_QUOTE_MARK.findall(last)
+        if len(marks) == 1 and last.endswith(("\u201d", '"', "\u201d.", '".')) and last.rstrip(".")[-1] == marks[0]:
+            runs.update({i: len(paragraphs[i]) for i in range(k + 1, j)})
+            runs[j] = last.rstrip(".").rindex(marks[0])
+    return runs
+
+
+_ANY_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
 def _only_quotations(text: str, spans: list[Span]) -> bool:
@@ -3116,7 +3156,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and not cand.continues
             # (not 'wearing tops with political messages while "shopping" in Causeway Bay': one
             # word the narrative runs through, a term)
-            and not (len(words) == 1 and cand.embedded and cand.text.islower() and _WORD_AFTER.match(cand.after))
+            # (but 'signs with "fight like a girl" or "respect" or "no hate"': one item of a list)
+            and not (len(words) == 1 and cand.embedded and cand.text.islower()
+                     and (word_after := _WORD_AFTER.match(cand.after))
+                     and not (cand.listed and word_after.group(1) in ("or", "and")))
             # (nor 'a poster ... bearing a message appealing for a solution through "dialogue"': one word
             # at the end of a paraphrase, after its preposition)
             and not (len(words) == 1 and cand.text.islower() and _PREPOSITION_BEFORE_WORD.search(before_clean))

@@ -139,11 +139,12 @@ def _double_marks(text: str):
         elif ch in DOUBLE_EITHER:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < n else ""
-            if ch == "\u2033" and before.isdigit():
-                pass  # a double prime after a number: inches or seconds
-            elif before.isdigit() and (after == "" or _is_space(after) or after in ",.;)"):
-                # 6'2" or 12" – a measurement, not a mark, unless it closes
+            if before.isdigit() and (after == "" or _is_space(after) or after in ",.;)"):
+                # 6'2" or 12" (or 5′11″, a double prime) – a measurement, not a mark, unless it
+                # closes ('chanting ″Resign, resign 3/8″': the wire's ellipsis, then the mark)
                 marks.append((i, 1, "close"))
+            elif ch == "\u2033" and before.isdigit():
+                pass  # a double prime inside a number: inches or seconds
             elif _is_space(before) or before in _OPEN_BEFORE:
                 marks.append((i, 1, "open" if not _is_space(after) else "either"))
             elif _is_space(after) or _is_punct(after):
