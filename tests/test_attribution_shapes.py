@@ -6324,3 +6324,21 @@ def test_a_long_participle_clause_then_the_reporting_clause_that_ends_the_senten
         "Some in the crowd forced the gate using \"iron bars and bricks,\" injuring four members of the riot "
         "police and a clerk of the district court's registry, the regional police said in a statement."])
     assert [(q.text, q.speaker) for q in quotes] == [("iron bars and bricks,", None)]
+
+
+def test_a_call_out_and_answer_in_paragraphs_of_their_own_is_a_chant():
+    quotes = extract_from_paragraphs([
+        "Drivers honked as the crowd kept up a call-out-and-answer of:",
+        "\u201cWho do we march for?\u201d",
+        "\u201cThe river!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [("Who do we march for?", "slogan"), ("The river!", "slogan")]
+
+
+def test_an_opening_shaped_mark_after_a_sentence_then_a_name_and_said_closes():
+    quotes = extract_from_paragraphs([
+        "The candidate Amina Yusuf Warsame announced another march.",
+        "\u201cThe march will start on Monday in every district. We were met with tear gas and arrests this "
+        "morning. \u201cAmina Yusuf Warsame said in twitter"])
+    assert [(q.text, q.speaker) for q in quotes] == [(
+        "The march will start on Monday in every district. We were met with tear gas and arrests this morning.",
+        "Amina Yusuf Warsame")]

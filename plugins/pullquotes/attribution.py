@@ -1751,7 +1751,7 @@ _WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
 _NOT_A_CHANTS_WORDS_LAST = re.compile(r"\b(?:that|which|in|during|amid|despite)\s*$")
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
-    r"chorus|rallying cry|rallying cries|call[- ]and[- ]response|cries|cry|shouts|songs?|"
+    r"chorus|rallying cry|rallying cries|call[- ](?:out[- ])?and[- ](?:response|answer)|cries|cry|shouts|songs?|"
     r"slogan|slogans|call of|calls of|struck up|"
     # "broke into a chant", "burst into song", not "broke into applause and someone shouted"
     r"(?:broke|burst|launched)\s+into(?=\s*$|\s+(?:a\s+|the\s+)?(?:chants?|songs?|chorus|choruses|cheers?|cries|"
@@ -1760,7 +1760,7 @@ _CHANT_BEFORE = re.compile(
 )
 # 'started a new chant, which spread quickly through the circle: "..."', "The march's rallying
 # cry, chanted again and again as the crowd moved down the avenue, was "...""
-_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|call-and-response"
+_CHANT_COLON = re.compile(r"\b(?:chant|chants|refrain|rallying cry|battle cry|call-(?:out-)?and-(?:response|answer)"
                           # "One of the most popular slogans shouted in unison during daytime rallies was:"
                           r"|slogans?\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|cried|roared))\b"
                           # ("the chants at a lively picket line included "A" and "B"")

@@ -2933,7 +2933,7 @@ def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidat
     return not masked.replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-")
 
 
-_NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ]and[- ]response|refrain|slogans?|"
+_NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ](?:out[- ])?and[- ](?:response|answer)|refrain|slogans?|"
                             r"sing|sings|sang|singing|songs)\b", re.I)
 
 

@@ -125,8 +125,12 @@ def _double_marks(text: str):
             if ch not in "\u201c\u201d":
                 marks.append((i, 1, "open" if ch in DOUBLE_OPEN else "close"))
             elif ch == "\u201c":
-                # ('under Talon “, he added': a mark between a space and a comma closes)
-                marks.append((i, 1, "close" if closes_here or (_is_space(before) and after in ",.;:") else "open"))
+                # ('under Talon “, he added': a mark between a space and a comma closes; so does one
+                # after a sentence's end with a name and "said" next, in a paragraph with no closing
+                # shape: '... illegal torture & dictatorship. “Abdirahman Mohamed Abdilahi said')
+                marks.append((i, 1, "close" if closes_here or (_is_space(before) and after in ",.;:") or (
+                    _is_space(before) and i >= 2 and text[i - 2] in ".!?," and "\u201d" not in text
+                    and _NAME_SAID_NEXT.match(text, i + 1)) else "open"))
             elif not text[:i].strip() and "\u201c" not in text and text.count("\u201d") >= 2:
                 # '” No Justice No Peace”': a paragraph that opens on a closing-shaped mark
                 # and holds no opening one (a copying slip) opens there
@@ -154,6 +158,8 @@ def _double_marks(text: str):
     return marks
 
 
+# A name and its reporting verb right after a mark: "Abdirahman Mohamed Abdilahi said"
+_NAME_SAID_NEXT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:said|says|added|wrote|told)\b")
 _SINGLE_OPENS_IN = re.compile("\u2018|(?:^|(?<=\\s))'(?=\\w)")
 
 
