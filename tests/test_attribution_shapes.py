@@ -6342,3 +6342,16 @@ def test_an_opening_shaped_mark_after_a_sentence_then_a_name_and_said_closes():
     assert [(q.text, q.speaker) for q in quotes] == [(
         "The march will start on Monday in every district. We were met with tear gas and arrests this morning.",
         "Amina Yusuf Warsame")]
+
+
+def test_a_popular_theme_among_the_signs_is_a_sign():
+    quotes = extract_from_paragraphs([
+        "\"Not in our name!\" was a popular theme among the placards carried through the square."])
+    assert [(q.text, q.kind) for q in quotes] == [("Not in our name!", "slogan")]
+
+
+def test_others_were_described_after_a_paragraph_naming_signs_are_signs_too():
+    quotes = extract_from_paragraphs([
+        "Marchers carried signs that said things like \u201cHands off our rivers\u201d and \u201cNo dams.\u201d",
+        "Others were funnier, saying, \u201cI was told there would be fish.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "slogan", "slogan"]

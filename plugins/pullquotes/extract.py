@@ -881,6 +881,8 @@ _DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
+# "Others were personal, saying,", "Some were blunter:": more of the things just named, described
+_MORE_OF_THEM_WERE = re.compile(r"\s*(?:Others|Some|Many|A\s+few|Several|One|Another)\s+(?:were|was)\b")
 _PEOPLE_NAMED_BY_IT = re.compile(r"\s+(?:activists|supporters|members|protesters|protestors|demonstrators|"
                                  r"marchers|organizers|organisers|leaders|candidates|favorites|favourites|voters)\b")
 _A_BODY_APPOSED_AFTER = re.compile(r"\s*,\s*(?:[\w-]+(?:['\u2019]s|s['\u2019])|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -2147,7 +2149,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             bool(para_cands) and not para_cands[-1].dropped and para_cands[-1].kind == SLOGAN
             and (last_cue := para_cands[-1].cue) is not None and last_cue.slogan == "sign"
             and last_cue.position == "after" and not before.strip()
-            and _after_last_sentence(para_cands[-1].after or "").strip() == "")
+            and _after_last_sentence(para_cands[-1].after or "").strip() == "") or (
+            # 'Protestors carried signs that said things like, "..."' then, opening the next
+            # paragraph, 'Others were personal, saying, "..."': more of the signs, described
+            bool(prev_tail) and _MORE_OF_THEM_WERE.match(before) is not None
+            and _names_signs(prev_tail, 0, len(prev_tail)))
         # Chants named the same way: "The two groups traded chants. From the encampment came "..."."
         # (not past a name: 'start a chant: "..." Torres stops them. "No, no, ..."' is his)
         chant_context = None if sign_context else (
@@ -3598,7 +3604,8 @@ _WERE_AMONG_THE_SIGNS = re.compile(
     r"(signs|placards|banners|posters|chants|cries|slogans(?=\s+(?:on|chanted|shouted|painted|written|scrawled)))\b"
     # '"Bush lies and people die!" was a popular slogan adopted by many of the speakers'
     r"|(?:[\s,\x00]|\band\b)*(?:was|were|is|are)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(chant|refrain|rallying\s+cry|slogan(?=[^.!?\x00]{0,80}\b(?:signs?|placards?|banners?|chant\w*|shout\w*)\b))\b")
+    # ('"Not my president!" was a popular theme among the signs carried by protesters')
+    r"(chant|refrain|rallying\s+cry|(?:slogan|theme|message)(?=[^.!?\x00]{0,80}\b(?:signs?|placards?|banners?|chant\w*|shout\w*)\b))\b")
 
 
 _CLAIM_BY_THAT = re.compile(r"\b(?:statement|remark|comment|claim|assertion|words|post|tweet|pledge|promise|warning|"
