@@ -6355,3 +6355,11 @@ def test_others_were_described_after_a_paragraph_naming_signs_are_signs_too():
         "Marchers carried signs that said things like \u201cHands off our rivers\u201d and \u201cNo dams.\u201d",
         "Others were funnier, saying, \u201cI was told there would be fish.\u201d"])
     assert [q.kind for q in quotes] == ["slogan", "slogan", "slogan"]
+
+
+def test_a_name_after_one_of_the_organizers_of_a_long_named_group_is_a_person():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are doing this for our children,\u201d said one of the organizers of the Fair Food Nunavut "
+        "Facebook group and website, Aputi Kilabuk.",
+        "Any cut to the subsidy will hurt many families, she said, \u201cespecially elders and children.\u201d"])
+    assert [q.speaker for q in quotes] == ["Aputi Kilabuk", "Aputi Kilabuk"]

@@ -157,12 +157,13 @@ _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40
 # A person's role right before the name, so the name is a person even after
 # the word "group": "the university's president, Minouche Shafik,", "a member
 # of the group, Jane Roe,".
-_ROLES = (r"(?:members?|leaders?|president|head|organi[sz]er|spokes\w+|director|founder|co-founder|chair\w*|"
+_ROLES = (r"(?:members?|leaders?|president|head|organi[sz]ers?|spokes\w+|director|founder|co-founder|chair\w*|"
           r"secretary|treasurer|volunteer|employee|worker|staffer|chief|executive|minister|coordinator|manager|"
           r"provost|dean|chancellor|mayor|governor)")
 _ROLE_BEFORE_NAME = re.compile(
     r"\b" + _ROLES + r"\s*,\s*$"
-    r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,40},\s*$", re.I)
+    # ("one of the organizers of the Feeding My Family Facebook group and website, Leetia Janes")
+    r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,60},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Presse|Press Association|BBC|CNN|NBC|CBS|"
@@ -392,7 +393,7 @@ class SpeakerBook:
             if _BODY_NOUN_NEXT.match(text, m.end):
                 self.org_names.add(m.name)  # "the No Kings organization": a body, by the noun after its name
             before = text[max(0, m.start - 60) : m.start]
-            if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(before)
+            if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(text, max(0, m.start - 100), m.start)
                     and not _MEMBER_VERB_AFTER.match(text, m.end) and not _LED_BY_LAST.search(before)):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end) if not _is_place_like(m.name) else None
