@@ -6363,3 +6363,28 @@ def test_a_name_after_one_of_the_organizers_of_a_long_named_group_is_a_person():
         "Facebook group and website, Aputi Kilabuk.",
         "Any cut to the subsidy will hurt many families, she said, \u201cespecially elders and children.\u201d"])
     assert [q.speaker for q in quotes] == ["Aputi Kilabuk", "Aputi Kilabuk"]
+
+
+def test_the_website_is_not_a_country_named_as_an_adjective_before():
+    quotes = extract_from_paragraphs([
+        "Crowds gathered with handmade signs for the nationwide Stand Up Day held in over 900 U.S. towns.",
+        "Last summer saw the first Stand Up Day. Thousands of Oregonians attended the rallies.",
+        "The official website for the day refers to stopping \u201chis attempt to turn a holiday into a "
+        "coronation\u201d. The website also adds, \u201cWe will not back down against cruelty\u201d."])
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_long_opening_with_no_verb_in_fourteen_words_names_no_body_as_the_speaker():
+    quotes = extract_from_paragraphs([
+        "Speeches given on the steps drew a crowd Western Rivers Conservation Trust of Oregon board member "
+        "Dana Kirby described as the \u201cbiggest gathering the county has seen\u201d."])
+    assert [q.speaker for q in quotes] in ([None], ["Dana Kirby"])
+
+
+def test_mrs_and_a_surname_after_a_mans_full_name_is_his_wife_not_him():
+    quotes = extract_from_paragraphs([
+        "Owen Pryce and his wife Mair have campaigned for a memorial for years.",
+        "Mrs Pryce has asked for one in Cardiff too.",
+        "Mr Pryce claimed the council thought the \u201ccause isn\u2019t worthy enough\u201d.",
+        "He said: \u201cEvery other council marks the day. Nothing here.\u201d"])
+    assert [q.speaker for q in quotes] == ["Owen Pryce", "Owen Pryce"]

@@ -582,6 +582,11 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
             break  # "Roe held up", not "A sign held by Imani Brooks" or "a student named Theo Park"
         head_words.append(w)
         if len(head_words) >= 14:
+            if k + 1 < len(chunk_words):
+                # fourteen words and no verb yet: no subject read ("Speeches given at the Capitol
+                # drew a crowd American Civil Liberties Union of Idaho board member Sam Linnet
+                # described": the cut would leave the body as who described it)
+                return None
             break
     if not head_words:
         return None  # nothing but punctuation after what was stripped

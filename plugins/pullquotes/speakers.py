@@ -175,6 +175,7 @@ _SHORT_FORCES = r"Met|NYPD|LAPD|RCMP|PSNI"
 _SHORT_BODIES = _SHORT_FORCES + r"|FBI|ICE|DHS|CBP|Garda[\w\u00ed]*"
 _POLICE_FORCE = re.compile(r"\bPolice\b|\s+police\Z|\A(?:" + _SHORT_FORCES + r")\Z")  # ("Guyana police", as "the Guyana police said")
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
+_PLURAL_AFTER_NAME = re.compile(r"\.?\s+([a-z]+s)\b")  # "U.S. cities", "Amazon workers"
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
 # "Protestors like Katinka Kastner hoped ...": the one named as an example of the subject is who acts
@@ -471,7 +472,9 @@ class SpeakerBook:
                 # "Ms. Marino" after "Gina Marino": the full name's gender too
                 gender = "m" if honorific == "mr" else "f"
                 full = self.fullest(m.name, gender)
-                if " " in full:
+                if " " in full and first_name_gender(full) in (None, gender):
+                    # (not "Mrs Davies" after "David Davies and his wife Joyce": his wife, whose
+                    # title is no gender of his)
                     self.genders.setdefault(full, gender)
             alias = _ALIAS_AFTER.match(text[m.end : m.end + 60])
             if alias:
@@ -1040,6 +1043,10 @@ class SpeakerBook:
                             self.texts.get(para, ""), max(0, m.start - 24), m.start))
                         # (not "reported the Associated Press": the news agency is no "organisation" quoted)
                         and not (pronoun.startswith("the ") and _NEWS_OUTLET.search(m.name))
+                        # (nor "in over 2,000 U.S. cities" for "The website also adds": a name that
+                        # describes the plural after it issues nothing)
+                        and not (pronoun[4:] in DOCUMENT_NOUNS and (after := _PLURAL_AFTER_NAME.match(
+                            self.texts.get(para, ""), m.end)) and after.group(1) not in SPEECH_VERBS)
                         and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
                     return self.fullest(m.name)
         if wanted == {"person"}:
