@@ -3,9 +3,15 @@
 publishconf.py imports everything here and overrides what production needs.
 """
 
+import sys
 from pathlib import Path
 
 _ROOT = Path(__file__).resolve().parent
+
+# The Markdown extension MARKDOWN lists below lives beside the plugins.
+if str(_ROOT / "plugins") not in sys.path:
+    sys.path.insert(0, str(_ROOT / "plugins"))
+from literal_asterisks import LiteralAsterisksExtension  # noqa: E402
 
 AUTHOR = "Placard"
 SITENAME = "Placard"
@@ -54,9 +60,10 @@ YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 
 # Markdown: "extra" brings attribute lists, footnotes, tables and md_in_html.
-# No "smarty": the journalism is kept byte for byte, straight marks included.
+# No "smarty": the journalism is kept byte for byte, straight marks included;
+# and asterisks inside a word ("f***ed") stay asterisks, not emphasis.
 MARKDOWN = {
-    "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],
+    "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists", LiteralAsterisksExtension()],
     "extension_configs": {},
     "output_format": "html",
 }

@@ -119,6 +119,19 @@ def test_cli_json_maps_each_path_as_given(tmp_path):
     assert data[str(outside)][0]["speaker"] == "Jane Roe"
 
 
+def test_cli_keeps_asterisks_inside_words_as_the_article_wrote_them(tmp_path):
+    # Two starred-out words in one paragraph were read as the ends of an emphasis and lost.
+    story = tmp_path / "starred.md"
+    story.write_text("Title: Starred\nDate: 2025-06-14\n\nMara Voss held a sign that read: "
+                     "\u201cVote them out or get s***ed\u201d and \u201cThe quicker f***er upper.\u201d "
+                     "Others kept it **polite**.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", str(story)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    assert [q["text"] for q in json.loads(result.stdout)[str(story)]] == [
+        "Vote them out or get s***ed", "The quicker f***er upper."]
+
+
 def test_cli_reads_a_plain_text_story_whose_first_line_is_its_headline(tmp_path):
     story = tmp_path / "story.txt"
     story.write_text("Protesters Occupy Amazon Bookstore: 'Learn From History'\n\n"
