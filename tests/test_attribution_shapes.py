@@ -6388,3 +6388,11 @@ def test_mrs_and_a_surname_after_a_mans_full_name_is_his_wife_not_him():
         "Mr Pryce claimed the council thought the \u201ccause isn\u2019t worthy enough\u201d.",
         "He said: \u201cEvery other council marks the day. Nothing here.\u201d"])
     assert [q.speaker for q in quotes] == ["Owen Pryce", "Owen Pryce"]
+
+
+def test_a_banner_whose_size_stands_between_it_and_which_states():
+    quotes = extract_from_paragraphs([
+        "Paddlers are expected on boards and canoes.",
+        "They will gather around a floating banner, 20 metres by 4 metres, which simply states \u201cSave Our "
+        "Reef\u201d."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Save Our Reef", "slogan", None)]

@@ -57,3 +57,15 @@ def test_a_paragraph_opening_on_a_closing_shaped_mark_opens_there():
 def test_doubled_straight_marks_are_one_mark_each():
     text = '""If we go, they win,"" said Ana Ruiz. ""We stay.""'
     assert [text[s.start : s.end] for s in find_spans(text)] == ["If we go, they win,", "We stay."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first sentence lost its opening mark; a whole quotation follows
+    ("We have a concern that the harbour is headed the wrong way,\u201d Morrow said. \u201cWe are worried.\u201d",
+     ["We have a concern that the harbour is headed the wrong way,", "We are worried."]),
+    # after narrative sentences, where the words began is unknowable: only the whole pair
+    ("A few dozen rallied. They are worried. Those are the marks of a crisis,\u201d said Joe Gainza. "
+     "\u201cSo that is what this was about.\u201d", ["So that is what this was about."]),
+])
+def test_a_first_sentence_that_lost_its_opening_mark_before_a_whole_quotation(text, expected):
+    assert quoted(text) == expected

@@ -1680,7 +1680,9 @@ _SLOGAN_BEFORE = re.compile(
     # "Roe held up her sign and told the crowd"), bar a "held by X" aside.
     r"|" + _SIGN_NOUN_ALT +
     r"(?:(?:(?!,|\band\b)[^.!?\x00]){0,60}?(?:,\s*which\s+(?:\w+ly\s+)?)?|,\s*(?:held|carried|hoisted|waved|taped|hung|propped|made|written|"
-    r"painted|in|on|at|from|with|by)\b[^,.!?\x00]{0,60},\s*(?:\w+ly\s+)?)"
+    r"painted|in|on|at|from|with|by)\b[^,.!?\x00]{0,60},\s*(?:\w+ly\s+)?"
+    # ('a floating banner, 15 metres by 5 metres, which simply states': its size between)
+    r"|,\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[^,.!?\x00]{0,40},\s*(?:which\s+)?(?:\w+ly\s+)?)"
     r"\b(?:said|says|say|state|states|declared|declare|declares|proclaimed|proclaim|demanded|demands|demand|"
     r"urged|urges|urge|warned|warns|told|tells|asked|asks|promised|that)\b[^.!?\x00]{0,25}$",
     re.I,

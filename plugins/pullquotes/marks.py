@@ -309,6 +309,25 @@ def _opening_lost(text: str) -> list[Span]:
     return [Span(start, close, start, close, "double")] if close - start > 20 else []
 
 
+def _opening_lost_before(text: str, first: Span) -> Span | None:
+    """'We have a concern that the country is headed in the wrong direction,"
+    Morrow said. "We are concerned ..."': the paragraph's first sentence lost its
+    opening mark and the pairs after it are whole. Only within that first
+    sentence: a closing mark after narrative sentences leaves no way to tell
+    where its words began."""
+    m = _CLOSER_THEN_SAID.search(text, 0, first.open_at)
+    if m is None or text[m.start() + 1] != "\u201d" or any(ch in text[: m.start() + 1] for ch in DOUBLE_OPEN | DOUBLE_EITHER):
+        return None
+    start = len(text) - len(text.lstrip())
+    close = m.start() + 1
+    if close - start <= 20 or _SENTENCE_END_INSIDE.search(text, start, m.start()):
+        return None
+    return Span(start, close, start, close, "double")
+
+
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z\u201c\"]")
+
+
 def find_spans(text: str) -> list[Span]:
     """Quoted spans of `text`, outermost only, in order of their opening mark.
 
@@ -318,6 +337,8 @@ def find_spans(text: str) -> list[Span]:
     doubles = _pair_doubles(text)
     if not doubles and "\u201d" in text:
         doubles = _opening_lost(text)
+    elif doubles and (lost := _opening_lost_before(text, doubles[0])) is not None:
+        doubles.insert(0, lost)
     singles = _pair_singles(text)
     spans = list(doubles)
     for s in singles:
