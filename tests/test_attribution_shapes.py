@@ -6396,3 +6396,20 @@ def test_a_banner_whose_size_stands_between_it_and_which_states():
         "They will gather around a floating banner, 20 metres by 4 metres, which simply states \u201cSave Our "
         "Reef\u201d."])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Save Our Reef", "slogan", None)]
+
+
+def test_the_message_read_out_is_from_the_name_after_its_authors_role():
+    quotes = extract_from_paragraphs([
+        "\"They are the future of this country,\" said Mele Tonga, a nurse.",
+        "Union delegate Ana Fifita read out a message from the president of the national student council, "
+        "Sione Lato.",
+        "\"We must stand for truth and for the law,\" the message said."])
+    assert [q.speaker for q in quotes] == ["Mele Tonga", "Sione Lato"]
+
+
+def test_the_group_is_not_an_acronym_in_a_list_of_figures():
+    quotes = extract_from_paragraphs([
+        "Inside, the minister said GDP, wages and exports had all increased.",
+        "Thousands were invited to the online event that called the protest.",
+        "The Facebook group urged people to bring drums: \u201cThe drum is calling you to the square.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

@@ -1792,7 +1792,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
         if not quoting and not DOCUMENT_NOUNS.isdisjoint(words) and (author := _DOCUMENT_FROM_SOMEONE.search(sentence)):
             # "read aloud a letter from a retired worker who could not attend": "the letter"
             # next is the writer's, not the reader's
-            phrase = (SpeakerPhrase(author.group(1), generic=True) if author.group(1)[:1].islower()
+            phrase = (SpeakerPhrase(author.group(1), generic=True)
+                      if author.group(1)[:1].islower() and not author.group(1).startswith("the ")
                       else parse_speaker_phrase(author.group(1), vocabulary))
             if phrase is not None:
                 events.append((a + author.start(1), phrase, True))
@@ -1911,6 +1912,8 @@ _SEMICOLON = re.compile(r";\s*")
 # A document and its writer: "a letter from a retired Kellogg worker", "a statement from Jane Roe's family"
 _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|message|email|e-mail)\s+"
                                     r"(?:from|by|written\s+by)\s+((?:a|an|one)\s+[^,.;:!?\x00]{1,60}?"
+                                    # ("a message from the president of the student council, Kenneth Rapa": him)
+                                    r"|the\s+[^,.;:!?\x00]{1,80}?,\s*[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}"
                                     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
 _ACCORDING_TO_A_DOCUMENT = re.compile(

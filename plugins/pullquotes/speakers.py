@@ -1047,6 +1047,10 @@ class SpeakerBook:
                         # describes the plural after it issues nothing)
                         and not (pronoun[4:] in DOCUMENT_NOUNS and (after := _PLURAL_AFTER_NAME.match(
                             self.texts.get(para, ""), m.end)) and after.group(1) not in SPEECH_VERBS)
+                        # ("GDP, employment, purchasing power ... have all increased": letters in
+                        # capitals that nothing here shows to be a body)
+                        and not (group and m.name.isupper() and m.name not in self.org_names
+                                 and m.name not in self.aliases and id(m) not in self.subjects)
                         and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
                     return self.fullest(m.name)
         if wanted == {"person"}:
