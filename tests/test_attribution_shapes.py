@@ -6413,3 +6413,17 @@ def test_the_group_is_not_an_acronym_in_a_list_of_figures():
         "Thousands were invited to the online event that called the protest.",
         "The Facebook group urged people to bring drums: \u201cThe drum is calling you to the square.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_reporting_paper_is_not_who_chants_or_carries_the_signs():
+    quotes = extract_from_paragraphs([
+        "The Harbour Gazette reports protesters on Monday chanted slogans including \"Ferries, not fares,\" "
+        "and held up signs such as \"Save the crossing.\""])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_surname_that_is_also_an_adjective_is_the_person_named_before():
+    quotes = extract_from_paragraphs([
+        "It was a chance to meet, according to Polly White, one of the organizers.",
+        "\u201cWe just want people to build community here,\u201d White said."])
+    assert [q.speaker for q in quotes] == ["Polly White"]

@@ -983,6 +983,9 @@ _SAID_THE_CROWD_CHANTED = re.compile(r"\b(?:(?:said|says|recalled|recalls)\s+(?:
                                      + r")|(?:" + _SHOUTERS + r")\s*,?\s+who)"
                                      # ('he told protesters who chanted': the protesters' chant, not his words)
                                      r"\s+(?:\w+ly\s+|then\s+|also\s+)?(?:chanted|shouted|sang|yelled|roared|were\s+chanting)\s*[,:]?\s*$")
+# A reporting verb, then the crowd that chants or carries: "reports protesters on Monday chanted"
+_REPORTS_A_CROWD = re.compile(r"\b(?:reports?|reported|says|said|recalled|recalls)\s+(?:that\s+)?(?:the\s+)?(?:[a-z-]+\s+)?"
+                              r"(" + _SHOUTERS + r")\b")
 _SAID_LAST = re.compile(r"\b(?:said|says|told|added|asked|wrote|declared)\b(?!\s+(?:it|them)\s+back)[^\x00]{0,25}$")
 _POSTED_THAT = re.compile(r"(?:\s+(?:on|to)\s+[^,\x00]{1,40}?)?(?:,\s*[^,\x00]{1,40},)?\s+that\b")
 
@@ -1117,6 +1120,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # "as a symbol", so no clause of its own; the sentence's subject shouts
             subject = None
         subject = subject or _subject_phrase(sentence_start_text, vocabulary)
+        if (reported := _REPORTS_A_CROWD.search(sentence_start_text)) is not None:
+            # "The Kennebec Journal reports protesters on Monday chanted slogans including": the
+            # protesters chant and hold the signs, not the paper that reports it
+            subject = parse_speaker_phrase("the " + reported.group(1), vocabulary)
         if MASK in sentence_start_text and (subject is None or not subject.crowd):
             # 'When Ernst said "...," people in the bleachers shouted': the quotation's own comma
             # ended the opening clause; the crowd after it shouts

@@ -175,6 +175,7 @@ _SHORT_FORCES = r"Met|NYPD|LAPD|RCMP|PSNI"
 _SHORT_BODIES = _SHORT_FORCES + r"|FBI|ICE|DHS|CBP|Garda[\w\u00ed]*"
 _POLICE_FORCE = re.compile(r"\bPolice\b|\s+police\Z|\A(?:" + _SHORT_FORCES + r")\Z")  # ("Guyana police", as "the Guyana police said")
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _PLURAL_AFTER_NAME = re.compile(r"\.?\s+([a-z]+s)\b")  # "U.S. cities", "Amazon workers"
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
@@ -774,6 +775,11 @@ class SpeakerBook:
         if phrase.pronoun:
             name = self.named_by_modifier(phrase) or self.resolve_pronoun(phrase.pronoun, paragraph)
             return name, (self.affiliation.get(name) if name else None)
+        if (phrase.generic and not phrase.crowd and not phrase.sign and _ONE_CAPITALISED_WORD.fullmatch(phrase.words)
+                and " " in (full := self.fullest(phrase.words)) and self.kind_of(full) == "person"):
+            # '"...," White said.' after "Molly White, one of the organizers": a surname that is
+            # also an adjective ("White", "Young", "Black") read as the person named before
+            return full, self.affiliation.get(full)
         if phrase.definite == "latter":
             # "... Taina Bofferding, and Jean Asselborn. The latter commented": the last person named
             for para, m in reversed(self.mentions):
