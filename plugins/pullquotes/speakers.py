@@ -174,9 +174,10 @@ _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Pres
 _SHORT_FORCES = r"Met|NYPD|LAPD|RCMP|PSNI"
 _SHORT_BODIES = _SHORT_FORCES + r"|FBI|ICE|DHS|CBP|Garda[\w\u00ed]*"
 _POLICE_FORCE = re.compile(r"\bPolice\b|\s+police\Z|\A(?:" + _SHORT_FORCES + r")\Z")  # ("Guyana police", as "the Guyana police said")
-# "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
+# One capitalised word that may be a surname or an adjective: "White", "Young"
 _ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _PLURAL_AFTER_NAME = re.compile(r"\.?\s+([a-z]+s)\b")  # "U.S. cities", "Amazon workers"
+# "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
 # "Protestors like Katinka Kastner hoped ...": the one named as an example of the subject is who acts
@@ -947,10 +948,10 @@ class SpeakerBook:
         elif pronoun in PERSON_PRONOUNS:
             wanted = {"person"}
         elif pronoun == "they":
-            group = self.unnamed_group
-            if group is not None and group[1] == len(self.quoted) and (
-                    group[0] == paragraph or (group[0] == paragraph - 1 and not (
-                        self.last_subject is not None and self.last_subject[1] > group[2]))):
+            unnamed_spoke = self.unnamed_group
+            if unnamed_spoke is not None and unnamed_spoke[1] == len(self.quoted) and (
+                    unnamed_spoke[0] == paragraph or (unnamed_spoke[0] == paragraph - 1 and not (
+                        self.last_subject is not None and self.last_subject[1] > unnamed_spoke[2]))):
                 # nobody has spoken since "Organisers said", in this paragraph or the one
                 # before, and nobody named since is a sentence's subject ("Opposition speakers
                 # accused President X of blocking talks with the Y Front." then 'They denounced
