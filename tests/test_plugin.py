@@ -119,16 +119,20 @@ def test_cli_json_maps_each_path_as_given(tmp_path):
     assert data[str(outside)][0]["speaker"] == "Jane Roe"
 
 
+def _cli_json(*paths):
+    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", *map(str, paths)],
+                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def test_cli_keeps_asterisks_inside_words_as_the_article_wrote_them(tmp_path):
     # Two starred-out words in one paragraph were read as the ends of an emphasis and lost.
     story = tmp_path / "starred.md"
     story.write_text("Title: Starred\nDate: 2025-06-14\n\nMara Voss held a sign that read: "
                      "\u201cVote them out or get s***ed\u201d and \u201cThe quicker f***er upper.\u201d "
                      "Others kept it **polite**.\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", str(story)],
-                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
-    assert result.returncode == 0, result.stderr
-    assert [q["text"] for q in json.loads(result.stdout)[str(story)]] == [
+    assert [q["text"] for q in _cli_json(story)[str(story)]] == [
         "Vote them out or get s***ed", "The quicker f***er upper."]
 
 
@@ -155,13 +159,6 @@ def test_cli_leaves_out_a_plain_text_story_s_photo_caption(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
     assert result.returncode == 0, result.stderr
     assert [q["text"] for q in json.loads(result.stdout)[str(story)]] == ["We will be back,"]
-
-
-def _cli_json(*paths):
-    result = subprocess.run([sys.executable, "-m", "pullquotes", "--json", *map(str, paths)],
-                            cwd=ROOT, capture_output=True, text=True, env={"PYTHONPATH": "plugins", "PATH": "/usr/bin"})
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize("name", ["82-plain-newsweek-style.txt", "87-plain-school-walkout.txt"])

@@ -57,7 +57,7 @@ from .attribution import (
     _WORD,
 )
 from .document import Document
-from .marks import Span, find_spans
+from .marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, Span, find_spans
 from .overrides import Overrides
 from .overrides import apply as apply_overrides
 from .quote import share_strings, SLOGAN, STATEMENT, Quote
@@ -1553,8 +1553,8 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
     book = SpeakerBook()
     book.vocabulary = vocabulary
     state = _State()
-    signs_listed = _signs_named_after(paragraphs)
     all_spans = [find_spans(text) for text in paragraphs]
+    signs_listed = _signs_named_after(paragraphs, all_spans)
     bares = [_bare_quote(text, spans) if len(spans) == 1 and len(text) < 200 else None
              for text, spans in zip(paragraphs, all_spans)]
     shown_alone = _slogans_shown_alone(paragraphs, bares)
@@ -1564,14 +1564,8 @@ def _extract(paragraphs: list[str], items: frozenset[int] = frozenset(),
         if p_index in block_runs and state.open_quote is not None:
             # A statement quoted as a block: its middle paragraphs carry no marks, its last
             # only the closing one. They run on as one quotation.
-            opener = state.open_quote
-            target = opener.merge_target or opener
-            if target is not opener:
-                target.parts.extend(opener.parts)
-                opener.dropped = True
             end = block_runs[p_index]
-            if words := text[:end].strip():
-                target.parts.append(words)
+            target = _run_on(state.open_quote, text[:end].strip())
             state.open_quote = target if end == len(text) else None
             continue
         if p_index in signs_listed:
@@ -1619,7 +1613,7 @@ _SIGNS_NAMED_AFTER = re.compile(r"\s*(?:(?:These|Those)\s+(?:are|were)|Were|Are)
                                 r"(?:signs|placards|banners|posters|slogans)\b")
 
 
-def _signs_named_after(paragraphs: list[str]) -> set[int]:
+def _signs_named_after(paragraphs: list[str], all_spans: list[list[Span]]) -> set[int]:
     """The paragraphs that are only a quotation, run together right before one
     that names them as signs: '" No Justice No Peace"' ... 'These are some of
     the placards held by protesters'."""
@@ -1628,7 +1622,7 @@ def _signs_named_after(paragraphs: list[str]) -> set[int]:
         if not text.lstrip().startswith(("These", "Those", "Were", "Are")) or not _SIGNS_NAMED_AFTER.match(text):
             continue
         k = index - 1
-        while k >= 0 and len(paragraphs[k]) < 240 and _only_quotations(paragraphs[k], find_spans(paragraphs[k])):
+        while k >= 0 and len(paragraphs[k]) < 240 and _only_quotations(paragraphs[k], all_spans[k]):
             listed.add(k)
             k -= 1
     return listed
@@ -1650,20 +1644,24 @@ def _block_quote_runs(paragraphs: list[str], all_spans: list[list[Span]]) -> dic
         if j >= len(paragraphs) or all_spans[j]:
             continue
         last = paragraphs[j].rstrip()
-        marks = _ANY_QUOTE_MARK.findall(last)
-        if len(marks) == 1 and last.endswith(("\u201d", '"', "\u201d.", '".')) and last.rstrip(".")[-1] == marks[0]:
+        closing = last[:-1] if last.endswith(".") else last  # (AP puts the period inside; some put it after)
+        if len(_ANY_QUOTE_MARK.findall(last)) == 1 and closing.endswith(("\u201d", '"')):
             runs.update({i: len(paragraphs[i]) for i in range(k + 1, j)})
-            runs[j] = last.rstrip(".").rindex(marks[0])
+            runs[j] = len(closing) - 1
     return runs
 
 
-_ANY_QUOTE_MARK = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_ANY_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER))) + "]")
 
 
 def _only_quotations(text: str, spans: list[Span]) -> bool:
     """Closed quotations and nothing else but the punctuation between them."""
-    return (bool(spans) and all(s.closed for s in spans)
-            and not _mask(text, spans).replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-"))
+    return bool(spans) and all(s.closed for s in spans) and _nothing_but_quotations(_mask(text, spans))
+
+
+def _nothing_but_quotations(masked: str) -> bool:
+    """A masked paragraph holds only its quotations and the punctuation between them."""
+    return not masked.replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-")
 
 
 def _slogans_shown_alone(paragraphs: list[str], bares: list[str | None]) -> set[int]:
@@ -2259,11 +2257,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         if opener is not None and s_index == 0 and span.open_at <= lead:
             # The continuation is real: a split quote that ended unclosed joins
             # the quotation it was split from, and the whole runs on here.
-            target = opener.merge_target or opener
-            if target is not opener:
-                target.parts.extend(opener.parts)
-                opener.dropped = True
-            target.parts.append(inner)
+            target = _run_on(opener, inner)
             if target.speaker is None and cand.speaker is not None:
                 target.speaker, target.org, target.attribution = cand.speaker, cand.org, cand.attribution
             cand.continues = True
@@ -2951,7 +2945,7 @@ def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidat
         return False
     if any(c.continues or len(c.text.split()) > 8 for c in cands):
         return False
-    return not masked.replace(MASK, "").strip(" \t\n,;:.!?\u2014\u2013-")
+    return _nothing_but_quotations(masked)
 
 
 _NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ](?:out[- ])?and[- ](?:response|answer)|refrain|slogans?|"
@@ -3629,6 +3623,19 @@ _CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|g
                             r"(?:crowd|audience|marchers|protesters|demonstrators|students|workers|people|everyone)\s+"
                             r"to\s+(?:yell|shout|chant|sing|repeat|scream|cry|join\s+in)\w*\s*[:,]?\s*$", re.I)
 _THING_WITH_WORDS_NEXT = re.compile(r"\b(?:wearing|holding|carrying|waving|in|with)\s+(?:a|an)\s+$")
+
+
+def _run_on(opener: _Candidate, words: str) -> _Candidate:
+    """An unclosed quotation continues with `words` (from the next paragraph). A split
+    quotation's unclosed half first joins the quotation it was split from; the record
+    that runs on is returned."""
+    target = opener.merge_target or opener
+    if target is not opener:
+        target.parts.extend(opener.parts)
+        opener.dropped = True
+    if words:
+        target.parts.append(words)
+    return target
 
 
 def _end_unclosed(cand: _Candidate) -> None:

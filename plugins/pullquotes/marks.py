@@ -302,11 +302,16 @@ def _opening_lost(text: str) -> list[Span]:
     if text.count("\u201d") != 1 or any(ch in text for ch in DOUBLE_OPEN | DOUBLE_EITHER):
         return []
     m = _CLOSER_THEN_SAID.search(text)
-    if m is None:
-        return []
-    close = m.start() + 1
+    span = _from_paragraph_start(text, m) if m is not None else None
+    return [span] if span is not None else []
+
+
+def _from_paragraph_start(text: str, closer: re.Match) -> Span | None:
+    """The quotation from the paragraph's first word to the closing mark `closer`
+    (a _CLOSER_THEN_SAID match) found, if it is long enough to be one."""
     start = len(text) - len(text.lstrip())
-    return [Span(start, close, start, close, "double")] if close - start > 20 else []
+    close = closer.start() + 1
+    return Span(start, close, start, close, "double") if close - start > 20 else None
 
 
 def _opening_lost_before(text: str, first: Span) -> Span | None:
@@ -316,13 +321,10 @@ def _opening_lost_before(text: str, first: Span) -> Span | None:
     sentence: a closing mark after narrative sentences leaves no way to tell
     where its words began."""
     m = _CLOSER_THEN_SAID.search(text, 0, first.open_at)
-    if m is None or text[m.start() + 1] != "\u201d" or any(ch in text[: m.start() + 1] for ch in DOUBLE_OPEN | DOUBLE_EITHER):
+    if m is None or any(ch in text[: m.start() + 1] for ch in DOUBLE_OPEN | DOUBLE_EITHER):
         return None
-    start = len(text) - len(text.lstrip())
-    close = m.start() + 1
-    if close - start <= 20 or _SENTENCE_END_INSIDE.search(text, start, m.start()):
-        return None
-    return Span(start, close, start, close, "double")
+    span = _from_paragraph_start(text, m)
+    return None if span is None or _SENTENCE_END_INSIDE.search(text, span.start, m.start()) else span
 
 
 _SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z\u201c\"]")
