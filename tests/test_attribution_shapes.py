@@ -6427,3 +6427,25 @@ def test_a_surname_that_is_also_an_adjective_is_the_person_named_before():
         "It was a chance to meet, according to Polly White, one of the organizers.",
         "\u201cWe just want people to build community here,\u201d White said."])
     assert [q.speaker for q in quotes] == ["Polly White"]
+
+
+def test_he_is_who_the_relative_clause_has_speaking_not_the_sentences_subject():
+    quotes = extract_from_paragraphs([
+        "\u2018We will not pay twice for the same road,\u2019 Mira Tostevin told the crowd.",
+        "The rally was chaired by Deputy Alan Brehaut who introduced Jo Ogier from the traders' "
+        "group, Deputy Tostevin and Deputy Neil Mahy, who urged people to come back on Friday.",
+        "\u2018They will listen if the square is full,\u2019 he said."])
+    assert [q.speaker for q in quotes] == ["Mira Tostevin", "Neil Mahy"]
+
+
+def test_a_short_phrase_a_named_person_described_something_as_is_theirs():
+    quotes = extract_from_paragraphs([
+        "Councillor Ruth Ogier described the vigil as a 'ray of hope' for the island."])
+    assert [(q.text, q.speaker) for q in quotes] == [("ray of hope", "Ruth Ogier")]
+
+
+def test_the_head_of_a_body_named_in_one_run_with_it_is_the_person_after_it():
+    quotes = extract_from_paragraphs([
+        "Head of Island Fisheries Enforcement Tomas Falla said patrols would continue.",
+        "\"We respect the right to protest,\" he said."])
+    assert [q.speaker for q in quotes] == ["Tomas Falla"]

@@ -69,3 +69,22 @@ def test_doubled_straight_marks_are_one_mark_each():
 ])
 def test_a_first_sentence_that_lost_its_opening_mark_before_a_whole_quotation(text, expected):
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second half of a split quotation lost its opening mark: it starts after "she said."
+    ('"We understand why people are angry," she said. I would like to thank the organisers for moving '
+     'the date and keeping everyone safe."',
+     ["We understand why people are angry,",
+      "I would like to thank the organisers for moving the date and keeping everyone safe."]),
+    # a stray closing mark after narrative in the third person: no one's words, nothing more
+    ('"We understand why people are angry," she said. Then the march moved on to the harbour."',
+     ["We understand why people are angry,"]),
+])
+def test_a_split_quotations_second_half_that_lost_its_opening_mark(text, expected):
+    assert quoted(text) == expected
+
+
+def test_a_british_quotation_opening_a_paragraph_with_a_straight_mark_runs_on():
+    text = "'The point is to stand with everyone who is afraid tonight, whoever they are."
+    assert quoted(text) == ["The point is to stand with everyone who is afraid tonight, whoever they are.\u2026"]

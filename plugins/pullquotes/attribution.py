@@ -772,7 +772,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Green MP for Brighton Pavilion Sian Berry": a constituency, then the member's
             # first name and surname, whatever the first name
             split = name.rfind(" ", 0, name.rfind(" ")) + 1
-        if not split and text.endswith("of the ", 0, name_start):
+        if not split and (text.endswith("of the ", 0, name_start) or _OFFICE_OF.match(name)):
+            # ("Head of Bailiwick Law Enforcement Ruari Hardy": an office's body, then who holds it)
             split = _person_after_body(name)
         if (not split and _MEMBER_OF.search(text, max(0, name_start - 12), name_start) and name.count(" ") in (2, 3)
                 and name.split(" ", 1)[0] in _HOUSES and not looks_like_org(name.split(" ", 1)[1])):
@@ -824,6 +825,9 @@ _APPOSITION_WITHOUT_COMMA = re.compile(r"\s+(?:one|a|an)\s+(?:of\s+the\s+)?[a-z]
 # "Member of Parliament Tutwa Ngulube": a house after "Member(s) of" belongs to the title
 _MEMBER_OF = re.compile(r"\bMembers?\s+of\s+$")
 _HOUSES = frozenset({"Parliament", "Congress", "Knesset"})
+# An office over a body, opening a run of capitalised words: "Head of ", "Director of "
+_OFFICE_OF = re.compile(r"(?:Head|Chief|Director|Chair|Chairman|Chairwoman|President|Secretary|Minister|Leader|"
+                        r"Commissioner|Coordinator|Spokesperson|Spokesman|Spokeswoman|Founder|Dean) of ")
 _MEMBER_FOR = re.compile(r"\b(?:MP|MPs|MSP|MEP|MLA|MPP|MHA|AM|TD|Member\s+of\s+Parliament)\s+for\s+$")
 
 

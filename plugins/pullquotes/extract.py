@@ -1889,6 +1889,12 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # "He has not eaten in 11 days, she said.": she speaks, not he
             phrase = parse_speaker_phrase(trailing.group(1), vocabulary)
             a += trailing.start(1)
+        elif ((relative := _NAME_WHO_SPEAKS.search(sentence)) and relative.group(2).lower() in _SPEECH_ALONE
+              and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, relative.start()))):
+            # "The rally was hosted by X, who introduced Y and Deputy Z, who urged people to
+            # attend": the one the relative clause makes speak, not the sentence's subject
+            phrase = parse_speaker_phrase(relative.group(1), vocabulary)
+            a += relative.start(1)
         else:
             phrase = _subject_phrase(sentence, vocabulary)
         issued = not DOCUMENT_NOUNS.isdisjoint(words)
@@ -1959,6 +1965,8 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
                             r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b"
                             # (or a clause after it: '..., she said, and has been waiting ever since.')
                             r"(?:[^,\x00]{0,40}|,\s+(?:and|but)\s[^\x00]{0,160})$")
+# A name, then a relative clause whose verb may report speech: "Deputy Charles Parkinson, who urged"
+_NAME_WHO_SPEAKS = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),\s+who\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _NAME_AND_BEFORE = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){1,4}and\s+")  # a name, then "and": one subject of two
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
@@ -3352,7 +3360,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                 (cue.verb in _SAID_FORMS and (cue.phrase.name or cue.phrase.crowd))
                 # 'the king addressed the country claiming a commitment to the "modernization process"'
                 # ('a monitor, NetBlocks, reported a "nationwide disruption"': what it reported)
-                or (cue.verb in _CLAIMING and cue.phrase.name) or (cue.verb in ("reported", "reports") and cue.phrase.name)))):
+                or (cue.verb in _CLAIMING and cue.phrase.name) or (cue.verb in ("reported", "reports") and cue.phrase.name)
+                # ('Jersey deputy Sam Mezec described the protest as a "beacon of light"': his words)
+                or (cue.verb in ("described", "describes") and cue.phrase.name)))):
         cand.dropped = True  # 'an officer fired a "less-lethal round"': a quoted term
     elif ((not _CLOSES_SENTENCE.search(cand.text) or (titled and cand.text.rstrip().endswith("?")))
           and len(words) <= 6 and not cand.own_cue and _WORK_TITLE.search(before_clean)):

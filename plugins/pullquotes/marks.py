@@ -266,13 +266,15 @@ def _pair_singles(text: str) -> list[Span]:
             choice = next((c for c in later if c[0] + 1 >= len(text) or _is_punct(text[c[0] + 1])), choice)
         spans.append(Span(o + 1, choice[0], o, choice[0], "single"))
         used_until = choice[0]
-    if opens and (last := opens[-1]) > used_until and text[last] == "\u2018" and not any(c[0] > last for c in closes):
+    if opens and (last := opens[-1]) > used_until and not any(c[0] > last for c in closes):
         # "Dr Chad Harker said: ‘Hopefully this action will lead to talks." and the next paragraph
         # opening with ‘: a British quotation left open to run on, as a double one may be
-        # (only the curly opener, after a colon or comma or at the start, and a whole sentence)
+        # (the curly opener after a colon or comma or at the start, a straight one only at
+        # the start, and a whole sentence)
         lead = text[:last].rstrip()
         tail = text.rstrip()
-        if ((not lead or lead.endswith((":", ","))) and text[last + 1 : last + 2].isupper()
+        if ((not lead or (text[last] == "\u2018" and lead.endswith((":", ","))))
+                and text[last] in "\u2018'" and text[last + 1 : last + 2].isupper()
                 and tail.endswith((".", "!", "?")) and len(tail) - last > 20):
             spans.append(Span(last + 1, len(tail), last, None, "single"))
     return spans
@@ -328,6 +330,27 @@ def _opening_lost_before(text: str, first: Span) -> Span | None:
 
 
 _SENTENCE_END_INSIDE = re.compile(r"[.!?]\s+[A-Z\u201c\"]")
+# An attribution that ends its sentence, then the next sentence: ' he said. I would'
+_SAID_THEN_SENTENCE = re.compile(r",?\s+(?:he|she|they|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+                                 r"(?:said|says|added|adds)\.\s+(?=[A-Z])")
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+
+
+def _opening_lost_after(text: str, last: Span) -> Span | None:
+    """'"We fully understand ...," he said. I would also like ... event."': the
+    second half of a split quotation lost its opening mark; it runs from the
+    sentence after the attribution to the closing mark that ends the paragraph,
+    with no other mark between, and speaks in the first or second person (as
+    speech does, and narrative seldom)."""
+    if last.close_at is None:
+        return None
+    m = _SAID_THEN_SENTENCE.match(text, last.close_at + last.close_width)
+    end = len(text.rstrip()) - 1
+    if (m is None or end - m.end() < 20 or text[end] not in DOUBLE_CLOSE | DOUBLE_EITHER
+            or text[end - 1] not in ".!?" or any(ch in text[m.end() : end] for ch in DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER)
+            or not _FIRST_OR_SECOND_PERSON.search(text, m.end(), end)):
+        return None
+    return Span(m.end(), end, m.end(), end, "double")
 
 
 def find_spans(text: str) -> list[Span]:
@@ -341,6 +364,8 @@ def find_spans(text: str) -> list[Span]:
         doubles = _opening_lost(text)
     elif doubles and (lost := _opening_lost_before(text, doubles[0])) is not None:
         doubles.insert(0, lost)
+    if doubles and (lost := _opening_lost_after(text, doubles[-1])) is not None:
+        doubles.append(lost)
     singles = _pair_singles(text)
     spans = list(doubles)
     for s in singles:
