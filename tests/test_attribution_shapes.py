@@ -6449,3 +6449,38 @@ def test_the_head_of_a_body_named_in_one_run_with_it_is_the_person_after_it():
         "Head of Island Fisheries Enforcement Tomas Falla said patrols would continue.",
         "\"We respect the right to protest,\" he said."])
     assert [q.speaker for q in quotes] == ["Tomas Falla"]
+
+
+def test_a_name_inside_an_opening_participle_phrase_without_its_comma_is_not_who_speaks():
+    quotes = extract_from_paragraphs([
+        "Stung by Ruth Cable's remarks one farmer told the Island Times, \"she has never worked a field in "
+        "her life.\""])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_time_phrase_without_its_comma_does_not_hide_who_is_saying():
+    quotes = extract_from_paragraphs([
+        "This week singer Alma Torres urged talks between the two governments saying, \"Nobody wins a "
+        "war of words.\""])
+    assert [q.speaker for q in quotes] == ["Alma Torres"]
+
+
+def test_a_role_after_a_name_without_its_comma_is_the_persons_not_a_name():
+    quotes = extract_from_paragraphs([
+        "\u201cI have never seen so many people on this road,\u201d said Rhona Finlay member of the "
+        "island's elected Legislative Council."])
+    assert [q.speaker for q in quotes] == ["Rhona Finlay"]
+
+
+def test_a_so_called_term_after_a_chant_is_not_the_chant():
+    quotes = extract_from_paragraphs([
+        "A few dozen marchers chanted as they walked and carried banners against the so-called "
+        "\u201cquiet streets\u201d ordinance."])
+    assert quotes == []
+
+
+def test_words_that_finish_the_sentence_outside_the_marks_before_the_attribution():
+    quotes = extract_from_paragraphs([
+        "\"This ordinance is a threat to our right\" to march, organizer Dana Whitehorse \u2014 director "
+        "of the River Collective, a local advocacy group \u2014 said into a bullhorn outside city hall."])
+    assert [q.speaker for q in quotes] == ["Dana Whitehorse"]

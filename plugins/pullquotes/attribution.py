@@ -1143,9 +1143,19 @@ _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder",
 _ONE_CAPITALISED = re.compile(r"(?:one|another)\s+[A-Z][a-z]+")
 
 
+# A person's name, then (no comma) their role in a body: "Jane Roe president of the Tenants Union"
+_NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their|His|Her|Its)\s)((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*)\s+(?=(?:member|president|chair|chairman|"
+                                r"chairwoman|chairperson|head|director|leader|founder|co-founder|secretary|spokesperson|"
+                                r"spokesman|spokeswoman|organi[sz]er|coordinator|treasurer)\s+(?:of|for|with|at)\s)")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
+    if (role := _NAME_THEN_ROLE_OF.match(words)) and not looks_like_org(role.group(1)):
+        # "Gavin Short member of the Falklands elected Legislative Assembly": an apposition
+        # without its comma (the copy's slip), read as with it
+        words = f"{role.group(1)},{words[role.end(1):]}"
     head, _, apposition = words.partition(",")
     if apposition[:3].isdigit() and head[-1:].isdigit():
         # "At least 2,000 Muslims For Justice": the comma of a number, not of an apposition
@@ -2355,7 +2365,8 @@ _SAID_WORDS = frozenset({"said", "says", "told", "added"})
 _REPORTING_CLAUSE_LAST = re.compile(r"\s*(?:(?!(?:said|says|told|added|quoting)\b)[\w'\u2019-]+\s+){0,5}"
                                     r"(?!(?:said|says|told|added)\b)[\w'\u2019-]+,\s+"
                                     r"(?:((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:said|says|told|added)"
-                                    r"(?:\s+(?:on|in|at|to|late|early|this|last)\s+[^,]{1,30})?"
+                                    # ("said into a megaphone in front of the courthouse": how, where)
+                                    r"(?:\s+(?:on|in|at|to|into|from|outside|late|early|this|last)\s+[^,]{1,60})?"
                                     r"|(?:said|says|told|added)\s+(.+))$")
 # 'using "firearms, stones, and sharp objects," wounding four members of the security forces and
 # a staff member of the prosecutor's office, the state security service said in a statement.':

@@ -372,6 +372,11 @@ _INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|la
 _CLAUSE_BEFORE_PRONOUN = re.compile(r"\s*(?:before|when|as|while|once|until|after)\s[^,;:\x00]{1,60}?\s(?=(?:he|she|they|we)\s+"
                                     r"(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS | SHOUT_VERBS)) + r")\b)", re.I)
 
+# "Angered by Penn's comments one Islander told": a participle phrase without its comma, up
+# to an unnamed person or a pronoun that speaks or ends the clause (a name inside it is no subject)
+_PARTICIPLE_BEFORE_ONE = re.compile(r"\s*(?:[A-Z][a-z]+ed|Stung|Shaken|Hurt|Upset|Struck|Driven)\s+(?:by|at|over|with)\s[^,;:\x00]{1,60}?\s(?=(?:(?:one|another|a|an)\s+"
+                                    r"[A-Za-z-]+|he|she|they|we)(?:\s*$|\s+(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b))")
+
 
 _LEADING_ADVERB = re.compile(r"\s*(?:then|later|finally|now|again|soon|afterwards|next|also|but|and|yet)\s+(?=[A-Za-z])", re.I)
 
@@ -419,6 +424,8 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]  # "In a televised interview in January he described"
     elif m is None and (m := _CLAUSE_BEFORE_PRONOUN.match(clause)):
         clause = clause[m.end():]
+    elif m is None and (m := _PARTICIPLE_BEFORE_ONE.match(clause)):
+        clause = clause[m.end():]  # "Angered by Penn's comments one Islander told": one Islander
     elif m is None and (m := _SUBORDINATOR_ONLY.match(clause)):
         clause = clause[m.end():]  # 'When she shouted "..." they answered': she shouted it
     m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
@@ -1328,7 +1335,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 # (only "he" or "she": 'before Lawler's meeting began, saying' is still Trump's)
                 if last_subject is not None and last_subject.pronoun in ("he", "she"):
                     phrase = last_subject
-            return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary), w, position="before")
+            # ("This week Sean Penn urged talks saying, ": read as an opening phrase up to its
+            # comma, the whole clause leaves no subject; without the comma, Penn)
+            return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary)
+                       or _subject_phrase(sentence_start_text.rstrip(" ,:\x00"), vocabulary), w, position="before")
         # "... Barclays, which the group said had": the relative clause's own subject
         own_subject = _OBJECT_RELATIVE.search(left) if not w.endswith("ing") else None
         if own_subject and w not in _SAID_FORMS and not own_subject.group(1)[:1].isupper():
@@ -3035,8 +3045,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if len(words) == 1 and len(letters := cand.text.strip(" ,.;:!?")) == 1 and letters.isalnum():
         cand.dropped = True  # 'with a giant red ‘X,’': one letter drawn, no words
         return
-    if len(words) == 1 and _SO_CALLED_LAST.search(before_clean):
-        cand.dropped = True  # 'signs reading "A" (a reference to so-called Latvian "oligarch" X) and "B"': a term
+    if _SO_CALLED_LAST.search(before_clean):
+        # 'signs reading "A" (a reference to so-called Latvian "oligarch" X) and "B"', 'chanted
+        # as they ... held banners to protest the so-called "riot boosting" laws': a term
+        cand.dropped = True
         return
 
     if _is_title_case(cand.text) and len(words) >= 2 and (
