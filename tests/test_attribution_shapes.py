@@ -6484,3 +6484,41 @@ def test_words_that_finish_the_sentence_outside_the_marks_before_the_attribution
         "\"This ordinance is a threat to our right\" to march, organizer Dana Whitehorse \u2014 director "
         "of the River Collective, a local advocacy group \u2014 said into a bullhorn outside city hall."])
     assert [q.speaker for q in quotes] == ["Dana Whitehorse"]
+
+
+def test_one_name_with_an_age_in_its_apposition_is_a_person_who_carries_signs():
+    quotes = extract_from_paragraphs([
+        "Marisol, a 41-year-old bus driver, drove past the hall with two signs which read, \u201cLet us work\u201d "
+        "and \u201cOpen the schools.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Marisol"), ("slogan", "Marisol")]
+
+
+def test_the_acting_title_named_with_its_body_before_is_the_person():
+    quotes = extract_from_paragraphs([
+        "The Acting Director of Prisons, Mr. Calvin Richardson has written to the march's organisers.",
+        "\u201cYou kept every promise you made to us,\u201d said the Acting Director."])
+    assert [q.speaker for q in quotes] == ["Calvin Richardson"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "It is part of the 7070 campaign, which means \u201c70 towns, 70 days, one voice.\u201d",
+    "The number is short for \u201c70 towns, 70 days, 1 voice.\u201d",
+    "She said the cliche \u201call politics are local\u201d held true on Saturday.",
+])
+def test_what_a_name_means_and_a_quoted_saying_are_not_quotations(paragraph):
+    assert extract_from_paragraphs([paragraph]) == []
+
+
+def test_a_song_named_before_and_other_songs_is_a_title():
+    assert extract_from_paragraphs(["They sang \"we will walk together\" and other folk songs at the gate."]) == []
+
+
+def test_a_list_of_slogans_goes_on_past_an_item_that_lost_its_marks():
+    quotes = extract_from_paragraphs([
+        "The march was called by union leader Ida Marsh. She charged that the minister had ignored the "
+        "nurses. The first placard read: \u201cSave Ward Nine\u201d. Other slogans included: \u201cNurses stay strong. "
+        "Minister Grey cannot be right\u201d; Ward Nine stays open. Minister Grey picked the wrong fight; "
+        "\u201cMinister we prefer you leave quietly. Just ask Sam Ward\u201d; \u201cWe are the hospital;\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Save Ward Nine", "slogan"), ("Nurses stay strong. Minister Grey cannot be right", "slogan"),
+        ("Minister we prefer you leave quietly. Just ask Sam Ward", "slogan"), ("We are the hospital;", "slogan")]

@@ -76,7 +76,10 @@ _WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|ca
                                r"(?:it\s+)?(?:a|an|the)?\s*$", re.I)
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
-    r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline)|"
+    r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline|"
+    r"cliche|clich\u00e9|adage|maxim|proverb|saying|expression|idiom)|"
+    # what a name or a word means: "the 50501 Movement, which means "50 protests, ...""
+    r"\b(?:which|that)\s+(?:means|meant|stands\s+for|translates\s+(?:as|to))|\bshort\s+for|\bmeaning|"
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
     # "... who gave his name to the dispute, "June 5 movement"": a name
     r"\b(?:gave|gives|give|lent|lends|lend)\s+(?:its|his|her|their)\s+name\s+to\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,|"
@@ -788,6 +791,8 @@ _LIST_BETWEEN = re.compile(
     r"[^,.!?;:\x00]{0,50},\s*"
     # '"Ely will survive" and, more pointedly, "Shame on you, KGHM."': an aside of how
     r"|(?:more|most|less|even\s+more)\s+[a-z]+ly,\s*|[a-z]+ly,\s*))?")
+# 'slogans included: "A"; Permanent Secretaries hang tight; "B"': an item whose marks the copy lost
+_UNMARKED_ITEM_BETWEEN = re.compile(r"\s*;\s*[A-Z][^;:.!?\x00\u201c\u201d\"]{0,80}(?:[.!?]\s+[A-Z][^;:.!?\x00\u201c\u201d\"]{0,80})?;\s*")
 # '"On the front: "A." On the back: "B."': where the next words are, on the same thing
 _WHERE_NEXT_BETWEEN = re.compile(r"[\s.!?]*(?:On|In|At|Across|Below|Above|Under|Beneath)\s+[^.!?:\x00]{1,40}:\s*")
 # One thing that carries words, in the singular: "a sign", "her T-shirt"
@@ -2159,7 +2164,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                 prev = para_cands[-2]  # '"64 c'est non!" ("64 is a no!") and "...": past the translation
             between = masked[prev.span.outer_end : span.open_at].replace(MASK, "")
             if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)
-                                        or _WHERE_NEXT_BETWEEN.fullmatch(between)) and not (
+                                        or _WHERE_NEXT_BETWEEN.fullmatch(between)
+                                        or _UNMARKED_ITEM_BETWEEN.fullmatch(between)) and not (
                     between.strip() == "" and _inside_attribution(prev, para_cands[-2] if len(para_cands) > 1 else None)):
                 cand.cue = prev.cue
                 cand.own_cue = True
@@ -3313,6 +3319,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
 
     if slogan:
+        if cue is not None and cue.slogan == "chant" and _AND_OTHER_SONGS.match(cand.after.replace(MASK, " ")):
+            cand.dropped = True  # 'They sang "we shall overcome" and other folk songs': one song's name
+            return
         # "The crowd sang "This Land Is Your Land"": a song's title, not sung words
         # ('led the crowd in "Amazing Grace."' too)
         if (cue is not None and cue.slogan == "chant" and (
@@ -3403,6 +3412,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             cand.dropped = True  # a title (AP puts a closing period inside the marks)
         elif cand.embedded and len(words) < 6:
             cand.dropped = True  # a scare quote or a quoted term
+
+
+# "... and other folk songs": the quotation before is one of them, by its name
+_AND_OTHER_SONGS = re.compile(r"\s*,?\s*and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+(?:[a-z-]+\s+)?"
+                              r"(?:songs|hymns|carols|anthems|tunes|spirituals|ballads)\b")
 
 
 # A paragraph that is only a name, perhaps with a title after a comma: a transcript's speaker line

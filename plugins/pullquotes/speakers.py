@@ -97,6 +97,8 @@ _ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governo
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
                         r"(?:(?!(?:deputy|vice|assistant|associate|former|late|then|ex|acting|interim)\b)[a-z]+\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
+# A rank before a title that makes it another office: "the Acting Commissioner"
+_RANKS = frozenset({"acting", "interim", "deputy", "assistant", "vice"})
 _THE_QUALIFIED_TITLE = re.compile(r"^the\s+([A-Z][\w-]*)\s+([a-z]+)$")
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
@@ -213,6 +215,8 @@ _KIN_NOUNS = (r"(?:daughter|son|wife|husband|mother|father|sister|brother|widow|
               r"nephew|cousin|partner)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS
                               + r"\s*,\s*$")
+# A name, then an age in its apposition: "Theresa, a 30-year-old birthing instructor,"
+_AGED_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b")
 # A name, then what a person wears, does or is: "Lelise, dressed in a cotton garment,"
 _APPOSED_DESCRIPTION = re.compile(r",\s+(?:dressed|wearing|clad|smiling|weeping|crying)\b")
 _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:eldest|elder|older|youngest|younger|"
@@ -372,6 +376,13 @@ class SpeakerBook:
                     and before[-3].lower().rstrip(".") in TITLES):
                 words.insert(0, before[-3].lower().rstrip("."))  # "Commissioner of Police Michael DeSilva"
                 del before[-3:]
+            elif (len(before) >= 3 and before[-1].endswith(",") and before[-2] in ("of", "for") and before[-1][:1].isupper()
+                    and (title := before[-3].lower().rstrip(".")) in TITLES):
+                # "The Acting Commissioner of Police, Mr. Elliott Forbes": later "the commissioner",
+                # and "the Acting Commissioner" with its rank
+                words.insert(0, title)
+                if len(before) >= 4 and before[-4].lower() in _RANKS:
+                    self.titled[f"{before[-4].lower()} {title}"] = drop_titles(m.name)
             if before and before[-1].endswith(",") and before[-1][:-1].lower() in TITLES and len(before) >= 2 \
                     and before[-2].lower() == "the" and text.startswith(",", m.end):
                 words.insert(0, before[-1][:-1].lower())  # "The mayor, Andre Dickens, said": "the mayor" later
@@ -412,7 +423,8 @@ class SpeakerBook:
                 self.org_names.add(m.name)
             if " " not in m.name and (_AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start)
                                       # "Lelise, dressed in a cotton garment ...,": described as only a person is
-                                      or (_APPOSED_DESCRIPTION.match(text, m.end) and not _is_place_like(m.name))):
+                                      or (_APPOSED_DESCRIPTION.match(text, m.end) and not _is_place_like(m.name))
+                                      or _AGED_APPOSITION.match(text, m.end)):
                 # "Among the marchers was Zsófia, 34, a teacher", "6-year-old Daniela": a person a "she" can mean
                 self.people.add(m.name)
             if " " in m.name and m.name not in self.people and _WHICH_AFTER.match(text, m.end):
@@ -797,6 +809,9 @@ class SpeakerBook:
             if noun == "office" and holder in _OFFICE_SPEAKS_FOR and holder in self.titled:
                 name = self.titled[holder]  # "the mayor's office said" after "Mayor Jane Roe": hers, as "her office"
                 return name, self.affiliation.get(name)
+        if (phrase.words[:4].lower() == "the " and " " in (ranked := phrase.words[4:].lower())
+                and (name := self.titled.get(ranked))):
+            return name, self.affiliation.get(name)  # "the Acting Commissioner", named so before
         role = _THE_TITLE.match(phrase.words)
         qualified = _THE_QUALIFIED_TITLE.match(phrase.words)
         if qualified and (key := f"{qualified.group(1).lower()} {qualified.group(2).lower()}") in self.titled:
