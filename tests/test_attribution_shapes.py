@@ -6522,3 +6522,44 @@ def test_a_list_of_slogans_goes_on_past_an_item_that_lost_its_marks():
     assert [(q.text, q.kind) for q in quotes] == [
         ("Save Ward Nine", "slogan"), ("Nurses stay strong. Minister Grey cannot be right", "slogan"),
         ("Minister we prefer you leave quietly. Just ask Sam Ward", "slogan"), ("We are the hospital;", "slogan")]
+
+
+def test_a_hall_of_famer_is_a_person_described_not_a_halls_name():
+    quotes = extract_from_paragraphs([
+        "\"We came because the courts matter,\" said rally organiser Tom Reyes.",
+        "The Island Sports Hall of Famer said they were also marching for the schools.",
+        "\"If they close them, the children lose everything.\""])
+    assert "Island Sports Hall" not in [q.speaker for q in quotes]
+
+
+def test_a_groups_media_release_is_the_groups_and_an_apposition_does_not_speak():
+    quotes = extract_from_paragraphs([
+        "Lina Haddad Cruz, an organizer with Islanders for Peace and a Chamorro-Lebanese, said: "
+        "\"We want a ceasefire now.\"",
+        "Islanders for Peace backs an \u201cend to the bombing, end to the siege, end to arms sales,\u201d "
+        "according to the group\u2019s media release."])
+    assert [q.speaker for q in quotes] == ["Lina Haddad Cruz", "Islanders for Peace"]
+
+
+def test_a_body_that_encourages_people_is_the_subject_not_the_people():
+    quotes = extract_from_paragraphs([
+        "In an online call to action, Islanders for Peace encourages marchers to use non-violent methods, "
+        "and \u201cthe island value of respect.\u201d"])
+    assert [q.speaker for q in quotes] == ["Islanders for Peace"]
+
+
+def test_she_is_the_unnamed_spokeswoman_of_a_second_clause_not_a_man_named_after():
+    quotes = extract_from_paragraphs([
+        "The organisers are a group calling themselves ISLANDERS FIRST and a spokeswoman told the Gazette "
+        "that the march was aimed at those who could unseat Dr. Mills.",
+        "\"The premier is refusing to hear us,\" she said."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_main_subject_after_a_quoted_shout_and_its_own_apposition_speaks():
+    quotes = extract_from_paragraphs([
+        "Governor Ruth Ellery walked out to the gate.",
+        "As a man in the crowd shouted out \"send her home,\" Ms Ellery, the only official outside, "
+        "declared: \"Thank you all for coming.\""])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("send her home,", None), ("Thank you all for coming.", "Ruth Ellery")]

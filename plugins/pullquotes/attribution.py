@@ -786,12 +786,16 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             name_start, name, sentence_initial, place, dependent = name_start + split, name[split:], False, False, False
         if (on_platform := _ON_A_PLATFORM_LAST.search(name)) is not None:
             name = name[: on_platform.start()]  # "Giammattei on Twitter denounced": the platform is where
-        if not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based": a description)
+        # ("The CNMI Sports Hall of Famer said": a person described, neither a hall's name nor a "Famer")
+        famer = _OF_FAMER.match(text, name_start + len(name)) or (
+            name in ("Famer", "Famers") and text.endswith(("Hall of ", "Hall-of-"), 0, name_start))
+        if not famer and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                     modifier, dependent, apposed))
         pos = name_end
 
 
+_OF_FAMER = re.compile(r"[- ]of[- ]Famers?\b")
 # A place or body made an adjective: "New Zealand-based", "Iran-backed", "Kenyan-born"
 _BASED_ADJECTIVE = re.compile(r"-(?:based|born|led|backed|owned|funded|linked|allied|aligned|run|made|bred|raised)$")
 # A people's name and a plural: "British Jews", "American Muslims", "Palestinian Christians"
@@ -1119,7 +1123,7 @@ THE_PARTY_MEMBER = re.compile(r"[Tt]he\s+(?:" + "|".join(_PARTIES) + ")")
 
 
 # What kind of document a noun before it says: "the press release", "the written statement"
-_DOCUMENT_KINDS = frozenset({"press", "news", "written", "joint", "emailed", "prepared", "official", "earlier", "same"})
+_DOCUMENT_KINDS = frozenset({"press", "media", "news", "written", "joint", "emailed", "prepared", "official", "earlier", "same"})
 
 
 _A_WORK_BEFORE = re.compile(r"\b(?:movie|film|show|series|sitcom|musical|play|novel|book|album|song|single|documentary|"
@@ -1173,6 +1177,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
+    if _OF_FAMER.search(head):
+        phrase.generic = phrase.person = True  # "The CNMI Sports Hall of Famer": a person, described
+        return phrase
     if _ONE_CAPITALISED.fullmatch(head.strip()):
         phrase.generic = phrase.person = True  # "said one Machinist": one of a group the copy capitalises, unnamed
         return phrase
@@ -1264,6 +1271,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.org = org_from_apposition(apposition[appos_names[0].end :], vocabulary)
         phrase.crowd = phrase.sign = False  # one person, whatever the portfolio ("for Women and Equalities")
         return phrase
+    if (first in ("the", "its", "their") and len(lower) == 4 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
+            and lower[2] in _DOCUMENT_KINDS and lower[3] in DOCUMENT_NOUNS and not names):
+        lower = lower[:2] + lower[3:]  # "the group's media release": "the group's release"
     if (first in ("the", "its", "their") and len(lower) == 3 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in DOCUMENT_NOUNS and not names):
         # "The company's website says", "the group's statement": the body's own words

@@ -447,6 +447,9 @@ _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstr
     representatives""".split())
 
 
+# What a body or a person does, in the present, that is no plural noun ("encourages", "supports")
+_ACTIVIST_VERBS = frozenset("""encourages supports wants opposes hopes plans believes represents organizes organises
+    holds leads runs works seeks continues remains invites welcomes rejects condemns backs""".split())
 # A verb that ends a subject: "marched", "says"; not "his", "class", "bus".
 _VERB_FORM = re.compile(r"(?!(?:his|its|this|hers|ours|yours|theirs)$)[a-z]+(?:ed|[^su'\u2019]s)")
 
@@ -550,9 +553,10 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 head_words[-1].lower() in _PHRASE_PREPOSITIONS
                 or (lw.endswith("s") and not lw.endswith("ss") and len(head_words) > 1
                     and head_words[-2].lower() in _PHRASE_PREPOSITIONS and head_words[-1][:1].isupper()
-                    and lw not in SPEECH_VERBS)):
+                    and lw not in SPEECH_VERBS and lw not in _ACTIVIST_VERBS)):
             # "The minister of state for European affairs, Thomas Byrne,": no verb follows a
-            # preposition, and "European affairs" is a noun phrase (not "supporters of Roe say")
+            # preposition, and "European affairs" is a noun phrase (not "supporters of Roe say",
+            # nor "Marianas for Palestine encourages protestors")
             head_words.append(w)
             continue
         if len(head_words) == 1 and lw in _NOUN_AFTER_ARTICLE and head_words[0].lower() in ("a", "an", "one", "another"):
@@ -1284,6 +1288,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # 'While Davis called the ruling "disappointing," student organizers said': the
             # main clause's subject, after the subordinate clause (and any quotation in it)
             parts = _CLAUSE_END.split(left)
+            if len(parts) > 3 and not parts[-1].strip() and _DESCRIPTION_START.match(parts[-2]):
+                # 'As a protester shouted out "...," Mr Savage, the only man in a tie, declared:': the
+                # main clause's subject, then its apposition, then the verb
+                parts[-3:] = [f"{parts[-3]},{parts[-2]}"]
             phrase = _subject_phrase(parts[-1], vocabulary) if len(parts) > 1 and parts[-1].strip() else None
             if phrase is not None:
                 return Cue(phrase, w, position="before")
@@ -1474,6 +1482,7 @@ _OWN_ANSWER = re.compile(
     r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
 _SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
+_DESCRIPTION_START = re.compile(r"\s*(?:the|a|an|one\s+of)\s+[a-z]")
 # ("A friend of his said": "his" stands alone there, and "said" is the verb)
 _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|(?<!\bof )his|her|their|our|my|your|every|each|whose)\s+$", re.I)
 # A common noun's possessive before a word that can be a noun: "The coalition's demands include"
@@ -1904,6 +1913,12 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # "He has not eaten in 11 days, she said.": she speaks, not he
             phrase = parse_speaker_phrase(trailing.group(1), vocabulary)
             a += trailing.start(1)
+        elif ((second := _AND_ONE_SPEAKS.search(sentence))
+              and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, second.start()))
+              and (phrase := parse_speaker_phrase(second.group(1), vocabulary)) is not None and unnamed_person(phrase)):
+            # "The organisers are a group calling themselves X and a spokeswoman told the paper":
+            # the second clause's subject speaks, unnamed, not the first's
+            a += second.start(1)
         elif ((relative := _NAME_WHO_SPEAKS.search(sentence)) and relative.group(2).lower() in _SPEECH_ALONE
               and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, relative.start()))):
             # "The rally was hosted by X, who introduced Y and Deputy Z, who urged people to
@@ -1980,9 +1995,12 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
                             r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b"
                             # (or a clause after it: '..., she said, and has been waiting ever since.')
                             r"(?:[^,\x00]{0,40}|,\s+(?:and|but)\s[^\x00]{0,160})$")
+# A second clause whose subject is someone unnamed who speaks: "... and a spokeswoman told"
+_AND_ONE_SPEAKS = re.compile(r"\b(?:and|but)\s+((?:a|an|one|another)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+"
+                             r"(?:told|tells|said|says|added|adds|explained|insisted|warned)\b")
 # A name, then a relative clause whose verb may report speech: "Deputy Charles Parkinson, who urged"
 _NAME_WHO_SPEAKS = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),\s+who\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
-_APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+_APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|said|told|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _NAME_AND_BEFORE = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){1,4}and\s+")  # a name, then "and": one subject of two
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
