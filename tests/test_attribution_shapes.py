@@ -6563,3 +6563,11 @@ def test_the_main_subject_after_a_quoted_shout_and_its_own_apposition_speaks():
         "declared: \"Thank you all for coming.\""])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("send her home,", None), ("Thank you all for coming.", "Ruth Ellery")]
+
+
+def test_a_statement_issued_by_the_movement_is_the_movement_whose_name_opens_with_it():
+    quotes = extract_from_paragraphs([
+        "Members of Movement Green met the Head of State on Sunday, who backed their cause.",
+        "A statement issued by the movement, stated, \u201cWe will march every week until the law "
+        "changes.\u201d"])
+    assert [q.speaker for q in quotes] == ["Movement Green"]

@@ -1147,6 +1147,9 @@ _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder",
 _ONE_CAPITALISED = re.compile(r"(?:one|another)\s+[A-Z][a-z]+")
 
 
+# A document and the body it names by a noun: "A statement issued by the movement"
+_DOCUMENT_BY_BODY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+"
+                               r"(?:(?:issued|released|signed|sent|posted|published|put\s+out)\s+)?(?:by|from)\s+(the\s+[a-z]+)")
 # A person's name, then (no comma) their role in a body: "Jane Roe president of the Tenants Union"
 _NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their|His|Her|Its)\s)((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*)\s+(?=(?:member|president|chair|chairman|"
                                 r"chairwoman|chairperson|head|director|leader|founder|co-founder|secretary|spokesperson|"
@@ -1177,6 +1180,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
+    if (by_body := _DOCUMENT_BY_BODY.fullmatch(words)) and by_body.group(1).split()[1] in ORG_PRONOUN_NOUNS:
+        return parse_speaker_phrase(by_body.group(1), vocabulary)  # "A statement issued by the movement": it
     if _OF_FAMER.search(head):
         phrase.generic = phrase.person = True  # "The CNMI Sports Hall of Famer": a person, described
         return phrase

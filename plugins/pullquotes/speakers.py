@@ -886,7 +886,7 @@ class SpeakerBook:
         paragraphs ("National Nurses United, the country's largest union"),
         else the latest one named in the last twenty whose name has `noun` after
         its first word: "the gallery" -> "National Gallery", "the district" ->
-        "Portland Public Schools"."""
+        "Portland Public Schools", or opens with it: "the movement" -> "Movement Red"."""
         if " " in noun:
             # "sheriff's office": a body named before with both words ("Lee County Sheriff's Office")
             words = set(noun.split())
@@ -903,6 +903,8 @@ class SpeakerBook:
             if paragraph - para > 20:  # "the hospital" late in a story is the one its lede named
                 break
             toks = [t.lower() for t in m.name.split()]
+            if len(toks) >= 2 and toks[0] in heads and looks_like_org(m.name) and not _is_place_like(m.name):
+                return self.fullest(m.name)  # "the movement" -> "Movement Red": the noun first
             if not heads.isdisjoint(toks[1:]):
                 body = title_prefix(m.name)
                 if body is not None and not heads.isdisjoint(t.lower() for t in body.split()[1:]):
