@@ -6571,3 +6571,23 @@ def test_a_statement_issued_by_the_movement_is_the_movement_whose_name_opens_wit
         "A statement issued by the movement, stated, \u201cWe will march every week until the law "
         "changes.\u201d"])
     assert [q.speaker for q in quotes] == ["Movement Green"]
+
+
+def test_a_ledes_first_word_in_capitals_is_no_name():
+    quotes = extract_from_paragraphs([
+        "POINTING to the hundreds of marchers chanting \u201cnot for sale\u201d, lead organiser Dana Pyfrom "
+        "yesterday said that the group would \u201ctake over the council\u201d next year."])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("not for sale", None), ("take over the council", "Dana Pyfrom")]
+
+
+def test_a_reporting_verb_glued_to_the_next_word_still_names_the_speaker():
+    quotes = extract_from_paragraphs([
+        "Ruth Pinder said she came with her grandson.",
+        "\"The people are tired,\" Vera Knowles, a retired nurse, toldThe Tribune."])
+    assert [q.speaker for q in quotes] == ["Vera Knowles"]
+
+
+def test_a_hymn_named_among_others_sung_is_a_title():
+    assert extract_from_paragraphs([
+        "They sang the national anthem and other patriotic hymns like \u201cThis Island is Our Island\u201d."]) == []

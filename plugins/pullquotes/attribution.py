@@ -2192,9 +2192,13 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+([^,;:\x00]{2
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 
 
+# A reporting verb glued to the capital of the next word: "toldThe Tribune"
+_GLUED_VERB = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes)(?=[A-Z][a-z])")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
-    fragment = first_sentence(text)
+    fragment = _GLUED_VERB.sub(r"\1 ", first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
     set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
     if set_off and "(@" in fragment:

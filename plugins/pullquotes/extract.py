@@ -98,8 +98,10 @@ _NAMING = re.compile(
 # 'called it "a disgrace"' is the words said)
 _CALL_THEM = re.compile(r"\b(?:call|calls)\s+(?:her|him|them)(?:\s+(?:simply|just|only))?\s*,?\s*$"
                         r"|\b(?:call|calls|called|calling)\s+(?:her|him|them|it)\s+(?:a|an)\s*$", re.I)
+# "sang the national anthem and other patriotic hymns like "..."": one of the songs, by its title
+_SONGS_LIKE = re.compile(r"\b(?:songs|hymns|anthems|carols|tunes|spirituals)\s+(?:like|such\s+as|including)\s*$")
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
-                             r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$")
+                             r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$|" + _SONGS_LIKE.pattern)
 _READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
 _FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|album|opera|play))?\s*$")
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
@@ -355,7 +357,8 @@ _INTRO = re.compile(
     r"|(?-i:[A-Z][a-z]{2,}ing)(?=(?:\s+(?!" + _NOT_AFTER_GERUND + r"\b)(?-i:[a-z]+)){1,3}\s*,))\b"
     # a quotation that qualifies a noun inside it stays in it: 'Wearing a "Trump 2028" hat,'
     # (and "At least 2,000 Muslims For Justice": a number's comma ends nothing)
-    r"(?:[^,\x00]|(?<=\d),(?=\d{3}\b)|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)){0,120},(?!\d{3}\b)\s*)+",
+    # (or ends it: 'Pointing to the protestors chanting "enough is enough", Henfield forecast')
+    r"(?:[^,\x00]|(?<=\d),(?=\d{3}\b)|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)|\x00+(?=,)){0,120},(?!\d{3}\b)\s*)+",
     re.I,
 )
 # "according to police spokesman Sgt. Jim Walsh": a title's or an initial's period stays in the phrase
@@ -2057,9 +2060,20 @@ def _pronoun_at(cue: Cue | None, before: str, sent_start: int) -> int | None:
     return sent_start + m.start() if m else None
 
 
+# A paragraph's first word in capitals that a lede sets so ("POINTING to", "THOUSANDS of",
+# "FRUSTRATED residents"): by its ending or as a common opener, a word, not an acronym
+_CAPS_LEDE = re.compile(r"\s*([A-Z]{3,}(?:ING|ED|LY|ERS|ORS|ANDS|REDS|ENS|ANTS|ISTS)|MORE|SOME|MANY|THE|AFTER|WHEN|"
+                        r"WHILE|WITH|THOUSANDS|HUNDREDS|DOZENS|SCORES|ABOUT|NEARLY|ALMOST|OVER|AMID|DESPITE)(?=\s+[a-z])")
+
+
 def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBook, state: _State, vocabulary,
                     item: bool = False, prompt: bool = False) -> None:
     masked = _mask(text, spans)
+    if (lede := _CAPS_LEDE.match(masked)) is not None:
+        # "POINTING to the hundreds of protestors ...": a lede's first word set in capitals,
+        # no acronym and no name (the same length, so every offset holds)
+        word = lede.group(1)
+        masked = masked[: lede.start(1)] + word[0] + word[1:].lower() + masked[lede.end(1) :]
     book.texts[p_index] = masked
     named = _with_quoted_bodies(text, masked, spans) if '"' in text or "\u201c" in text else masked
     mentions = find_names(named, vocabulary=vocabulary)
@@ -3362,6 +3376,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # '"That's right," Sanders said. "Boo."', '"..., she said. "In January."': the end of a
         # split quotation, not a word or a title; alone it is dropped (see _merge_split)
         cand.tail_only = True
+        return
+    if (cue is not None and cue.verb in ("sang", "sing", "sings", "singing") and len(words) <= 8
+            and cand.text[:1].isupper() and _SONGS_LIKE.search(before_clean)):
+        cand.dropped = True  # 'They sang the anthem and other hymns like "This Land is Our Land"': a title
         return
     naming = _NAMING.search(before_clean)
     if naming and not titled and len(words) >= 2 and "banner" in naming.group().lower():
