@@ -6591,3 +6591,19 @@ def test_a_reporting_verb_glued_to_the_next_word_still_names_the_speaker():
 def test_a_hymn_named_among_others_sung_is_a_title():
     assert extract_from_paragraphs([
         "They sang the national anthem and other patriotic hymns like \u201cThis Island is Our Island\u201d."]) == []
+
+
+def test_a_name_then_to_the_place_it_went_is_the_name_alone():
+    quotes = extract_from_paragraphs([
+        "Senior lawyer and member of the group, Tuala Iosefa Ponifasio, confirmed to the Sunday paper that "
+        "police had granted the permit.",
+        "The march is set to begin from the harbour to the old court house.",
+        "The approval was a result of three letters and a personal visit by Tuala to the Police Station.",
+        "\u201cWe are grateful for the help of the police,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Tuala Iosefa Ponifasio"]
+
+
+def test_a_short_phrase_after_what_someone_described_as_their_is_a_term():
+    assert extract_from_paragraphs([
+        "The march was to show anger at what the party leader described as their \u201cbad transport "
+        "policies.\u201d"]) == []

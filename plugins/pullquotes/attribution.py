@@ -686,7 +686,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in NAME_PARTICLES
             ) and not (nxt in ("in", "at", "on") and run > 1 and _strip_possessive(current[0]) in ORG_KEYWORDS
-                       and _strip_possessive(current[0]) not in _CAUSE_WORDS):
+                       and _strip_possessive(current[0]) not in _CAUSE_WORDS) and not (
+                    # "a visit by Unasa to the Police Station", "from Vaisigano to Mulinu'u": a name, then
+                    # where to ("Right to Life", "Campaign to End Loneliness" go on)
+                    nxt == "to" and (((after_to := toks.get(j + 2)) is not None and after_to[0] == "the")
+                                     or text.endswith("from ", 0, first.start()))):
                 # (a body's name ends where its place begins: "HCA Healthcare in Florida"; but a cause
                 # goes on: "Students for Justice in Palestine")
                 # A connector joins "Jews for ... Justice", "Department of ...",

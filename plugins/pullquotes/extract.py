@@ -73,7 +73,7 @@ _SO_CALLED_LAST = re.compile(r"\bso-called(?:\s+[A-Z][a-z]+)?\s*$", re.I)
 # Words right before a quotation that make it a name or a term, not speech.
 _WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|calls|call|termed|terms|dubbed|"
                                r"(?:described|describes)\s+as)\s+"
-                               r"(?:it\s+)?(?:a|an|the)?\s*$", re.I)
+                               r"(?:it\s+)?(?:a|an|the|their|its|his|her)?\s*$", re.I)
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubbed|\bknown as|\bnicknamed|\btitled|\bentitled|\bnamed|\btermed|"
     r"\bbranded|\blabell?ed|\bthe (?:term|word|words|phrase|hashtag|name|acronym|label|title|theme|tagline|"
