@@ -6607,3 +6607,30 @@ def test_a_short_phrase_after_what_someone_described_as_their_is_a_term():
     assert extract_from_paragraphs([
         "The march was to show anger at what the party leader described as their \u201cbad transport "
         "policies.\u201d"]) == []
+
+
+def test_an_adviser_named_after_the_union_is_a_person_whose_words_follow():
+    quotes = extract_from_paragraphs([
+        "The industrial adviser to the Harbour Workers' Union, Sione Kata, planned a march.",
+        "Mr Kata said there would have been bloodshed without help from overseas.",
+        "\u201cThe army would have been used. There would have been neighbour fighting neighbour.\u201d"])
+    assert [q.speaker for q in quotes] == ["Sione Kata"]
+
+
+def test_a_plural_portfolio_before_a_title_is_no_verb():
+    quotes = extract_from_paragraphs([
+        "Independent legislator and former foreign affairs minister Ruth Alexis said, \u201cWe are here to "
+        "keep our region a zone of peace.\u201d"])
+    assert [q.speaker for q in quotes] == ["Ruth Alexis"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The band played songs including Marley\u2019s \u201cExodus,\u201d Nina Simone\u2019s \u201cFeeling Good\u201d and "
+    "more.",
+    "Marchers walked to the chants of the old spiritual and protest song: \u201cWade in the Water\u201d.",
+    "Organized by local activists such as Rhea Lake and Omar Penn, among others, the \"Leeward Islands Uniting "
+    "for Social Justice and Accountability March\" was well attended by every segment of the community, from "
+    "students to senior citizens.",
+])
+def test_songs_and_an_events_name_are_titles(paragraph):
+    assert extract_from_paragraphs([paragraph]) == []

@@ -99,7 +99,10 @@ _NAMING = re.compile(
 _CALL_THEM = re.compile(r"\b(?:call|calls)\s+(?:her|him|them)(?:\s+(?:simply|just|only))?\s*,?\s*$"
                         r"|\b(?:call|calls|called|calling)\s+(?:her|him|them|it)\s+(?:a|an)\s*$", re.I)
 # "sang the national anthem and other patriotic hymns like "..."": one of the songs, by its title
-_SONGS_LIKE = re.compile(r"\b(?:songs|hymns|anthems|carols|tunes|spirituals)\s+(?:like|such\s+as|including)\s*$")
+# (its singer's name may come first: "songs including Beyoncé’s "Freedom,""; or "the protest song: "...""
+_SONGS_LIKE = re.compile(r"\b(?:songs|hymns|anthems|carols|tunes|spirituals)\s+(?:like|such\s+as|including)"
+                         r"(?:\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}['\u2019]s)?\s*$"
+                         r"|\b(?:song|hymn|anthem|spiritual)\s*:\s*$")
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
                              r"|\b(?:led|leads|leading|lead)\s+[^\x00.!?]{0,30}\bin\s*$|" + _SONGS_LIKE.pattern)
 _READING_ALOUD = re.compile(r"\b(?:reading|reads|read|recited|reciting|recites)(?:\s+(?:aloud|out|from))?\s*$")
@@ -453,6 +456,9 @@ _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstr
 # What a body or a person does, in the present, that is no plural noun ("encourages", "supports")
 _ACTIVIST_VERBS = frozenset("""encourages supports wants opposes hopes plans believes represents organizes organises
     holds leads runs works seeks continues remains invites welcomes rejects condemns backs""".split())
+# Plural nouns that name a portfolio before a title: "foreign affairs minister", "public relations officer"
+_PLURAL_PORTFOLIOS = frozenset("""affairs relations operations communications services sports arts works resources
+    finances programs programmes""".split())
 # A verb that ends a subject: "marched", "says"; not "his", "class", "bus".
 _VERB_FORM = re.compile(r"(?!(?:his|its|this|hers|ours|yours|theirs)$)[a-z]+(?:ed|[^su'\u2019]s)")
 
@@ -587,6 +593,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 and not (lw.endswith("s") and head_words[0].lower() in ("one", "some", "many", "several", "each")
                          and len(head_words) >= 3 and head_words[1].lower() == "of")
                 and lw not in _PLURAL_HEADS and not lw.endswith("workers")  # "fellow autoworkers"
+                and lw not in _PLURAL_PORTFOLIOS  # "former foreign affairs minister Peter David"
                 and lw not in CROWD_WORDS  # "Massive crowds shouting": a crowd, not "Massive" who crowds
                 # "Oklahoma educators drowned them out": people the name describes, not "Oklahoma" who educates
                 and not (k == len(head_words) and head_words[-1][:1].isupper() and plural_person(lw))
@@ -3433,6 +3440,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True
     elif open_phrase and _EVENT_NOUNS.match(after.replace(MASK, " ")) and titled:
         cand.dropped = True
+    elif titled and len(words) >= 3 and open_phrase and words[-1] in _AN_EVENTS_LAST_WORD:
+        cand.dropped = True  # 'the "Virgin Islands Uniting for Social Justice and Accountability March"': a name
     elif (titled and cand.embedded and 2 <= len(words) <= 6
           and not (cue is not None and cue.slogan == "shout" and cand.text.rstrip().endswith("!"))):
         # "holding a copy of "The Bluest Eye."": a title, whatever the cue; but
@@ -3453,6 +3462,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 # "... and other folk songs": the quotation before is one of them, by its name
 _AND_OTHER_SONGS = re.compile(r"\s*,?\s*and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+(?:[a-z-]+\s+)?"
                               r"(?:songs|hymns|carols|anthems|tunes|spirituals|ballads)\b")
+
+
+# The last word of an event's name: "... Accountability March", "... Solidarity Rally"
+_AN_EVENTS_LAST_WORD = frozenset({"March", "Rally", "Walk", "Vigil", "Parade", "Protest", "Festival", "Motorcade",
+                                  "Caravan", "Sit-In", "Strike", "Day"})
 
 
 # A paragraph that is only a name, perhaps with a title after a comma: a transcript's speaker line

@@ -161,11 +161,12 @@ _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40
 # of the group, Jane Roe,".
 _ROLES = (r"(?:members?|leaders?|president|head|organi[sz]ers?|spokes\w+|director|founder|co-founder|chair\w*|"
           r"secretary|treasurer|volunteer|employee|worker|staffer|chief|executive|minister|coordinator|manager|"
-          r"provost|dean|chancellor|mayor|governor)")
+          r"provost|dean|chancellor|mayor|governor|advis[eo]rs?|officers?|officials?|representatives?|delegates?|"
+          r"lawyers?|attorneys?|stewards?|negotiators?)")
 _ROLE_BEFORE_NAME = re.compile(
     r"\b" + _ROLES + r"\s*,\s*$"
     # ("one of the organizers of the Feeding My Family Facebook group and website, Leetia Janes")
-    r"|\b" + _ROLES + r"\s+(?:of|for|with|at)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,60},\s*$", re.I)
+    r"|\b" + _ROLES + r"\s+(?:of|for|with|at|to)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,60},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Presse|Press Association|BBC|CNN|NBC|CBS|"
