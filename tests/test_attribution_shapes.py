@@ -6634,3 +6634,25 @@ def test_a_plural_portfolio_before_a_title_is_no_verb():
 ])
 def test_songs_and_an_events_name_are_titles(paragraph):
     assert extract_from_paragraphs([paragraph]) == []
+
+
+def test_a_nickname_inside_a_name_is_no_quotation_and_a_list_names_its_speakers_after_it():
+    quotes = extract_from_paragraphs([
+        "Radio host Dana \u201cSparks\u201d Mills was on a loudspeaker guiding marchers with chants. \u201cFair "
+        "wages,\u201d \u201cKnow your worth,\u201d and \u201cUnion Union,\u201d were some of the things marchers said."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Fair wages,", "slogan", None), ("Know your worth,", "slogan", None), ("Union Union,", "slogan", None)]
+
+
+def test_the_words_of_a_charge_are_not_the_words_of_the_person_charged():
+    quotes = extract_from_paragraphs([
+        "Amongst those arrested were Rolf Baptiste, a former minister, and two other former legislators.",
+        "The arrested individuals face charges for \u201cunlawfully and riotously assembling together to the "
+        "disturbance of the public,\u201d under the Riot Act."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_short_phrase_after_what_many_of_them_described_as_is_a_term():
+    assert extract_from_paragraphs([
+        "Thousands marched against what many of the participants described as \u201cwicked practices\u201d "
+        "by the government."]) == []

@@ -2196,6 +2196,10 @@ _QUOTED_AS_SAYING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+([^,;:\x00]{2
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 
 
+# "were some of the things marchers said": who said the quotations listed before it
+_THINGS_THEY_SAID = re.compile(r"(?:were|was)\s+(?:just\s+|only\s+)?(?:some|a\s+few|among|one)\s+(?:of\s+)?(?:the\s+)?"
+                               r"(?:things|words|messages|phrases|lines)\s+(?:that\s+)?([^,;:.!?\x00]{1,60}?)\s+"
+                               r"(?:said|chanted|shouted|yelled|sang|repeated|cried)\b", re.I)
 # A reporting verb glued to the capital of the next word: "toldThe Tribune"
 _GLUED_VERB = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes)(?=[A-Z][a-z])")
 
@@ -2231,6 +2235,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if _AS_THEY_CHANT.match(fragment):
         # '— "now!" as they keep chanting': the crowd's words, named after them
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
+    if (things := _THINGS_THEY_SAID.match(fragment)) and (phrase := parse_speaker_phrase(things.group(1), vocabulary)):
+        # '"New elections," "Know your rights," and "Democracy Democracy," were some of the things
+        # marchers said': the list's speakers, named after it (a crowd's words are its chants)
+        return (Cue(phrase, None, slogan="chant", position="after") if phrase.crowd
+                else Cue(phrase, "said", position="after"))
     if _ON_ONE_AFTER.match(fragment):
         # '"Justice for George" on one, "Silence is violence" on another': one of the things named
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")

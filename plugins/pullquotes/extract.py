@@ -68,10 +68,13 @@ ID_PREFIX = "quote-p"
 _MARK_CHARS = re.compile("[\"'`\u2018-\u201f\u00ab\u00bb\u2033\u301d-\u301f\uff02]")
 
 
+# A capitalised word right before a quotation's mark, and one right after: a nickname's setting
+_FIRST_NAME_LAST = re.compile(r"(?:^|\s)[A-Z][a-z]+\s$")
+_SURNAME_FIRST = re.compile(r"\s[A-Z][a-z'\u2019-]+\b")
 # "so-called Latvian "oligarch"": a term, even inside a list of signs
 _SO_CALLED_LAST = re.compile(r"\bso-called(?:\s+[A-Z][a-z]+)?\s*$", re.I)
 # Words right before a quotation that make it a name or a term, not speech.
-_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,3}?(?:called|calls|call|termed|terms|dubbed|"
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+(?:[\w'\u2019-]+\s+){1,4}?(?:called|calls|call|termed|terms|dubbed|"
                                r"(?:described|describes)\s+as)\s+"
                                r"(?:it\s+)?(?:a|an|the|their|its|his|her)?\s*$", re.I)
 _NAMING = re.compile(
@@ -1279,6 +1282,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             continue  # 'said the state "has nothing to hide"': a noun, not the verb
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
+        elif w in ("charges", "charge") and re.search(r"\b(?:face|faces|faced|facing|new|criminal|two|three|several)\s+$",
+                                                      stripped[: tok.start()]):
+            continue  # 'The arrested face charges for "unlawfully ... assembling"': the charge's words, a noun
         left = stripped[: tok.start()]
         if w == "said" and _IT_IS_SAID.search(left):
             # 'It was said to be in memory of those who suffered, "..."': said by no one named
@@ -3089,6 +3095,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     before_clean = before.replace(MASK, " ")
     if len(words) == 1 and len(letters := cand.text.strip(" ,.;:!?")) == 1 and letters.isalnum():
         cand.dropped = True  # 'with a giant red ‘X,’': one letter drawn, no words
+        return
+    if (len(words) <= 2 and _FIRST_NAME_LAST.search(before_clean) and _SURNAME_FIRST.match(cand.after)
+            and cand.text.rstrip()[-1:].isalpha()):
+        cand.dropped = True  # 'Mercedes “Electra” Wyatt', 'Rene “Koto” Wilson': a nickname inside a name
         return
     if _SO_CALLED_LAST.search(before_clean):
         # 'signs reading "A" (a reference to so-called Latvian "oligarch" X) and "B"', 'chanted
