@@ -6656,3 +6656,11 @@ def test_a_short_phrase_after_what_many_of_them_described_as_is_a_term():
     assert extract_from_paragraphs([
         "Thousands marched against what many of the participants described as \u201cwicked practices\u201d "
         "by the government."]) == []
+
+
+def test_a_place_before_who_demanded_is_not_who_speaks():
+    quotes = extract_from_paragraphs([
+        "Four demonstrators stood among thousands of people in the village of Santa Cruz, who demanded "
+        "cleaner air. Minister Ruth Kock received a petition from their spokesman. \u201cThank you, I will "
+        "read it.\u201d"])
+    assert "Santa Cruz" not in [q.speaker for q in quotes]

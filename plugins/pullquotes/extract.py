@@ -1936,7 +1936,10 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # the second clause's subject speaks, unnamed, not the first's
             a += second.start(1)
         elif ((relative := _NAME_WHO_SPEAKS.search(sentence)) and relative.group(2).lower() in _SPEECH_ALONE
-              and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, relative.start()))):
+              and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, relative.start()))
+              # (not "thousands of people in the village of San Nicolas, who demanded": a place named,
+              # the people in it who demand)
+              and not _PLACE_PREPOSITION_LAST.search(sentence, 0, relative.start())):
             # "The rally was hosted by X, who introduced Y and Deputy Z, who urged people to
             # attend": the one the relative clause makes speak, not the sentence's subject
             phrase = parse_speaker_phrase(relative.group(1), vocabulary)
@@ -2014,6 +2017,8 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
 # A second clause whose subject is someone unnamed who speaks: "... and a spokeswoman told"
 _AND_ONE_SPEAKS = re.compile(r"\b(?:and|but)\s+((?:a|an|one|another)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+"
                              r"(?:told|tells|said|says|added|adds|explained|insisted|warned)\b")
+# A preposition right before a name: the name is where, or whose, not who
+_PLACE_PREPOSITION_LAST = re.compile(r"\b(?:of|in|at|from|near|to|across|outside|inside)\s+(?:the\s+)?$", re.I)
 # A name, then a relative clause whose verb may report speech: "Deputy Charles Parkinson, who urged"
 _NAME_WHO_SPEAKS = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),\s+who\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|said|told|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
