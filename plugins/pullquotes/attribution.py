@@ -776,7 +776,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Green MP for Brighton Pavilion Sian Berry": a constituency, then the member's
             # first name and surname, whatever the first name
             split = name.rfind(" ", 0, name.rfind(" ")) + 1
-        if not split and (text.endswith("of the ", 0, name_start) or _OFFICE_OF.match(name)):
+        if not split and (text.endswith("of the ", 0, name_start) or (" of " in name and _OFFICE_OF.match(name))):
             # ("Head of Bailiwick Law Enforcement Ruari Hardy": an office's body, then who holds it)
             split = _person_after_body(name)
         if (not split and _MEMBER_OF.search(text, max(0, name_start - 12), name_start) and name.count(" ") in (2, 3)
@@ -791,7 +791,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if (on_platform := _ON_A_PLATFORM_LAST.search(name)) is not None:
             name = name[: on_platform.start()]  # "Giammattei on Twitter denounced": the platform is where
         # ("The CNMI Sports Hall of Famer said": a person described, neither a hall's name nor a "Famer")
-        famer = _OF_FAMER.match(text, name_start + len(name)) or (
+        famer = text.startswith((" of Famer", "-of-Famer", " of Famers", "-of-Famers"), name_start + len(name)) or (
             name in ("Famer", "Famers") and text.endswith(("Hall of ", "Hall-of-"), 0, name_start))
         if not famer and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
@@ -1163,7 +1163,8 @@ _NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
-    if (role := _NAME_THEN_ROLE_OF.match(words)) and not looks_like_org(role.group(1)):
+    if (words[:1].isupper() and (" of " in words or " for " in words or " with " in words or " at " in words)
+            and (role := _NAME_THEN_ROLE_OF.match(words)) and not looks_like_org(role.group(1))):
         # "Gavin Short member of the Falklands elected Legislative Assembly": an apposition
         # without its comma (the copy's slip), read as with it
         words = f"{role.group(1)},{words[role.end(1):]}"
@@ -1184,9 +1185,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
-    if (by_body := _DOCUMENT_BY_BODY.fullmatch(words)) and by_body.group(1).split()[1] in ORG_PRONOUN_NOUNS:
+    if ((" by the " in words or " from the " in words) and (by_body := _DOCUMENT_BY_BODY.fullmatch(words))
+            and by_body.group(1).split()[1] in ORG_PRONOUN_NOUNS):
         return parse_speaker_phrase(by_body.group(1), vocabulary)  # "A statement issued by the movement": it
-    if _OF_FAMER.search(head):
+    if "Famer" in head and _OF_FAMER.search(head):
         phrase.generic = phrase.person = True  # "The CNMI Sports Hall of Famer": a person, described
         return phrase
     if _ONE_CAPITALISED.fullmatch(head.strip()):
@@ -2201,12 +2203,19 @@ _THINGS_THEY_SAID = re.compile(r"(?:were|was)\s+(?:just\s+|only\s+)?(?:some|a\s+
                                r"(?:things|words|messages|phrases|lines)\s+(?:that\s+)?([^,;:.!?\x00]{1,60}?)\s+"
                                r"(?:said|chanted|shouted|yelled|sang|repeated|cried)\b", re.I)
 # A reporting verb glued to the capital of the next word: "toldThe Tribune"
+_LOWER_THEN_CAPITAL = re.compile(r"[a-z][A-Z]")
 _GLUED_VERB = re.compile(r"\b(said|says|told|tells|added|adds|wrote|writes)(?=[A-Z][a-z])")
+
+
+def _unglued(fragment: str) -> str:
+    """`fragment` with a space after a reporting verb glued to the next word's capital
+    (a lower-case letter right before a capital is rare, so looked for first)."""
+    return _GLUED_VERB.sub(r"\1 ", fragment) if _LOWER_THEN_CAPITAL.search(fragment) else fragment
 
 
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
-    fragment = _GLUED_VERB.sub(r"\1 ", first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
+    fragment = _unglued(first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
     set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
     if set_off and "(@" in fragment:

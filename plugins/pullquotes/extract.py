@@ -1929,13 +1929,15 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # "He has not eaten in 11 days, she said.": she speaks, not he
             phrase = parse_speaker_phrase(trailing.group(1), vocabulary)
             a += trailing.start(1)
-        elif ((second := _AND_ONE_SPEAKS.search(sentence))
+        elif (("and a" in sentence or "but a" in sentence or "and one" in sentence or "but one" in sentence)
+              and (second := _AND_ONE_SPEAKS.search(sentence))
               and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, second.start()))
               and (phrase := parse_speaker_phrase(second.group(1), vocabulary)) is not None and unnamed_person(phrase)):
             # "The organisers are a group calling themselves X and a spokeswoman told the paper":
             # the second clause's subject speaks, unnamed, not the first's
             a += second.start(1)
-        elif ((relative := _NAME_WHO_SPEAKS.search(sentence)) and relative.group(2).lower() in _SPEECH_ALONE
+        elif (", who " in sentence and (relative := _NAME_WHO_SPEAKS.search(sentence))
+              and relative.group(2).lower() in _SPEECH_ALONE
               and _SPEECH_ALONE.isdisjoint(_LOWER_RUN.findall(sentence, 0, relative.start()))
               # (not "thousands of people in the village of San Nicolas, who demanded": a place named,
               # the people in it who demand)
@@ -2087,7 +2089,7 @@ _CAPS_LEDE = re.compile(r"\s*([A-Z]{3,}(?:ING|ED|LY|ERS|ORS|ANDS|REDS|ENS|ANTS|I
 def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBook, state: _State, vocabulary,
                     item: bool = False, prompt: bool = False) -> None:
     masked = _mask(text, spans)
-    if (lede := _CAPS_LEDE.match(masked)) is not None:
+    if masked[:3].isupper() and (lede := _CAPS_LEDE.match(masked)) is not None:
         # "POINTING to the hundreds of protestors ...": a lede's first word set in capitals,
         # no acronym and no name (the same length, so every offset holds)
         word = lede.group(1)

@@ -364,7 +364,8 @@ def find_spans(text: str) -> list[Span]:
         doubles = _opening_lost(text)
     elif doubles and (lost := _opening_lost_before(text, doubles[0])) is not None:
         doubles.insert(0, lost)
-    if doubles and (lost := _opening_lost_after(text, doubles[-1])) is not None:
+    if (doubles and doubles[-1].close_at is not None and doubles[-1].close_at < len(text) - 2
+            and (lost := _opening_lost_after(text, doubles[-1])) is not None):
         doubles.append(lost)
     singles = _pair_singles(text)
     spans = list(doubles)
