@@ -799,6 +799,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         pos = name_end
 
 
+# "The CNMI Sports Hall of Famer": a person described, no hall's name (find_names checks the
+# same words with startswith, for speed)
 _OF_FAMER = re.compile(r"[- ]of[- ]Famers?\b")
 # A place or body made an adjective: "New Zealand-based", "Iran-backed", "Kenyan-born"
 _BASED_ADJECTIVE = re.compile(r"-(?:based|born|led|backed|owned|funded|linked|allied|aligned|run|made|bred|raised)$")
@@ -1154,10 +1156,14 @@ _ONE_CAPITALISED = re.compile(r"(?:one|another)\s+[A-Z][a-z]+")
 # A document and the body it names by a noun: "A statement issued by the movement"
 _DOCUMENT_BY_BODY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+"
                                r"(?:(?:issued|released|signed|sent|posted|published|put\s+out)\s+)?(?:by|from)\s+(the\s+[a-z]+)")
+# A person's role in a body, as a pattern: "president", "spokes(wo)man", "organisers", "adviser"
+ROLES = (r"(?:members?|leaders?|president|head|organi[sz]ers?|spokes\w+|director|founder|co-founder|chair\w*|"
+         r"secretary|treasurer|volunteer|employee|worker|staffer|chief|executive|minister|coordinator|manager|"
+         r"provost|dean|chancellor|mayor|governor|advis[eo]rs?|officers?|officials?|representatives?|delegates?|"
+         r"lawyers?|attorneys?|stewards?|negotiators?)")
 # A person's name, then (no comma) their role in a body: "Jane Roe president of the Tenants Union"
-_NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their|His|Her|Its)\s)((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*)\s+(?=(?:member|president|chair|chairman|"
-                                r"chairwoman|chairperson|head|director|leader|founder|co-founder|secretary|spokesperson|"
-                                r"spokesman|spokeswoman|organi[sz]er|coordinator|treasurer)\s+(?:of|for|with|at)\s)")
+_NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their|His|Her|Its)\s)"
+                                r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*)\s+(?=" + ROLES + r"\s+(?:of|for|with|at)\s)")
 
 
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:

@@ -101,9 +101,11 @@ _NAMING = re.compile(
 # 'called it "a disgrace"' is the words said)
 _CALL_THEM = re.compile(r"\b(?:call|calls)\s+(?:her|him|them)(?:\s+(?:simply|just|only))?\s*,?\s*$"
                         r"|\b(?:call|calls|called|calling)\s+(?:her|him|them|it)\s+(?:a|an)\s*$", re.I)
+# Nouns for songs, in the plural
+_SONGS = r"(?:songs|hymns|anthems|carols|tunes|spirituals|ballads)"
 # "sang the national anthem and other patriotic hymns like "..."": one of the songs, by its title
 # (its singer's name may come first: "songs including Beyoncé’s "Freedom,""; or "the protest song: "...""
-_SONGS_LIKE = re.compile(r"\b(?:songs|hymns|anthems|carols|tunes|spirituals)\s+(?:like|such\s+as|including)"
+_SONGS_LIKE = re.compile(r"\b" + _SONGS + r"\s+(?:like|such\s+as|including)"
                          r"(?:\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}['\u2019]s)?\s*$"
                          r"|\b(?:song|hymn|anthem|spiritual)\s*:\s*$")
 _SUNG_OR_LED_IN = re.compile(r"\b(?:sang|sing|sings|singing|sung)\b[^\x00]{0,25}$"
@@ -1498,6 +1500,7 @@ _OWN_ANSWER = re.compile(
     r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
 _SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
+# An apposition's start: "the only man on the island in a striped shirt", "a retired nurse"
 _DESCRIPTION_START = re.compile(r"\s*(?:the|a|an|one\s+of)\s+[a-z]")
 # ("A friend of his said": "his" stands alone there, and "said" is the verb)
 _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|(?<!\bof )his|her|their|our|my|your|every|each|whose)\s+$", re.I)
@@ -3477,8 +3480,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 
 
 # "... and other folk songs": the quotation before is one of them, by its name
-_AND_OTHER_SONGS = re.compile(r"\s*,?\s*and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+(?:[a-z-]+\s+)?"
-                              r"(?:songs|hymns|carols|anthems|tunes|spirituals|ballads)\b")
+_AND_OTHER_SONGS = re.compile(r"\s*,?\s*and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+(?:[a-z-]+\s+)?" + _SONGS + r"\b")
 
 
 # The last word of an event's name: "... Accountability March", "... Solidarity Rally"

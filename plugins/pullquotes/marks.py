@@ -342,8 +342,8 @@ def _opening_lost_after(text: str, last: Span) -> Span | None:
     sentence after the attribution to the closing mark that ends the paragraph,
     with no other mark between, and speaks in the first or second person (as
     speech does, and narrative seldom)."""
-    if last.close_at is None:
-        return None
+    if last.close_at is None or last.close_at >= len(text) - 2:
+        return None  # (closed at the paragraph's end: nothing after it)
     m = _SAID_THEN_SENTENCE.match(text, last.close_at + last.close_width)
     end = len(text.rstrip()) - 1
     if (m is None or end - m.end() < 20 or text[end] not in DOUBLE_CLOSE | DOUBLE_EITHER
@@ -364,8 +364,7 @@ def find_spans(text: str) -> list[Span]:
         doubles = _opening_lost(text)
     elif doubles and (lost := _opening_lost_before(text, doubles[0])) is not None:
         doubles.insert(0, lost)
-    if (doubles and doubles[-1].close_at is not None and doubles[-1].close_at < len(text) - 2
-            and (lost := _opening_lost_after(text, doubles[-1])) is not None):
+    if doubles and (lost := _opening_lost_after(text, doubles[-1])) is not None:
         doubles.append(lost)
     singles = _pair_singles(text)
     spans = list(doubles)

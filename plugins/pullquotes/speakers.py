@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from .first_names import first_name_gender
 from .attribution import (
     _ACRONYM,
+    _RANK_WORDS,
+    ROLES,
     PLACES,
     PLATFORMS,
     title_prefix,
@@ -97,8 +99,6 @@ _ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governo
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
                         r"(?:(?!(?:deputy|vice|assistant|associate|former|late|then|ex|acting|interim)\b)[a-z]+\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
-# A rank before a title that makes it another office: "the Acting Commissioner"
-_RANKS = frozenset({"acting", "interim", "deputy", "assistant", "vice"})
 _THE_QUALIFIED_TITLE = re.compile(r"^the\s+([A-Z][\w-]*)\s+([a-z]+)$")
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
@@ -159,14 +159,10 @@ _NAME_WAS = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+name(?:\s*,[^,\x00]{1,40
 # A person's role right before the name, so the name is a person even after
 # the word "group": "the university's president, Minouche Shafik,", "a member
 # of the group, Jane Roe,".
-_ROLES = (r"(?:members?|leaders?|president|head|organi[sz]ers?|spokes\w+|director|founder|co-founder|chair\w*|"
-          r"secretary|treasurer|volunteer|employee|worker|staffer|chief|executive|minister|coordinator|manager|"
-          r"provost|dean|chancellor|mayor|governor|advis[eo]rs?|officers?|officials?|representatives?|delegates?|"
-          r"lawyers?|attorneys?|stewards?|negotiators?)")
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b" + _ROLES + r"\s*,\s*$"
+    r"\b" + ROLES + r"\s*,\s*$"
     # ("one of the organizers of the Feeding My Family Facebook group and website, Leetia Janes")
-    r"|\b" + _ROLES + r"\s+(?:of|for|with|at|to)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,60},\s*$", re.I)
+    r"|\b" + ROLES + r"\s+(?:of|for|with|at|to)\s+(?:the|a|an|this|that|its|their)\b[^,.\x00]{0,60},\s*$", re.I)
 _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition|group|alliance|network|collective|"
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Presse|Press Association|BBC|CNN|NBC|CBS|"
@@ -382,7 +378,7 @@ class SpeakerBook:
                 # "The Acting Commissioner of Police, Mr. Elliott Forbes": later "the commissioner",
                 # and "the Acting Commissioner" with its rank
                 words.insert(0, title)
-                if len(before) >= 4 and before[-4].lower() in _RANKS:
+                if len(before) >= 4 and before[-4].lower() in _RANK_WORDS:
                     self.titled[f"{before[-4].lower()} {title}"] = drop_titles(m.name)
             if before and before[-1].endswith(",") and before[-1][:-1].lower() in TITLES and len(before) >= 2 \
                     and before[-2].lower() == "the" and text.startswith(",", m.end):
