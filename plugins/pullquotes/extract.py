@@ -57,7 +57,7 @@ from .attribution import (
     _WORD,
 )
 from .document import Document
-from .marks import DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, Span, find_spans
+from .marks import DOUBLE_MARKS, Span, find_spans
 from .overrides import Overrides
 from .overrides import apply as apply_overrides
 from .quote import share_strings, SLOGAN, STATEMENT, Quote
@@ -1694,7 +1694,7 @@ def _block_quote_runs(paragraphs: list[str], all_spans: list[list[Span]]) -> dic
     return runs
 
 
-_ANY_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER))) + "]")
+_ANY_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 
 
 def _only_quotations(text: str, spans: list[Span]) -> bool:
@@ -3483,7 +3483,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
 _AND_OTHER_SONGS = re.compile(r"\s*,?\s*and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+(?:[a-z-]+\s+)?" + _SONGS + r"\b")
 
 
-# The last word of an event's name: "... Accountability March", "... Solidarity Rally"
+# The last word of an event's name: "... Accountability March", "... Solidarity Rally" (narrower
+# than _EVENT_NOUNS, which also holds bills, books and groups: this reads a quotation's own last word)
 _AN_EVENTS_LAST_WORD = frozenset({"March", "Rally", "Walk", "Vigil", "Parade", "Protest", "Festival", "Motorcade",
                                   "Caravan", "Sit-In", "Strike", "Day"})
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 DOUBLE_OPEN = {"\u201c", "\u201e", "\u201f", "\u00ab", "\u301d"}   # “ „ ‟ « 〝
 DOUBLE_CLOSE = {"\u201d", "\u00bb", "\u301e", "\u301f"}            # ” » 〞 〟
 DOUBLE_EITHER = {'"', "\uff02", "\u2033"}                           # " ＂ ″
+DOUBLE_MARKS = frozenset(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER)      # every double mark
 SINGLE_OPEN = {"\u2018", "\u201b", "\u201a"}                        # ‘ ‛ ‚
 SINGLE_EITHER = {"'", "\u2019", "`", "\u00b4"}                      # ' ’ ` ´
 
@@ -72,7 +73,7 @@ def _is_punct(ch: str) -> bool:
 
 # Characters worth a look: every double mark, and the single ones that make
 # AP-style pairs ('' ``).
-_DOUBLE_CANDIDATE = re.compile("[" + re.escape("".join(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER) + "'\u2019`\u2018") + "]")
+_DOUBLE_CANDIDATE = re.compile("[" + re.escape("".join(DOUBLE_MARKS) + "'\u2019`\u2018") + "]")
 
 
 def _double_marks(text: str):
@@ -347,7 +348,7 @@ def _opening_lost_after(text: str, last: Span) -> Span | None:
     m = _SAID_THEN_SENTENCE.match(text, last.close_at + last.close_width)
     end = len(text.rstrip()) - 1
     if (m is None or end - m.end() < 20 or text[end] not in DOUBLE_CLOSE | DOUBLE_EITHER
-            or text[end - 1] not in ".!?" or any(ch in text[m.end() : end] for ch in DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER)
+            or text[end - 1] not in ".!?" or any(ch in text[m.end() : end] for ch in DOUBLE_MARKS)
             or not _FIRST_OR_SECOND_PERSON.search(text, m.end(), end)):
         return None
     return Span(m.end(), end, m.end(), end, "double")
