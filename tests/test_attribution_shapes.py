@@ -6664,3 +6664,22 @@ def test_a_place_before_who_demanded_is_not_who_speaks():
         "cleaner air. Minister Ruth Kock received a petition from their spokesman. \u201cThank you, I will "
         "read it.\u201d"])
     assert "Santa Cruz" not in [q.speaker for q in quotes]
+
+
+def test_a_transcripts_speaker_line_with_a_dash_names_who_speaks_next():
+    quotes = extract_from_paragraphs([
+        "Thousands walked to the stadium for a rally after the march.",
+        "Honourable Petra Wills - Deputy Leader",
+        "\u201cWe want our schools back and the time to fix them is now.\u201d",
+        "Omar Kestrel \u2013 Organiser\n\u201cEverybody is welcome here, whoever they voted for, because the "
+        "cost of living hurts us all.\u201d"])
+    assert [q.speaker for q in quotes] == ["Petra Wills", "Omar Kestrel"]
+
+
+def test_a_term_inside_the_attribution_does_not_part_a_split_quotation():
+    quotes = extract_from_paragraphs([
+        "\u201cWe have counted more than two hundred events since Monday,\u201d said Ana Ruiz, a founder of "
+        "Open Doors, one of the groups behind the \u201cweek of action\u201d to reporters. \u201cAnd people "
+        "keep signing up.\u201d"])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We have counted more than two hundred events since Monday, And people keep signing up.", "Ana Ruiz")]

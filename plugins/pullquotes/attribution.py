@@ -274,7 +274,7 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     dame sir baroness baron lord
     provost principal trustee supervisor executive manager treasurer director comptroller controller auditor
     administrator comrade sp acp dsp asp csp cp igp aig
-    datuk dato datin tun seri""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen",
+    datuk dato datin tun seri honorable honourable hon""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen",
 # Malaysia's "Datuk Seri Najib", "Tun Dr Mahathir")
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}

@@ -157,6 +157,10 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
+# A preposition and a determiner right before a quotation: what is quoted names a thing ('behind
+# the "day of defiance"'), unlike a verb's object ('condemned the "endless rent rises"')
+_PREPOSITION_DETERMINER_LAST = re.compile(r"\b(?:behind|of|for|at|in|on|from|during|into|after|before|against)\s+"
+                                          r"(?:the|a|an|its|their|this|that)\s*$", re.I)
 # "the march "Hands Off"": only a Title Case quotation is a name here.
 _NAMING_EVENT = re.compile(
     r"\b(?:the|a|an|its|their|this|his|her)\s+(?:book|film|movie|album|song|play|show|series|"
@@ -2196,14 +2200,17 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # 'Lave from Falepuna came along with her sister to demonstrate her position ...,' then the
             # quotation as a paragraph of its own: the sentence runs on into it
             cand.cue = Cue(intro, "said", position="before")
-        if (cand.cue is None and sent == 0 and not before.strip() and (label := _SPEAKER_LABEL.fullmatch(prev_tail))
+        if (cand.cue is None and sent == 0 and (label := _SPEAKER_LABEL.fullmatch(
+                    prev_tail if not before.strip() else before if (
+                        span.closed and not masked[span.outer_end :].strip() and _TITLED_LABEL.fullmatch(before)) else ""))
                 and (label.group(2) or label.group(1).split()[0].lower() in FIRST_NAMES
                      or (span.closed and not masked[span.outer_end :].strip()))  # (the quotation is all the paragraph)
                 # ("Lauren Howland, 21, a member of the ... Council." is a description, read elsewhere)
                 and not (label.group(2) and _DESCRIPTION_LABEL.match(label.group(2)))
                 and (on_the_line := parse_speaker_phrase(label.group(1), vocabulary)) is not None and on_the_line.name):
             # A transcript: "Dean Barrow, Leader of the Opposition" as a paragraph of its own,
-            # then his words (a name of its own: `named` is this paragraph's text, read by catch_up)
+            # or as the line above his words in theirs ("Yolanda Schakron - Activist"), then his words
+            # (a name of its own: `named` is this paragraph's text, read by catch_up)
             cand.cue = Cue(on_the_line, "said", position="before")
         cand.own_cue = cand.cue is not None and (cand.cue.phrase is not None or cand.cue.slogan is not None)
         # A pronoun that opens the attribution means someone named before it,
@@ -3009,12 +3016,13 @@ def _is_title_case(text: str) -> bool:
         sum(w[:1].isupper() for w in words) >= 2 or not any(w[:1].isdigit() for w in words))
 
 
-def _inside_attribution(slogan: _Candidate, statement: _Candidate | None) -> bool:
-    """Is the slogan inside the attribution after the statement before it ('"A,"
-    said Roe, who stood with a sign reading "S." "B."')? Then "B" is Roe's again."""
+def _inside_attribution(slogan: _Candidate, statement: _Candidate | None, kind: str = SLOGAN) -> bool:
+    """Is the slogan (or another quotation of `kind`) inside the attribution
+    after the statement before it ('"A," said Roe, who stood with a sign
+    reading "S." "B."')? Then "B" is Roe's again."""
     return (statement is not None and statement.kind == STATEMENT and not statement.dropped
             and statement.cue is not None and statement.cue.position == "after"
-            and slogan.kind == SLOGAN and slogan.embedded and not _has_sentence_end(statement.after or ""))
+            and slogan.kind == kind and slogan.embedded and not _has_sentence_end(statement.after or ""))
 
 
 def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidate]) -> bool:
@@ -3109,6 +3117,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (len(words) <= 2 and _FIRST_NAME_LAST.search(before_clean) and _SURNAME_FIRST.match(cand.after)
             and cand.text.rstrip()[-1:].isalpha()):
         cand.dropped = True  # 'Mercedes “Electra” Wyatt', 'Rene “Koto” Wilson': a nickname inside a name
+        return
+    if (cand.embedded and len(words) <= 4 and cand.text[:1].islower() and para_cands
+            and _PREPOSITION_DETERMINER_LAST.search(before_clean) and _inside_attribution(cand, para_cands[-1], kind=STATEMENT)):
+        # '"A," said Ezra Levin, co-founder of Indivisible, one of the groups behind the "day of
+        # defiance" to the Guardian. "B."': a term the attribution uses, not more of anyone's words
+        cand.dropped = True
         return
     if _SO_CALLED_LAST.search(before_clean):
         # 'signs reading "A" (a reference to so-called Latvian "oligarch" X) and "B"', 'chanted
@@ -3489,10 +3503,15 @@ _AN_EVENTS_LAST_WORD = frozenset({"March", "Rally", "Walk", "Vigil", "Parade", "
                                   "Caravan", "Sit-In", "Strike", "Day"})
 
 
-# A paragraph that is only a name, perhaps with a title after a comma: a transcript's speaker line
-_SPEAKER_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})(,\s*[^!?:;\x00\u201c\u201d\"]{2,80}?)?\s*")
+# A paragraph that is only a name, perhaps with a title after a comma or a spaced dash
+# ("Moses Sulph – Activist"): a transcript's speaker line
+_SPEAKER_LABEL = re.compile(r"\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})"
+                            r"((?:,|\s+[-\u2013\u2014])\s*[^!?:;\x00\u201c\u201d\"]{2,80}?)?\s*")
+# The line above the words in their own paragraph ("Yolanda Schakron - Activist “We have ...”",
+# the line break folded away) only with a capitalised title: no narrative reads so
+_TITLED_LABEL = re.compile(r"[^,\u2013\u2014\x00]+?(?:,|\s+[-\u2013\u2014])\s*[A-Z][^\x00]*")
 # ... unless what follows the comma describes the person: "Lauren Howland, 21, a member of ..."
-_DESCRIPTION_LABEL = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the|one)\s")
+_DESCRIPTION_LABEL = re.compile(r"(?:,|\s+[-\u2013\u2014])\s*(?:\d{1,3}\s*,\s*)?(?:a|an|the|one)\s")
 # "Speakers ... included Nobel Prize winner Jacques Dubochet:": the name, then the colon
 _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|features|featuring)\s+"
                                   r"((?:[\w'\u2019-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*:\s*$")
