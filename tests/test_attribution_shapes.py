@@ -6683,3 +6683,59 @@ def test_a_term_inside_the_attribution_does_not_part_a_split_quotation():
         "keep signing up.\u201d"])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We have counted more than two hundred events since Monday, And people keep signing up.", "Ana Ruiz")]
+
+
+def test_a_malay_honorific_is_a_title_not_a_first_name():
+    quotes = extract_from_paragraphs([
+        "Magistrate Hj Rahim Salleh said the group had no permit.",
+        "\u201cThe court may consider a higher fine next time,\u201d said Hj Rahim."])
+    assert [q.speaker for q in quotes] == ["Rahim Salleh"]
+
+
+def test_what_a_report_found_is_its_authors_words_not_the_earlier_subjects():
+    quotes = extract_from_paragraphs([
+        "The agency has criticised the policy, while a report of the Inspectorate of Prisons found that "
+        "detainees were exposed to \u2018cruel and degrading treatment\u2019."])
+    assert [(q.text, q.speaker) for q in quotes] == [("cruel and degrading treatment", "Inspectorate of Prisons")]
+
+
+def test_unnamed_detainees_somewhere_told_someone_still_splits_one_quotation():
+    quotes = extract_from_paragraphs([
+        "\u201cWe have only one demand,\u201d detainees at the centre told the Prison Reform Trust, "
+        "\u201cRelease and Justice.\u201d"])
+    assert [(q.text, q.speaker) for q in quotes] == [("We have only one demand, Release and Justice.", None)]
+
+
+def test_a_statement_called_out_and_echoed_by_protesters_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "\"No to the pay rise\" was a statement called out and echoed by protesters outside the "
+        "assembly building."])
+    assert [(q.text, q.kind) for q in quotes] == [("No to the pay rise", "slogan")]
+
+
+def test_a_shout_that_follows_the_crowds_chant_in_its_sentence_is_theirs():
+    quotes = extract_from_paragraphs([
+        "\u201cWe speak for this town,\u201d was the rallying call, repeated by the crowd, followed by a "
+        "loud shout of, \u201cENOUGH!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [("We speak for this town,", "slogan"), ("ENOUGH!", "slogan")]
+
+
+def test_the_name_of_an_offence_is_no_quotation():
+    assert extract_from_paragraphs([
+        "Police say they have released all 40 marchers, most of them charged with \"unlawful assembly\"."]) == []
+
+
+def test_a_fragment_with_its_comma_outside_the_marks_opens_a_split_quotation():
+    quotes = extract_from_paragraphs([
+        "The marchers should have been \u201cmore careful about the route\u201d, said Hj Rahim, who heard "
+        "the case. \u201cNext time the fine will be higher,\u201d he added."])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("more careful about the route Next time the fine will be higher,", "Rahim")]
+
+
+def test_a_fragment_added_to_another_by_adding_that_is_one_quotation():
+    quotes = extract_from_paragraphs([
+        "A witness told reporters that \"the doors were locked and nobody could leave\", adding that "
+        "\"the smell of gas was still there this morning\"."])
+    assert [q.text for q in quotes] == [
+        "the doors were locked and nobody could leave the smell of gas was still there this morning"]

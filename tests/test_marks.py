@@ -44,6 +44,8 @@ def quoted(text):
     ("\u201cWe stay until we are heard, \u201dsaid Ana Ruiz.", ["We stay until we are heard, "]),
     # A hashtag in single marks
     ("banners including \u2018#NoFarmsNoFuture\u2019.", ["#NoFarmsNoFuture"]),
+    # A short name ending in a number closes at its number, not at a transliteration's mark further on
+    ("held a \u2018UNITY 3\u2019 vigil outside the Jame\u2019 \u2018Asr mosque.", ["UNITY 3"]),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

@@ -102,7 +102,8 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     advocates opponents campaigners backers allies defenders contingent contingents
     visitors onlookers spectators bystanders passersby volunteers members parents neighbors neighbours veterans
     worshippers worshipers parishioners classmates villagers retirees grandmothers grandparents mothers employees
-    counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators""".split())
+    counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators
+    refugees migrants detainees prisoners inmates locals islanders citizens""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     official officials officer officers protester protestor protesters
@@ -274,8 +275,8 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     dame sir baroness baron lord
     provost principal trustee supervisor executive manager treasurer director comptroller controller auditor
     administrator comrade sp acp dsp asp csp cp igp aig
-    datuk dato datin tun seri honorable honourable hon""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen",
-# Malaysia's "Datuk Seri Najib", "Tun Dr Mahathir")
+    datuk dato datin tun seri honorable honourable hon hj hjh haji hajah awg dyg pehin""".split())  # ranks abbreviated ("Cdr Slonecki"); honours ("Dame Esther Rantzen",
+# Malaysia's "Datuk Seri Najib", "Tun Dr Mahathir"; Brunei's "Hj Nabil", "Awg", "Dyg")
 
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i"}
@@ -2137,7 +2138,11 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained|has\s+been|have\s
                           r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
                           # (not '"This is your last chance," boomed a voice from the intercom': one speaker, inverted)
                           r"(?!\s+(?:a|an|one)\s)"
-                          r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed)\b)", re.I)
+                          r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed|called\s+out)\b"
+                          # '"No to Fono pay raise" was a statement called out and echoed by protestors'
+                          r"|(?:was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|phrase|message|line|call|cry|demand)s?"
+                          r"\s+(?:shouted|chanted|sung|yelled|screamed|called\s+out)(?:\s+and\s+\w+)?\s+by\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+)?(?:protesters|protestors|demonstrators|marchers|crowds?|people|students|workers)\b)", re.I)
 # "... on the back of a cereal box" anywhere after a writing verb
 SURFACE_ON = re.compile(r"\b(?:on|across|onto)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:" + _SURFACE_ALT + r")\b", re.I)
 # 'had painted "End fossil fuels" on a bedsheet': the verb before, the surface after

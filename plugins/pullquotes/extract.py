@@ -157,6 +157,8 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
+# The offence someone is charged with, right before its name: 'charged with "unlawful assembly"'
+_OFFENCE_LAST = re.compile(r"\b(?:charged\s+with|charges?\s+of|guilty\s+of|accused\s+of|convicted\s+of)\s*$", re.I)
 # A preposition and a determiner right before a quotation: what is quoted names a thing ('behind
 # the "day of defiance"'), unlike a verb's object ('condemned the "endless rent rises"')
 _PREPOSITION_DETERMINER_LAST = re.compile(r"\b(?:behind|of|for|at|in|on|from|during|into|after|before|against)\s+"
@@ -1065,6 +1067,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         # "dangled from many of the signs, one of which declared in block letters:": a sign
         # speaks, not the sentence's subject ("Coat hangers")
         return Cue(None, None, slogan="sign", position="before", extras={"words": "one of the signs"})
+    if ("found" in text or "finds" in text) and (finding := _A_REPORT_FOUND.search(text)) and SPEECH_VERBS.isdisjoint(
+            _LOWER_RUN.findall(text, finding.end(1))):
+        # 'the UNHCR has condemned the regime, while the report of the UN Committee Against
+        # Torture found Australia exposed them to "..."': the report's words, credited to its author
+        phrase = parse_speaker_phrase(finding.group(1), vocabulary)
+        if phrase is not None:
+            return Cue(phrase, "said", position="before")
     if "that" in text and (claim := _CLAIM_BY_THAT.search(text)):
         # 'in response to the recent statement by party official Vladimir Đukanović that
         # "children are the property of the state."': his words, whatever signs came before
@@ -3124,6 +3133,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # defiance" to the Guardian. "B."': a term the attribution uses, not more of anyone's words
         cand.dropped = True
         return
+    if (len(words) <= 3 and cand.text[:1].islower() and cand.text.replace(" ", "").replace("-", "").isalpha()
+            and ("charge" in before_clean or "guilty" in before_clean or "accused" in before_clean
+                 or "convicted" in before_clean) and _OFFENCE_LAST.search(before_clean)):
+        # 'charged with "unlawful assembly"': the name of an offence, nobody's words (but the
+        # statute's own wording is a quotation: 'charged with "crowding, obstructing or incommoding,"')
+        cand.dropped = True
+        return
     if _SO_CALLED_LAST.search(before_clean):
         # 'signs reading "A" (a reference to so-called Latvian "oligarch" X) and "B"', 'chanted
         # as they ... held banners to protest the so-called "riot boosting" laws': a term
@@ -3319,6 +3335,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         if prior is not None and prior.kind == SLOGAN and (
                 para_cands or state.last_statement is None or state.last_statement.paragraph < prior.paragraph):
             slogan = True
+    if (not slogan and cue is not None and cue.slogan == "shout" and cue.phrase is None and para_cands
+            and MASK in before and (last_one := para_cands[-1]).kind == SLOGAN and not last_one.dropped
+            and last_one.cue is not None and last_one.cue.slogan in ("chant", "shout")):
+        # '"We are the voice of the community," was the rallying call, repeated by the crowd,
+        # followed by a sharp shout of, "LISTEN!"': a shout nobody else is said to give is theirs too
+        slogan = True
     if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
             and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
         slogan = True  # 'Wallace led the crowd in a chant. "Who moves this city?" he shouted.': its call
@@ -3742,6 +3764,10 @@ _WERE_AMONG_THE_SIGNS = re.compile(
     r"(chant|refrain|rallying\s+cry|(?:slogan|theme|message)(?=[^.!?\x00]{0,80}\b(?:signs?|placards?|banners?|chant\w*|shout\w*)\b))\b")
 
 
+# A report that "found" (a study by X, the inquiry): what it found is written, not discovered
+_A_REPORT_FOUND = re.compile(r"\b((?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:report|study|inquiry|review|"
+                             r"investigation|survey|audit|analysis|assessment|probe|findings)(?:\s+(?:of|by|from)\s+"
+                             r"[^,;:.!?\x00]{2,80}?)?)\s+(?:has\s+|had\s+|also\s+)?(?:found|finds)\b[^.!?\x00]*$", re.I)
 _CLAIM_BY_THAT = re.compile(r"\b(?:statement|remark|comment|claim|assertion|words|post|tweet|pledge|promise|warning|"
                             r"vow|suggestion|insistence)s?\s+(?:by|from|of)\s+([^,;:\x00]{2,80}?)\s+that\s*$")
 _CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|get|lead|led|call)\w*\s+(?:on\s+)?(?:the\s+)?"
@@ -3848,11 +3874,17 @@ def _another_channel(kept: _Candidate, c: _Candidate) -> bool:
             and (kept.cue.verb in _POSTED_VERBS) != (c.cue.verb in _POSTED_VERBS))
 
 
+# Only a participle between two fragments: 'told AFP that "A", adding that "B"'
+_ADDING_BETWEEN = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|added|noting|saying)\s+(?:that\s+)?")
+
+
 def _fragment_then_cue(kept: _Candidate, last: _Candidate) -> bool:
     """'The march "has to be understood ...," he added. "So it must ..."': a fragment that
     ends in a comma and its cue right after it opens a split quotation as a whole one does."""
     return (kept is last and kept.cue is not None and kept.cue.position == "after" and kept.own_cue
-            and kept.text.rstrip().endswith(",") and len(kept.text.split()) >= 4)
+            # (the comma inside the marks or, British style, right after them: '"...", said Hj Nabil')
+            and (kept.text.rstrip().endswith(",") or (kept.after or "").startswith(","))
+            and len(kept.text.split()) >= 4)
 
 
 def _unnamed_then_pronoun(last: _Candidate, c: _Candidate, between: str) -> bool:
@@ -3905,14 +3937,19 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
     for index, c in enumerate(cands):
         if c.dropped:
             continue
+        added = (kept is not None and kept is last and c.embedded and last.embedded and last.paragraph == c.paragraph
+                 and _ADDING_BETWEEN.fullmatch(last.after or "") is not None)
         if (kept is not None and c.kind == STATEMENT and kept.kind == STATEMENT
-                and not c.continues and not c.embedded and (not kept.embedded or _fragment_then_cue(kept, last))):
+                and not c.continues and (not c.embedded or added)
+                and (not kept.embedded or added or _fragment_then_cue(kept, last))):
             same_paragraph = last.paragraph == c.paragraph
             between = c.span.open_at - last.span.outer_end if same_paragraph else 0
             around_one_cue = (same_paragraph and last.cue is not None and last.cue.position == "after"
                               and not _has_sentence_end((last.after or "")[:between])
                               and not _sentence_ends_in_between(cands, last, index))
-            if same_paragraph and _SEMICOLON_BETWEEN.fullmatch((last.after or "")[:between]):
+            if added:
+                same = True  # 'told AFP that "A", adding that "B"': the participle's subject is A's speaker
+            elif same_paragraph and _SEMICOLON_BETWEEN.fullmatch((last.after or "")[:between]):
                 same = False  # 'had four messages: "A"; "B"; and "C"': items of a list, each its own
             elif around_one_cue or not same_paragraph:
                 same = not c.own_cue or c.speaker == kept.speaker  # '"A," said Roe, "B."'

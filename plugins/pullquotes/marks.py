@@ -257,6 +257,12 @@ def _pair_singles(text: str) -> list[Span]:
             if not c[2] or c[1]:
                 choice = c
                 break
+            if (text[c[0] - 1].isdigit() and text[o + 1 : o + 2].isupper()
+                    and len(words := text[o + 1 : c[0]].split()) in (2, 3, 4) and words[-2][:1].isupper()):
+                # 'a ‘BERSIH 4’ protest outside Jame’ ‘Asr': a short name that ends in a number
+                # (not a measure: "'We built a 10' wall")
+                choice = c
+                break
             following = later[k + 1][0] if k + 1 < len(later) else len(text)
             if any(c[0] < o2 < following for o2 in opens):
                 choice = c
