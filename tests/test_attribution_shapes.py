@@ -6739,3 +6739,12 @@ def test_a_fragment_added_to_another_by_adding_that_is_one_quotation():
         "\"the smell of gas was still there this morning\"."])
     assert [q.text for q in quotes] == [
         "the doors were locked and nobody could leave the smell of gas was still there this morning"]
+
+
+def test_a_crowds_cry_after_according_to_that_lost_its_closing_mark_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "According to the Island Gazette, marchers had shouted out: \u201cGive us our vote back..it\u2019s time "
+        "for the governor to leave",
+        "The territory has been under direct rule since 2009."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Give us our vote back..it\u2019s time for the governor to leave", "slogan", None)]

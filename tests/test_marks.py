@@ -44,6 +44,8 @@ def quoted(text):
     ("\u201cWe stay until we are heard, \u201dsaid Ana Ruiz.", ["We stay until we are heard, "]),
     # A hashtag in single marks
     ("banners including \u2018#NoFarmsNoFuture\u2019.", ["#NoFarmsNoFuture"]),
+    # An opening shape right after a word and before a stop closes (a copying slip)
+    ("owned by the Crown as a \u2018Crown Dependency\u2018. Its people vote.", ["Crown Dependency"]),
     # A short name ending in a number closes at its number, not at a transliteration's mark further on
     ("held a \u2018UNITY 3\u2019 vigil outside the Jame\u2019 \u2018Asr mosque.", ["UNITY 3"]),
 ])

@@ -420,7 +420,7 @@ def _says_in(text: str, start: int) -> bool:
 
 
 _REPORTS_SPEECH = frozenset("""said says told tells wrote writes stated states argued argues claimed claims
-    added adds noted notes alleged alleges""".split())
+    added adds noted notes alleged alleges shouted chanted yelled""".split())  # ("According to X, protestors had shouted out:")
 
 
 def _strip_intro(clause: str) -> str:
@@ -3805,8 +3805,12 @@ def _stands_unclosed(cand: _Candidate) -> bool:
     """A quotation never closed and never continued is no quotation (a stray
     mark), unless someone is said to say it and it runs whole sentences to its
     paragraph's end: 'The network says in a statement:' then '"We are at a
-    critical moment ... a temporary one.' (the next paragraph opens no quotation)."""
-    return not cand.dropped and (cand.own_cue or cand.speaker is not None) and _runs_whole_sentences(cand, 6)
+    critical moment ... a temporary one.' (the next paragraph opens no quotation); or a
+    crowd's cry said to be shouted, signed or chanted that runs to its paragraph's end:
+    'protestors had shouted out: "We want our country back..it's time for the Brits to go'."""
+    return not cand.dropped and (
+        ((cand.own_cue or cand.speaker is not None) and _runs_whole_sentences(cand, 6))
+        or (cand.kind == SLOGAN and cand.own_cue and 3 <= len(cand.text.split()) <= 20 and cand.text[:1].isupper()))
 
 
 def _runs_whole_sentences(cand: _Candidate, min_words: int) -> bool:

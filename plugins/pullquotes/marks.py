@@ -230,6 +230,8 @@ def _single_marks(text: str):
             opens.append(i)
             continue
         if ch in SINGLE_OPEN:
+            if ch == "\u2018" and _is_word(before) and (after == "" or _is_space(after) or _is_punct(after)):
+                closes.append((i, False, False))  # "a ‘British Overseas Territory‘.": an opening shape closes (a slip)
             continue
         can_close = not _is_space(before) and (after == "" or _is_space(after) or _is_punct(after))
         if can_close:
