@@ -6748,3 +6748,22 @@ def test_a_crowds_cry_after_according_to_that_lost_its_closing_mark_is_a_slogan(
         "The territory has been under direct rule since 2009."])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [
         ("Give us our vote back..it\u2019s time for the governor to leave", "slogan", None)]
+
+
+def test_a_chant_glossed_in_brackets_keeps_the_list_going():
+    quotes = extract_from_paragraphs([
+        "Thousands walked down the main street chanting \u2018\u0121ustizzja\u2019 (justice) and \u2018barra\u2019 "
+        "(out) in a march organised by activists to demand answers."])
+    assert [(q.text, q.kind) for q in quotes] == [("\u0121ustizzja", "slogan"), ("barra", "slogan")]
+
+
+def test_a_sign_of_something_is_no_placard():
+    assert extract_from_paragraphs([
+        "The chairman warned that doing nothing would be a clear sign of \u201cweakness\u201d."]) == []
+
+
+def test_read_part_of_the_statement_credits_whoever_issued_it():
+    quotes = extract_from_paragraphs([
+        "The Tenants Union issued a statement at the rally calling for a rent freeze.",
+        "\u201cThe power lies with the people who pay the rent,\u201d read part of the statement."])
+    assert [q.speaker for q in quotes] == ["Tenants Union"]

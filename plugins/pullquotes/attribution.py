@@ -2224,9 +2224,19 @@ def _unglued(fragment: str) -> str:
     return _GLUED_VERB.sub(r"\1 ", fragment) if _LOWER_THEN_CAPITAL.search(fragment) else fragment
 
 
+# A written document after "read": "read the statement", "read part of their letter"
+_PART_OF_A_DOCUMENT = re.compile(r"(?:(?:part|parts|an\s+excerpt|a\s+passage|an\s+extract)\s+(?:of|from)\s+)?"
+                                 r"((?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                                 + "|".join(sorted(DOCUMENT_NOUNS - {"video", "livestream", "account"})) + r"))", re.I)
+# A translation in brackets right after a quotation: "‘barra’ (out)"
+_LEADING_GLOSS = re.compile(r"\s*\([^()\x00]{0,60}\)")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = _unglued(first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
+    if fragment[:3].lstrip().startswith("("):
+        fragment = _LEADING_GLOSS.sub("", fragment, count=1)  # "'barra' (out) in a protest ...": past the gloss
     set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
     if set_off and "(@" in fragment:
@@ -2319,6 +2329,11 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         if phrase is not None and ONE_PLACED.fullmatch(phrase.words):
             # '"Closed for one hour," read one on a butcher's stall': one of the notices just named
             return Cue(SpeakerPhrase(phrase.words, generic=True, sign=True), first, slogan="sign")
+        if (document := _PART_OF_A_DOCUMENT.fullmatch(_cut_clause(fragment[tokens[0].end():]).strip())) is not None:
+            # '"...," read part of the statement': the statement's words, as "said the statement"
+            phrase = parse_speaker_phrase(document.group(1), vocabulary)
+            if phrase is not None and not phrase.sign:
+                return Cue(phrase, "said")
     if first in SPEECH_VERBS and first not in _WEAK_VERB_FIRST and not first.endswith("ing") and first not in _BEFORE_ONLY_VERBS:
         # (not '"...," saying the reforms needed time': a participle of the sentence's own verb,
         # whose subject came before the quotation; "said Jane Roe" and "says one sign" invert)

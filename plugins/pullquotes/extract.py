@@ -157,6 +157,8 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
+# "a sign of" right before a quotation: a sign in the sense of a token
+_SIGN_OF_LAST = re.compile(r"\b(?:a|an|the|clear|sure|first)\s+signs?\s+of\s*$", re.I)
 # The offence someone is charged with, right before its name: 'charged with "unlawful assembly"'
 _OFFENCE_LAST = re.compile(r"\b(?:charged\s+with|charges?\s+of|guilty\s+of|accused\s+of|convicted\s+of)\s*$", re.I)
 # A preposition and a determiner right before a quotation: what is quoted names a thing ('behind
@@ -3120,6 +3122,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
+    if (sign_context or (cue is not None and cue.slogan == "sign")) and _SIGN_OF_LAST.search(before_clean):
+        # 'would be a clear sign of "weakness"': a token of something, no placard
+        sign_context = False
+        if cue is not None and cue.slogan == "sign":
+            cand.cue = cue = None
     if len(words) == 1 and len(letters := cand.text.strip(" ,.;:!?")) == 1 and letters.isalnum():
         cand.dropped = True  # 'with a giant red ‘X,’': one letter drawn, no words
         return
