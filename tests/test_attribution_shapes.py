@@ -6767,3 +6767,23 @@ def test_read_part_of_the_statement_credits_whoever_issued_it():
         "The Tenants Union issued a statement at the rally calling for a rent freeze.",
         "\u201cThe power lies with the people who pay the rent,\u201d read part of the statement."])
     assert [q.speaker for q in quotes] == ["Tenants Union"]
+
+
+def test_a_name_joined_by_and_after_a_quotation_owns_its_participle():
+    quotes = extract_from_paragraphs([
+        "Despite Attorney General Rhea Doyle\u2019s statements that the stoppages are \u201cillegal,\u201d and "
+        "state Schools Superintendent Omar Petit earlier calling them \u201cnot lawful,\u201d thousands came."])
+    assert [(q.text, q.speaker) for q in quotes] == [("not lawful,", "Omar Petit")]
+
+
+def test_the_end_of_a_sentence_left_outside_the_marks_before_said_name():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are worried about what is going on,\u201d in Ottawa said Petra Lind, who came from Hull."])
+    assert [q.speaker for q in quotes] == ["Petra Lind"]
+
+
+def test_signs_carried_by_those_a_comment_prompted_are_theirs_not_the_commenters():
+    quotes = extract_from_paragraphs([
+        "\u201cWe have 300 vacancies right now,\u201d union president Dale Rowe said.",
+        "Rowe\u2019s comment prompted some teachers to carry signs saying \u201c300 and counting.\u201d"])
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("300 and counting.", None)

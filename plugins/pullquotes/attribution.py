@@ -2228,6 +2228,9 @@ def _unglued(fragment: str) -> str:
 _PART_OF_A_DOCUMENT = re.compile(r"(?:(?:part|parts|an\s+excerpt|a\s+passage|an\s+extract)\s+(?:of|from)\s+)?"
                                  r"((?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
                                  + "|".join(sorted(DOCUMENT_NOUNS - {"video", "livestream", "account"})) + r"))", re.I)
+# The end of the quoted sentence left outside the marks, then the verb: '," in Washington said Colla'
+_PLACE_THEN_SAID = re.compile(r"\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+"
+                              r"(?=(?:said|says|added|adds|told|tells)\s+[A-Z])")
 # A translation in brackets right after a quotation: "‘barra’ (out)"
 _LEADING_GLOSS = re.compile(r"\s*\([^()\x00]{0,60}\)")
 
@@ -2237,6 +2240,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     fragment = _unglued(first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
     if fragment[:3].lstrip().startswith("("):
         fragment = _LEADING_GLOSS.sub("", fragment, count=1)  # "'barra' (out) in a protest ...": past the gloss
+    elif fragment[:4].lstrip()[:3] in ("in ", "on ", "at ") and (place := _PLACE_THEN_SAID.match(fragment)):
+        fragment = fragment[place.end():]  # '"We are disturbed by what is going on," in Washington said Colla'
     set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
     if set_off and "(@" in fragment:

@@ -686,6 +686,10 @@ _LAST_CROWD = re.compile(r"\b(" + "|".join(sorted(w for w in CROWD_WORDS if w.en
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom|what)\s+((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
                               r"|he|she|they|it|we)\s+(?:\w+ly\s+)?$")
 _RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
+# 'are "illegal," and state Schools Superintendent Steve Paine earlier calling them': a name
+# joined after a quotation, then its participle
+_AND_NAME_DOING = re.compile(r"[\x00,;]\s*,?\s*and\s+((?:[a-z]+\s+)?(?:[A-Z][\w'\u2019.-]*\s+){1,5}?[A-Z][\w'\u2019-]+)"
+                             r"\s+(?:(?:earlier|later|then|also|\w+ly)\s+)?$")
 # '..., Jiang telling his Cabinet members that': a name, then its participle
 _ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*"
@@ -1193,6 +1197,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # "He was supported by a huge crowd that had marched ... waving banners declaring": the
             # crowd's banners, not his
             subject = SpeakerPhrase(by_a_crowd.group(1), generic=True, crowd=True)
+        if slogan == "sign" and subject is not None and " to " in text and (moved := _MOVED_TO_CARRY.search(text)):
+            # "Lee's comment prompted some teachers to carry signs saying": whom it moved to carry them
+            subject = parse_speaker_phrase(moved.group(1), vocabulary)
         if slogan == "shout" and (named := _WITH_ONE_CALLING.search(text)):
             # "with activists like filmmaker Michael Moore calling out": the one named calls it out
             one_named = parse_speaker_phrase(named.group(1), vocabulary)
@@ -1364,6 +1371,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             if phrase is None and w.endswith("ing") and (absolute := _ABSOLUTE_SUBJECT.search(left)):
                 # '..., Jiang telling his Cabinet members that the nation "...": the participle's own subject
                 phrase = parse_speaker_phrase(absolute.group(1), vocabulary)
+                phrase = phrase if phrase is not None and phrase.name else None
+            if (phrase is None and w.endswith("ing") and " and " in left
+                    and (anded := _AND_NAME_DOING.search(left)) is not None):
+                # 'Morrisey's statements that they are "illegal," and state Schools Superintendent Steve
+                # Paine earlier calling them': the name the "and" brings in, not the sentence's subject
+                phrase = parse_speaker_phrase(anded.group(1), vocabulary)
                 phrase = phrase if phrase is not None and phrase.name else None
             if phrase is None and (relative := _RELATIVE_CLAUSE_LAST.search(left)):
                 # "referred questions to the Department of Health, which has run
@@ -3546,6 +3559,10 @@ _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|fe
                                   r"((?:[\w'\u2019-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*:\s*$")
 # Right after another quotation, parted by a comma, "or" or "and": the next item of a list
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
+# "prompted some teachers to carry signs": who is moved to carry them (not what moved them)
+_MOVED_TO_CARRY = re.compile(r"\b(?:prompted|prompts|led|leads|inspired|inspires|caused|causes|encouraged|encourages|"
+                             r"urged|urges|asked|asks|told|tells|invited|invites|got|gets|spurred|spurs)\s+"
+                             r"((?:[\w'\u2019-]+\s+){1,5}?)to\s+(?:carry|hold|wave|make|wear|raise|bring|display)\b", re.I)
 # "by a huge crowd that had marched ... waving banners": the crowd that carries the signs
 _BY_A_CROWD_WAVING = re.compile(r"\b(?:by|with|among)\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:crowd|throng|procession|column)s?)\b"
                                 r"[^.!?\x00]{0,120}?\b(?:waving|carrying|holding|bearing|brandishing|hoisting)\b[^.!?\x00]*$")
