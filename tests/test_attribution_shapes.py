@@ -6787,3 +6787,17 @@ def test_signs_carried_by_those_a_comment_prompted_are_theirs_not_the_commenters
         "\u201cWe have 300 vacancies right now,\u201d union president Dale Rowe said.",
         "Rowe\u2019s comment prompted some teachers to carry signs saying \u201c300 and counting.\u201d"])
     assert [(q.text, q.speaker) for q in quotes][-1] == ("300 and counting.", None)
+
+
+def test_a_clause_the_quotation_runs_into_does_not_hide_the_pronoun_that_says_it():
+    quotes = extract_from_paragraphs([
+        "Organizer Gina Roe said the march was not about hate.",
+        "\u201cThe hateful march happened on Jan. 6,\u201d when a mob of supporters stormed the State Capitol, she said."])
+    assert [q.speaker for q in quotes] == ["Gina Roe"]
+
+
+def test_a_chant_then_a_list_of_more_chants_stays_a_list():
+    quotes = extract_from_paragraphs([
+        "\u201cHands off our parks,\u201d the crowd chanted. \u201cWe are one!\u201d and \u201cSave our trails!\u201d"])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Hands off our parks,", "slogan"), ("We are one!", "slogan"), ("Save our trails!", "slogan")]

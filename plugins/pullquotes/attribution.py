@@ -2228,6 +2228,9 @@ def _unglued(fragment: str) -> str:
 _PART_OF_A_DOCUMENT = re.compile(r"(?:(?:part|parts|an\s+excerpt|a\s+passage|an\s+extract)\s+(?:of|from)\s+)?"
                                  r"((?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
                                  + "|".join(sorted(DOCUMENT_NOUNS - {"video", "livestream", "account"})) + r"))", re.I)
+# A clause that the quotation's sentence runs on into, then ", she" before the verb
+_CLAUSE_THEN_PRONOUN = re.compile(r"^\s*(?:when|as|after|before|while|because|since|until|where)\b[^\x00]*,\s*(he|she|they)\s+$",
+                                  re.I)
 # The end of the quoted sentence left outside the marks, then the verb: '," in Washington said Colla'
 _PLACE_THEN_SAID = re.compile(r"\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+"
                               r"(?=(?:said|says|added|adds|told|tells)\s+[A-Z])")
@@ -2370,6 +2373,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
                 # '"shut down" the factory, which it said produced': the verb is the
                 # relative clause's (not 'Roe, who has lived here for 30 years, said')
                 return None
+            if (clause_pronoun := _CLAUSE_THEN_PRONOUN.search(np)) is not None:
+                # '"...," when a mob of Trump supporters attacked the U.S. Capitol, she said': the
+                # pronoun after the clause is who said it
+                return Cue(parse_speaker_phrase(clause_pronoun.group(1).lower(), vocabulary), word)
             np_words = np.split()
             # (and a conjunction: '"I Am Michael Brown" hoodie, who identified himself as D. White, and said')
             while np_words and (np_words[-1].lower().strip(",") in _AUX or np_words[-1].lower() in ("and", "but")):

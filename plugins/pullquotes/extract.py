@@ -3935,14 +3935,18 @@ def _merge_split_chant(cands: list[_Candidate], masked: str) -> None:
     whatever it was read as alone ('"...," chanted the demonstrators, waving flags.
     "Where is the constitution? Where is democracy?"')."""
     kept = None
-    for c in cands:
+    for index, c in enumerate(cands):
         if c.dropped:
             continue
         if (kept is not None and not c.own_cue and not c.listed and c.cue is None
                 and not c.continues and c.span.closed):
             between = masked[kept.span.outer_end : c.span.open_at]
             ends = list(_sentence_ends(between))
-            if MASK not in between and len(ends) == 1 and not between[ends[0]:].strip():
+            after = next((d for d in cands[index + 1 :] if not d.dropped), None)
+            if (MASK not in between and len(ends) == 1 and not between[ends[0]:].strip()
+                    # (not '"A," the crowd chanted. "B!" and "C!"': the first of a list of more chants)
+                    and not (after is not None and _LIST_BETWEEN.fullmatch(
+                        masked[c.span.outer_end : after.span.open_at].replace(MASK, "")))):
                 kept.parts.extend(c.parts)
                 c.dropped = True
                 continue

@@ -1271,7 +1271,8 @@ def _apposed_to_subject(text: str, m: Mention) -> bool:
 
 _STREETS = (" Street", " Avenue", " Square", " Plaza", " Bridge")
 _STREET_ENDINGS = _STREETS + (" Boulevard", " Road")  # never a speaker
-_PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station")  # likely a place, for pronouns
+_PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station",  # likely a place, for pronouns
+                                " Capitol", " Courthouse", " Airport", " Cathedral", " Stadium")
 
 
 def _is_place_like(name: str) -> bool:
