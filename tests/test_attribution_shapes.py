@@ -6801,3 +6801,20 @@ def test_a_chant_then_a_list_of_more_chants_stays_a_list():
         "\u201cHands off our parks,\u201d the crowd chanted. \u201cWe are one!\u201d and \u201cSave our trails!\u201d"])
     assert [(q.text, q.kind) for q in quotes] == [
         ("Hands off our parks,", "slogan"), ("We are one!", "slogan"), ("Save our trails!", "slogan")]
+
+
+def test_a_town_named_for_a_saint_is_nobody_she_could_mean():
+    quotes = extract_from_paragraphs([
+        "People rallied on the steps.\u201dPeople\u2019s rights are being trampled on,\u201d said Mike Ruiz, of "
+        "St. Charles. Others, like Tara Bell of Ames, say the protests were about policy. \u201cI\u2019m part of "
+        "a research study, and it lost some of its funding,\u201d she said."])
+    assert [q.text for q in quotes][0] == "People\u2019s rights are being trampled on,"
+    assert "St. Charles" not in [q.speaker for q in quotes]
+
+
+def test_as_she_held_a_sign_in_a_long_sentence_credits_the_one_she_means():
+    quotes = extract_from_paragraphs([
+        "C.J. Moss, 22, and Ada Moss, 21, a married couple from Ankeny, were there for this march, as they have "
+        "been for other causes in the last year, Ada said, as she held a sign saying \"MELT ICE, immigrants make "
+        "America great.\""])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ada Moss")]

@@ -44,6 +44,9 @@ def quoted(text):
     ("\u201cWe stay until we are heard, \u201dsaid Ana Ruiz.", ["We stay until we are heard, "]),
     # A hashtag in single marks
     ("banners including \u2018#NoFarmsNoFuture\u2019.", ["#NoFarmsNoFuture"]),
+    # A closing shape glued after a stop or a colon and before a capital opens when nothing is open
+    ("Crowds rallied.\u201dOur rights matter,\u201d said Ana Ruiz. Sen. Joe Dale:\u201dGo home.\u201d",
+     ["Our rights matter,", "Go home."]),
     # An opening shape right after a word and before a stop closes (a copying slip)
     ("owned by the Crown as a \u2018Crown Dependency\u2018. Its people vote.", ["Crown Dependency"]),
     # A short name ending in a number closes at its number, not at a transliteration's mark further on

@@ -1197,6 +1197,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # "He was supported by a huge crowd that had marched ... waving banners declaring": the
             # crowd's banners, not his
             subject = SpeakerPhrase(by_a_crowd.group(1), generic=True, crowd=True)
+        if slogan == "sign" and subject is None and (held := _PRONOUN_CARRYING.search(text)):
+            # '..., Arianna said, as she held a sign saying': the one "she" means, in a sentence too
+            # long for its subject to be read
+            subject = parse_speaker_phrase(held.group(1), vocabulary)
         if slogan == "sign" and subject is not None and " to " in text and (moved := _MOVED_TO_CARRY.search(text)):
             # "Lee's comment prompted some teachers to carry signs saying": whom it moved to carry them
             subject = parse_speaker_phrase(moved.group(1), vocabulary)
@@ -3559,6 +3563,10 @@ _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|fe
                                   r"((?:[\w'\u2019-]+\s+){0,4}?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s*:\s*$")
 # Right after another quotation, parted by a comma, "or" or "and": the next item of a list
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
+# "as she held a sign saying": the pronoun that carries it
+_PRONOUN_CARRYING = re.compile(r"\b(?:as|while|when|and|where)\s+(he|she)\s+(?:\w+ly\s+)?(?:held|holds|carried|carries|"
+                               r"waved|waves|hoisted|raised|displayed|clutched|wore)\s+(?:up\s+)?(?:a|an|her|his|the)\s+"
+                               r"(?:[\w-]+\s+){0,2}?(?:sign|placard|poster|banner)\b[^\x00]*$", re.I)
 # "prompted some teachers to carry signs": who is moved to carry them (not what moved them)
 _MOVED_TO_CARRY = re.compile(r"\b(?:prompted|prompts|led|leads|inspired|inspires|caused|causes|encouraged|encourages|"
                              r"urged|urges|asked|asks|told|tells|invited|invites|got|gets|spurred|spurs)\s+"

@@ -140,7 +140,10 @@ def _double_marks(text: str):
                 # ('reconciliation, ”explained Felipe Lerma': a closing shape between a space and a
                 # word closes whatever is open, and opens only when nothing is)
                 # ('Banners included, ”A!””B”': right after a closing mark and before a word, the next opens)
-                marks.append((i, 1, "either" if (opens_here or before == "\u201d") and _is_word(after) else "close"))
+                # ('... phrase.”People’s rights ...,” said': glued after a stop or a colon and before a
+                # capital, it opens too when nothing is open)
+                marks.append((i, 1, "either" if ((opens_here or before == "\u201d") and _is_word(after))
+                              or (before in ".!?:" and after.isupper()) else "close"))
         elif ch in DOUBLE_EITHER:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < n else ""
