@@ -6818,3 +6818,10 @@ def test_as_she_held_a_sign_in_a_long_sentence_credits_the_one_she_means():
         "been for other causes in the last year, Ada said, as she held a sign saying \"MELT ICE, immigrants make "
         "America great.\""])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ada Moss")]
+
+
+def test_a_sign_carried_last_among_other_things_is_the_carriers():
+    quotes = extract_from_paragraphs([
+        "Lara Pike of Ohio Stands With Ukraine carried a blue-and-yellow umbrella, the colors of the flag, and "
+        "a sign that said, \u201cThe Only Peace Russia Wants Is a Piece of Ukraine.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Lara Pike")]

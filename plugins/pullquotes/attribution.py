@@ -90,7 +90,7 @@ SIGN_NOUNS = frozenset("""sign signs placard placards poster posters banner bann
     flag flags t-shirt t-shirts tshirt tshirts shirt shirts tee tees pin pins
     button buttons badge badges sticker stickers cardboard chalk graffiti
     slogan slogans motto mottos mottoes billboard billboards hat hats cap caps
-    umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt
+    umbrella umbrellas mask masks bandana bandanas jacket jackets vest vests mural murals sweatshirt cape capes
     sweatshirts hoodie hoodies tote totes projection projections flyer flyers
     leaflet leaflets inscription inscriptions bedsheet bedsheets tarp tarps marquee marquees sash sashes armband armbands
     helmet helmets backpack backpacks printout printouts headband headbands""".split())

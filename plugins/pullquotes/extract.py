@@ -842,6 +842,10 @@ _CARRIES_ONE_SIGN = re.compile(
     # (the sign's words may stand before its noun: 'Wearing a "Trump 2028" hat')
     r"(?:[\w'\u2019-]+\s+|\x00+\s*){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag|hat|cap)\b(?![\w-])",
     re.I)
+# Other things carried, then "and a sign": "carried an umbrella, the colors of the flag, and a sign"
+_CARRIES_THINGS_AND_A_SIGN = re.compile(r"\b(?:carried|carries|carrying|held|holds|holding|waved|waves|waving|wore|wears|"
+                                        r"wearing|brought|brings)\s+(?:a|an|the|her|his)\s+[^.!?\x00;]{1,80}?,?\s+and\s+"
+                                        r"(?:a|an|her|his)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:sign|placard|poster|banner)\b", re.I)
 # After a sign's words in a sentence that opens with carrying it ('Holding a sign that read
 # "...," Jane Roe said', 'Wearing a "..." hat, Gary Lindquist said'): the rest of that
 # phrase, up to the main clause whose subject carries it
@@ -866,6 +870,11 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
     carry = None
     for carry in _CARRIES_ONE_SIGN.finditer(masked, start, end):
         pass
+    if carry is None and " and " in masked[start:end]:
+        # "carried a blue-and-yellow umbrella, the colors of Ukraine's flag, and a sign": the
+        # sign last of the things carried
+        for carry in _CARRIES_THINGS_AND_A_SIGN.finditer(masked, start, end):
+            pass
     if carry is None:
         return None
     if _FOR_ANOTHER.match(masked, carry.end(), min(end, carry.end() + 80)):
@@ -3433,6 +3442,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         if cand.speaker is None and cue.phrase is not None and _CARRYING_ALONE.match(cue.phrase.words):
             # '"...," she said, while holding a sign that read "..."': the cue is the carrying
             # alone; who carries it is the subject of the clause it hangs on
+            _credit_carrier(cand, carrier, book, p_index)
+        if (cand.speaker is None and cue.phrase is not None and cue.phrase.sign and not cue.phrase.name
+                and not cue.phrase.another and " and " in before_clean and _CARRIES_THINGS_AND_A_SIGN.search(before_clean)):
+            # 'Lara Palafox carried an umbrella, the colors of the flag, and a sign that said': the
+            # sign the sentence's subject carries among other things
             _credit_carrier(cand, carrier, book, p_index)
     if cue is not None and cue.phrase is not None and (_DOCUMENT_WORD.search(before) or _DOCUMENT_WORD.search(after)):
         book.note_document(p_index, cand.speaker)  # '"...," Amazon said in a statement.'
