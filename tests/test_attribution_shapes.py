@@ -6825,3 +6825,11 @@ def test_a_sign_carried_last_among_other_things_is_the_carriers():
         "Lara Pike of Ohio Stands With Ukraine carried a blue-and-yellow umbrella, the colors of the flag, and "
         "a sign that said, \u201cThe Only Peace Russia Wants Is a Piece of Ukraine.\u201d"])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Lara Pike")]
+
+
+def test_what_a_thing_is_meant_to_symbolise_is_a_term():
+    quotes = extract_from_paragraphs([
+        "Former councillor Bethan Rees said the long banner - meant to symbolise a \"red line\" - was to show "
+        "\"how the people here are angry at the current situation\"."])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("how the people here are angry at the current situation", "Bethan Rees")]
