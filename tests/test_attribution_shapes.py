@@ -6833,3 +6833,9 @@ def test_what_a_thing_is_meant_to_symbolise_is_a_term():
         "\"how the people here are angry at the current situation\"."])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("how the people here are angry at the current situation", "Bethan Rees")]
+
+
+def test_letters_after_a_name_for_a_seat_are_not_part_of_it():
+    quotes = extract_from_paragraphs([
+        "\u201cIt is unacceptable that we have been put in this position,\u201d said Meg Rowe MLC."])
+    assert [q.speaker for q in quotes] == ["Meg Rowe"]

@@ -918,7 +918,15 @@ def drop_titles(name: str) -> str:
     if len(words) >= 3 and _is_descriptor(words[0]) and not looks_like_org(" ".join(words[1:])):
         # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence
         words = words[1:]
+    if (len(words) >= 3 and words[-1] in _POST_NOMINALS
+            and all(w[:1].isupper() and not w.isupper() for w in words[:-1])):
+        words = words[:-1]  # "Meg Webb MLC": her seat's letters after her name
     return " ".join(words)
+
+
+# Letters after a person's name for a seat or an honour: "Meg Webb MLC", "Jane Roe MP"
+_POST_NOMINALS = frozenset({"MP", "MLC", "MLA", "MHA", "MHR", "MSP", "MS", "MPP", "MEP", "MNA", "TD", "AM", "AO", "AC",
+                            "OBE", "MBE", "CBE", "QC", "KC", "SC"})
 
 
 def _is_descriptor(word: str) -> bool:
