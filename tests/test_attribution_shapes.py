@@ -6839,3 +6839,13 @@ def test_letters_after_a_name_for_a_seat_are_not_part_of_it():
     quotes = extract_from_paragraphs([
         "\u201cIt is unacceptable that we have been put in this position,\u201d said Meg Rowe MLC."])
     assert [q.speaker for q in quotes] == ["Meg Rowe"]
+
+
+@pytest.mark.parametrize("verb", ["took aim at", "hit out at", "lashed out at"])
+def test_criticism_said_in_a_phrase_credits_its_subject(verb):
+    quotes = extract_from_paragraphs([
+        "Meg Rowe spoke first.",
+        f"She {verb} the premier over his \u201cutter incompetence in negotiating a deal\u201d with the league.",
+        "The league has not changed its terms.",
+        "\u201cAny contract can be renegotiated,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Meg Rowe", "Meg Rowe"]

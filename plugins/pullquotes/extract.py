@@ -159,6 +159,8 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
+# Criticising, said in a phrase: "took aim at", "hit out at", "lashed out at"
+_TOOK_AIM_AT = re.compile(r"\b(?:took|takes|taking|take)\s+aim\b|\b(?:hit|hits|hitting|lashed|lashes|lashing)\s+out\b(?=\s+at\b)")
 # "a sign of" right before a quotation: a sign in the sense of a token
 _SIGN_OF_LAST = re.compile(r"\b(?:a|an|the|clear|sure|first)\s+signs?\s+of\s*$", re.I)
 # The offence someone is charged with, right before its name: 'charged with "unlawful assembly"'
@@ -1169,6 +1171,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             slogan = "chant"  # 'The chants had their own rhythm. ... Another, borrowed from Ferguson:'
 
     stripped = text.rstrip(" ,:\u2014\u2013-")
+    if ("aim at" in stripped or "out at" in stripped) and (phrasal := _TOOK_AIM_AT.search(stripped)):
+        # "She took aim at Premier Rockliff over his "..."", "hit out at": criticised, in other
+        # words (the same length, so that every offset still holds)
+        stripped = stripped[: phrasal.start()] + "slammed".ljust(phrasal.end() - phrasal.start()) + stripped[phrasal.end():]
     if slogan:
         clauses = _CLAUSE_BREAK.split(sentence_start_text)
         # "A drum line kept the beat as marchers called out": the last clause's subject
