@@ -44,6 +44,9 @@ def quoted(text):
     ("\u201cWe stay until we are heard, \u201dsaid Ana Ruiz.", ["We stay until we are heard, "]),
     # A hashtag in single marks
     ("banners including \u2018#NoFarmsNoFuture\u2019.", ["#NoFarmsNoFuture"]),
+    # A paragraph whose one straight mark closes before "said NAME" lost its opening mark
+    ('The law will be upheld and nobody is above it," said deputy police chief Omar Lenz.',
+     ["The law will be upheld and nobody is above it,"]),
     # A closing shape glued after a stop or a colon and before a capital opens when nothing is open
     ("Crowds rallied.\u201dOur rights matter,\u201d said Ana Ruiz. Sen. Joe Dale:\u201dGo home.\u201d",
      ["Our rights matter,", "Go home."]),

@@ -306,6 +306,7 @@ def _crosses(a: Span, b: Span) -> bool:
 # A closing mark with its attribution after it: ', said fellow nurse Elizabeth Amplo.'
 _CLOSER_THEN_SAID = re.compile(r"[,.!?]\u201d\s+(?:(?:said|says|added|adds)\b|(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
                                r"(?:said|says|added|adds)\b|(?:he|she|they)\s+(?:said|says|added|adds)\b)")
+_STRAIGHT_CLOSER_THEN_SAID = re.compile(_CLOSER_THEN_SAID.pattern.replace(r"\u201d", '"'))
 
 
 def _opening_lost(text: str) -> list[Span]:
@@ -313,9 +314,12 @@ def _opening_lost(text: str) -> list[Span]:
     Elizabeth Amplo.': a paragraph whose only double mark closes a quotation
     with its attribution after it lost its opening mark (a copying slip); the
     quotation runs from the paragraph's start."""
-    if text.count("\u201d") != 1 or any(ch in text for ch in DOUBLE_OPEN | DOUBLE_EITHER):
+    if text.count("\u201d") == 1 and not any(ch in text for ch in DOUBLE_OPEN | DOUBLE_EITHER):
+        m = _CLOSER_THEN_SAID.search(text)
+    elif text.count('"') == 1 and not any(ch in text for ch in "\u201c\u201d\u201e\u201f"):
+        m = _STRAIGHT_CLOSER_THEN_SAID.search(text)  # (straight marks: 'acts," said deputy police chief')
+    else:
         return []
-    m = _CLOSER_THEN_SAID.search(text)
     span = _from_paragraph_start(text, m) if m is not None else None
     return [span] if span is not None else []
 
@@ -372,7 +376,7 @@ def find_spans(text: str) -> list[Span]:
     reverse) is part of the outer one and is not returned.
     """
     doubles = _pair_doubles(text)
-    if not doubles and "\u201d" in text:
+    if not doubles and ("\u201d" in text or '"' in text):
         doubles = _opening_lost(text)
     elif doubles and (lost := _opening_lost_before(text, doubles[0])) is not None:
         doubles.insert(0, lost)
