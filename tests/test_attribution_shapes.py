@@ -6849,3 +6849,9 @@ def test_criticism_said_in_a_phrase_credits_its_subject(verb):
         "The league has not changed its terms.",
         "\u201cAny contract can be renegotiated,\u201d she said."])
     assert [q.speaker for q in quotes] == ["Meg Rowe", "Meg Rowe"]
+
+
+def test_what_some_are_calling_the_protest_is_its_name():
+    assert extract_from_paragraphs([
+        "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "
+        "focused on what schools teach."]) == []

@@ -84,6 +84,8 @@ _NAMING = re.compile(
     # what a name or a word means: "the 50501 Movement, which means "50 protests, ...""
     r"\b(?:which|that)\s+(?:means|meant|stands\s+for|translates\s+(?:as|to))|\bshort\s+for|\bmeaning|"
     r"\b(?:known|referred to|billed) as(?:\s+the)?|"
+    # 'a protest that some are calling the "1 Million March for Children"': its name
+    r"\b(?:are|is|were|was)\s+calling\s+(?:it\s+)?the|"
     # "the red banner - meant to symbolise a "red line" -": what a thing stands for
     r"\b(?:symboli[sz]e|symboli[sz]es|symboli[sz]ed|symboli[sz]ing)\s+(?:a|an|the)|"
     # "... who gave his name to the dispute, "June 5 movement"": a name
