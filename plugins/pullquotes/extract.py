@@ -848,10 +848,13 @@ _CARRIES_ONE_SIGN = re.compile(
     # (the sign's words may stand before its noun: 'Wearing a "Trump 2028" hat')
     r"(?:[\w'\u2019-]+\s+|\x00+\s*){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag|hat|cap)\b(?![\w-])",
     re.I)
+# The verbs of carrying one sign by hand, and the signs carried so, for the readers below
+_CARRY_VERBS = ("carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
+                "brought|brings|raised|raises|displayed|clutched")
+_HANDHELD_SIGNS = "sign|placard|poster|banner"
 # Other things carried, then "and a sign": "carried an umbrella, the colors of the flag, and a sign"
-_CARRIES_THINGS_AND_A_SIGN = re.compile(r"\b(?:carried|carries|carrying|held|holds|holding|waved|waves|waving|wore|wears|"
-                                        r"wearing|brought|brings)\s+(?:a|an|the|her|his)\s+[^.!?\x00;]{1,80}?,?\s+and\s+"
-                                        r"(?:a|an|her|his)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:sign|placard|poster|banner)\b", re.I)
+_CARRIES_THINGS_AND_A_SIGN = re.compile(r"\b(?:" + _CARRY_VERBS + r")\s+(?:a|an|the|her|his)\s+[^.!?\x00;]{1,80}?,?\s+and\s+"
+                                        r"(?:a|an|her|his)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _HANDHELD_SIGNS + r")\b", re.I)
 # After a sign's words in a sentence that opens with carrying it ('Holding a sign that read
 # "...," Jane Roe said', 'Wearing a "..." hat, Gary Lindquist said'): the rest of that
 # phrase, up to the main clause whose subject carries it
@@ -3588,9 +3591,9 @@ _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|fe
 # Right after another quotation, parted by a comma, "or" or "and": the next item of a list
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
 # "as she held a sign saying": the pronoun that carries it
-_PRONOUN_CARRYING = re.compile(r"\b(?:as|while|when|and|where)\s+(he|she)\s+(?:\w+ly\s+)?(?:held|holds|carried|carries|"
-                               r"waved|waves|hoisted|raised|displayed|clutched|wore)\s+(?:up\s+)?(?:a|an|her|his|the)\s+"
-                               r"(?:[\w-]+\s+){0,2}?(?:sign|placard|poster|banner)\b[^\x00]*$", re.I)
+_PRONOUN_CARRYING = re.compile(r"\b(?:as|while|when|and|where)\s+(he|she)\s+(?:\w+ly\s+)?(?:" + _CARRY_VERBS + r")\s+"
+                               r"(?:up\s+)?(?:a|an|her|his|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _HANDHELD_SIGNS + r")\b[^\x00]*$",
+                               re.I)
 # "prompted some teachers to carry signs": who is moved to carry them (not what moved them)
 _MOVED_TO_CARRY = re.compile(r"\b(?:prompted|prompts|led|leads|inspired|inspires|caused|causes|encouraged|encourages|"
                              r"urged|urges|asked|asks|told|tells|invited|invites|got|gets|spurred|spurs)\s+"
@@ -3861,8 +3864,8 @@ def _stands_unclosed(cand: _Candidate) -> bool:
     """A quotation never closed and never continued is no quotation (a stray
     mark), unless someone is said to say it and it runs whole sentences to its
     paragraph's end: 'The network says in a statement:' then '"We are at a
-    critical moment ... a temporary one.' (the next paragraph opens no quotation); or a
-    crowd's cry said to be shouted, signed or chanted that runs to its paragraph's end:
+    critical moment ... a temporary one.' (the next paragraph opens no quotation); or
+    a slogan with a cue of its own (shouted, chanted, on a sign) that runs to its paragraph's end:
     'protestors had shouted out: "We want our country back..it's time for the Brits to go'."""
     return not cand.dropped and (
         ((cand.own_cue or cand.speaker is not None) and _runs_whole_sentences(cand, 6))
