@@ -3066,13 +3066,14 @@ def _is_title_case(text: str) -> bool:
         sum(w[:1].isupper() for w in words) >= 2 or not any(w[:1].isdigit() for w in words))
 
 
-def _inside_attribution(slogan: _Candidate, statement: _Candidate | None, kind: str = SLOGAN) -> bool:
-    """Is the slogan (or another quotation of `kind`) inside the attribution
-    after the statement before it ('"A," said Roe, who stood with a sign
-    reading "S." "B."')? Then "B" is Roe's again."""
+def _inside_attribution(cand: _Candidate, statement: _Candidate | None, kind: str = SLOGAN) -> bool:
+    """Is `cand`, a quotation of `kind` (a slogan unless said otherwise), inside
+    the attribution after the statement before it ('"A," said Roe, who stood
+    with a sign reading "S." "B."', '"A," said Levin, ... behind the "day of
+    defiance" to the Guardian. "B."')? Then "B" is the statement's speaker's again."""
     return (statement is not None and statement.kind == STATEMENT and not statement.dropped
             and statement.cue is not None and statement.cue.position == "after"
-            and slogan.kind == kind and slogan.embedded and not _has_sentence_end(statement.after or ""))
+            and cand.kind == kind and cand.embedded and not _has_sentence_end(statement.after or ""))
 
 
 def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidate]) -> bool:
