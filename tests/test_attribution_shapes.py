@@ -6851,6 +6851,17 @@ def test_criticism_said_in_a_phrase_credits_its_subject(verb):
     assert [q.speaker for q in quotes] == ["Meg Rowe", "Meg Rowe"]
 
 
+@pytest.mark.parametrize("clause", [
+    "with union leader Meg Rowe taking aim at",   # a participle after "with": its own subject
+    "Meg Rowe hitting out at",                    # an absolute clause: the name before the participle
+])
+def test_criticism_said_in_a_phrase_is_a_participle_too(clause):
+    quotes = extract_from_paragraphs([
+        f"Hundreds of nurses marched on parliament on Friday, {clause} the premier over his "
+        "\u201cutter incompetence in negotiating a deal.\u201d"])
+    assert [q.speaker for q in quotes] == ["Meg Rowe"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

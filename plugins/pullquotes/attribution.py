@@ -48,7 +48,7 @@ denounced condemn condemns condemned criticize criticized criticise criticised
 thunder thundered boom boomed roar roars roared bellow bellowed read reads
 reading recount recounted recounts reiterate reiterated reiterates caution
 cautioned cautions advise advised advises estimate estimated wonder wondered wonders blast blasted
-slam slammed slams praise praised praises thank thanked hail hailed
+slam slammed slams slamming praise praised praises thank thanked hail hailed
 """
 _SPEECH_BASES += """
 defend defended defends defending dispute disputed disputes disputing reply replying

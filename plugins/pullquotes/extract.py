@@ -161,8 +161,15 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
-# Criticising, said in a phrase: "took aim at", "hit out at", "lashed out at"
-_TOOK_AIM_AT = re.compile(r"\b(?:took|takes|taking|take)\s+aim\b|\b(?:hit|hits|hitting|lashed|lashes|lashing)\s+out\b(?=\s+at\b)")
+# Criticising, said in a phrase ("took aim at", "hit out at", "lashed out at"): by its first
+# word, the phrase's second word and the one-word verb it means, in the same tense
+_PHRASAL_SPEECH_VERBS = {
+    "took": ("aim", "slammed"), "takes": ("aim", "slams"), "taking": ("aim", "slamming"), "take": ("aim", "slam"),
+    "hit": ("out", "slammed"), "hits": ("out", "slams"), "hitting": ("out", "slamming"),
+    "lashed": ("out", "slammed"), "lashes": ("out", "slams"), "lashing": ("out", "slamming"),
+}
+# The rest of such a phrase after its first word ("aim" may go without "at": "took aim again at")
+_PHRASAL_SPEECH_TAIL = re.compile(r"\s+(?:aim\b|out\s+at\b)")
 # "a sign of" right before a quotation: a sign in the sense of a token
 _SIGN_OF_LAST = re.compile(r"\b(?:a|an|the|clear|sure|first)\s+signs?\s+of\s*$", re.I)
 # The offence someone is charged with, right before its name: 'charged with "unlawful assembly"'
@@ -1176,10 +1183,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             slogan = "chant"  # 'The chants had their own rhythm. ... Another, borrowed from Ferguson:'
 
     stripped = text.rstrip(" ,:\u2014\u2013-")
-    if ("aim at" in stripped or "out at" in stripped) and (phrasal := _TOOK_AIM_AT.search(stripped)):
-        # "She took aim at Premier Rockliff over his "..."", "hit out at": criticised, in other
-        # words (the same length, so that every offset still holds)
-        stripped = stripped[: phrasal.start()] + "slammed".ljust(phrasal.end() - phrasal.start()) + stripped[phrasal.end():]
+    phrasal = "aim" in stripped or "out at" in stripped  # (most texts hold no phrasal speech verb)
     if slogan:
         clauses = _CLAUSE_BREAK.split(sentence_start_text)
         # "A drum line kept the beat as marchers called out": the last clause's subject
@@ -1309,6 +1313,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     words = list(_WORD.finditer(stripped))
     for tok in reversed(words[-40:]):
         w = tok.group(0).lower()
+        if phrasal and w in _PHRASAL_SPEECH_VERBS and (tail := _PHRASAL_SPEECH_TAIL.match(stripped, tok.end())) \
+                and tail.group().split()[0] == _PHRASAL_SPEECH_VERBS[w][0]:
+            # "She took aim at Premier Rockliff over his "..."", "hit out at": criticised, read
+            # as the one-word verb, its subject left of the phrase
+            w = _PHRASAL_SPEECH_VERBS[w][1]
         if w in ("read", "reads") and _DOCUMENT_SUBJECT.search(stripped[: tok.start()]):
             pass  # "A statement from the operator read:" names the statement's author
         elif (w in ("read", "reads") and not stripped[tok.end() :].strip(" ,:")
