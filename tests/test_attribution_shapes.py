@@ -6862,6 +6862,38 @@ def test_criticism_said_in_a_phrase_is_a_participle_too(clause):
     assert [q.speaker for q in quotes] == ["Meg Rowe"]
 
 
+def test_a_quotation_followed_by_to_and_a_verb_is_the_subjects():
+    # "to Georgetown and vowed": a phrase and the subject's second verb, not who spoke
+    quotes = extract_from_paragraphs([
+        "Union leader Dana Whitfield opened the rally outside the ministry.",
+        "She called the strike \u201ca warning shot\u201d to Westminster and promised more walkouts in March."])
+    assert [(q.text, q.speaker, q.org) for q in quotes] == [("a warning shot", "Dana Whitfield", None)]
+
+
+def test_a_highway_patrol_is_a_body_that_he_does_not_mean():
+    quotes = extract_from_paragraphs([
+        "\u201cWe came because nobody else would,\u201d said Tomas Berg, a retired welder.",
+        "Idaho State Patrol estimated the crowd at 900. For Berg, the numbers were the point.",
+        "\u201cThey count heads, so we bring heads,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Tomas Berg", "Tomas Berg"]
+
+
+@pytest.mark.parametrize("subject", ["He", "The mayoral hopeful"])
+def test_a_short_fragment_after_a_said_with_a_pronoun_or_description_is_kept(subject):
+    # 'in a "rolling emergency"': a term after an article, unless someone is said to have said it
+    quotes = extract_from_paragraphs([
+        "Reporters later put questions to the party's mayoral hopeful, Lionel Achterberg.",
+        f"{subject} said the city was in a \u201crolling emergency\u201d and would not recover soon."])
+    assert [(q.text, q.speaker) for q in quotes] == [("rolling emergency", "Lionel Achterberg")]
+
+
+def test_a_capitalised_office_adjective_is_not_a_name():
+    quotes = extract_from_paragraphs([
+        "A few hundred people waited in the rain for the debate to end.",
+        "The Presidential hopeful said the vote had been \u201cstolen in plain sight by the commission.\u201d"])
+    assert [q.speaker for q in quotes] == [None]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

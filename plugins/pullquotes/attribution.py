@@ -119,7 +119,8 @@ GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     department agency authorities management critic critics opponent opponents proponent
     proponents detractors skeptics sceptics lawmakers campaigner campaigners media broadcaster television
     radio newspaper outlet agent agents troops soldiers troopers deputies guards forces commentators
-    diplomats experts analysts observers commissioners mps meps msps mlas""".split())
+    diplomats experts analysts observers commissioners mps meps msps mlas
+    candidate candidates hopeful hopefuls nominee nominees""".split())
 # Nouns that describe a person (not a body or a document).
 PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "tweet", "website", "department",
                                    "agency", "authorities", "management", "police", "crowd", "source", "sources", "one",
@@ -259,7 +260,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Trust Transit Fellowship Ministries Mission Guild Club Cooperative Partnership Consortium Forum Local
     Foods Brands Stores Markets Supermarkets Grocers Mills Farms Manufacturing Construction Resources Mining Steel
     Chemicals Insurance Financial Investments Entertainment Studios Restaurants Hotels Resorts Casinos Shipping
-    Freight Aerospace Automotive Beverages Wireless Telecom Software Robotics""".split())
+    Freight Aerospace Automotive Beverages Wireless Telecom Software Robotics Patrol Guard""".split())
 
 TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairperson mr mrs ms miss mx dr rev reverend rabbi pastor father sister
     brother imam sen senator rep representative gov governor mayor president
@@ -1122,6 +1123,7 @@ _POSSESSIVE_AT = re.compile(r"['\u2019]s\b").match
 
 # Adjectives that open a sentence before a lower-case noun: "State television", "Federal agents"
 _CAPITALISED_ADJECTIVES = frozenset({"State", "Federal", "National", "Local", "Public", "Government", "Official",
+                                     "Presidential", "Parliamentary", "Mayoral", "Gubernatorial",
                                      "Regional", "Municipal", "Provincial", "Western", "Eastern", "Northern",
                                      "Southern", "Progressive", "Independent", "Top", "Senior", "Military",
                                      "Opposition", "Emergency", "Tribal", "Campus", "Riot", "Border", "Immigration",
@@ -2295,7 +2297,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     if fragment[:1].islower() and (late := _reporting_clause_last(fragment, vocabulary)):
         return late  # 'It was "total chaos" in the city, said the chairman ..., Evarest Kayongo.'
-    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|during|with|from|for|over|(?-i:via)|"
+    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|to|during|with|from|for|over|(?-i:via)|"
                 r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
                 r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
                 r"unless|than|like|"

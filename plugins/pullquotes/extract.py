@@ -3538,7 +3538,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             # 'Kendall has said the reforms will put the system on a "sustainable footing"': hers
             # ('Protesters said they had achieved the "symbolic closure"': theirs, named or not)
             and not (cue is not None and cue.phrase is not None and (
-                (cue.verb in _SAID_FORMS and (cue.phrase.name or cue.phrase.crowd))
+                # (and 'He said Guyana is in a "full-blown dictatorship"', 'The Presidential hopeful said':
+                # whoever the pronoun or the description turns out to be)
+                (cue.verb in _SAID_FORMS and (cue.phrase.name or cue.phrase.crowd or cue.phrase.pronoun
+                                              or cue.phrase.words[:4].lower() == "the "))
                 # 'the king addressed the country claiming a commitment to the "modernization process"'
                 # ('a monitor, NetBlocks, reported a "nationwide disruption"': what it reported)
                 or (cue.verb in _CLAIMING and cue.phrase.name) or (cue.verb in ("reported", "reports") and cue.phrase.name)

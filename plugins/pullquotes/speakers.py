@@ -138,7 +138,8 @@ _MEMBER_OF_BEFORE = re.compile(r"\b(?:(?:co-?founders?|founders?|members?|chapte
 _MEMBERS_AFTER = re.compile(r"\s+(?:protesters|protestors|activists|campaigners|demonstrators|members|organi[sz]ers|"
                             r"volunteers)\b")
 _PREPOSITIONS_BEFORE_NAME = frozenset({"for", "of", "at", "with", "from", "in", "to", "by", "on", "and", "or"})
-_SET_OFF_BEFORE = re.compile(r"\b([a-z]+),\s+$")  # the noun of "her brother's lawyer, "
+# the noun of "her brother's lawyer, ", with a word describing it ("the party's Presidential hopeful, ")
+_SET_OFF_BEFORE = re.compile(r"\b((?:[A-Za-z]+\s+)?[a-z]+),\s+$")
 # A stage of life that describes one person, and the gender it gives ("" for none)
 # (not "mother" or "father": "Marcus, 8, held a sign ... the father said" is someone else)
 _LIFE_STAGES = {"grandmother": "f", "grandma": "f", "great-grandmother": "f", "widow": "f",
@@ -521,8 +522,10 @@ class SpeakerBook:
         if last and last[0] not in _PREPOSITIONS_BEFORE_NAME:
             # "retired teacher Jane Roe"; not "a spokesperson for (the) Just Stop Oil", who is someone else
             words.update(_DESCRIPTION_WORD.findall(before.group(1).lower()))
-        elif text.startswith(",", m.end) and (set_off := _SET_OFF_BEFORE.search(text, max(0, m.start - 40), m.start)):
-            words.add(set_off.group(1).lower())  # "Her brother's lawyer, Jeff Edwards,": "the attorney" later
+        elif text.startswith((",", "."), m.end) and (set_off := _SET_OFF_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            # "Her brother's lawyer, Jeff Edwards,": "the attorney" later; "questions for the
+            # opposition's Presidential hopeful, Irfaan Ali.": "The Presidential hopeful said"
+            words.update(set_off.group(1).lower().split())
         for word in words & _SAME_ROLE.keys():
             words = words | {_SAME_ROLE[word]}
         if words and len(m.name.split()) >= 2:
