@@ -6894,6 +6894,24 @@ def test_a_capitalised_office_adjective_is_not_a_name():
     assert [q.speaker for q in quotes] == [None]
 
 
+@pytest.mark.parametrize("office, org", [
+    ("Co-Chair of the PNLA", "PNLA"),
+    ("Vice-President of the union", None),
+    ("General Secretary of the Guyana Teachers Union", "Guyana Teachers Union"),
+])
+def test_an_office_of_a_body_before_a_name_without_a_comma(office, org):
+    quotes = extract_from_paragraphs([
+        f"{office} Mirela Osei told the gathering \u201cthis is only the first of many marches.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Mirela Osei", org)]
+
+
+def test_she_after_an_office_of_a_body_and_a_name_is_that_name():
+    quotes = extract_from_paragraphs([
+        "Co-Chair of the PNLA Mirela Osei told the gathering \u201cthis is only the first of many marches.\u201d "
+        "She promised that \u201cnext month the whole coast will be here.\u201d"])
+    assert [q.speaker for q in quotes] == ["Mirela Osei", "Mirela Osei"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

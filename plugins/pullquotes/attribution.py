@@ -795,6 +795,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         # ("The CNMI Sports Hall of Famer said": a person described, neither a hall's name nor a "Famer")
         famer = text.startswith((" of Famer", "-of-Famer", " of Famers", "-of-Famers"), name_start + len(name)) or (
             name in ("Famer", "Famers") and text.endswith(("Hall of ", "Hall-of-"), 0, name_start))
+        if " of " in name and (office := _OFFICE_OF_BODY_THEN_NAME.fullmatch(name)) and not looks_like_org(office.group(2)):
+            # "Co-Chair of the PNCR Volda Lawrence": the office's holder is the one named
+            name_start, name = name_start + office.start(2), office.group(2)
         if not famer and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                     modifier, dependent, apposed))
@@ -1177,6 +1180,16 @@ _NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their
                                 r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019.-]*)\s+(?=" + ROLES + r"\s+(?:of|for|with|at)\s)")
 
 
+# An office of a body, then who holds it, with no comma between: "Co-Chair of the PNCR Volda
+# Lawrence", "Leader of the Opposition Bharrat Jagdeo", "Vice-President of the union Dana Ruiz"
+# (the holder is the last two capitalised words, with a middle initial if any)
+_OFFICE_OF_BODY_THEN_NAME = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:(?:Co|Vice|Deputy|Assistant|Acting)-?\s?)?"
+    r"(?:Chair|Chairman|Chairwoman|Chairperson|President|Secretary|Leader|Head|Director|Treasurer|Coordinator)"
+    r"\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*|[a-z]+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*?)"
+    r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]*)")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1202,6 +1215,14 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
+    if (" of " in head and (office := _OFFICE_OF_BODY_THEN_NAME.fullmatch(head.strip()))
+            and not looks_like_org(office.group(2))):
+        # the holder by name; the body as their affiliation, unless it is the office's own
+        # domain ("Leader of the Opposition")
+        phrase.name = office.group(2)
+        body = office.group(1)
+        phrase.org = None if body in _OFFICE_DOMAINS or body in _CAPITALISED_ADJECTIVES or body.islower() else body
+        return phrase
     if ((" by the " in words or " from the " in words) and (by_body := _DOCUMENT_BY_BODY.fullmatch(words))
             and by_body.group(1).split()[1] in ORG_PRONOUN_NOUNS):
         return parse_speaker_phrase(by_body.group(1), vocabulary)  # "A statement issued by the movement": it
