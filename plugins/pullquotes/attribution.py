@@ -558,6 +558,10 @@ def _sentence_initial(text: str, start: int) -> bool:
 _PLURAL_POSSESSIVES = frozenset({"people", "women", "children", "men"})
 
 
+# What may join a title with a hyphen: "Vice-President", "Co-Chair", "Deputy-Mayor"
+_TITLE_PREFIXES = frozenset({"vice", "co", "deputy", "acting", "assistant", "associate", "ex"})
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -602,8 +606,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                                     dependent=text.endswith("of ", 0, start)))
             pos = known.end(1)
             continue
-        common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES) and not (
-            bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
+        common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES or (
+            # "Vice-President", "Co-Chair": a title with its prefix, no one's name
+            "-" in lower_bare and (parts := lower_bare.partition("-"))[0] in _TITLE_PREFIXES and parts[2] in TITLES)
+        ) and not (bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
         if common and lower_bare in TITLES and bare in vocabulary:
             common = False  # "Justice said" after "Gov. Jim Justice": a surname the article gave, not a title
         if bare == "Gen" and _GENERATION_NEXT.match(text, end):
@@ -781,13 +787,24 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if not split and (text.endswith("of the ", 0, name_start) or (" of " in name and _OFFICE_OF.match(name))):
             # ("Head of Bailiwick Law Enforcement Ruari Hardy": an office's body, then who holds it)
             split = _person_after_body(name)
+        if not split and " of " in name and (office := _OFFICE_OF_BODY_THEN_NAME.fullmatch(name)) and not looks_like_org(
+                office.group(2)):
+            # "Co-Chair of the PNCR Volda Lawrence": the last two words hold the office, whatever
+            # the first name
+            split = office.start(2)
+        elif (not split and text.endswith(("of ", "of the "), 0, name_start) and _OFFICE_OF_END.search(text, max(0, name_start - 40), name_start)
+              and (holder := _BODY_THEN_HOLDER_ONLY.fullmatch(name)) and not looks_like_org(holder.group(2))):
+            split = holder.start(2)  # "Leader of the " + "Opposition Bharrat Jagdeo": the office's body, then him
         if (not split and _MEMBER_OF.search(text, max(0, name_start - 12), name_start) and name.count(" ") in (2, 3)
                 and name.split(" ", 1)[0] in _HOUSES and not looks_like_org(name.split(" ", 1)[1])):
             # "PF Member of Parliament Tutwa Ngulube": the house is the title's, the rest the member
             split = name.index(" ") + 1
         if split:
             # "Attorney General of New Jersey Matthew Platkin": a place, then the person
-            mentions.append(Mention(name[: split - 1], name_start + offset, name_start + offset + split - 1,
+            body, body_start = name[: split - 1], name_start
+            if " of " in body and (office := _OFFICE_OF_A_BODY.fullmatch(body)):
+                body, body_start = office.group(1), name_start + office.start(1)  # "Co-Chair of the PNLA": the PNLA
+            mentions.append(Mention(body, body_start + offset, body_start + offset + len(body),
                                     sentence_initial, place, True, dependent))
             name_start, name, sentence_initial, place, dependent = name_start + split, name[split:], False, False, False
         if (on_platform := _ON_A_PLATFORM_LAST.search(name)) is not None:
@@ -795,9 +812,6 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         # ("The CNMI Sports Hall of Famer said": a person described, neither a hall's name nor a "Famer")
         famer = text.startswith((" of Famer", "-of-Famer", " of Famers", "-of-Famers"), name_start + len(name)) or (
             name in ("Famer", "Famers") and text.endswith(("Hall of ", "Hall-of-"), 0, name_start))
-        if " of " in name and (office := _OFFICE_OF_BODY_THEN_NAME.fullmatch(name)) and not looks_like_org(office.group(2)):
-            # "Co-Chair of the PNCR Volda Lawrence": the office's holder is the one named
-            name_start, name = name_start + office.start(2), office.group(2)
         if not famer and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                     modifier, dependent, apposed))
@@ -1183,11 +1197,18 @@ _NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their
 # An office of a body, then who holds it, with no comma between: "Co-Chair of the PNCR Volda
 # Lawrence", "Leader of the Opposition Bharrat Jagdeo", "Vice-President of the union Dana Ruiz"
 # (the holder is the last two capitalised words, with a middle initial if any)
-_OFFICE_OF_BODY_THEN_NAME = re.compile(
-    r"(?:[A-Z][a-z]+\s+)?(?:(?:Co|Vice|Deputy|Assistant|Acting)-?\s?)?"
-    r"(?:Chair|Chairman|Chairwoman|Chairperson|President|Secretary|Leader|Head|Director|Treasurer|Coordinator)"
-    r"\s+of\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*|[a-z]+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*?)"
-    r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]*)")
+_OFFICE_OF_WORDS = (r"(?:[A-Z][a-z]+\s+)?(?:(?:Co|Vice|Deputy|Assistant|Acting)-?\s?)?"
+              r"(?:Chair|Chairman|Chairwoman|Chairperson|President|Secretary|Leader|Head|Director|Treasurer|Coordinator)"
+              r"\s+of\s+(?:the\s+)?")
+_A_BODY = r"((?:[A-Z][\w&'\u2019.-]*|[a-z]+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*?)"
+_BODY_THEN_HOLDER = _A_BODY + r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]*)"
+_OFFICE_OF_BODY_THEN_NAME = re.compile(_OFFICE_OF_WORDS + _BODY_THEN_HOLDER)
+# The same office right before a run of capitalised words that find_names read without it
+# ("Leader of the " + "Opposition Bharrat Jagdeo"), and an office of a body with no holder
+# after it ("Co-Chair of the PNLA" before "Maria Osei", a name find_names split off)
+_OFFICE_OF_END = re.compile(r"\b" + _OFFICE_OF_WORDS + "$")
+_BODY_THEN_HOLDER_ONLY = re.compile(_BODY_THEN_HOLDER)
+_OFFICE_OF_A_BODY = re.compile(_OFFICE_OF_WORDS + r"([A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*)")
 
 
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
