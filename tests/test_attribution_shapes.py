@@ -6926,6 +6926,24 @@ def test_leader_of_the_opposition_mid_sentence_is_a_title():
     assert [q.speaker for q in quotes] == ["Dwight Ramkissoon"]
 
 
+def test_a_costume_and_a_friend_are_not_who_he_means():
+    # "dressed as Captain America" names a costume (its title read apart); "his friend, X" is
+    # the one he came with, not the subject; a first name that "who" follows is a person
+    quotes = extract_from_paragraphs([
+        "Darnell, who asked that his surname not be printed, came dressed as Uncle Sam with his friend, "
+        "Luis Ortega, who was dressed as Captain Planet.",
+        "\u201cYou cannot hide a march this colourful,\u201d he said.",
+        "He carried a sign that read \u201cPlanet over profit.\u201d"])
+    assert [(q.speaker, q.kind) for q in quotes] == [("Darnell", "statement"), ("Darnell", "slogan")]
+
+
+def test_a_statement_issued_that_gives_its_words_is_the_issuers():
+    quotes = extract_from_paragraphs([
+        "The Green Party of Manitoba issued a statement on Sunday evening that the march "
+        "\u201cshowed how many people want a real plan for the river.\u201d"])
+    assert [q.speaker for q in quotes] == ["Green Party of Manitoba"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

@@ -812,7 +812,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         # ("The CNMI Sports Hall of Famer said": a person described, neither a hall's name nor a "Famer")
         famer = text.startswith((" of Famer", "-of-Famer", " of Famers", "-of-Famers"), name_start + len(name)) or (
             name in ("Famer", "Famers") and text.endswith(("Hall of ", "Hall-of-"), 0, name_start))
-        if not famer and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
+        costume = " as " in text[max(0, name_start - 24) : name_start] and bool(
+            _DRESSED_AS_TITLED.search(text, max(0, name_start - 40), name_start))
+        if not famer and not costume and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                     modifier, dependent, apposed))
         pos = name_end
@@ -1093,6 +1095,8 @@ _IST_VERBS = frozenset("insists persists resists assists exists lists twists enl
 _PARENTHETICAL = re.compile(r"\s*\([^()]*(?:\)|$)")  # closed, or cut off by the sentence's end
 _DESCRIPTORS_ONLY = re.compile(r"\s*(?:[a-z0-9][\w'\u2019-]*\s+){1,5}")
 _DRESSED_AS = re.compile(r"\b(?:dressed|disguised|costumed)\s+(?:up\s+)?as\s+(?:an?\s+|the\s+)?$")
+# ... and with the costume's own title, which find_names reads as a title ("dressed as Captain America")
+_DRESSED_AS_TITLED = re.compile(r"\b(?:dressed|disguised|costumed)\s+(?:up\s+)?as\s+(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\.?\s+)?$")
 _THING_BEFORE = re.compile(r"\b(?:in|on|with|wearing|holding|carrying|from)\s+(?:a|an|the|his|her|their)\s+$", re.I)
 _AGE_ONLY = re.compile(r"\s*(?:\d{1,3}-year-old\s+)?")
 _AT_PLACE = re.compile(r"\b(?:in|on|at|outside|inside|near|across)\s+(?:the\s+)?$")

@@ -1111,6 +1111,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         phrase = parse_speaker_phrase(claim.group(1), vocabulary)
         if phrase is not None and (phrase.name or phrase.pronoun):
             return Cue(phrase, "said", position="before")
+    if ("that" in text and (issued := _ISSUES_A_DOCUMENT.search(text))
+            and _DOCUMENT_SAYS_THAT.match(text, issued.end())):
+        # "The Republican Party of New Mexico issued a statement Saturday morning that the protest
+        # "...": the words of whoever issued it
+        phrase = _subject_phrase(text[: issued.start()], vocabulary)
+        if phrase is not None and (phrase.name or phrase.pronoun):
+            return Cue(phrase, "said", position="before")
     slogan = slogan_cue_before(text)  # masks kept: a cue does not reach across a quotation
     if (slogan in ("shout", "chant") and _SAID_LAST.search(text) and not _SLOGANS_WERE.search(text)
             and not _SAID_THE_CROWD_CHANTED.search(text)):  # (but 'Gradoni said the crowd chanted,': theirs)
@@ -3840,6 +3847,9 @@ _WERE_AMONG_THE_SIGNS = re.compile(
 _A_REPORT_FOUND = re.compile(r"\b((?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:report|study|inquiry|review|"
                              r"investigation|survey|audit|analysis|assessment|probe|findings)(?:\s+(?:of|by|from)\s+"
                              r"[^,;:.!?\x00]{2,80}?)?)\s+(?:has\s+|had\s+|also\s+)?(?:found|finds)\b[^.!?\x00]*$", re.I)
+# After a document's noun: the clause that gives its words ("a statement Saturday morning that the
+# protest"), with no other quotation or sentence end between
+_DOCUMENT_SAYS_THAT = re.compile(r"[^\x00.!?;:]{0,40}?\bthat\b[^\x00.!?;:]*$")
 _CLAIM_BY_THAT = re.compile(r"\b(?:statement|remark|comment|claim|assertion|words|post|tweet|pledge|promise|warning|"
                             r"vow|suggestion|insistence)s?\s+(?:by|from|of)\s+([^,;:\x00]{2,80}?)\s+that\s*$")
 _CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|get|lead|led|call)\w*\s+(?:on\s+)?(?:the\s+)?"

@@ -210,7 +210,7 @@ _HEAD_ENDS = re.compile(r"\b(?:with|who|whose|that|which|in|at|of|from|for|on|ne
 # "Her daughter, Luz Quintero,": someone named as another's relative (not who
 # a shared surname alone means, while the one they are related to is named)
 _KIN_NOUNS = (r"(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|granddaughter|grandson|niece|"
-              r"nephew|cousin|partner)")
+              r"nephew|cousin|partner|friend)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]+['\u2019]s)\s+(?:[a-z-]+\s+)?" + _KIN_NOUNS
                               + r"\s*,\s*$")
 # A name, then an age in its apposition: "Theresa, a 30-year-old birthing instructor,"
@@ -365,8 +365,11 @@ class SpeakerBook:
                     or (not m.modifier and _EXAMPLE_OF_SUBJECT_BEFORE.search(text, max(0, m.start - 50), m.start))):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
                 self.subjects.add(id(m))
-                if " " not in m.name and _INTRODUCED_NEXT.match(text, m.end):
-                    self.people.add(m.name)  # "who" after the description: "Sitraka" is a person
+                if " " not in m.name and (_INTRODUCED_NEXT.match(text, m.end) or (
+                        m.name.lower() in FIRST_NAMES and _WHO_AFTER.match(text, m.end))):
+                    # "who" after the description: "Sitraka" is a person; so is a first name
+                    # that "who" follows ("Jeremy, who did not want to give his last name,")
+                    self.people.add(m.name)
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
             words = [w.lower().rstrip(".") for w in m.name.split()]
