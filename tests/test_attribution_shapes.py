@@ -6944,6 +6944,13 @@ def test_a_statement_issued_that_gives_its_words_is_the_issuers():
     assert [q.speaker for q in quotes] == ["Green Party of Manitoba"]
 
 
+def test_a_head_of_an_office_then_a_comma_is_a_title_before_the_name():
+    quotes = extract_from_paragraphs([
+        "No permit (for any march) was asked for this weekend,\u201d Deputy Head of Operations (DHO), "
+        "Ama Lenz said."])
+    assert [q.speaker for q in quotes] == ["Ama Lenz"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

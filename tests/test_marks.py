@@ -47,6 +47,9 @@ def quoted(text):
     # A paragraph whose one straight mark closes before "said NAME" lost its opening mark
     ('The law will be upheld and nobody is above it," said deputy police chief Omar Lenz.',
      ["The law will be upheld and nobody is above it,"]),
+    # ... and before a title with its connectors and an acronym, then the name and "said"
+    ("No permit (for any march) was asked for this weekend,\u201d Deputy Head of Operations (DHO), Ama Lenz said.",
+     ["No permit (for any march) was asked for this weekend,"]),
     # A closing shape glued after a stop or a colon and before a capital opens when nothing is open
     ("Crowds rallied.\u201dOur rights matter,\u201d said Ana Ruiz. Sen. Joe Dale:\u201dGo home.\u201d",
      ["Our rights matter,", "Go home."]),

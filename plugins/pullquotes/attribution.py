@@ -1336,7 +1336,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              and not (" " not in m.name and (_DEMONYM.fullmatch(m.name) or m.name in _CAPITALISED_ADJECTIVES)
                       and _LOWER_NEXT.match(head, m.end))]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
-    if ((office := _OFFICE_AND_PORTFOLIO.fullmatch(head.strip())) and office.group(1).lower() in TITLES
+    if ((office := _OFFICE_AND_PORTFOLIO.fullmatch(head.strip()))
+            and (office.group(1).lower() in TITLES or office.group(1) == "Head")  # ("Head of Operations")
             and appos_names and _only_titles(apposition[: appos_names[0].start])
             and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)):
         # "Minister of State for Primary and Higher Education, Theoneste Mutsindashyaka": an
@@ -1663,8 +1664,8 @@ def is_office(name: str) -> bool:
     "Secretary of State", "Minister for Creative Industries" too (a title and its
     portfolio, nobody's name)."""
     words = name.split()
-    if len(words) >= 3 and words[1] in ("of", "for") and words[0].lower().rstrip(".") in TITLES:
-        return True
+    if len(words) >= 3 and words[1] in ("of", "for") and (words[0].lower().rstrip(".") in TITLES or words[0] == "Head"):
+        return True  # ("Head of Operations": not a title alone, but an office before "of")
     if len(words) == 2 and words[0].lower() in FIRST_NAMES:
         return False  # "Marcus Dean": a person whose surname is a title's word
     return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)

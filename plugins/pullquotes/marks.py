@@ -304,8 +304,12 @@ def _crosses(a: Span, b: Span) -> bool:
 
 
 # A closing mark with its attribution after it: ', said fellow nurse Elizabeth Amplo.'
-_CLOSER_THEN_SAID = re.compile(r"[,.!?]\u201d\s+(?:(?:said|says|added|adds)\b|(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
-                               r"(?:said|says|added|adds)\b|(?:he|she|they)\s+(?:said|says|added|adds)\b)")
+# (a title may come first, with its connectors and an acronym: 'media," Assistant Commissioner of
+# Police (ACP), Brima Kamara said')
+_CLOSER_THEN_SAID = re.compile(r"[,.!?]\u201d\s+(?:(?:said|says|added|adds)\b|(?:[A-Z][\w.'\u2019-]*,?\s+){1,4}"
+                               r"(?:said|says|added|adds)\b|(?:he|she|they)\s+(?:said|says|added|adds)\b"
+                               r"|[A-Z][\w.'\u2019-]*(?:,?\s+(?:[A-Z][\w.'\u2019-]*|of|the|for|and|\([A-Z]{2,6}\))){1,8},?\s+"
+                               r"(?:said|says|added|adds)\b)")
 # The same with a straight mark: 'acts," said deputy police chief Oscar Embumbulu.'
 _STRAIGHT_CLOSER_THEN_SAID = re.compile(_CLOSER_THEN_SAID.pattern.replace(r"\u201d", '"'))
 
