@@ -6951,6 +6951,31 @@ def test_a_head_of_an_office_then_a_comma_is_a_title_before_the_name():
     assert [q.speaker for q in quotes] == ["Ama Lenz"]
 
 
+def test_a_list_of_signs_ends_before_a_name_that_praises_something():
+    quotes = extract_from_paragraphs([
+        "Standing before placards reading \"Housing is a right\" and \"Rent strike now,\" Councillor "
+        "Dana Obi thanked the tenants for their patience."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Housing is a right", "slogan", None), ("Rent strike now,", "slogan", None)]
+
+
+def test_a_name_that_describes_a_noun_after_it_issued_no_website_text():
+    # "the Project 2040 plan": the name describes a plan; nothing here says whose website it is
+    quotes = extract_from_paragraphs([
+        "Marchers said they opposed the Project 2040 plan and the mayor's budget.",
+        "Their events are listed on a shared calendar online.",
+        "\u201cWe are a network of neighbours, not a party,\u201d according to the website."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_number_after_a_bodys_one_word_name_is_part_of_it():
+    # (as "ILWU Local 13" and "SEIU 1199" were)
+    quotes = extract_from_paragraphs([
+        "Project 2040 organised the picket outside the depot.",
+        "\u201cEvery shift is short-staffed,\u201d it said in a statement."])
+    assert [q.speaker for q in quotes] == ["Project 2040"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

@@ -679,8 +679,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             if current[0].endswith(".") and (_ENDS_SENTENCE_WORD.fullmatch(current[0]) or _ACRONYM_THEN_PERIOD.fullmatch(current[0])) \
                     and current[0][:-1].lower() not in TITLES:
                 break  # "from Burlington. Morales said", "by the ACLU. Maria Lopez": a sentence ends between them
-            if nxt.isdigit() and (current[0] == "Local" or j > 0) and len(nxt) <= 5:
-                j += 1  # "ILWU Local 13", "SEIU 1199"
+            if nxt.isdigit() and (current[0] == "Local" or j > 0 or current[0] in ORG_KEYWORDS) and len(nxt) <= 5:
+                j += 1  # "ILWU Local 13", "SEIU 1199", "Project 2025"
                 last = j
                 continue
             if _is_cap(nxt) and nxt.lower() not in CONNECTORS:

@@ -2285,8 +2285,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         pronoun_at = _pronoun_at(cand.cue, before, sent_start)
         catch_up(span.open_at if pronoun_at is None else pronoun_at)
 
-        # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'.
-        if para_cands and (cand.cue is None or cand.cue.position != "after"):
+        # A list under one cue: 'signs reading "A" and "B"', '"A," "B" and "C"'. (A verb after the
+        # last item that judges an object starts a clause of its own: 'signs reading "A" and "B,"
+        # Police Chief Keith Humphrey praised the decision' - the signs' words still.)
+        if para_cands and (cand.cue is None or cand.cue.position != "after" or (
+                cand.cue.verb in _JUDGING_VERBS and cand.cue.slogan is None
+                and _JUDGES_AN_OBJECT.search(cand.after or "", 0, 120) is not None)):
             prev = para_cands[-1]
             if prev.dropped and len(para_cands) > 1 and para_cands[-2].kind == SLOGAN:
                 prev = para_cands[-2]  # '"64 c'est non!" ("64 is a no!") and "...": past the translation
@@ -3044,6 +3048,12 @@ def _bare_one(words: str) -> bool:
 
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
+# Verbs that judge an object ("praised the decision"): after a quotation they need not attribute it
+_JUDGING_VERBS = frozenset({"praised", "praises", "hailed", "hails", "thanked", "thanks", "slammed", "slams",
+                            "blasted", "blasts", "criticized", "criticised", "criticizes", "criticises",
+                            "condemned", "condemns", "denounced", "denounces", "decried", "decries",
+                            "welcomed", "welcomes", "urged", "urges"})
+_JUDGES_AN_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(_JUDGING_VERBS)) + r")\s+(?:the|a|an|his|her|their|its|[A-Z])")
 _CLAIMING = ("claiming", "claimed", "claims", "promising", "promised", "pledging", "pledged", "vowing", "vowed")
 
 

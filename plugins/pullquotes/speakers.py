@@ -177,6 +177,7 @@ _POLICE_FORCE = re.compile(r"\bPolice\b|\s+police\Z|\A(?:" + _SHORT_FORCES + r")
 # One capitalised word that may be a surname or an adjective: "White", "Young"
 _ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _PLURAL_AFTER_NAME = re.compile(r"\.?\s+([a-z]+s)\b")  # "U.S. cities", "Amazon workers"
+_NOUN_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")  # "the Project 2025 agenda"
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
@@ -1078,6 +1079,11 @@ class SpeakerBook:
                         # describes the plural after it issues nothing)
                         and not (pronoun[4:] in DOCUMENT_NOUNS and (after := _PLURAL_AFTER_NAME.match(
                             self.texts.get(para, ""), m.end)) and after.group(1) not in SPEECH_VERBS)
+                        # (nor "the Project 2025 agenda": a name that describes a thing after it,
+                        # unless the thing is a document of its own: "the Amnesty International website")
+                        and not (pronoun[4:] in DOCUMENT_NOUNS and self.texts.get(para, "").endswith("the ", 0, m.start)
+                                 and (after := _NOUN_AFTER_NAME.match(self.texts.get(para, ""), m.end))
+                                 and after.group(1) not in SPEECH_VERBS and after.group(1) not in DOCUMENT_NOUNS)
                         # ("GDP, employment, purchasing power ... have all increased": letters in
                         # capitals that nothing here shows to be a body)
                         and not (group and m.name.isupper() and m.name not in self.org_names
