@@ -6976,6 +6976,14 @@ def test_a_number_after_a_bodys_one_word_name_is_part_of_it():
     assert [q.speaker for q in quotes] == ["Project 2040"]
 
 
+def test_a_short_quotation_called_a_phrase_someone_coined_is_a_term_unless_chanted():
+    assert extract_from_paragraphs([
+        "Organisers said they hoped to make \u201cgood noise,\u201d a phrase coined by a local poet."]) == []
+    quotes = extract_from_paragraphs([
+        "Students chanted \u201cbooks not bars,\u201d a phrase popularized by an earlier campaign."])
+    assert [(q.text, q.kind) for q in quotes] == [("books not bars,", "slogan")]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

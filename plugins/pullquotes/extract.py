@@ -3048,6 +3048,10 @@ def _bare_one(words: str) -> bool:
 
 _BARE_ONES_AND_MOST = _BARE_ONES | {"most", "many", "several", "a few", "all", "each"}
 _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "noted", "warned", "stated")
+# What a short quotation is, said right after it: a phrase someone made known ('"good trouble," a
+# phrase popularized by the late John Lewis')
+_A_PHRASE_COINED_AFTER = re.compile(r"\s*,?\s*(?:a|the|an)\s+(?:[a-z]+\s+)?(?:phrase|term|expression)\s+"
+                                    r"(?:popularized|popularised|coined|made\s+famous|used|first\s+used|borrowed)\b")
 # Verbs that judge an object ("praised the decision"): after a quotation they need not attribute it
 _JUDGING_VERBS = frozenset({"praised", "praises", "hailed", "hails", "thanked", "thanks", "slammed", "slams",
                             "blasted", "blasts", "criticized", "criticised", "criticizes", "criticises",
@@ -3544,6 +3548,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # 'defended its "zero tolerance" policy', 'the "people's budget" would':
         # a term inside a noun phrase ('said its "peaceful occupation" would
         # continue' is the group's words)
+        cand.dropped = True
+    elif (len(words) <= 6 and ("phrase" in cand.after[:40] or "term" in cand.after[:40] or "expression" in cand.after[:40])
+          and _A_PHRASE_COINED_AFTER.match(cand.after) and not (cue is not None and cue.slogan)):
+        # 'aimed to stir up: "good trouble," a phrase popularized by John Lewis': a phrase, talked
+        # about (but 'chanted "Hands up, don't shoot," a phrase popularized ...' is the chant)
         cand.dropped = True
     elif (len(words) <= 3 and open_phrase and cand.text[:1].islower()
           and not any(w.endswith("ly") for w in words)  # 'experiencing "really bad" headaches': her words
