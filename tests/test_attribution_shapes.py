@@ -6984,6 +6984,27 @@ def test_a_short_quotation_called_a_phrase_someone_coined_is_a_term_unless_chant
     assert [(q.text, q.kind) for q in quotes] == [("books not bars,", "slogan")]
 
 
+def test_said_name_in_his_letter_to_someone_ends_the_name_before_the_letter():
+    quotes = extract_from_paragraphs([
+        "\"The permit rules are being invented as we go,\" said Harbour Porters Union General Secretary "
+        "Tumelo Rakhetla in his letter to the minister on Monday."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Tumelo Rakhetla", "Harbour Porters Union")]
+
+
+def test_letting_them_know_is_telling_them():
+    quotes = extract_from_paragraphs([
+        "Organiser Dana Whitfield then addressed the marchers, letting them know the police were there "
+        "to make sure they could \u201cwalk the whole route without being stopped.\u201d"])
+    assert [q.speaker for q in quotes] == ["Dana Whitfield"]
+
+
+def test_it_continues_after_a_signs_words_is_more_of_the_sign():
+    quotes = extract_from_paragraphs([
+        "The chalk writing on the steps reads: \u201cFix the roads before the roads fix you.",
+        "It continues: \u201cPotholes are not a tourist attraction.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

@@ -972,13 +972,17 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "
 _OFFICE_QUALIFIERS = frozenset({"Interim", "Acting", "Former", "Majority", "Minority"})
 
 
+# A title's word that opens a longer title: "General Secretary", "Deputy General Secretary"
+_TITLE_BEFORE_TITLE = frozenset({"general", "executive", "national", "regional", "deputy", "assistant"})
+
+
 def title_prefix(name: str) -> str | None:
     """The affiliation before a title: "Oklahoma Education Association President" -> OEA."""
     words = name.split()
     for k in range(len(words) - 2, 0, -1):
         if words[k].lower().rstrip(".") in TITLES:
-            while k > 1 and words[k - 1].lower() in _RANK_WORDS:
-                k -= 1  # "Chicago Teachers Union Vice President": the union
+            while k > 1 and (words[k - 1].lower() in _RANK_WORDS or words[k - 1].lower() in _TITLE_BEFORE_TITLE):
+                k -= 1  # "Chicago Teachers Union Vice President", "... General Secretary": the union
             before = words[:k]
             while before and before[0] in _OFFICE_QUALIFIERS:
                 before = before[1:]  # "Interim Police Chief X": no body named
@@ -2555,7 +2559,8 @@ _CLAUSE_START = re.compile(r",\s*(?:who|which|adding|noting|saying|as|while|when
                            # "said Theresa Davies with a group from the King's Church in Portsmouth": whom she came with
                            r"|\s+with\s+(?:a|an|her|his|their)\s+(?:[a-z]+\s+)?(?:group|delegation|contingent|party|"
                            r"busload|coachload|friends?|family|colleagues|classmates)\b"
-                           r"|\s+(?:to|in|at|during)\s+(?:a|an|the)\s+"
+                           # ("said Sam Mokhele in his letter to the police minister")
+                           r"|\s+(?:to|in|at|during)\s+(?:a|an|the|his|her|their|its)\s+"
                            r"(?:(?:regular|daily|weekly|brief|short|later|separate|joint|televised|emailed|e-mailed|"
                            r"written|prepared|recorded|video|online|radio|phone|telephone)\s+)?"
                            r"(?:crowd|reporters|statement|interview|rally|press|news|briefing|conference|meeting|hearing|"

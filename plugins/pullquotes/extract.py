@@ -161,15 +161,17 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
-# Criticising, said in a phrase ("took aim at", "hit out at", "lashed out at"): by its first
-# word, the phrase's second word and the one-word verb it means, in the same tense
+# Speech said in a phrase ("took aim at", "hit out at", "lashed out at"; "letting them know"): by its
+# first word, what must follow it and the one-word verb it means, in the same tense
+_AIM = re.compile(r"\s+aim\b")  # ("took aim again at")
+_OUT_AT = re.compile(r"\s+out\s+at\b")
+_WHOM_KNOW = re.compile(r"\s+(?:them|him|her|us|me|everyone|everybody|people|(?:the|his|her|their)\s+[a-z]+)\s+know\b")
 _PHRASAL_SPEECH_VERBS = {
-    "took": ("aim", "slammed"), "takes": ("aim", "slams"), "taking": ("aim", "slamming"), "take": ("aim", "slam"),
-    "hit": ("out", "slammed"), "hits": ("out", "slams"), "hitting": ("out", "slamming"),
-    "lashed": ("out", "slammed"), "lashes": ("out", "slams"), "lashing": ("out", "slamming"),
+    "took": (_AIM, "slammed"), "takes": (_AIM, "slams"), "taking": (_AIM, "slamming"), "take": (_AIM, "slam"),
+    "hit": (_OUT_AT, "slammed"), "hits": (_OUT_AT, "slams"), "hitting": (_OUT_AT, "slamming"),
+    "lashed": (_OUT_AT, "slammed"), "lashes": (_OUT_AT, "slams"), "lashing": (_OUT_AT, "slamming"),
+    "let": (_WHOM_KNOW, "told"), "lets": (_WHOM_KNOW, "tells"), "letting": (_WHOM_KNOW, "telling"),
 }
-# The rest of such a phrase after its first word ("aim" may go without "at": "took aim again at")
-_PHRASAL_SPEECH_TAIL = re.compile(r"\s+(?:aim\b|out\s+at\b)")
 # "a sign of" right before a quotation: a sign in the sense of a token
 _SIGN_OF_LAST = re.compile(r"\b(?:a|an|the|clear|sure|first)\s+signs?\s+of\s*$", re.I)
 # The offence someone is charged with, right before its name: 'charged with "unlawful assembly"'
@@ -955,6 +957,9 @@ _ONE_SIGN = re.compile(r"\b(?:a|an|one|the|his|her|their)\s+(?:[\w'\u2019-]+\s+)
                        r"(?:" + _ONE_SIGN_NOUNS + r"|sticker)\b(?![\w-])", re.I)
 _SIGN_VERBS = frozenset({"say", "says", "said", "read", "reads"})
 # "Others were personal, saying,", "Some were blunter:": more of the things just named, described
+# The writing just quoted goes on: "It continues:", "The sign goes on:"
+_IT_GOES_ON = re.compile(r"\s*(?:It|The\s+(?:sign|graffiti|banner|message|note|placard|writing|poster))\s+(?:also\s+)?"
+                         r"(?:continues|continued|goes\s+on|went\s+on)\s*[:,]?\s*")
 _MORE_OF_THEM_WERE = re.compile(r"\s*(?:Others|Some|Many|A\s+few|Several|One|Another)\s+(?:were|was)\b")
 _PEOPLE_NAMED_BY_IT = re.compile(r"\s+(?:activists|supporters|members|protesters|protestors|demonstrators|"
                                  r"marchers|organizers|organisers|leaders|candidates|favorites|favourites|voters)\b")
@@ -1190,7 +1195,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             slogan = "chant"  # 'The chants had their own rhythm. ... Another, borrowed from Ferguson:'
 
     stripped = text.rstrip(" ,:\u2014\u2013-")
-    phrasal = "aim" in stripped or "out at" in stripped  # (most texts hold no phrasal speech verb)
+    phrasal = "aim" in stripped or "out at" in stripped or " know" in stripped  # (most texts hold none)
     if slogan:
         clauses = _CLAUSE_BREAK.split(sentence_start_text)
         # "A drum line kept the beat as marchers called out": the last clause's subject
@@ -1320,10 +1325,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     words = list(_WORD.finditer(stripped))
     for tok in reversed(words[-40:]):
         w = tok.group(0).lower()
-        if phrasal and w in _PHRASAL_SPEECH_VERBS and (tail := _PHRASAL_SPEECH_TAIL.match(stripped, tok.end())) \
-                and tail.group().split()[0] == _PHRASAL_SPEECH_VERBS[w][0]:
-            # "She took aim at Premier Rockliff over his "..."", "hit out at": criticised, read
-            # as the one-word verb, its subject left of the phrase
+        if phrasal and w in _PHRASAL_SPEECH_VERBS and _PHRASAL_SPEECH_VERBS[w][0].match(stripped, tok.end()):
+            # "She took aim at Premier Rockliff over his "..."", "hit out at": criticised; "letting
+            # them know": telling; read as the one-word verb, its subject left of the phrase
             w = _PHRASAL_SPEECH_VERBS[w][1]
         if w in ("read", "reads") and _DOCUMENT_SUBJECT.search(stripped[: tok.start()]):
             pass  # "A statement from the operator read:" names the statement's author
@@ -2322,7 +2326,12 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # 'Protestors carried signs that said things like, "..."' then, opening the next
             # paragraph, 'Others were personal, saying, "..."': more of the signs, described
             bool(prev_tail) and _MORE_OF_THEM_WERE.match(before) is not None
-            and _names_signs(prev_tail, 0, len(prev_tail)))
+            and _names_signs(prev_tail, 0, len(prev_tail))) or (
+            # 'The graffiti reads: "..."' then 'It continues: "..."': more of the same writing
+            ("ontinue" in before or "goes on" in before or "went on" in before)
+            and _IT_GOES_ON.fullmatch(before) is not None
+            and (shown := state.last_slogan) is not None and shown.paragraph >= p_index - 1 and not shown.dropped
+            and shown.cue is not None and shown.cue.slogan == "sign")
         # Chants named the same way: "The two groups traded chants. From the encampment came "..."."
         # (not past a name: 'start a chant: "..." Torres stops them. "No, no, ..."' is his)
         chant_context = None if sign_context else (
