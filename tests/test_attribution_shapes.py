@@ -7005,6 +7005,29 @@ def test_it_continues_after_a_signs_words_is_more_of_the_sign():
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
 
 
+def test_they_chanted_such_as_is_a_chant_whoever_they_are():
+    quotes = extract_from_paragraphs([
+        "Members of the Sunrise Movement then led the crowd along Congress Street. They chanted different "
+        "cheers as they marched, such as \u201cNo more coal\u201d and \u201cOur air, our future\u201d."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_waving_a_flag_as_he_said_is_his_statement_not_the_flags():
+    quotes = extract_from_paragraphs([
+        "Dale Porter waved a county flag as he said he was at the depot to "
+        "\u201cremind the board who pays their wages.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Dale Porter")]
+
+
+def test_a_regional_branch_is_the_group_and_keeps_its_turn_past_a_paragraph_about_it():
+    quotes = extract_from_paragraphs([
+        "Unite South East said it hoped the strike would spread.",
+        "The group announced: \u201cPickets will be at every depot from six in the morning.\u201d",
+        "The group wants drivers from all companies to take part.",
+        "\u201cNo one should have to work a double shift to pay rent.\u201d"])
+    assert [q.speaker for q in quotes] == ["Unite South East", "Unite South East"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

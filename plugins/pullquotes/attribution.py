@@ -1786,6 +1786,8 @@ _SLOGAN_BEFORE = re.compile(
     r"painted|in|on|at|from|with|by)\b[^,.!?\x00]{0,60},\s*(?:\w+ly\s+)?"
     # ('a floating banner, 15 metres by 5 metres, which simply states': its size between)
     r"|,\s*(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[^,.!?\x00]{0,40},\s*(?:which\s+)?(?:\w+ly\s+)?)"
+    # (not a person's verb: "waved an American flag as he said he was there to")
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )(?<!\bI )"
     r"\b(?:said|says|say|state|states|declared|declare|declares|proclaimed|proclaim|demanded|demands|demand|"
     r"urged|urges|urge|warned|warns|told|tells|asked|asks|promised|that)\b[^.!?\x00]{0,25}$",
     re.I,

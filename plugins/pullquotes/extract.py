@@ -2958,8 +2958,12 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             # '..., she said, adding that the slogans were "the easy part."': what she says of the
             # slogans, not one of them
             cue = Cue(phrase, "said", position="before")
-        if cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None and cue.phrase.crowd:
-            cue.slogan = "chant"  # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'
+        if (cue is not None and cue.slogan is None and cue.verb in CHANT_VERBS and cue.phrase is not None
+                and (cue.phrase.crowd or (cue.phrase.pronoun == "they" and cue.verb.startswith("chant")))):
+            # 'Marchers sang "We Shall Overcome" ..., and then "Ain't gonna let nobody ..."'; 'They
+            # chanted different cheers as they marched, such as "..."': many voices, whoever they are
+            # (but 'They sang ... hymns like "..."' names a hymn: its title, below)
+            cue.slogan = "chant"
         elif (cue is not None and cue.slogan is None and cue.phrase is not None and cue.phrase.crowd
               and (cue.verb in SHOUT_VERBS or cue.verb in _ANSWER_VERBS)):
             # 'Workers ... shouted the names of hotels ..., followed each time by "We won there!"',
@@ -3061,6 +3065,9 @@ _SAID_FORMS = ("said", "says", "added", "told", "wrote", "argued", "insisted", "
 # phrase popularized by the late John Lewis')
 _A_PHRASE_COINED_AFTER = re.compile(r"\s*,?\s*(?:a|the|an)\s+(?:[a-z]+\s+)?(?:phrase|term|expression)\s+"
                                     r"(?:popularized|popularised|coined|made\s+famous|used|first\s+used|borrowed)\b")
+# A paragraph that opens on a body by its noun: "The group wants ...", "The union has ..."
+_THE_BODY_OPENS = re.compile(r"\s*The\s+(group|organisation|organization|union|coalition|movement|campaign|network|"
+                             r"alliance|collective|association|federation)\b")
 # Verbs that judge an object ("praised the decision"): after a quotation they need not attribute it
 _JUDGING_VERBS = frozenset({"praised", "praises", "hailed", "hails", "thanked", "thanks", "slammed", "slams",
                             "blasted", "blasts", "criticized", "criticised", "criticizes", "criticises",
@@ -3797,6 +3804,19 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         # 'Maria Lopez was blunt. "Nobody here is going home."': the person the paragraph is about
         cand.speaker, cand.org = name, book.affiliation.get(name)
         book.note_quoted(p_index, name)
+        return
+    if (at_paragraph_start and cand.kind == STATEMENT and not cand.embedded and last is not None
+            and last.speaker and book.kind_of(last.speaker) != "person"
+            # (its last words two paragraphs up, where an AP-style quotation may have run on)
+            and book.quoted and book.quoted[-1] == (p_index - 2, last.speaker)
+            and (body := _THE_BODY_OPENS.match(book.texts.get(p_index - 1, ""))) is not None
+            and not any(para == p_index - 1 for para, _ in book.mentions[-3:])
+            and book.resolve_pronoun("the " + body.group(1).lower(), p_index - 1) == last.speaker):
+        # 'The group announced: "..."' / 'The group wants people from all traditions to get
+        # involved.' / '"..."': a paragraph about the body just quoted, naming no one else,
+        # does not end its turn (as a person's does not, below)
+        cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
+        book.note_quoted(p_index, cand.speaker)
         return
     if last is None or p_index - last.paragraph > 2:
         if at_paragraph_start and state.question_at == p_index - 1 and not cand.embedded:

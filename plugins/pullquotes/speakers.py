@@ -222,6 +222,8 @@ _KIN_OF_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:(?:
                             r"little|baby|teenage|adult|late)\s+)?" + _KIN_NOUNS + r"\s+$")
 # The last word of a day's or season's name: "Independence Day", "Christmas Eve", "Pride Month"
 _OCCASIONS = frozenset({"Day", "Eve", "Week", "Month"})
+# Two words that end a regional body's name, never a person's
+_REGION_ENDINGS = frozenset({"North West", "North East", "South West", "South East", "East Midlands", "West Midlands"})
 # First words of place names that no one's name begins with
 _PLACE_PREFIXES = frozenset({"St.", "Ste.", "Mt.", "Ft.", "Fort", "Mount", "Port", "Saint", "Sainte"})
 # "the Meetings and Processions Act", "the Covid-19 Regulations": a law, no one
@@ -699,6 +701,8 @@ class SpeakerBook:
             return "unknown"
         if len(words) >= 2 and words[0] in _PLACE_PREFIXES:
             return "unknown"  # "St. Charles", "Fort Dodge", "Mount Pleasant": a town, no one
+        if len(words) >= 3 and f"{words[-2]} {words[-1]}" in _REGION_ENDINGS and words[0].lower() not in FIRST_NAMES:
+            return "unknown"  # "Anonymous North West", "Unite South East": a body's regional branch, no one
         # (a name may open with "’": "’Mamoipone Senauoane")
         if len(words) >= 2 and all(w.lstrip("\u2019")[:1].isupper() or w.lower() in CONNECTORS for w in words):
             return "person"
