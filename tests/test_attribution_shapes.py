@@ -7028,6 +7028,31 @@ def test_a_regional_branch_is_the_group_and_keeps_its_turn_past_a_paragraph_abou
     assert [q.speaker for q in quotes] == ["Unite South East", "Unite South East"]
 
 
+def test_is_how_a_name_of_the_organisers_body_described_it():
+    quotes = extract_from_paragraphs([
+        "\u201cA festival of stubbornness,\u201d is how Niamh Coyle of the organisers Fair Fares Cork "
+        "described the mood at the rally."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Niamh Coyle", "Fair Fares Cork")]
+
+
+def test_he_after_a_paragraph_that_opens_on_his_possession():
+    quotes = extract_from_paragraphs([
+        "Councillor Tomas Reyes asked the students to lower their banners.",
+        "They did not.",
+        "Reyes\u2019s voice, carried by the hall\u2019s microphones, was the only sound.",
+        "\u201cPut them away, please,\u201d he said again."])
+    assert [q.speaker for q in quotes] == ["Tomas Reyes"]
+
+
+def test_words_after_a_song_is_named_are_sung():
+    quotes = extract_from_paragraphs([
+        "About a hundred people stood on the steps singing a nursery rhyme.",
+        "After the first line, the song turned political.",
+        "\u201cWhere, oh where, have the ferries gone?",
+        "\u201cNobody knows and nobody is paying.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

@@ -1045,6 +1045,9 @@ _ITS_OWN_BODY = re.compile(r"the\s+([a-z]+)['\u2019]s\s+(?:[a-z-]+\s+)?" + _OWN_
 # "The British Medical Association's resident doctors committee": the named body speaks
 _A_NAMED_BODYS_OWN = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,3}?" + _OWN_BODY + r"\s*")
 _OF_A_DESCRIBED_BODY = re.compile(r"\s+(?:from|of|with)\s+the\s+(?:[a-z][\w-]*\s+){1,3}")
+# ... whose last word says it is a body, whatever its name looks like ("of the organisers Right2Water Galway")
+_BODY_NOUN_END = re.compile(r"\b(?:organisers|organizers|group|campaign|movement|union|coalition|network|party|"
+                            r"charity|association|alliance|collective)\s+$")
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?:with|for|at|from|of|to)\s+(?:the\s+|a\s+)?(?:(?:advocacy|activist|rights|campaign|community|local|"
     r"national|nonprofit|civil|tenants'?|workers'?|student|faith|(?-i:state|federal|city|county|provincial|regional))\s+)?(?:(?:group|organi[sz]ation|nonprofit|coalition|"
@@ -1535,7 +1538,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             phrase.person = after_last[-1].endswith(("er", "or", "ist", "ian", "ent", "ant"))
         elif (len(names) > 1 and _ROLE_WORDS.search(head[names[-2].end : last.start])
               # (not "A JFREJ organizer from Brooklyn": where the organizer is from)
-              and not _WHERE_FROM_LAST.search(head, names[-2].end, last.start)):
+              and not _WHERE_FROM_LAST.search(head, names[-2].end, last.start)
+              # (nor "Dette McLoughlin of the organisers Right2Water Galway": she is of the body named last)
+              and not _OF_A_DESCRIBED_BODY.fullmatch(head, names[-2].end, last.start)):
             phrase.name = drop_titles(last.name)  # "Never Again Action organizer Jane Roe"
             phrase.org = names[-2].name
         elif _AFFILIATION_BEFORE.search(_TITLES_LAST.sub("", before_last) if names[:-1] == [] else before_last):
@@ -1568,7 +1573,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
               and (after_last[-1] in PERSON_NOUNS or after_last[-1] in TITLES or _PERSON_NOUN_END.search(after_last[-1]))):
             phrase.generic = True  # "the Labour councillor", "the Minneapolis resident": a description
         elif (len(names) == 2 and _only_titles(head[: names[0].start]) and " " in drop_titles(names[0].name)
-              and not looks_like_org(names[0].name) and looks_like_org(last.name)
+              and not looks_like_org(names[0].name)
+              and (looks_like_org(last.name) or _BODY_NOUN_END.search(head, names[0].end, last.start))
               and _OF_A_DESCRIBED_BODY.fullmatch(head, names[0].end, last.start)):
             # "Jane Roe from the breakaway Workers Party": a person, then the body she is from,
             # whatever words describe it
@@ -2301,6 +2307,10 @@ _PLACE_THEN_SAID = re.compile(r"\s*(?:in|on|at)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*
 _LEADING_GLOSS = re.compile(r"\s*\([^()\x00]{0,60}\)")
 
 
+# "is how", "was what" before who said it: '"...," is how Roe described the day'
+_IS_HOW_FIRST = re.compile(r"(?:is|was)\s+(?:how|what)\s+(?=[A-Z])")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = _unglued(first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
@@ -2310,6 +2320,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         fragment = fragment[place.end():]  # '"We are disturbed by what is going on," in Washington said Colla'
     set_off = fragment.lstrip(" \u00a0").startswith(("\u2014", "\u2013", "--"))
     fragment = fragment.strip(" ,\u2014\u2013-\u00a0")
+    if fragment[:2] in ("is", "wa") and (how := _IS_HOW_FIRST.match(fragment)) and not _HOW_X_PUT_IT.match(fragment):
+        # '"A carnival of resistance," is how Dette McLoughlin described it' (not '... was how Roe
+        # put it', read below)
+        fragment = fragment[how.end():]
     if set_off and "(@" in fragment:
         fragment = _HANDLE_AND_DATE.sub("", fragment)  # an embedded post's credit: "— Jane Roe (@janeroe) May 1, 2026"
     if not fragment:

@@ -3133,7 +3133,7 @@ def _only_short_quotations(masked: str, spans: list[Span], cands: list[_Candidat
 
 
 _NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ](?:out[- ])?and[- ](?:response|answer)|refrain|slogans?|"
-                            r"sing|sings|sang|singing|songs)\b", re.I)
+                            r"sing|sings|sang|singing|songs?)\b", re.I)
 
 
 # A chant heard, right before its words: 'From the encampment came "..."', 'Then rose "..."'

@@ -1049,7 +1049,11 @@ class SpeakerBook:
                 for para, m in reversed(self.mentions):
                     if para < paragraph - 1:
                         break
-                    name = self._person_named(m, gender) if para == paragraph - 1 and id(m) in self.subjects else None
+                    # (or whose thing opens a sentence there: "Laxton's heavy breathing was the only
+                    # sound." then '"...," he said again')
+                    name = self._person_named(m, gender) if para == paragraph - 1 and (
+                        id(m) in self.subjects or (m.sentence_initial and self.texts.get(para, "").startswith(
+                            ("'s ", "\u2019s "), m.end))) else None
                     if name:
                         return name
         # "the group" is no court, ministry or prosecution service
