@@ -7053,6 +7053,20 @@ def test_words_after_a_song_is_named_are_sung():
     assert [q.kind for q in quotes] == ["slogan"]
 
 
+def test_newly_elected_is_no_name_and_a_booming_voice_is_an_attribution():
+    quotes = extract_from_paragraphs([
+        "Newly elected Bozeman Mayor Terry Cunningham spoke from the courthouse steps.",
+        "\u201cWe will not be divided!\u201d Cunningham boomed to the crowd."])
+    assert [q.speaker for q in quotes] == ["Terry Cunningham"]
+
+
+def test_a_possessive_ends_a_bodys_name_joined_by_and():
+    quotes = extract_from_paragraphs([
+        "On the statehouse steps, the Party for Bread and Freedom\u2019s Rosa Delgado talked about rent.",
+        "\u201cNobody should spend half their pay on a roof.\u201d"])
+    assert [q.speaker for q in quotes] == ["Rosa Delgado"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

@@ -562,6 +562,10 @@ _PLURAL_POSSESSIVES = frozenset({"people", "women", "children", "men"})
 _TITLE_PREFIXES = frozenset({"vice", "co", "deputy", "acting", "assistant", "associate", "ex"})
 
 
+# After an adverb that opens a sentence: an office just taken ("Newly elected", "Recently appointed")
+_NEWLY_MADE_NEXT = re.compile(r" (?:elected|appointed|installed|named|hired|sworn|minted|chosen|confirmed)\b")
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -622,6 +626,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if (sentence_initial and lower_bare in _DISPLAY_PARTICIPLES and (after := toks.get(1)) is not None
                 and after[0] in _DISPLAY_PREPOSITIONS):
             continue  # 'Taped to the podium was a handwritten note:': how a thing hangs, no name
+        if sentence_initial and bare.endswith("ly") and _NEWLY_MADE_NEXT.match(text, end):
+            continue  # "Newly elected Helena Mayor Wilmot Collins": how recently he took office, no name
         if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):
             continue  # 'Said Rhodes: "..."': the verb before its subject, no part of the name
         if common and not ((not sentence_initial or bare == "Just") and _cap_follows(toks, text)):
@@ -718,7 +724,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 # "Immigration and Customs Enforcement", not "Amazon and Palantir"
                 k = j + 2
                 while ((tk := toks.get(k + 1)) is not None and _is_cap(tk[0])
-                       and text[toks.get(k)[2] : tk[1]] == " "):
+                       and text[toks.get(k)[2] : tk[1]] == " "
+                       # (a possessive ends the name: "the Party for Socialism and Liberation's Lyle McCormick")
+                       and not toks.get(k)[0].endswith(("'s", "\u2019s"))):
                     k += 1
                 own_name = (after_k := toks.get(k + 1)) is not None and after_k[0] in ("for", "of", "on", "against")
                 domains = all(_strip_possessive(toks.get(i)[0]) in _DOMAINS for i in range(j + 2, k + 1))

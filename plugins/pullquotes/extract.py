@@ -2690,7 +2690,9 @@ _AFTER_NAME_VERB = re.compile(
     # ('"... desperate." Maria Elena Ponce, a 58-year-old housewife, told AFP.': an age or a description between)
     r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
     r"\s+(?:said|says|added|asked|wrote|told|stated|"
-    r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted)\b"
+    r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted|"
+    # ('"We will not accept fear!" Collins boomed to a cheering crowd.': a loud voice)
+    r"boomed|booms|thundered|thunders|roared|roars|bellowed|bellows|declared|declares)\b"
     # (not 'Vania Alleva, the president of ..., called for an eco-social transformation': a call of her own)
     r"(?!\s+(?:for|on|upon|off)\b)"
     # (the sentence may run on: '"We're not afraid!" Cubans shouted in different regions across
