@@ -800,7 +800,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Co-Chair of the PNCR Volda Lawrence": the last two words hold the office, whatever
             # the first name
             split = office.start(2)
-        elif (not split and text.endswith(("of ", "of the "), 0, name_start) and _OFFICE_OF_END.search(text, max(0, name_start - 40), name_start)
+        elif (not split and text.endswith(("of ", "of the "), 0, name_start)
+              and _OFFICE_OF_END.search(text, max(0, name_start - 40), name_start)
               and (holder := _BODY_THEN_HOLDER_ONLY.fullmatch(name)) and not looks_like_org(holder.group(2))):
             split = holder.start(2)  # "Leader of the " + "Opposition Bharrat Jagdeo": the office's body, then him
         if (not split and _MEMBER_OF.search(text, max(0, name_start - 12), name_start) and name.count(" ") in (2, 3)
@@ -980,8 +981,8 @@ _RANK_WORDS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "
 _OFFICE_QUALIFIERS = frozenset({"Interim", "Acting", "Former", "Majority", "Minority"})
 
 
-# A title's word that opens a longer title: "General Secretary", "Deputy General Secretary"
-_TITLE_BEFORE_TITLE = frozenset({"general", "executive", "national", "regional", "deputy", "assistant"})
+# A title's word that opens a longer title, besides the ranks: "General Secretary", "National Chair"
+_TITLE_BEFORE_TITLE = frozenset({"general", "national", "regional"})
 
 
 def title_prefix(name: str) -> str | None:
@@ -1217,8 +1218,8 @@ _NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their
 # Lawrence", "Leader of the Opposition Bharrat Jagdeo", "Vice-President of the union Dana Ruiz"
 # (the holder is the last two capitalised words, with a middle initial if any)
 _OFFICE_OF_WORDS = (r"(?:[A-Z][a-z]+\s+)?(?:(?:Co|Vice|Deputy|Assistant|Acting)-?\s?)?"
-              r"(?:Chair|Chairman|Chairwoman|Chairperson|President|Secretary|Leader|Head|Director|Treasurer|Coordinator)"
-              r"\s+of\s+(?:the\s+)?")
+                    r"(?:Chair|Chairman|Chairwoman|Chairperson|President|Secretary|Leader|Head|Director|Treasurer|"
+                    r"Coordinator)\s+of\s+(?:the\s+)?")
 _A_BODY = r"((?:[A-Z][\w&'\u2019.-]*|[a-z]+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*?)"
 _BODY_THEN_HOLDER = _A_BODY + r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]*)"
 _OFFICE_OF_BODY_THEN_NAME = re.compile(_OFFICE_OF_WORDS + _BODY_THEN_HOLDER)

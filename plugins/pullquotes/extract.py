@@ -3812,7 +3812,7 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
             # (its last words two paragraphs up, where an AP-style quotation may have run on)
             and book.quoted and book.quoted[-1] == (p_index - 2, last.speaker)
             and (body := _THE_BODY_OPENS.match(book.texts.get(p_index - 1, ""))) is not None
-            and not any(para == p_index - 1 for para, _ in book.mentions[-3:])
+            and not (book.mentions and book.mentions[-1][0] == p_index - 1)  # (no one named there)
             and book.resolve_pronoun("the " + body.group(1).lower(), p_index - 1) == last.speaker):
         # 'The group announced: "..."' / 'The group wants people from all traditions to get
         # involved.' / '"..."': a paragraph about the body just quoted, naming no one else,
