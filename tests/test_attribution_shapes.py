@@ -7067,6 +7067,22 @@ def test_a_possessive_ends_a_bodys_name_joined_by_and():
     assert [q.speaker for q in quotes] == ["Rosa Delgado"]
 
 
+def test_a_name_an_age_and_a_description_before_shouted():
+    quotes = extract_from_paragraphs([
+        "\"We will not wait four more years!\" Dana Whitfield, 24, a nursing student, shouted through a "
+        "megaphone from the steps."])
+    assert [q.speaker for q in quotes] == ["Dana Whitfield"]
+
+
+def test_a_title_with_elect_is_dropped_so_she_is_not_him():
+    quotes = extract_from_paragraphs([
+        "Hundreds rallied on Saturday to protest President-elect Thomas R. Bayne.",
+        "Rosa Calder, of Warwick, thought her marching days were over. She and her wife married in 1979.",
+        "But after Bayne was elected, she said, she felt she had no choice. \"Now everybody has to do it,\" "
+        "she said."])
+    assert [q.speaker for q in quotes] == ["Rosa Calder"]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

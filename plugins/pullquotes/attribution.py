@@ -925,6 +925,15 @@ _GENERATIONS = frozenset({"X", "Y", "Z", "Alpha"})
 _GENERATION_NEXT = re.compile(r" (?:" + "|".join(sorted(_GENERATIONS)) + r")\b")
 
 
+def _is_title_word(word: str) -> bool:
+    """A title, or one joined to a prefix or a suffix: "Rev.", "Vice-President", "President-elect"."""
+    low = word.lower().rstrip(".")
+    if low in TITLES:
+        return True
+    head, dash, tail = low.partition("-")
+    return bool(dash) and ((tail == "elect" and head in TITLES) or (head in _TITLE_PREFIXES and tail in TITLES))
+
+
 def drop_titles(name: str) -> str:
     """"Rev. Jane Roe" -> "Jane Roe"; "Los Angeles Mayor Karen Bass" -> "Karen Bass"."""
     words = name.split()
@@ -938,11 +947,11 @@ def drop_titles(name: str) -> str:
         return name
     for k in range(len(words) - 2, 0, -1):
         # (a name may open with "’": "Minister ’Mamoipone Senauoane")
-        if words[k].lower().rstrip(".") in TITLES and words[k + 1].lstrip("\u2019")[:1].isupper() and k + 1 < len(words):
+        if _is_title_word(words[k]) and words[k + 1].lstrip("\u2019")[:1].isupper() and k + 1 < len(words):
             words = words[k + 1 :]
             break
     # ("Doctor Herminie said": a title only with its capital; "a doctor" is anyone)
-    while len(words) > 1 and (words[0].lower().rstrip(".") in TITLES or words[0] == "Doctor"):
+    while len(words) > 1 and (_is_title_word(words[0]) or words[0] == "Doctor"):
         words = words[1:]
     if len(words) >= 3 and _is_descriptor(words[0]) and not looks_like_org(" ".join(words[1:])):
         # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence

@@ -1976,6 +1976,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 if start > 0 and _APPOSITION_TAIL.match(sentence, start):
                     continue  # "Roe, president of X and an ICU nurse at Y, addressed": Roe still
                 phrase = _subject_phrase(sentence[start:], vocabulary)
+                if start > 0 and _PRONOUN_AND_BEFORE.fullmatch(sentence, 0, start):
+                    continue  # "She and her wife married in 2009": she acts, with someone; a "she" next is still her
                 if phrase is not None and phrase.name and start > 0 and _NAME_AND_BEFORE.fullmatch(sentence, 0, start):
                     # "Marta Ruiz and her son Josué showed up": two named subjects, neither the
                     # one a later "she" or "he" means by place alone (their genders decide)
@@ -2102,6 +2104,7 @@ _PLACE_PREPOSITION_LAST = re.compile(r"\b(?:of|in|at|from|near|to|across|outside
 _NAME_WHO_SPEAKS = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),\s+who\s+(?:also\s+|then\s+|later\s+)?([a-z]+)")
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|said|told|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _NAME_AND_BEFORE = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){1,4}and\s+")  # a name, then "and": one subject of two
+_PRONOUN_AND_BEFORE = re.compile(r"\s*(?:[Ss]he|[Hh]e)\s+and\s+")  # "She and her wife ...": she, with someone
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb
@@ -2687,8 +2690,9 @@ _WORD_PUNCT = ".,;:!?\"'\u2018\u2019\u201c\u201d()"
 _A_TERM_BEFORE = re.compile(r"\bthe\s+(?:word|term)\s*$", re.I)
 _NAME_VERB_LEADS_IN = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+[a-z]+(?:\s+[a-z]+ly)?\s*[,:]\s*")
 _AFTER_NAME_VERB = re.compile(
-    # ('"... desperate." Maria Elena Ponce, a 58-year-old housewife, told AFP.': an age or a description between)
-    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
+    # ('"... desperate." Maria Elena Ponce, a 58-year-old housewife, told AFP.': an age or a description between,
+    # or both: 'Christopher Dollard, 30, a Rhode Island College graduate, shouted')
+    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*\d{1,3})?(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
     r"\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted|"
     # ('"We will not accept fear!" Collins boomed to a cheering crowd.': a loud voice)
