@@ -7083,6 +7083,16 @@ def test_a_title_with_elect_is_dropped_so_she_is_not_him():
     assert [q.speaker for q in quotes] == ["Rosa Calder"]
 
 
+def test_an_order_set_off_by_dashes_is_the_one_who_ordered_it():
+    quotes = extract_from_paragraphs([
+        "\"We are not leaving until you vote,\" Amara Okafor, of Parma, added.",
+        "When the vote was put off, the group began chanting \"Vote now!\" for ten minutes. Council President "
+        "Dale Brenner calmly ordered Deputy Clerk Ruth Avery to keep reading the agenda \u2014 \"Keep going, please, Ruth\" "
+        "\u2014 until the chamber emptied."])
+    assert [(q.speaker, q.kind) for q in quotes] == [
+        ("Amara Okafor", "statement"), (None, "slogan"), ("Dale Brenner", "statement")]
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "

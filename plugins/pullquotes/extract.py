@@ -2818,6 +2818,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             pass  # 'the workers chanted "No justice, no Jeeps!" — ... — before someone shouted': theirs
         elif not (ended and starts_upper) or _AFTER_NAME_VERB.match(after) or re.match(r"\s*according", after, re.I):
             cue = parse_after(after, vocabulary)
+    if (cue is None and before.rstrip().endswith(("\u2014", "\u2013", "--")) and "order" in before
+            and (order := _ORDERED_THEN_DASH.search(before)) is not None
+            and (phrase := _subject_phrase(before[: order.start()], vocabulary)) is not None and phrase.name):
+        # 'Council President Blaine Griffin defiantly ordered Deputy Clerk Allan Dreyer to keep
+        # reading through the noise — "Just keep reading, Allan" —': the order's words, set
+        # off by dashes (not any "ordered": "Police chief Omar Haddad ordered the square closed")
+        cue = Cue(phrase, "said", position="before")
     if (cue is not None and cue.position == "after" and cue.slogan is None and cue.phrase is not None
             and cue.phrase.pronoun in ("he", "she") and before.rstrip().endswith(":")):
         # 'Northup inspired the crowd with a rallying cry: "...," she said.': the "she" is the
@@ -3074,6 +3081,9 @@ _A_PHRASE_COINED_AFTER = re.compile(r"\s*,?\s*(?:a|the|an)\s+(?:[a-z]+\s+)?(?:ph
 # A paragraph that opens on a body by its noun: "The group wants ...", "The union has ..."
 _THE_BODY_OPENS = re.compile(r"\s*The\s+(group|organisation|organization|union|coalition|movement|campaign|network|"
                              r"alliance|collective|association|federation)\b")
+# An order given, then its words set off by a dash: "ordered the clerk to keep reading — "
+_ORDERED_THEN_DASH = re.compile(r"\b(?:\w+ly\s+)?(?:ordered|orders|instructed|instructs)\s+[^\x00.!?;:]{1,100}?\s+to\s+"
+                                r"[^\x00.!?;:]{1,100}(?:\u2014|\u2013|--)\s*$")
 # Verbs that judge an object ("praised the decision"): after a quotation they need not attribute it
 _JUDGING_VERBS = frozenset({"praised", "praises", "hailed", "hails", "thanked", "thanks", "slammed", "slams",
                             "blasted", "blasts", "criticized", "criticised", "criticizes", "criticises",
