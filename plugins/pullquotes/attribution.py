@@ -562,6 +562,12 @@ _PLURAL_POSSESSIVES = frozenset({"people", "women", "children", "men"})
 _TITLE_PREFIXES = frozenset({"vice", "co", "deputy", "acting", "assistant", "associate", "ex"})
 
 
+def _prefixed_title(low: str) -> bool:
+    """A lower-case title joined to its prefix: "vice-president", "co-chair"."""
+    head, dash, tail = low.partition("-")
+    return bool(dash) and head in _TITLE_PREFIXES and tail in TITLES
+
+
 # After an adverb that opens a sentence: an office just taken ("Newly elected", "Recently appointed")
 _NEWLY_MADE_NEXT = re.compile(r" (?:elected|appointed|installed|named|hired|sworn|minted|chosen|confirmed)\b")
 
@@ -612,7 +618,7 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue
         common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES or (
             # "Vice-President", "Co-Chair": a title with its prefix, no one's name
-            "-" in lower_bare and (parts := lower_bare.partition("-"))[0] in _TITLE_PREFIXES and parts[2] in TITLES)
+            "-" in lower_bare and _prefixed_title(lower_bare))
         ) and not (bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
         if common and lower_bare in TITLES and bare in vocabulary:
             common = False  # "Justice said" after "Gov. Jim Justice": a surname the article gave, not a title
@@ -930,8 +936,7 @@ def _is_title_word(word: str) -> bool:
     low = word.lower().rstrip(".")
     if low in TITLES:
         return True
-    head, dash, tail = low.partition("-")
-    return bool(dash) and ((tail == "elect" and head in TITLES) or (head in _TITLE_PREFIXES and tail in TITLES))
+    return _prefixed_title(low) or (low.endswith("-elect") and low[:-6] in TITLES)
 
 
 def drop_titles(name: str) -> str:
@@ -1362,7 +1367,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                       and _LOWER_NEXT.match(head, m.end))]
     appos_names = find_names(apposition, vocabulary=vocabulary) if apposition else []
     if ((office := _OFFICE_AND_PORTFOLIO.fullmatch(head.strip()))
-            and (office.group(1).lower() in TITLES or office.group(1) == "Head")  # ("Head of Operations")
+            and _heads_an_office(office.group(1))
             and appos_names and _only_titles(apposition[: appos_names[0].start])
             and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)):
         # "Minister of State for Primary and Higher Education, Theoneste Mutsindashyaka": an
@@ -1687,13 +1692,19 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLES, key=len, rever
                                re.I)
 
 
+def _heads_an_office(word: str) -> bool:
+    """The first word of an office named by what it is of or for: a title ("Minister
+    of State"), or "Head" ("Head of Operations"), no title alone."""
+    return word.lower().rstrip(".") in TITLES or word == "Head"
+
+
 def is_office(name: str) -> bool:
     """"Health Secretary", "Prime Minister", "Attorney General": an office;
     "Secretary of State", "Minister for Creative Industries" too (a title and its
     portfolio, nobody's name)."""
     words = name.split()
-    if len(words) >= 3 and words[1] in ("of", "for") and (words[0].lower().rstrip(".") in TITLES or words[0] == "Head"):
-        return True  # ("Head of Operations": not a title alone, but an office before "of")
+    if len(words) >= 3 and words[1] in ("of", "for") and _heads_an_office(words[0]):
+        return True
     if len(words) == 2 and words[0].lower() in FIRST_NAMES:
         return False  # "Marcus Dean": a person whose surname is a title's word
     return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
