@@ -72,6 +72,52 @@ def test_an_error_in_the_worker_leaves_the_article_to_the_main_process():
         work.close()
 
 
+def test_rather_than_wait_the_caller_reads_what_the_worker_would_reach_last(tmp_path, monkeypatch):
+    """A caller that would wait for the worker reads, itself, the batches the
+    worker has not started, from the last one back; every result is the
+    same as a reading in the main process, whoever made it."""
+    from pullquotes import extract
+
+    real = extract.read_article
+    gate = tmp_path / "go"
+
+    def gated(*args, **kwargs):  # the forked worker's: held until the caller has read one article
+        while not gate.exists():
+            time.sleep(0.005)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "read_article", gated)
+    htmls = _htmls(BATCH * 4)
+    read_by_caller = []
+
+    def read_here(html, overrides, id_prefix):
+        read_by_caller.append(htmls.index(html))
+        reading = real(html, overrides, id_prefix=id_prefix)
+        gate.touch()
+        return reading.quotes, reading.html, reading.added_ids
+
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(htmls):
+            work.send(n, html, Overrides(), "quote-p")
+        first = work.take(0, htmls[0], Overrides(), read_here=read_here)
+        # The worker was held, so the caller read at least the last batch, and
+        # only whole batches from the end, never the one it waited for.
+        assert len(read_by_caller) >= BATCH and len(read_by_caller) % BATCH == 0
+        assert sorted(read_by_caller) == list(range(len(htmls) - len(read_by_caller), len(htmls)))
+        changed = htmls[-1].replace("Jane Roe", "Jane Doe")
+        assert work.take(len(htmls) - 1, changed, Overrides()) is None  # read from other words: not taken
+        taken = [first] + [work.take(n, htmls[n], Overrides()) for n in range(1, len(htmls) - 1)]
+    finally:
+        gate.touch()  # (a failed assertion must not leave the worker held)
+        work.close()
+    assert all(result is not None for result in taken)
+    for html, (quotes, html_with_ids, added) in zip(htmls, taken):
+        here = real(html, Overrides(), id_prefix="quote-p")
+        assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
+        assert (html_with_ids, added) == (here.html, here.added_ids)
+
+
 def test_a_dead_worker_is_noticed_and_nothing_is_taken_from_it(caplog):
     work = BackgroundExtraction(workers=1)
     try:

@@ -8,7 +8,10 @@ are back. The main process takes a result only if the article's HTML and
 overrides are still exactly what was sent. Everything else (an article a later
 plugin changed, the last partial batch, a worker that died) is extracted in
 the main process, so the output is the same either way, and tests compare it
-byte for byte.
+byte for byte. When the main process would wait for the worker (Pelican is
+writing faster than the worker reads), it reads the batches the worker has not
+started itself, from the last one back, instead of idling: on a 1,000-article
+site it waited 1.2-1.6 s in all before.
 
 Linux only: the worker is forked, so it starts in milliseconds and finds the
 plugin's modules on its path. Elsewhere everything runs in the main process.
@@ -120,6 +123,7 @@ class BackgroundExtraction:
         self._batch: list[tuple[object, str, Overrides, str]] = []
         self._sent: dict[object, _Sent] = {}
         self._unfinished: deque[_Batch] = deque()  # in the order sent, which is the order the worker reads them
+        self._stolen: dict[object, tuple[str, Overrides, tuple | None]] = {}  # key -> (html, overrides, result)
         self._broken = False
 
     def start(self) -> None:
@@ -215,15 +219,26 @@ class BackgroundExtraction:
         sent = self._sent.get(key)
         return sent is not None and sent.future.done()
 
-    def take(self, key, html: str, overrides: Overrides, wait: bool = True):
+    def take(self, key, html: str, overrides: Overrides, wait: bool = True, read_here=None):
         """The worker's result for `key` if it read this very input. A batch not
-        yet started is cancelled when `wait` is false: the caller reads it."""
+        yet started is cancelled when `wait` is false: the caller reads it.
+
+        `read_here(html, overrides, id_prefix)`, when given, is how the caller
+        reads an article: rather than wait idle for the worker, it reads the
+        articles the worker would reach last, until `key`'s are ready."""
+        if key in self._stolen:
+            stolen_html, stolen_overrides, result = self._stolen.pop(key)
+            same = stolen_overrides == overrides and (stolen_html is html or stolen_html == html)
+            return result if same else None
         sent = self._sent.pop(key, None)
         if sent is None:
             return None
         try:
             if not wait and not sent.future.done() and sent.future.cancel():
                 return None
+            if read_here is not None:
+                while not sent.future.done() and self._steal_last(sent.batch, read_here):
+                    pass
             if sent.overrides != overrides or not (sent.html is html or sent.html == html):
                 return None  # changed after it was sent: only a fresh read is right
             return sent.batch.results()[sent.index]
@@ -234,6 +249,28 @@ class BackgroundExtraction:
             return None
         finally:
             self._taken(sent.batch)
+
+    def _steal_last(self, keep: _Batch, read_here) -> bool:
+        """Read here the last batch the worker has not started (never `keep`);
+        False when there is none."""
+        for batch in reversed(self._unfinished):
+            if batch is keep:
+                return False
+            if batch.future.cancel():
+                break
+        else:
+            return False
+        self._unfinished.remove(batch)
+        for key in batch.keys:
+            sent = self._sent.pop(key, None)
+            if sent is None:
+                continue
+            try:
+                result = read_here(sent.html, sent.overrides, sent.id_prefix)
+            except Exception:  # noqa: BLE001 - read again, and reported with its file, when it is taken
+                result = None
+            self._stolen[key] = (sent.html, sent.overrides, result)
+        return True
 
     def _taken(self, batch: _Batch) -> None:
         """One of the batch's results was taken; after the last, the batch (its
@@ -256,6 +293,7 @@ class BackgroundExtraction:
         """Stop the worker; results not taken are dropped."""
         self._batch = []
         self._sent.clear()
+        self._stolen.clear()
         self._unfinished.clear()
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)

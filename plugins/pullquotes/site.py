@@ -7,7 +7,8 @@ go back into `_content`, and the article gets `quotes`, `pullquotes`,
 `quotes_jsonld` filter. Most of the reading has by then been done by a worker
 process (background.py), sent each article as Pelican made it; what it has
 not finished waits, on a site without feeds, until Pelican is about to write
-that article (article_generator_write_article).
+that article (article_generator_write_article); rather than wait idle for it,
+this process reads the articles the worker would reach last.
 
 The one piece of module state, `_run`, is made afresh at `initialized`, so
 `make serve` rebuilds in one process never see the last run's.
@@ -280,7 +281,7 @@ def _read(article, overrides: Overrides, run: _Run, wait: bool = False) -> _Read
         # Ids an earlier reading put in (this run, or a cached article's) come
         # out first, so the article is read as it was written.
         source = _without_ids(html, article._pullquotes_ids) if getattr(article, "_pullquotes_ids", None) else html
-        result = run.background.take(id(article), source, overrides, wait=wait)
+        result = run.background.take(id(article), source, overrides, wait=wait, read_here=_read_here)
         if result is None:
             result = _read_here(source, overrides, run.options["id_prefix"])
         read = _Read(*result)
