@@ -7093,7 +7093,41 @@ def test_an_order_set_off_by_dashes_is_the_one_who_ordered_it():
         ("Amara Okafor", "statement"), (None, "slogan"), ("Dale Brenner", "statement")]
 
 
+@pytest.mark.parametrize("paragraph", [
+    # a movement's name after "the", in sentence case, even in a sentence of saying
+    "Council member Ray Dunn said he had doubts about the \u201cNot in our name\u201d movement from the start.",
+    # a song performed, named by its title
+    "When the marchers reached the courthouse, the \"Black National Anthem\" was sung by a choir.",
+])
+def test_a_name_after_the_is_no_ones_words(paragraph):
+    assert extract_from_paragraphs([paragraph]) == []
+
+
 def test_what_some_are_calling_the_protest_is_its_name():
     assert extract_from_paragraphs([
         "It is part of a protest across the country that some are calling the \"1 Million March for Parents,\" "
         "focused on what schools teach."]) == []
+
+
+def test_a_body_whose_name_opens_with_a_cause_and_is_one_name():
+    # "Peace" names no body: "Peace and Justice ... League of Tacoma" is one, and she is its member
+    quotes = extract_from_paragraphs([
+        "Speaker Maren Holt of the Peace and Justice Action League of Tacoma said the turnout moved her.",
+        "\u201cYou make me hopeful,\u201d she said. \u201cTogether we can blunt the worst of it.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Maren Holt", "Peace and Justice Action League of Tacoma")]
+
+
+def test_one_who_said_and_then_chanted_is_a_person_a_she_may_mean():
+    quotes = extract_from_paragraphs([
+        "\u201cWe called his name and they answered,\u201d Odalys said, who led chants outside the jail. "
+        "\u201cIt has gone on too long.\u201d",
+        "Her voice gave out by evening.",
+        "\u201cI am afraid,\u201d she said. \u201cBut I am not going home.\u201d"])
+    assert [q.speaker for q in quotes] == ["Odalys", "Odalys"]
+
+
+def test_a_word_cried_again_and_again_by_one_man_is_his_cry_not_a_title():
+    quotes = extract_from_paragraphs([
+        "A driver slowed, and a man in the back seat rolled down his window and shouted "
+        "\u201cCowards, Cowards, Cowards\u201d at the marchers who lined the road."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Cowards, Cowards, Cowards", "statement", None)]

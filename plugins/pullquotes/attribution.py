@@ -726,7 +726,11 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                     last = k
                     continue
             two_on = toks.get(j + 2)
-            if nxt == "and" and two_on is not None and _is_cap(two_on[0]) and _strip_possessive(current[0]) not in ORG_KEYWORDS:
+            # A cause alone opens a body's name ("the Peace and Justice Action League of Spokane"):
+            # "Peace" names no body, so no second body starts after its "and"
+            cause_first = j == 0 and bare in _CAUSE_WORDS
+            if nxt == "and" and two_on is not None and _is_cap(two_on[0]) and (
+                    cause_first or _strip_possessive(current[0]) not in ORG_KEYWORDS):
                 # "Immigration and Customs Enforcement", not "Amazon and Palantir"
                 k = j + 2
                 while ((tk := toks.get(k + 1)) is not None and _is_cap(tk[0])
@@ -742,8 +746,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 body_of = (bare in ORG_KEYWORDS and toks.get(1)[0] in ("of", "for")
                            and not any(_strip_possessive(toks.get(i)[0]) in ORG_KEYWORDS for i in range(j + 2, k + 1)))
                 # (the last word may close the sentence: "the Hostages and Missing Families Forum.")
-                if (_strip_possessive(toks.get(k)[0]).rstrip(".") in ORG_KEYWORDS or (domains and office) or body_of) \
-                        and not own_name:
+                closing = _strip_possessive(toks.get(k)[0]).rstrip(".")
+                if cause_first and (closing not in ORG_KEYWORDS or closing in _CAUSE_WORDS):
+                    break  # ("marched for Peace and Justice": two causes, no body's name)
+                if (closing in ORG_KEYWORDS or (domains and office) or body_of) and not (own_name and not cause_first):
                     # "Department for Business and Trade": what an office is for, not a second name;
                     # not "... Relations and Jewish Voice for Peace": a second body
                     j = k
@@ -951,6 +957,8 @@ def drop_titles(name: str) -> str:
         # name may hold a word that is a title elsewhere
         return name
     for k in range(len(words) - 2, 0, -1):
+        if words[k - 1] in ("and", "&") and looks_like_org(name):
+            continue  # "the Peace and Justice Action League of Spokane": a cause in a body's name, no title
         # (a name may open with "’": "Minister ’Mamoipone Senauoane")
         if _is_title_word(words[k]) and words[k + 1].lstrip("\u2019")[:1].isupper() and k + 1 < len(words):
             words = words[k + 1 :]

@@ -161,6 +161,10 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
 _THE_LAST = re.compile(r"\bthe\s*$", re.I)
+# 'the "Star-Spangled Banner" was sung': a work performed, named by its title
+_PERFORMED_AFTER = re.compile(r"\s*(?:was|were|is|are)\s+(?:then\s+|also\s+)?(?:sung|played|performed|recited)\b")
+# 'the "Not my president" movement': what a movement or a campaign is called, in any case
+_CAMPAIGN_NOUN_AFTER = re.compile(r"\s*(?:movement|campaign|march|rally|protest|protests|initiative|effort|boycott)\b")
 # Speech said in a phrase ("took aim at", "hit out at", "lashed out at"; "letting them know"): by its
 # first word, what must follow it and the one-word verb it means, in the same tense
 _AIM = re.compile(r"\s+aim\b")  # ("took aim again at")
@@ -3275,6 +3279,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # however its middle is written; 'under the umbrella of the "Alliance of Non-State Actors"'
         cand.dropped = True
         return
+    if (len(words) <= 5 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
+            and _THE_LAST.search(before_clean)
+            and (((cue is None or cue.slogan is None) and _CAMPAIGN_NOUN_AFTER.match(cand.after))
+                 or (_is_title_case(cand.text) and _PERFORMED_AFTER.match(cand.after)))):
+        # 'dubious about the "Not my president" movement', 'the "Star-Spangled Banner" was
+        # sung to end it': a name, whatever the sentence's verb of saying
+        cand.dropped = True
+        return
     if cand.text[:1].isupper() and len(words) <= 12 and "by" in before_clean[-16:] and _ORGANISED_BY_LAST.search(before_clean):
         # "The demonstration, organised by 'Enough is Enough, a group of concerned Gibraltar
         # Citizens'": the organiser's name (not 'organised by "anti-China elements"', words)
@@ -3621,7 +3633,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     elif titled and len(words) >= 3 and open_phrase and words[-1] in _AN_EVENTS_LAST_WORD:
         cand.dropped = True  # 'the "Virgin Islands Uniting for Social Justice and Accountability March"': a name
     elif (titled and cand.embedded and 2 <= len(words) <= 6
-          and not (cue is not None and cue.slogan == "shout" and cand.text.rstrip().endswith("!"))):
+          and not (cue is not None and cue.slogan == "shout" and cand.text.rstrip().endswith("!"))
+          # ('yelled "Idiots, Idiots, Idiots" at the bystanders': one word, cried again and again)
+          and not (cue is not None and cue.slogan == "shout" and len({w.strip(_WORD_PUNCT) for w in words}) == 1)):
         # "holding a copy of "The Bluest Eye."": a title, whatever the cue; but
         # 'Roe shouted "Stop the War!"' is a cry
         cand.dropped = True

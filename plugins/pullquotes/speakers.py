@@ -234,6 +234,8 @@ _LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|sta
 # A paragraph whose first clause has a pronoun for its subject: "He said", "An Egyptian, he rejected"
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
+# "Ivanna said, who chanted at officers": the one who spoke is someone, not a body
+_SAID_WHO_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|recalled),\s+who\s")
 # "the " right before a name, or "the student-led ": the article of a body's name
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+-[a-z]+\s+)?$")
 # Someone unnamed, a woman or a man: "kicking a woman in the stomach", "an older man"
@@ -368,7 +370,7 @@ class SpeakerBook:
                     or (not m.modifier and _EXAMPLE_OF_SUBJECT_BEFORE.search(text, max(0, m.start - 50), m.start))):
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
                 self.subjects.add(id(m))
-                if " " not in m.name and (_INTRODUCED_NEXT.match(text, m.end) or (
+                if " " not in m.name and (_INTRODUCED_NEXT.match(text, m.end) or _SAID_WHO_AFTER.match(text, m.end) or (
                         m.name.lower() in FIRST_NAMES and _WHO_AFTER.match(text, m.end))):
                     # "who" after the description: "Sitraka" is a person; so is a first name
                     # that "who" follows ("Jeremy, who did not want to give his last name,")
