@@ -7131,3 +7131,16 @@ def test_a_word_cried_again_and_again_by_one_man_is_his_cry_not_a_title():
         "A driver slowed, and a man in the back seat rolled down his window and shouted "
         "\u201cCowards, Cowards, Cowards\u201d at the marchers who lined the road."])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Cowards, Cowards, Cowards", "statement", None)]
+
+
+def test_a_chant_led_by_a_member_of_a_body_named_for_its_people_is_hers():
+    # "Tenants" names the body here, not the crowd: she led it
+    quotes = extract_from_paragraphs([
+        "Dana Flores of the Eastside Tenants Union led the crowd in chanting, \u201cFix the heat, fix it now!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Dana Flores")]
+
+
+def test_people_for_a_cause_is_one_bodys_name():
+    quotes = extract_from_paragraphs([
+        "Ruth Kell of Concerned Neighbors for Peace said the vigil was \u201ca sad day for the whole town.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Ruth Kell", "Concerned Neighbors for Peace")]

@@ -705,6 +705,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             if (nxt.lower() in CONNECTORS or nxt == "&") and (
                 run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in NAME_PARTICLES
+                # "Concerned Citizens for Justice", "Grandmothers for Peace": who, for a cause
+                or (nxt == "for" and current[0][-1:] == "s" and (cause := toks.get(j + 2)) is not None
+                    and _strip_possessive(cause[0]).rstrip(".,") in _CAUSE_WORDS)
             ) and not (nxt in ("in", "at", "on") and run > 1 and _strip_possessive(current[0]) in ORG_KEYWORDS
                        and _strip_possessive(current[0]) not in _CAUSE_WORDS) and not (
                     # "a visit by Unasa to the Police Station", "from Vaisigano to Mulinu'u": a name, then
@@ -1340,8 +1343,10 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                    and not _person_carrying(lower)) or _A_DRAWING.search(head) is not None
     # A crowd only as the phrase's head: "a man in the crowd" is one person.
     head_part = lower[: next((k for k, w in enumerate(lower) if k and w in _PREPOSITIONS), len(lower))]
+    # (a crowd word inside a body's name is no crowd: "Jo Roe of the Tenants Union led the chant")
     phrase.crowd = any(w in CROWD_WORDS or w.endswith("workers") for w in head_part) or (
-        any(w in CROWD_WORDS for w in lower) and not any(w in _ONE_PERSON for w in head_part))
+        any(w in CROWD_WORDS and not head_words[k][:1].isupper() for k, w in enumerate(lower))
+        and not any(w in _ONE_PERSON for w in head_part))
     if first in ("his", "her") and (phrase.sign or (len(lower) > 1 and not any(
             w in PERSON_NOUNS or w in _RELATIONS or w in GENERIC_SOURCES or w in ORG_PRONOUN_NOUNS
             or w in TITLES or _ROLE_WORDS.fullmatch(w) for w in lower[1:])
