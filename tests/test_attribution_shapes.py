@@ -7144,3 +7144,32 @@ def test_people_for_a_cause_is_one_bodys_name():
     quotes = extract_from_paragraphs([
         "Ruth Kell of Concerned Neighbors for Peace said the vigil was \u201ca sad day for the whole town.\u201d"])
     assert [(q.speaker, q.org) for q in quotes] == [("Ruth Kell", "Concerned Neighbors for Peace")]
+
+
+def test_a_known_groups_chapter_is_one_name_not_a_place_who_spoke():
+    # "Black Lives Matter Tulsa": the chapter; "Tulsa" alone is never who declared it
+    quotes = extract_from_paragraphs([
+        "\u201cLook at all of you!\u201d declared Renee Okoye of Black Lives Matter Tulsa. "
+        "\u201cThis is what a peaceful crowd looks like.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Renee Okoye", "Black Lives Matter Tulsa")]
+
+
+def test_a_name_an_age_and_a_long_description_before_said_to_the_crowd():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are one family today!\u201d Tomas Ruiz Vega, 31, a Meriden resident and the main speaker at "
+        "the Saturday rally in Hartford, said to the crowd."])
+    assert [q.speaker for q in quotes] == ["Tomas Ruiz Vega"]
+
+
+def test_a_call_echoed_by_the_crowd_is_a_chant():
+    quotes = extract_from_paragraphs([
+        "Youth organizer Dee Malone opened the rally. \u201cHousing is a right!\u201d she called out, echoed by "
+        "the crowd."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Dee Malone")]
+
+
+def test_what_a_chanting_crowd_added_is_more_of_its_chant():
+    quotes = extract_from_paragraphs([
+        "Marchers then turned to the governor, chanting \u201cShame on you, you let them starve.\u201d",
+        "\u201cWe vote in November,\u201d they added."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]

@@ -572,6 +572,10 @@ def _prefixed_title(low: str) -> bool:
 _NEWLY_MADE_NEXT = re.compile(r" (?:elected|appointed|installed|named|hired|sworn|minted|chosen|confirmed)\b")
 
 
+# One or two capitalised words after a known group's name: its chapter's place
+_CHAPTER_PLACE = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?![\w'\u2019-])")
+
+
 def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozenset()) -> list[Mention]:
     """Runs of capitalised words (with connectors such as "for", "&", "of").
 
@@ -610,11 +614,16 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         lower_bare = bare.lower()
         if bare in KNOWN_ORG_FIRST_WORDS and (known := KNOWN_ORG_AT.match(text, start)):
             # "Last Generation", "Rise and Resist": a group's name, whatever its words look like
-            mentions.append(Mention(known.group(1), start + offset, known.end(1) + offset, _sentence_initial(text, start),
+            known_end = known.end(1)
+            if (chapter := _CHAPTER_PLACE.match(text, known_end)) and not any(
+                    w.lower() in TITLES or w.lower() in _CALENDAR or w.lower() in FUNCTION_WORDS or w.lower() in FIRST_NAMES
+                    for w in chapter.group(1).split()):
+                known_end = chapter.end(1)  # "Black Lives Matter New Haven": a chapter, named by its place
+            mentions.append(Mention(text[start:known_end], start + offset, known_end + offset, _sentence_initial(text, start),
                                     modifier=bool(_ARTICLE_END.search(text, max(0, start - 4), start)
-                                                  and _LOWER_WORD_NEXT.match(text, known.end(1))),
+                                                  and _LOWER_WORD_NEXT.match(text, known_end)),
                                     dependent=text.endswith("of ", 0, start)))
-            pos = known.end(1)
+            pos = known_end
             continue
         common = (lower_bare in FUNCTION_WORDS or lower_bare in TITLES or (
             # "Vice-President", "Co-Chair": a title with its prefix, no one's name
@@ -2599,7 +2608,8 @@ _OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|e
                               r"press\s+conference|homily|lecture|programme|program|bulletin|rally)\b")
 _PARTICIPLE_CLAUSE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 _NAME_LONG_APPOSITION_VERB = re.compile(
-    r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
+    # (an age may come first: "Julio Núñez García, 28, a Farmington resident and the primary speaker ...")
+    r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
     r"(said|says|told|added|explained|declared|insisted|warned|noted|stated)\b")
 _DASH_ASIDE_INSIDE = re.compile(r"(?<=\w)\s*[\u2014\u2013]\s*([^\u2014\u2013]{1,200}?)\s*[\u2014\u2013]\s*(?=\w)")
 # ("16-yr-old Jamie Harrington belted out": an age before the name)

@@ -2658,6 +2658,10 @@ def _credit_carrier_in(cand: _Candidate, rest: str, book: SpeakerBook, p_index: 
 _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|demonstrators|audience|people|others|"
                                  r"everyone|they)\s+(?:repeated|chanted|echoed|shouted|said|sang|called|roared)\s+"
                                  r"(?:it|them|the\s+(?:words|phrase|line|slogan))\s+back\b", re.I)
+# ", echoed by the crowd": the words a crowd took up from whoever called them
+_ECHOED_BY_THE_CROWD = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:echoed|repeated|taken\s+up|picked\s+up)\s+by\s+(?:the\s+)?"
+                                  r"(?:crowd|marchers|protesters|protestors|demonstrators|audience|others|everyone|"
+                                  r"hundreds|thousands|dozens)\b", re.I)
 # The subject on the receiving end of a chant: "was interrupted by chants of", "were met with"
 _MET_BY = re.compile(r"\b(?:was|were|is|are|being|been|got|get|gets)\s+(?:\w+ly\s+)?(?:interrupted|drowned\s+out|greeted|met|"
                      r"booed|heckled|jeered|taunted|confronted|serenaded|welcomed|followed|surrounded|chased)\s+"
@@ -3456,6 +3460,16 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         if prior is not None and prior.kind == SLOGAN and (
                 para_cands or state.last_statement is None or state.last_statement.paragraph < prior.paragraph):
             slogan = True
+    if (not slogan and cue is not None and cue.phrase is not None and cue.phrase.pronoun == "they"
+            and cue.verb in ("added", "adds") and len(words) <= 12
+            and (prior := para_cands[-1] if para_cands else state.last_slogan) is not None
+            and prior.kind == SLOGAN and not prior.dropped and prior.speaker is None
+            and prior.cue is not None and prior.cue.slogan in ("chant", "shout")
+            and (para_cands or (prior.paragraph == p_index - 1 and (
+                state.last_statement is None or state.last_statement.paragraph < prior.paragraph)))):
+        # '... chanting "DeLauro, Lamont, we charge you with genocide."' then '"Come November voters
+        # will remember," they added.': the chanting crowd's next line
+        slogan = True
     if (not slogan and cue is not None and cue.slogan == "shout" and cue.phrase is None and para_cands
             and MASK in before and (last_one := para_cands[-1]).kind == SLOGAN and not last_one.dropped
             and last_one.cue is not None and last_one.cue.slogan in ("chant", "shout")):
@@ -3499,6 +3513,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         slogan = True  # '"We want jobs, stop fake promises," the protestors demanded, chanting and singing'
     if not slogan and len(words) <= 12 and " back" in after and _CROWD_SAID_IT_BACK.search(after):
         slogan = True  # '"Nibi is life," she told the crowd, and the crowd repeated it back to her.'
+    if not slogan and len(words) <= 12 and " by " in after and _ECHOED_BY_THE_CROWD.search(after):
+        slogan = True  # '"Free, free Palestine!" she called into a megaphone, echoed by the crowd.'
     cand.kind = SLOGAN if slogan else STATEMENT
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
