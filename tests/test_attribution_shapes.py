@@ -7173,3 +7173,23 @@ def test_what_a_chanting_crowd_added_is_more_of_its_chant():
         "Marchers then turned to the governor, chanting \u201cShame on you, you let them starve.\u201d",
         "\u201cWe vote in November,\u201d they added."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_crowds_shout_split_around_its_cue_is_one_chant():
+    quotes = extract_from_paragraphs([
+        "\"Whose city? Our city!\" Marchers yelled. \"Whose streets? Our streets!\""])
+    assert [(q.text, q.kind) for q in quotes] == [("Whose city? Our city! Whose streets? Our streets!", "slogan")]
+
+
+def test_words_on_a_mask_are_its_wearers_slogan():
+    quotes = extract_from_paragraphs([
+        "Councilor Ana Brito addressed the rally first.",
+        "Brito then led the march wearing a \u201cEvery Vote Counts\u201d mask her niece had sewn."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Every Vote Counts", "slogan", "Ana Brito")]
+
+
+def test_the_words_of_suggestions_from_someone_are_theirs_not_the_one_who_answered():
+    quotes = extract_from_paragraphs([
+        "Mayor Dan Oakes answered sharply the suggestions from Councilor Rhea Lund and others that the town should "
+        "\"stay out of the immigration fight entirely.\""])
+    assert [q.speaker for q in quotes] == ["Rhea Lund"]

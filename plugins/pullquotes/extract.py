@@ -859,7 +859,8 @@ _CARRIES_ONE_SIGN = re.compile(
     r"|(?:stood|stands|standing|sat|sitting|walked|walking|marched|marching|came|arrived)\b[^.!?\x00,]{0,40}?\bwith"
     r")\s+(?:up\s+)?(?:a|an|the|her|his|one|the\s+same|a\s+single)\s+"
     # (the sign's words may stand before its noun: 'Wearing a "Trump 2028" hat')
-    r"(?:[\w'\u2019-]+\s+|\x00+\s*){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag|hat|cap)\b(?![\w-])",
+    r"(?:[\w'\u2019-]+\s+|\x00+\s*){0,3}?(?:" + _ONE_SIGN_NOUNS + r"|sweatshirt|hoodie|flag|hat|cap|mask|jacket|vest|"
+    r"bandana|sash|armband)\b(?![\w-])",
     re.I)
 # The verbs of carrying one sign by hand, and the signs carried so, for the readers below
 _CARRY_VERBS = ("carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
@@ -985,6 +986,9 @@ _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(
 _HIS_OR_HER_LAST = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
                                r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?|"
+                               # (what else a person wears: 'wearing a "Good Trouble" mask')
+                               r"masks?|jackets?|vests?|bandanas?|sweatshirts?|armbands?|sash|sashes|"
+
                                # 'carrying signs with the common "F*** Trudeau" slogan'
                                r"slogans?))"
                                r"\b(?![\w-])", re.I)
@@ -3945,7 +3949,10 @@ _A_REPORT_FOUND = re.compile(r"\b((?:the|a|an|its|their|this|that)\s+(?:[\w'\u20
 # protest"), with no other quotation or sentence end between
 _DOCUMENT_SAYS_THAT = re.compile(r"[^\x00.!?;:]{0,40}?\bthat\b[^\x00.!?;:]*$")
 _CLAIM_BY_THAT = re.compile(r"\b(?:statement|remark|comment|claim|assertion|words|post|tweet|pledge|promise|warning|"
-                            r"vow|suggestion|insistence)s?\s+(?:by|from|of)\s+([^,;:\x00]{2,80}?)\s+that\s*$")
+                            r"vow|suggestion|insistence)s?\s+(?:by|from|of)\s+([^,;:\x00]{2,80}?)(?:\s+and\s+others)?\s+that"
+                            # (the clause may open before the quotation: 'suggestions from Councilor Mike
+                            # Gaffney and others that Worcester should "not join ..."')
+                            r"(?:\s+[^,;:.!?\x00]{1,60}?)?\s*$")
 _CROWD_TOLD_TO = re.compile(r"\b(?:exhort|urg|ask|tell|told|invit|encourag|got|get|lead|led|call)\w*\s+(?:on\s+)?(?:the\s+)?"
                             r"(?:crowd|audience|marchers|protesters|demonstrators|students|workers|people|everyone)\s+"
                             r"to\s+(?:yell|shout|chant|sing|repeat|scream|cry|join\s+in)\w*\s*[:,]?\s*$", re.I)
@@ -4081,7 +4088,7 @@ def _unnamed_then_pronoun(last: _Candidate, c: _Candidate, between: str) -> bool
 
 
 def _merge_split_chant(cands: list[_Candidate], masked: str) -> None:
-    """'"Erhal! Erhal!" they chanted, thrusting fists in the air. "Leave! Leave!"': a chant
+    """'"Erhal! Erhal!" they chanted, thrusting fists in the air. "Leave! Leave!"': a chant (or a crowd's shout)
     split around its cue is one, as a statement is; only the cue's own sentence stands
     between the parts, and the second has no cue of its own (not a list, not an answer),
     whatever it was read as alone ('"...," chanted the demonstrators, waving flags.
@@ -4096,14 +4103,18 @@ def _merge_split_chant(cands: list[_Candidate], masked: str) -> None:
             ends = list(_sentence_ends(between))
             after = next((d for d in cands[index + 1 :] if not d.dropped), None)
             if (MASK not in between and len(ends) == 1 and not between[ends[0]:].strip()
+                    # (a shout, only around its bare cue: '"A!" the tenants shouted, before walking
+                    # off. "B!"' is the crowd's next cry)
+                    and (kept.cue.slogan == "chant" or "," not in between)
                     # (not '"A," the crowd chanted. "B!" and "C!"': the first of a list of more chants)
                     and not (after is not None and _LIST_BETWEEN.fullmatch(
                         masked[c.span.outer_end : after.span.open_at].replace(MASK, "")))):
                 kept.parts.extend(c.parts)
                 c.dropped = True
                 continue
-        kept = (c if c.kind == SLOGAN and c.cue is not None and c.cue.slogan == "chant" and c.cue.position == "after"
-                and c.span.closed else None)
+        # (a crowd's shout too: '"No justice, no peace!" Protesters yelled. "Know justice, know peace!"')
+        kept = (c if c.kind == SLOGAN and c.cue is not None and c.cue.slogan in ("chant", "shout")
+                and c.cue.position == "after" and c.span.closed else None)
 
 
 def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -> None:
