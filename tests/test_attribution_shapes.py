@@ -7193,3 +7193,22 @@ def test_the_words_of_suggestions_from_someone_are_theirs_not_the_one_who_answer
         "Mayor Dan Oakes answered sharply the suggestions from Councilor Rhea Lund and others that the town should "
         "\"stay out of the immigration fight entirely.\""])
     assert [q.speaker for q in quotes] == ["Rhea Lund"]
+
+
+def test_signs_held_by_the_people_someone_stood_with_are_theirs():
+    quotes = extract_from_paragraphs([
+        "Marisol Vega was among the first to arrive. She stood with high school students holding signs that "
+        "read \"Books Not Bars\" and \"We Are Watching\"."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_what_marchers_called_out_is_a_crowds_cry():
+    quotes = extract_from_paragraphs(["\"Justice for Malik,\" the marchers called out as they passed the precinct."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_participle_of_place_opens_the_sentence_before_the_sign_carrier():
+    quotes = extract_from_paragraphs([
+        "Facing Church Street, Ellis Grant, a retired mail carrier from Hollis, held a small sign that "
+        "said: \"I should have spoken up sooner.\""])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ellis Grant")]

@@ -2670,6 +2670,8 @@ def _slogan_kind(verb: str, phrase: SpeakerPhrase) -> str | None:
         return "shout"  # '"Si se puede!" they shouted': a crowd
     if verb in _ANSWER_VERBS and phrase.crowd:
         return "chant"  # '"Rent freeze!" the crowd answered': a call-and-response
+    if verb in ("called", "calls") and phrase.crowd and not phrase.name:
+        return "shout"  # '"Jayland Walker," marchers called out': a crowd's cry
     return None
 
 

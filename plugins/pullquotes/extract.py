@@ -366,7 +366,7 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
 _CONJUNCTION_FIRST = re.compile(r"\s*(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b\s*,?\s*")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
-    r"instead|also|then|outside|inside|standing|holding|carrying|waving|addressing|asked|when|while|as|since|"
+    r"instead|also|then|outside|inside|standing|facing|holding|carrying|waving|addressing|asked|when|while|as|since|"
     # a long participle phrase of speech: "Describing universities as bastions of socialism
     # where professors indoctrinate their students, Milei has tried"
     r"describing|calling|citing|claiming|arguing|noting|accusing|referring|responding|warning|insisting|"
@@ -1284,6 +1284,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if slogan == "sign" and subject is not None and not subject.sign and (seen := _SAW_THEM_HOLDING.search(text)):
             # "Ryan spotted a group of protesters holding signs that read:": the ones she saw hold them
             subject = parse_speaker_phrase(seen.group(1), vocabulary)
+        if (slogan == "sign" and subject is not None and not subject.sign and " with " in text
+                and (others := _WITH_OTHERS_HOLDING.search(text))):
+            # "He stood with young people holding signs that read": they hold them, not he
+            subject = parse_speaker_phrase("the " + others.group(1), vocabulary)
         if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
             subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
@@ -3929,6 +3933,11 @@ _SAW_THEM_HOLDING = re.compile(
     r"\b(?:spotted|spots|saw|sees|noticed|notices|photographed|photographs|snapped|snaps|filmed|films|passed|passes)\s+"
     r"((?:a|an|two|three|several|some|many|dozens\s+of|the)\s+[^.!?;:\x00]{1,60}?)\s+"
     r"(?:holding|carrying|waving|hoisting|bearing|with)\b")
+# Standing with others who hold the signs: "stood with young people holding signs that read"
+_WITH_OTHERS_HOLDING = re.compile(
+    r"\b(?:stood|stands|standing|sat|sits|sitting|marched|marches|marching|walked|walks|walking|was|were|is|are)\s+"
+    r"(?:alongside|with|among|beside)\s+((?:[a-z-]+\s+){0,3}?(?:[a-z-]+s|people|children|men|women|youth))\s+"
+    r"(?:holding|carrying|waving|hoisting|bearing)\b")
 _LIST_LEAD = re.compile(r"(?:[\s,\x00]|\band\b)*")
 _WERE_AMONG_THE_SIGNS = re.compile(
     r"(?:[\s,\x00]|\band\b)*(?:was|were|are|is)\s+(?:just\s+|only\s+)?(?:(?:a\s+few|some|one|two|three|several|"
