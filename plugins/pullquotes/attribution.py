@@ -369,9 +369,12 @@ def period_ends_sentence(text: str, at: int) -> bool:
     return not (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALISM.fullmatch(w))
 
 
+_SENTENCE_END_OR_MASK = re.compile(r"[.!?;:]|\x00")
+
+
 def first_sentence(text: str) -> str:
     """`text` up to its first sentence end (or masked quotation)."""
-    for m in re.finditer(r"[.!?;:]|\x00", text):
+    for m in _SENTENCE_END_OR_MASK.finditer(text):
         if m.group() == "." and not period_ends_sentence(text, m.start()):
             continue
         return text[: m.start()]
@@ -1265,6 +1268,21 @@ _BODY_THEN_HOLDER_ONLY = re.compile(_BODY_THEN_HOLDER)
 _OFFICE_OF_A_BODY = re.compile(_OFFICE_OF_WORDS + r"([A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*)")
 
 
+# The name an apposition gives: "who gave his name as Brian Otieno, 24", "held by 11-year-old Megan"
+_NAME_GIVEN_IN_APPOSITION = re.compile(
+    r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
+    r"(?:held|carried|worn|waved|hoisted|raised|made|painted|drawn|written|lettered)\s+by"
+    r"(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
+    # ("only as D. White": an initial)
+    r"((?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    # "held by 11-year-old Megan from Penarth": Megan
+    r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
+    r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*$")
+
+
+_POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
@@ -1639,7 +1657,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     elif (appos_names and _only_titles(apposition[: appos_names[0].start]) and not _FOR_AN_OFFICE.search(head)
           and not _POSSESSIVE_AT(apposition, appos_names[0].end)) and (
         any(w in GENERIC_SOURCES or w in _RELATIONS or w in PERSON_NOUNS or _ROLE_WORDS.fullmatch(w) for w in lower)
-        or first in _DETERMINERS or re.search(r"['\u2019]s\b", head)
+        or first in _DETERMINERS or _POSSESSIVE_S.search(head)
     ):
         # "his sister, Keisha Wallace", "the hospital's chief executive, Robert Feingold"
         phrase.name = drop_titles(appos_names[0].name)
@@ -1651,14 +1669,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.generic = phrase.crowd = True  # "Drivers shouted": people, unnamed, many of them
     else:
         return None
-    named = re.search(r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
-                      r"(?:held|carried|worn|waved|hoisted|raised|made|painted|drawn|written|lettered)\s+by"
-                      r"(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
-                      # ("only as D. White": an initial)
-                      r"((?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
-                      # "held by 11-year-old Megan from Penarth": Megan
-                      r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
-                      r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*$", apposition or "")  # "..., who gave his name as Brian Otieno, 24"
+    named = _NAME_GIVEN_IN_APPOSITION.search(apposition or "")  # "..., who gave his name as Brian Otieno, 24"
     if named is None and "name" in head and phrase.generic:
         # "A Tesla owner who asked to be identified only by his first name, Greg": the name
         # given at the end of a relative clause, which the head keeps
@@ -2362,6 +2373,16 @@ _LEADING_GLOSS = re.compile(r"\s*\([^()\x00]{0,60}\)")
 _IS_HOW_FIRST = re.compile(r"(?:is|was)\s+(?:how|what)\s+(?=[A-Z])")
 
 
+# The openings of parse_after's fragment that it reads before anything else
+_ACCORDING_FIRST = re.compile(r"(?i)(?:according\s+to|per)\s+(.+)$")
+_CLAUSE_OPENS = re.compile(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|to|during|with|from|for|over|(?-i:via)|"
+                           r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
+                           r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
+                           r"unless|than|like|"
+                           r"(?:that|which)\s+(?!(?:was|is|were|are|had|has)\b))\b")
+_ANSWERED_BY_FIRST = re.compile(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b")
+
+
 def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | None:
     """An attribution right after a quotation: ', said Jane Roe.', ' one sign read'."""
     fragment = _unglued(first_sentence(text))  # ("a senior citizen, toldThe Tribune": a copying slip)
@@ -2391,7 +2412,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if set_off and _CHANT_APPOSITION.match(fragment):
         # '"A" and "B" — the rallying cries of the movement —': what they are, not who cries them
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
-    m = re.match(r"(?i)(?:according\s+to|per)\s+(.+)$", fragment) or _HOW_X_PUT_IT.match(fragment)
+    m = _ACCORDING_FIRST.match(fragment) or _HOW_X_PUT_IT.match(fragment)
     if m:
         phrase = parse_speaker_phrase(_cut_clause(m.group(1)), vocabulary)
         return Cue(phrase, "according", position="according") if phrase else None
@@ -2415,11 +2436,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     if fragment[:1].islower() and (late := _reporting_clause_last(fragment, vocabulary)):
         return late  # 'It was "total chaos" in the city, said the chairman ..., Evarest Kayongo.'
-    if re.match(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|to|during|with|from|for|over|(?-i:via)|"
-                r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
-                r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
-                r"unless|than|like|"
-                r"(?:that|which)\s+(?!(?:was|is|were|are|had|has)\b))\b", fragment):
+    if _CLAUSE_OPENS.match(fragment):
         # A new clause ("... and waved signs"), a phrase ("... in a statement
         # and said", "... against peaceful protesters and called") or a
         # relative clause with the quote as its object ('"Whose
@@ -2437,7 +2454,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return Cue(phrase, None, slogan="sign") if phrase is not None else None
     if _CHANT_AFTER.search(fragment):
         return Cue(SpeakerPhrase("the crowd", generic=True, crowd=True), None, slogan="chant")
-    if re.match(r"(?i)(?:answered|met|greeted|followed|drowned\s+out|countered|interrupted)\s+(?:by|with)\b", fragment):
+    if _ANSWERED_BY_FIRST.match(fragment):
         return None  # '"My body, my choice!" — answered by men in the crowd with': they answered it
     if (_PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment) or _ON_SIGNS_AFTER.search(fragment)
             or _EVERYWHERE_AFTER.match(fragment) or _APPEARED_ON_AFTER.match(fragment)):
