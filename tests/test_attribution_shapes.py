@@ -7212,3 +7212,17 @@ def test_a_participle_of_place_opens_the_sentence_before_the_sign_carrier():
         "Facing Church Street, Ellis Grant, a retired mail carrier from Hollis, held a small sign that "
         "said: \"I should have spoken up sooner.\""])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ellis Grant")]
+
+
+def test_someone_in_a_video_from_a_paper_speaks_not_the_paper():
+    quotes = extract_from_paragraphs([
+        "\"We came to build a wall of our own,\" said one of the marchers in a widely shared video from the "
+        "Springfield Courier."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_name_then_who_said_without_its_comma_is_who_said_it():
+    quotes = extract_from_paragraphs([
+        "Several groups joined the call to action, quoting Frederick Douglass who wrote, \"Power concedes "
+        "nothing without a demand.\""])
+    assert [q.speaker for q in quotes] == ["Frederick Douglass"]

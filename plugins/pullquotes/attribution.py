@@ -1281,6 +1281,10 @@ _NAME_GIVEN_IN_APPOSITION = re.compile(
 
 
 _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
+# Someone unnamed, then the document that shows them: "one of the activists in a video from"
+_SOMEONE_IN_A_DOCUMENT = re.compile(r"(?:one|a|an|another)\b[^,;\x00]{0,40}?\s+in\s+((?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                                    r"(?:video|clip|footage|film|documentary|interview|broadcast|livestream|podcast|report|"
+                                    r"story|article|post))\s+(?:from|by|of|posted|published|shared|made|aired)\b")
 
 
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
@@ -1541,6 +1545,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
                 first in ("a", "an", "one", "another") and (described := _AT_DESCRIBED_PLACE.search(before_last))
                 and (_PERSON_NOUN_END.search(described.group(1)) or described.group(1) in PERSON_NOUNS)):
             # "the crowd on the Capitol steps", "The Chinese embassy in London": a place, not a speaker
+            phrase.generic = True
+        elif (" in " in before_last and (shown := _SOMEONE_IN_A_DOCUMENT.match(before_last))
+              and any(w.strip(".,") in DOCUMENT_NOUNS for w in shown.group(1).lower().split())):
+            # "one of the activists in a must-watch video from the New York Times": someone the
+            # video shows speaks, not whoever made it
             phrase.generic = True
         elif any(w.strip(".,") in DOCUMENT_NOUNS for w in before_last.lower().split()) and re.search(
             r"\b(?:from|by|of)\s+(?:the\s+)?$", before_last, re.I

@@ -711,6 +711,7 @@ _AND_NAME_DOING = re.compile(r"[\x00,;]\s*,?\s*and\s+((?:[a-z]+\s+)?(?:[A-Z][\w'
                              r"\s+(?:(?:earlier|later|then|also|\w+ly)\s+)?$")
 # '..., Jiang telling his Cabinet members that': a name, then its participle
 _ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
+_NAME_WHO_LAST = re.compile(r"(?<=[A-Za-z.])\s+who\s+(?:(?:also|later|then|once|\w+ly)\s+)*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*"
                                # (a time between: "Boris Novak, who on Friday told the crowd")
                                r"(?:(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -1475,6 +1476,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if relative:
             phrase = _antecedent(left[: relative.start()], vocabulary, who="who" in relative.group())
             if phrase is not None:
+                return Cue(phrase, w, position="before")
+        elif " who " in left and (relative := _NAME_WHO_LAST.search(left)):
+            # "citing Martin Luther King Jr. who said,": a name, then "who" with its comma lost
+            phrase = _antecedent(left[: relative.start()], vocabulary, who=True)
+            if phrase is not None and phrase.name:
                 return Cue(phrase, w, position="before")
         # "Protesters marched, and organizer Jane Doe said": the subject of
         # the last coordinated clause.
