@@ -711,6 +711,7 @@ _AND_NAME_DOING = re.compile(r"[\x00,;]\s*,?\s*and\s+((?:[a-z]+\s+)?(?:[A-Z][\w'
                              r"\s+(?:(?:earlier|later|then|also|\w+ly)\s+)?$")
 # '..., Jiang telling his Cabinet members that': a name, then its participle
 _ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
+# A name, then "who" and the verb, with no comma between: "citing Martin Luther King Jr. who said,"
 _NAME_WHO_LAST = re.compile(r"(?<=[A-Za-z.])\s+who\s+(?:(?:also|later|then|once|\w+ly)\s+)*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*"
                                # (a time between: "Boris Novak, who on Friday told the crowd")
@@ -989,7 +990,6 @@ _SIGN_NAMED_AFTER = re.compile(r"\s*((?:[a-z-]+\s+)?(?:signs?|placards?|banners?
                                r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?|"
                                # (what else a person wears: 'wearing a "Good Trouble" mask')
                                r"masks?|jackets?|vests?|bandanas?|sweatshirts?|armbands?|sash|sashes|"
-
                                # 'carrying signs with the common "F*** Trudeau" slogan'
                                r"slogans?))"
                                r"\b(?![\w-])", re.I)
