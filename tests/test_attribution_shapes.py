@@ -7226,3 +7226,16 @@ def test_a_name_then_who_said_without_its_comma_is_who_said_it():
         "Several groups joined the call to action, quoting Frederick Douglass who wrote, \"Power concedes "
         "nothing without a demand.\""])
     assert [q.speaker for q in quotes] == ["Frederick Douglass"]
+
+
+def test_a_surname_then_of_a_place_is_the_person_named_before():
+    quotes = extract_from_paragraphs([
+        "Dana Whitcombe, 27, said she came to stand with the families.",
+        "\u201cThe whole system has to be rebuilt from the ground up,\u201d said Whitcombe of Lincoln."])
+    assert [q.speaker for q in quotes] == ["Dana Whitcombe"]
+
+
+def test_a_place_that_echoed_with_chants_is_no_chanter():
+    quotes = extract_from_paragraphs([
+        "Downtown Lincoln echoed with chants of \u201cHomes not handcuffs!\u201d as hundreds walked to the Capitol."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

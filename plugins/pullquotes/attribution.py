@@ -715,7 +715,9 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             if run == 1 and nxt.lower() in _PLACE_PREPOSITIONS and bare.lower() in _UNNAMED_NOUNS:
                 break  # "Police in Atlanta said", "Officials at the school": not a name
             if (nxt.lower() in CONNECTORS or nxt == "&") and (
-                run == 1 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
+                # (not a surname the article gave a person: "said Riley of Omaha" after "Markell Riley")
+                (run == 1 and not (nxt == "of" and bare in vocabulary))
+                or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in NAME_PARTICLES
                 # "Concerned Citizens for Justice", "Grandmothers for Peace": who, for a cause
                 or (nxt == "for" and current[0][-1:] == "s" and (cause := toks.get(j + 2)) is not None

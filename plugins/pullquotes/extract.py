@@ -1279,6 +1279,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             subject = parse_speaker_phrase(seen.group(1), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
+        if slogan in ("chant", "shout") and " with " in text and _RANG_WITH.search(text):
+            subject = None  # "Downtown Omaha echoed with loud chants of": a place full of them, no chanter
         if (slogan == "sign" and subject is not None and not subject.sign
                 and any(_FOR_ANOTHER.match(text, m.end()) for m in _SIGN_WORD.finditer(text))):
             subject = None  # "Kowalchuk made the sign her daughter is holding, which reads": the daughter's
@@ -2676,6 +2678,9 @@ _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|dem
 _ECHOED_BY_THE_CROWD = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:echoed|repeated|taken\s+up|picked\s+up)\s+by\s+(?:the\s+)?"
                                   r"(?:crowd|marchers|protesters|protestors|demonstrators|audience|others|everyone|"
                                   r"hundreds|thousands|dozens)\b", re.I)
+# A place that sounds with chants: "Downtown Omaha echoed with loud chants of"
+_RANG_WITH = re.compile(r"\b(?:echoed|echoes|echoing|rang|rings|ringing|resounded|resounds|reverberated|reverberates|"
+                        r"thundered)\s+with\b")
 # The subject on the receiving end of a chant: "was interrupted by chants of", "were met with"
 _MET_BY = re.compile(r"\b(?:was|were|is|are|being|been|got|get|gets)\s+(?:\w+ly\s+)?(?:interrupted|drowned\s+out|greeted|met|"
                      r"booed|heckled|jeered|taunted|confronted|serenaded|welcomed|followed|surrounded|chased)\s+"
