@@ -3238,6 +3238,17 @@ def _credit_carrier(cand: _Candidate, carrier: SpeakerPhrase | None, book: Speak
         cand.speaker, cand.org, cand.attribution = speaker, org, None
 
 
+def _standing_slogan(para_cands: list[_Candidate], state: _State) -> _Candidate | None:
+    """The slogan quoted last: this paragraph's last quotation if it is one, else
+    the article's last slogan when no statement came after it."""
+    prior = para_cands[-1] if para_cands else state.last_slogan
+    if prior is None or prior.kind != SLOGAN:
+        return None
+    if para_cands or state.last_statement is None or state.last_statement.paragraph < prior.paragraph:
+        return prior
+    return None
+
+
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
             sign_context: bool = False, chant_context: str | None = None, signs_before: tuple[str, ...] = (),
@@ -3475,17 +3486,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # ('One man held a sign ... Another repeatedly called out "Repent!"': another man, who shouts;
         # a slogan from an earlier paragraph only if no statement came after it.
         # "said another organizer, Brenda Valladares" is a named person speaking)
-        prior = para_cands[-1] if para_cands else state.last_slogan
-        if prior is not None and prior.kind == SLOGAN and (
-                para_cands or state.last_statement is None or state.last_statement.paragraph < prior.paragraph):
+        if _standing_slogan(para_cands, state) is not None:
             slogan = True
     if (not slogan and cue is not None and cue.phrase is not None and cue.phrase.pronoun == "they"
             and cue.verb in ("added", "adds") and len(words) <= 12
-            and (prior := para_cands[-1] if para_cands else state.last_slogan) is not None
-            and prior.kind == SLOGAN and not prior.dropped and prior.speaker is None
+            and (prior := _standing_slogan(para_cands, state)) is not None
+            and not prior.dropped and prior.speaker is None
             and prior.cue is not None and prior.cue.slogan in ("chant", "shout")
-            and (para_cands or (prior.paragraph == p_index - 1 and (
-                state.last_statement is None or state.last_statement.paragraph < prior.paragraph)))):
+            and (para_cands or prior.paragraph == p_index - 1)):
         # '... chanting "DeLauro, Lamont, we charge you with genocide."' then '"Come November voters
         # will remember," they added.': the chanting crowd's next line
         slogan = True
