@@ -118,6 +118,53 @@ def test_rather_than_wait_the_caller_reads_what_the_worker_would_reach_last(tmp_
         assert (html_with_ids, added) == (here.html, here.added_ids)
 
 
+def test_what_the_caller_read_ahead_is_handed_on_at_once_and_let_go(tmp_path, monkeypatch):
+    """Readings the caller made ahead of their turn come out of `stolen()`,
+    once; after that nothing here holds those articles' HTML (a cancelled
+    task's arguments would otherwise keep it alive until the worker reached
+    its place: on a large site, half the backlog's HTML twice over)."""
+    import gc
+
+    from pullquotes import extract
+
+    real = extract.read_article
+    gate = tmp_path / "go"
+
+    def gated(*args, **kwargs):
+        while not gate.exists():
+            time.sleep(0.005)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(extract, "read_article", gated)
+    htmls = _htmls(BATCH * 12)  # a queue longer than the executor's look-ahead
+
+    def read_here(html, overrides, id_prefix):
+        reading = real(html, overrides, id_prefix=id_prefix)
+        gate.touch()
+        return reading.quotes, reading.html, reading.added_ids
+
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(htmls):
+            work.send(n, html, Overrides(), "quote-p")
+        assert work.take(0, htmls[0], Overrides(), read_here=read_here) is not None
+        handed = {key: (html, result) for key, html, _, result in work.stolen()}
+        assert len(handed) >= BATCH and list(work.stolen()) == []
+        for key, (html, (quotes, html_with_ids, added)) in handed.items():
+            assert html is htmls[key]
+            here = real(html, Overrides(), id_prefix="quote-p")
+            assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
+            assert (html_with_ids, added) == (here.html, here.added_ids)
+            assert work.take(key, htmls[key], Overrides()) is None  # given once
+        del html, quotes, html_with_ids, added, handed
+        gc.collect()
+        holders = [r for key in range(BATCH * 11, BATCH * 12) for r in gc.get_referrers(htmls[key]) if r is not htmls]
+        assert holders == []
+    finally:
+        gate.touch()
+        work.close()
+
+
 def test_a_dead_worker_is_noticed_and_nothing_is_taken_from_it(caplog):
     work = BackgroundExtraction(workers=1)
     try:

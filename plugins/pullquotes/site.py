@@ -8,7 +8,8 @@ go back into `_content`, and the article gets `quotes`, `pullquotes`,
 process (background.py), sent each article as Pelican made it; what it has
 not finished waits, on a site without feeds, until Pelican is about to write
 that article (article_generator_write_article); rather than wait idle for it,
-this process reads the articles the worker would reach last.
+this process reads the articles the worker would reach last, and gives each
+article its reading at once.
 
 The one piece of module state, `_run`, is made afresh at `initialized`, so
 `make serve` rebuilds in one process never see the last run's.
@@ -104,8 +105,9 @@ class _Run:
         """Give articles the worker's finished readings now, so each article's
         original HTML is freed as the build goes (not 5,000 of them held twice
         until all_generators_finalized). The quotes wait in `readings`: kept
-        on the articles, Pelican's content cache would pickle them all."""
-        for key, html, overrides, result in self.background.finished():
+        on the articles, Pelican's content cache would pickle them all.
+        Readings this process made ahead of their turn are given the same way."""
+        for key, html, overrides, result in chain(self.background.finished(), self.background.stolen()):
             article = self.sent.pop(key, None)
             if article is None or result is None or getattr(article, "_content", None) is not html:
                 continue  # changed since it was sent, or failed: attach_quotes reads it
@@ -387,6 +389,7 @@ def article_about_to_be_written(generator, content) -> None:
     if article is not None:
         try:
             _attach(article, NO_OVERRIDES, run, wait=run.background.near(id(article)))
+            run.take_finished()
         except BaseException:
             _finish(run, start_pages=False)
             raise
