@@ -7239,3 +7239,11 @@ def test_a_place_that_echoed_with_chants_is_no_chanter():
     quotes = extract_from_paragraphs([
         "Downtown Lincoln echoed with chants of \u201cHomes not handcuffs!\u201d as hundreds walked to the Capitol."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_name_of_a_town_then_a_long_description_then_told():
+    quotes = extract_from_paragraphs([
+        "\u201cNobody in this square is going anywhere tonight,\u201d said Rosa Delgado, a nurse.",
+        "\u201cThey can lock the doors, but we will be back on Monday,\u201d Carl Bremer of Fort Dodge, a "
+        "retired machinist and one of the founders of the tenants\u2019 union, told the crowd."])
+    assert [q.speaker for q in quotes] == ["Rosa Delgado", "Carl Bremer"]

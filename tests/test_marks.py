@@ -57,6 +57,13 @@ def quoted(text):
     ("owned by the Crown as a \u2018Crown Dependency\u2018. Its people vote.", ["Crown Dependency"]),
     # A short name ending in a number closes at its number, not at a transliteration's mark further on
     ("held a \u2018UNITY 3\u2019 vigil outside the Jame\u2019 \u2018Asr mosque.", ["UNITY 3"]),
+    # A quotation nested in another with the same double marks is part of the outer one
+    ("\u201cMy son asked me, \u201cWhy are they yelling?\u201d and I had no answer,\u201d she said.",
+     ["My son asked me, \u201cWhy are they yelling?\u201d and I had no answer,"]),
+    ('"My son asked me, "Why are they yelling?" and I had no answer," she said.',
+     ['My son asked me, "Why are they yelling?" and I had no answer,']),
+    # ... but an opening mark that never closed is not an outer quotation
+    ('chanting "Homes for all, "Not one more eviction," as they walked.', ["Not one more eviction,"]),
 ])
 def test_spans(text, expected):
     assert quoted(text) == expected

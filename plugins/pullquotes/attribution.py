@@ -2635,8 +2635,10 @@ _OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|e
                               r"press\s+conference|homily|lecture|programme|program|bulletin|rally)\b")
 _PARTICIPLE_CLAUSE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 _NAME_LONG_APPOSITION_VERB = re.compile(
-    # (an age may come first: "Julio Núñez García, 28, a Farmington resident and the primary speaker ...")
-    r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
+    # (an age may come first: "Julio Núñez García, 28, a Farmington resident and the primary speaker ...";
+    # a home town before the comma: "Adam Lansky of Little Rock, a music producer and one of ...")
+    r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+(?:\s+of\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+)?,\s+"
+    r"(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
     r"(said|says|told|added|explained|declared|insisted|warned|noted|stated)\b")
 _DASH_ASIDE_INSIDE = re.compile(r"(?<=\w)\s*[\u2014\u2013]\s*([^\u2014\u2013]{1,200}?)\s*[\u2014\u2013]\s*(?=\w)")
 # ("16-yr-old Jamie Harrington belted out": an age before the name)

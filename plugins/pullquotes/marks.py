@@ -170,7 +170,11 @@ _SINGLE_OPENS_IN = re.compile("\u2018|(?:^|(?<=\\s))'(?=\\w)")
 def _pair_doubles(text: str) -> list[Span]:
     spans: list[Span] = []
     open_mark = None  # (offset, width)
-    for offset, width, role in _double_marks(text):
+    marks = _double_marks(text)
+    inner_close = None  # the close of a quotation nested in the open one, skipped
+    for n, (offset, width, role) in enumerate(marks):
+        if offset == inner_close:
+            continue
         if open_mark is None:
             if role in ("open", "either"):
                 open_mark = (offset, width)
@@ -179,6 +183,11 @@ def _pair_doubles(text: str) -> list[Span]:
             start = open_mark[0] + open_mark[1]
             spans.append(Span(start, offset, open_mark[0], offset, "double", width))
             open_mark = None
+        elif [r for _, _, r in marks[n + 1 : n + 3]] == ["close", "close"]:
+            # An opening mark while one is open, then two closing ones: a
+            # quotation nested in the open one with the same marks ('“... I heard
+            # a child ask, “What’s this?” and that’s new,” Brown said'), part of it.
+            inner_close = marks[n + 1][0]
         else:
             # An opening mark while one is open: the earlier one was never
             # closed (a typo or a stray mark). Start again from this one.
