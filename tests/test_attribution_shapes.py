@@ -7247,3 +7247,25 @@ def test_a_name_of_a_town_then_a_long_description_then_told():
         "\u201cThey can lock the doors, but we will be back on Monday,\u201d Carl Bremer of Fort Dodge, a "
         "retired machinist and one of the founders of the tenants\u2019 union, told the crowd."])
     assert [q.speaker for q in quotes] == ["Rosa Delgado", "Carl Bremer"]
+
+
+def test_a_chant_a_named_person_urged_the_crowd_to_shout_is_theirs_and_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Council member Ruth Okafor took the microphone first.",
+        "\u201cHousing is a right!\u201d Okafor urged the crowd to chant."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ruth Okafor")]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Council member Ruth Okafor spoke from the steps, to jeers of \u201cRecall her now!\u201d",
+    "Council member Ruth Okafor spoke from the steps, drawing loud chants of \u201cRecall her now!\u201d",
+    "Council member Ruth Okafor spoke from the steps amid shouts of \u201cRecall her now!\u201d"])
+def test_cries_someone_met_are_not_theirs(paragraph):
+    quotes = extract_from_paragraphs([paragraph])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_quoted_name_before_exception_is_a_name_even_near_signs():
+    quotes = extract_from_paragraphs([
+        "Tom Reyes said he liked the signs that applied the \u201cNo Tolls\u201d exception to bicycles."])
+    assert quotes == []

@@ -1937,7 +1937,7 @@ _NOT_A_CHANTS_WORDS_LAST = re.compile(r"\b(?:that|which|in|during|amid|despite)\
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ](?:out[- ])?and[- ](?:response|answer)|cries|cry|shouts|songs?|"
-    r"slogan|slogans|call of|calls of|struck up|"
+    r"slogan|slogans|call of|calls of|struck up|(?:retorts|jeers|heckles|catcalls)\s+of|"
     # "broke into a chant", "burst into song", not "broke into applause and someone shouted"
     r"(?:broke|burst|launched)\s+into(?=\s*$|\s+(?:a\s+|the\s+)?(?:chants?|songs?|chorus|choruses|cheers?|cries|"
     r"shouts|refrains?|rendition|round|[\w-]+\s+(?:chants?|songs?|cheers?))\b))\b[^.!?\x00]{0,40}$",
@@ -2089,7 +2089,8 @@ _WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted
 
 # The words that _CHANT_BEFORE / _ANSWERED_BY and _SHOUT_BEFORE need one of
 _CHANT_WORDS = frozenset("""chant chants chanted chanting sang sing sings singing sung refrain refrains chorus
-    rallying cry cries shouts song songs slogan slogans call calls broke burst launched struck""".split())
+    rallying cry cries shouts song songs slogan slogans call calls broke burst launched struck
+    retorts jeers heckles catcalls""".split())
 _LEADING = frozenset({"led", "leads", "leading", "lead"})
 _LED_THE_CROWD_IN = re.compile(r"\b(?:led|leads|leading|lead)\s+(?:them|us|(?:the|a)\s+(?:[\w-]+\s+)?(?:"
                                + "|".join(sorted(CROWD_WORDS)) + r"))\s+in\s*$", re.I)
@@ -2541,6 +2542,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
                 return late
             if phrase is None:
                 return None
+            if word in _EXHORTING and _A_CROWD_TO_SHOUT.match(fragment, tok.end()):
+                # '"Black lives matter!" the mayor urged the crowd to shout': the crowd's chant,
+                # led by who urged it (as 'Roe led the crowd in a chant:')
+                return Cue(phrase, None, slogan="chant")
             return Cue(phrase, word, slogan=_slogan_kind(word, phrase))
     if len(tokens) > reach and (long_aside := _NAME_LONG_APPOSITION_VERB.match(fragment)):
         # '"...," Najib Ghanem, a lawmaker from the Islamist Al-Islah party that is part of the
@@ -2593,6 +2598,11 @@ _ONE_OF_THE_BOARDS = re.compile(r"(?i)(?:one|another|some|many)\s+(?:of\s+the\s+
 _COPULA_FIRST = re.compile(r"(?i)(?:is|are|was|were)\s+(?!what\b|how\b|who\b)")
 _ASKED_TO = re.compile(r"\s+(?:not\s+)?to\s+(?:use|give|be|go|remain|withhold|keep|speak)\b|\s+that\s+(?:her|his|their)\b")
 _SAID_WORDS = frozenset({"said", "says", "told", "added"})
+_EXHORTING = frozenset({"urged", "urges", "told", "tells", "asked", "asks", "exhorted", "exhorts", "encouraged",
+                        "encourages", "invited", "invites", "called"})
+_A_CROWD_TO_SHOUT = re.compile(r"\s+(?:on\s+)?(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:"
+                               + "|".join(sorted(CROWD_WORDS)) + r"|audience|everyone)\s+to\s+"
+                               r"(?:yell|shout|chant|sing|repeat|scream|cry|join\s+in)\b", re.I)
 # A few words of the sentence, a comma, then who said it: ' in the city, Kayongo said' (group 1)
 # or ' in the city, said the chairman, Evarest Kayongo' (group 2)
 # (nothing after the verb but when or where: not ' hat, Gary Lindquist said the protesters were')

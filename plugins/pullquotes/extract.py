@@ -198,7 +198,7 @@ _EVENT_NOUNS = re.compile(
     r"exhibition|series|documentary|film|song|album|book|hashtag|strike|walkout|sit-in|"
     r"occupation|caravan|network|group|organization|slogan|era|plan|order|rule|agreement|"
     r"deal|mandate|doctrine|strategy|era|movie|movies|films|show|shows|novel|novels|books|songs|albums|"
-    r"franchise|trilogy|musical)\b",
+    r"franchise|trilogy|musical|exception|exceptions|exemption|exemptions|clause|label|theme)\b",
     re.I,
 )
 
@@ -1279,6 +1279,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             subject = parse_speaker_phrase(seen.group(1), vocabulary)
         if slogan in ("chant", "shout") and _MET_BY.search(text):
             subject = None  # "Garrison was interrupted by chants of": the chanters are not the subject
+        if slogan in ("chant", "shout") and " of" in text[-40:] and _AMID_CHANTS_OF.search(text):
+            subject = None  # "The mayor spoke, to retorts of", "drew chants of": others' cries around the subject
         if slogan in ("chant", "shout") and " with " in text and _RANG_WITH.search(text):
             subject = None  # "Downtown Omaha echoed with loud chants of": a place full of them, no chanter
         if (slogan == "sign" and subject is not None and not subject.sign
@@ -2681,6 +2683,10 @@ _ECHOED_BY_THE_CROWD = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:echoed|repeate
 # A place that sounds with chants: "Downtown Omaha echoed with loud chants of"
 _RANG_WITH = re.compile(r"\b(?:echoed|echoes|echoing|rang|rings|ringing|resounded|resounds|reverberated|reverberates|"
                         r"thundered)\s+with\b")
+# Cries the subject's words or deeds met, not the subject's: "spoke, to retorts of", "drew chants of"
+_AMID_CHANTS_OF = re.compile(r"\b(?:to|amid|amidst|over|despite|drew|drawing|draws|prompting|prompted|sparking|sparked)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:chants|cries|shouts|jeers|retorts|boos|heckles|catcalls)\s+of\s*[:,]?\s*$",
+                             re.I)
 # The subject on the receiving end of a chant: "was interrupted by chants of", "were met with"
 _MET_BY = re.compile(r"\b(?:was|were|is|are|being|been|got|get|gets)\s+(?:\w+ly\s+)?(?:interrupted|drowned\s+out|greeted|met|"
                      r"booed|heckled|jeered|taunted|confronted|serenaded|welcomed|followed|surrounded|chased)\s+"
@@ -2723,7 +2729,8 @@ _AFTER_NAME_VERB = re.compile(
     r"\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted|"
     # ('"We will not accept fear!" Collins boomed to a cheering crowd.': a loud voice)
-    r"boomed|booms|thundered|thunders|roared|roars|bellowed|bellows|declared|declares)\b"
+    # ('"Housing is a right!" Okafor urged the crowd to chant.': the words she gave them)
+    r"boomed|booms|thundered|thunders|roared|roars|bellowed|bellows|declared|declares|urged|urges|exhorted)\b"
     # (not 'Vania Alleva, the president of ..., called for an eco-social transformation': a call of her own)
     r"(?!\s+(?:for|on|upon|off)\b)"
     # (the sentence may run on: '"We're not afraid!" Cubans shouted in different regions across
