@@ -7269,3 +7269,18 @@ def test_a_quoted_name_before_exception_is_a_name_even_near_signs():
     quotes = extract_from_paragraphs([
         "Tom Reyes said he liked the signs that applied the \u201cNo Tolls\u201d exception to bicycles."])
     assert quotes == []
+
+
+def test_a_hey_hey_how_many_chant_on_its_own_after_a_chant_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "4:10pm - Marchers chanted \"enough\" outside the ministry on Lambton Quay.",
+        "\"Hey, hey, minister, how many homes have you sold today? Hey, hey, minister, how many more "
+        "will you sell today?\""])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_a_one_word_title_after_its_authors_name_is_a_work_even_among_signs():
+    quotes = extract_from_paragraphs([
+        "The crowd waited with banners and flags while the speakers played Lorde's 'Royals' and "
+        "Bob Marley's 'Get Up, Stand Up'."])
+    assert quotes == []

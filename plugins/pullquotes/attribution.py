@@ -2015,6 +2015,8 @@ _SHOUT_BEFORE = re.compile(r"\b(?:shout|shouts|shouted|shouting|yell|yells|yelle
 # chant ('They start again: "What do we want? A contract! ..."').
 _CHANT_FORMS = re.compile(
     r"what do we want\W.{0,60}when do we want it\b|^hey,? hey,? ho,? ho\b|^ho,? ho,? hey,? hey\b"
+    # ("Hey, hey, LBJ, how many kids did you kill today?")
+    r"|^hey,? hey,? [\w.]+(?: [\w.]+)?,? how many\b"
     r"|whose streets\W+our streets\b|^no justice,? no peace\b|the people,? united,? will never be defeated"
     r"|^this is what (?:democracy|community|solidarity) looks like|^show me what .{1,40} looks like"
     r"|^tell me what .{1,40} looks like|^s[i\u00ed],? se puede\b|^el pueblo,? unido",

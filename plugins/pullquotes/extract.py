@@ -3300,14 +3300,16 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         cand.dropped = True
         return
 
-    if _is_title_case(cand.text) and len(words) >= 2 and (
-            (not _CLOSES_SENTENCE.search(cand.text.rstrip(",")) and _EVENT_NOUNS.match(cand.after.replace(MASK, " "))
+    if _is_title_case(cand.text) and (
+            (len(words) >= 2 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
+             and _EVENT_NOUNS.match(cand.after.replace(MASK, " "))
              # (but 'carrying signs with the common "F*** Trudeau" slogan' is what the signs say)
              and not (cue is not None and cue.slogan == "sign" and _SLOGAN_NOUN_NEXT.match(cand.after)))
             or (not cand.text.rstrip().endswith(("!", "?")) and _POSSESSOR_BEFORE.search(before_clean)
                 and not _SIGN_NAMED_AFTER.match(cand.after))):  # Roe's "Abolish ICE" sign is a sign
         # 'T-shirts from the "Banned Books Week" campaign', 'led the crowd in Woody
-        # Guthrie's "This Land Is Your Land."': the name of an event or a work, signs or no signs
+        # Guthrie's "This Land Is Your Land."', 'music including Kendrick Lamar's
+        # 'Alright'': the name of an event or a work, signs or no signs
         cand.dropped = True
         return
     if (len(words) <= 8 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
