@@ -7284,3 +7284,10 @@ def test_a_one_word_title_after_its_authors_name_is_a_work_even_among_signs():
         "The crowd waited with banners and flags while the speakers played Lorde's 'Royals' and "
         "Bob Marley's 'Get Up, Stand Up'."])
     assert quotes == []
+
+
+def test_a_participle_after_a_crowd_reacting_to_a_named_speaker_is_the_speakers():
+    quotes = extract_from_paragraphs([
+        "Organiser Leila Haddad spoke from the fountain.",
+        "The crowd cheered as Haddad described the council's vote, adding: \u201cThey counted on us going home.\u201d"])
+    assert [q.speaker for q in quotes] == ["Leila Haddad"]

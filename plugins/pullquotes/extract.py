@@ -1454,8 +1454,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 # 'There was a knot in Tang's stomach as she opened the chat tool, writing:': the
                 # last clause's "she" writes
                 last_subject = _subject_phrase(clauses[-1], vocabulary)
-                # (only "he" or "she": 'before Lawler's meeting began, saying' is still Trump's)
-                if last_subject is not None and last_subject.pronoun in ("he", "she"):
+                # (only "he" or "she": 'before Lawler's meeting began, saying' is still Trump's;
+                # or a person named there when the sentence's subject is a crowd: 'Protesters booed
+                # as Naji referenced the court battle, adding:' - a crowd adds no words)
+                if last_subject is not None and (last_subject.pronoun in ("he", "she") or (
+                        last_subject.name and not last_subject.crowd and not looks_like_org(last_subject.name)
+                        and (main := _subject_phrase(clauses[0], vocabulary)) is not None and main.crowd)):
                     phrase = last_subject
             # ("This week Sean Penn urged talks saying, ": read as an opening phrase up to its
             # comma, the whole clause leaves no subject; without the comma, Penn)
