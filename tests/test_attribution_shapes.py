@@ -7291,3 +7291,10 @@ def test_a_participle_after_a_crowd_reacting_to_a_named_speaker_is_the_speakers(
         "Organiser Leila Haddad spoke from the fountain.",
         "The crowd cheered as Haddad described the council's vote, adding: \u201cThey counted on us going home.\u201d"])
     assert [q.speaker for q in quotes] == ["Leila Haddad"]
+
+
+def test_a_call_answered_by_the_crowd_is_a_chant_led_by_the_caller():
+    quotes = extract_from_paragraphs([
+        "\u201cHealth care is a human right,\u201d called nurse Ines Marchetti, answered by hundreds of "
+        "marchers on the hospital steps."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ines Marchetti")]

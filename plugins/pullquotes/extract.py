@@ -2680,8 +2680,9 @@ def _credit_carrier_in(cand: _Candidate, rest: str, book: SpeakerBook, p_index: 
 _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|demonstrators|audience|people|others|"
                                  r"everyone|they)\s+(?:repeated|chanted|echoed|shouted|said|sang|called|roared)\s+"
                                  r"(?:it|them|the\s+(?:words|phrase|line|slogan))\s+back\b", re.I)
-# ", echoed by the crowd": the words a crowd took up from whoever called them
-_ECHOED_BY_THE_CROWD = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:echoed|repeated|taken\s+up|picked\s+up)\s+by\s+(?:the\s+)?"
+# ", echoed by the crowd": the words a crowd took up from whoever called them (or answered:
+# '"Women's rights are human rights," called organizer Paula Kirman, answered by thousands')
+_ECHOED_BY_THE_CROWD = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:echoed|repeated|taken\s+up|picked\s+up|answered)\s+by\s+(?:the\s+)?"
                                   r"(?:crowd|marchers|protesters|protestors|demonstrators|audience|others|everyone|"
                                   r"hundreds|thousands|dozens)\b", re.I)
 # A place that sounds with chants: "Downtown Omaha echoed with loud chants of"
