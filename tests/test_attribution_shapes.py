@@ -7298,3 +7298,18 @@ def test_a_call_answered_by_the_crowd_is_a_chant_led_by_the_caller():
         "\u201cHealth care is a human right,\u201d called nurse Ines Marchetti, answered by hundreds of "
         "marchers on the hospital steps."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Ines Marchetti")]
+
+
+def test_a_song_called_by_its_title_is_a_title_even_when_someone_leads_it():
+    quotes = extract_from_paragraphs([
+        "A retired teacher, Nora Bell, led the marchers in a song called \u201cWe Are Still Standing,\u201d "
+        "which she wrote for the strike."])
+    assert quotes == []
+
+
+def test_the_statement_is_its_issuers_after_a_sentence_about_the_release():
+    quotes = extract_from_paragraphs([
+        "On Monday, County Executive Marta Ilves's office issued a statement saying she had met the "
+        "tenants twice. The release also said the talks would go on.",
+        "\"We hear the residents of Birch Court and we share their concern,\" the statement reads."])
+    assert [q.speaker for q in quotes] == ["Marta Ilves"]

@@ -138,6 +138,8 @@ _SONG_NOUN_LAST = re.compile(r"\b(?:song|anthem|hymn|tune|ballad|track|single)\s
 _RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s+"
                            # (after the work's name: "a Thai version of Les Miserables "...""
                            r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s)?\s*)?$")
+_A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel|film|movie|play|musical)s?\s+"
+                            r"(?:called|titled|entitled|named)\s*[:,]?\s*$", re.I)
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
                          r"\s*(?:the\s+(?:word|phrase)\s*)?$", re.I)
@@ -2067,7 +2069,13 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                                    or _unnamed_group(phrase)):
             events.append((a, phrase, issued))
             if not spans:
+                if phrase.pronoun and phrase.pronoun[4:] in DOCUMENT_NOUNS and len(events) == 1:
+                    # "The release also said the activists declined.": whose release is named in a
+                    # sentence before it, which matters too
+                    continue
                 break
+    if not spans and len(events) > 1:
+        events.sort(key=lambda event: event[0])
     return events
 
 
@@ -3355,7 +3363,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                  # 'The crowd chanted "..." ..., and Kelly's rendition of "It's a Long Way to the
                  # Top"': a work named after the chant, whatever the chant's verb
                  or (MASK in before and _WORK_OF.search(before))
-                 or _PART_OF_A_WORK.search(before_clean) or _A_WORK_AFTER.match(cand.after))):
+                 or _PART_OF_A_WORK.search(before_clean) or _A_WORK_AFTER.match(cand.after)
+                 # 'led the protesters in a song called "Somebody's Hurting My Brother"': its title,
+                 # sung or not
+                 or _A_WORK_CALLED.search(before_clean))):
         # 'held up copies of the removed titles, including "The Bluest Eye"': a book's
         # title, even with signs named just before
         cand.dropped = True
