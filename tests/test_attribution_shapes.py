@@ -7313,3 +7313,10 @@ def test_the_statement_is_its_issuers_after_a_sentence_about_the_release():
         "tenants twice. The release also said the talks would go on.",
         "\"We hear the residents of Birch Court and we share their concern,\" the statement reads."])
     assert [q.speaker for q in quotes] == ["Marta Ilves"]
+
+
+def test_a_person_described_by_a_capitalised_institution_is_still_a_person():
+    quotes = extract_from_paragraphs([
+        "At the start, Tamsin Hale, a University of Idaho junior, told the crowd why she came.",
+        "\u201cWe are not asking for a favor,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Tamsin Hale"]

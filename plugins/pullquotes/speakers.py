@@ -420,6 +420,9 @@ class SpeakerBook:
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end) if not _is_place_like(m.name) else None
             if (described and not _CLAUSE_GOES_ON.match(text, described.end())
+                    # (not "Karia White, a University of Colorado Boulder student,": a capital opens a
+                    # name that only modifies the description's noun)
+                    and not described.group(1)[:1].isupper()
                     and not _PERSON_DESCRIBED.search(described.group())
                     # "Ana de la Cruz, a crane operator,": a person's trade, with a person's first name
                     and not (described.group(1).lower() in _TRADE_OR_BODY
