@@ -7320,3 +7320,9 @@ def test_a_person_described_by_a_capitalised_institution_is_still_a_person():
         "At the start, Tamsin Hale, a University of Idaho junior, told the crowd why she came.",
         "\u201cWe are not asking for a favor,\u201d she said."])
     assert [q.speaker for q in quotes] == ["Tamsin Hale"]
+
+
+def test_what_a_name_stands_for_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Tenants from six buildings joined the march. The name R4R stands for \"renters for renters, not for landlords.\""])
+    assert quotes == []

@@ -141,6 +141,8 @@ _RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)
 _A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel|film|movie|play|musical)s?\s+"
                             r"(?:called|titled|entitled|named)\s*[:,]?\s*$", re.I)
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
+_NAME_STANDS_FOR = re.compile(r"\b(?:name|acronym|initials|abbreviation|hashtag)\s+(?:[^\s\x00]+\s+){0,2}?"
+                              r"(?:refers\s+to|stands\s+for|is\s+short\s+for)\s*[:,]?\s*$", re.I)
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
                          r"\s*(?:the\s+(?:word|phrase)\s*)?$", re.I)
 # 'the chorus of "Austin's Not For Sale," a local punk anthem': a part of a work, or a work
@@ -3386,6 +3388,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         return
     if len(words) <= 3 and _GLOSSED_AS.search(before_clean):
         cand.dropped = True  # '"Ba-Ga-In-S" — a pun on "bargains"': the word the sign plays on
+        return
+    if cue is None and len(words) <= 12 and _NAME_STANDS_FOR.search(before_clean):
+        cand.dropped = True  # 'The name 50501 refers to "50 protests in 50 states on one day."': what it spells out
         return
     if cue is None and len(words) <= 12 and _READING_ALOUD.search(before_clean) and _is_title_case(cand.text):
         cand.dropped = True  # 'a drag queen reading "The Hips on the Drag Queen Go Swish, ..."': a book's title
