@@ -72,59 +72,10 @@ def test_an_error_in_the_worker_leaves_the_article_to_the_main_process():
         work.close()
 
 
-def test_rather_than_wait_the_caller_reads_what_the_worker_would_reach_last(tmp_path, monkeypatch):
-    """A caller that would wait for the worker reads, itself, the batches the
-    worker has not started, from the last one back; every result is the
-    same as a reading in the main process, whoever made it."""
-    from pullquotes import extract
-
-    real = extract.read_article
-    gate = tmp_path / "go"
-
-    def gated(*args, **kwargs):  # the forked worker's: held until the caller has read one article
-        while not gate.exists():
-            time.sleep(0.005)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(extract, "read_article", gated)
-    htmls = _htmls(BATCH * 4)
-    read_by_caller = []
-
-    def read_here(html, overrides, id_prefix):
-        read_by_caller.append(htmls.index(html))
-        reading = real(html, overrides, id_prefix=id_prefix)
-        gate.touch()
-        return reading.quotes, reading.html, reading.added_ids
-
-    work = BackgroundExtraction(workers=1)
-    try:
-        for n, html in enumerate(htmls):
-            work.send(n, html, Overrides(), "quote-p")
-        first = work.take(0, htmls[0], Overrides(), read_here=read_here)
-        # The worker was held, so the caller read at least the last batch, and
-        # only whole batches from the end, never the one it waited for.
-        assert len(read_by_caller) >= BATCH and len(read_by_caller) % BATCH == 0
-        assert sorted(read_by_caller) == list(range(len(htmls) - len(read_by_caller), len(htmls)))
-        changed = htmls[-1].replace("Jane Roe", "Jane Doe")
-        assert work.take(len(htmls) - 1, changed, Overrides()) is None  # read from other words: not taken
-        taken = [first] + [work.take(n, htmls[n], Overrides()) for n in range(1, len(htmls) - 1)]
-    finally:
-        gate.touch()  # (a failed assertion must not leave the worker held)
-        work.close()
-    assert all(result is not None for result in taken)
-    for html, (quotes, html_with_ids, added) in zip(htmls, taken):
-        here = real(html, Overrides(), id_prefix="quote-p")
-        assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
-        assert (html_with_ids, added) == (here.html, here.added_ids)
-
-
-def test_what_the_caller_read_ahead_is_handed_on_at_once_and_let_go(tmp_path, monkeypatch):
-    """Readings the caller made ahead of their turn come out of `stolen()`,
-    once; after that nothing here holds those articles' HTML (a cancelled
-    task's arguments would otherwise keep it alive until the worker reached
-    its place: on a large site, half the backlog's HTML twice over)."""
-    import gc
-
+def _held_worker(tmp_path, monkeypatch, read_log=None):
+    """The forked worker's extractor held until the caller has read one
+    article itself; returns the real read_article and the caller's reader
+    (which notes each article's index in `read_log`, when given)."""
     from pullquotes import extract
 
     real = extract.read_article
@@ -136,13 +87,62 @@ def test_what_the_caller_read_ahead_is_handed_on_at_once_and_let_go(tmp_path, mo
         return real(*args, **kwargs)
 
     monkeypatch.setattr(extract, "read_article", gated)
-    htmls = _htmls(BATCH * 12)  # a queue longer than the executor's look-ahead
 
     def read_here(html, overrides, id_prefix):
+        if read_log is not None:
+            read_log.append(html)
         reading = real(html, overrides, id_prefix=id_prefix)
         gate.touch()
         return reading.quotes, reading.html, reading.added_ids
 
+    return real, gate, read_here
+
+
+def _assert_read_as_here(real, html, result):
+    """`result` is what one process reading `html` makes."""
+    quotes, html_with_ids, added = result
+    here = real(html, Overrides(), id_prefix="quote-p")
+    assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
+    assert (html_with_ids, added) == (here.html, here.added_ids)
+
+
+def test_rather_than_wait_the_caller_reads_what_the_worker_would_reach_last(tmp_path, monkeypatch):
+    """A caller that would wait for the worker reads, itself, the batches the
+    worker has not started, from the last one back; every result is the
+    same as a reading in the main process, whoever made it."""
+    htmls = _htmls(BATCH * 4)
+    read_log = []
+    real, gate, read_here = _held_worker(tmp_path, monkeypatch, read_log)
+    work = BackgroundExtraction(workers=1)
+    try:
+        for n, html in enumerate(htmls):
+            work.send(n, html, Overrides(), "quote-p")
+        first = work.take(0, htmls[0], Overrides(), read_here=read_here)
+        read_by_caller = [htmls.index(html) for html in read_log]
+        # The worker was held, so the caller read at least the last batch, and
+        # only whole batches from the end, never the one it waited for.
+        assert len(read_by_caller) >= BATCH and len(read_by_caller) % BATCH == 0
+        assert sorted(read_by_caller) == list(range(len(htmls) - len(read_by_caller), len(htmls)))
+        changed = htmls[-1].replace("Jane Roe", "Jane Doe")
+        assert work.take(len(htmls) - 1, changed, Overrides()) is None  # read from other words: not taken
+        taken = [first] + [work.take(n, htmls[n], Overrides()) for n in range(1, len(htmls) - 1)]
+    finally:
+        gate.touch()  # (a failed assertion must not leave the worker held)
+        work.close()
+    assert all(result is not None for result in taken)
+    for html, result in zip(htmls, taken):
+        _assert_read_as_here(real, html, result)
+
+
+def test_what_the_caller_read_ahead_is_handed_on_at_once_and_let_go(tmp_path, monkeypatch):
+    """Readings the caller made ahead of their turn come out of `stolen()`,
+    once; after that nothing here holds those articles' HTML (a cancelled
+    task's arguments would otherwise keep it alive until the worker reached
+    its place: on a large site, half the backlog's HTML twice over)."""
+    import gc
+
+    htmls = _htmls(BATCH * 12)  # a queue longer than the executor's look-ahead
+    real, gate, read_here = _held_worker(tmp_path, monkeypatch)
     work = BackgroundExtraction(workers=1)
     try:
         for n, html in enumerate(htmls):
@@ -150,13 +150,11 @@ def test_what_the_caller_read_ahead_is_handed_on_at_once_and_let_go(tmp_path, mo
         assert work.take(0, htmls[0], Overrides(), read_here=read_here) is not None
         handed = {key: (html, result) for key, html, _, result in work.stolen()}
         assert len(handed) >= BATCH and list(work.stolen()) == []
-        for key, (html, (quotes, html_with_ids, added)) in handed.items():
+        for key, (html, result) in handed.items():
             assert html is htmls[key]
-            here = real(html, Overrides(), id_prefix="quote-p")
-            assert [q.as_record() for q in quotes] == [q.as_record() for q in here.quotes]
-            assert (html_with_ids, added) == (here.html, here.added_ids)
+            _assert_read_as_here(real, html, result)
             assert work.take(key, htmls[key], Overrides()) is None  # given once
-        del html, quotes, html_with_ids, added, handed
+        del html, result, handed
         gc.collect()
         holders = [r for key in range(BATCH * 11, BATCH * 12) for r in gc.get_referrers(htmls[key]) if r is not htmls]
         assert holders == []
