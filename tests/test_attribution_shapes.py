@@ -7326,3 +7326,15 @@ def test_what_a_name_stands_for_is_no_quotation():
     quotes = extract_from_paragraphs([
         "Tenants from six buildings joined the march. The name R4R stands for \"renters for renters, not for landlords.\""])
     assert quotes == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "His banner asked Governor Abbott to \u201cstop caging children at the border.\u201d",
+    "He told Governor Abbott: \u201cYou will answer for every child in those camps.\u201d",
+])
+def test_he_or_she_is_never_the_person_named_later_in_the_same_sentence(paragraph):
+    # Abbott is the subject before, so "he" would otherwise find him; the teacher is only
+    # an apposition, which "he" does not reach, so nobody is credited: a gap, not a misquote
+    quotes = extract_from_paragraphs([
+        "Governor Greg Abbott drew jeers from a retired teacher, Carl Moss, in the front row.", paragraph])
+    assert [q.speaker for q in quotes] == [None]

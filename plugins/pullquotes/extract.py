@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from .attribution import (
+    PERSON_PRONOUNS,
     NUMBER_SAFE_COMMA,
     PAINTED_BEFORE,
     plural_person,
@@ -2389,6 +2390,14 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, chant_context=chant_context,
                 signs_before=signs_before, carrier=carrier, opener=opener)
+        if (pronoun_at is not None and cand.speaker and cand.cue is not None and cand.cue.phrase is not None
+                and cand.cue.phrase.pronoun in PERSON_PRONOUNS
+                and any(pronoun_at < m.start < sent_end and book.fullest(m.name) == cand.speaker for m in mentions)):
+            # 'His placard asked Mr Hide not to "drop" ...', 'He told Smith: "..."': a person named
+            # later in "he"'s or "his" own sentence is someone spoken to or of, never whom it means;
+            # whoever it does mean was not found, and no speaker is better than the wrong one.
+            # ("It says the Commission "has heard ..."" is the Commission's: "it" is its statement.)
+            cand.speaker, cand.org, cand.attribution = None, None, cand.cue.phrase.words
         if (cand.listed and cand.kind == SLOGAN and cand.speaker is None
                 and (cand.cue is None or cand.cue.extras.get("its_surface"))
                 and para_cands[-1].kind == SLOGAN and para_cands[-1].speaker):
