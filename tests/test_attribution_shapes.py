@@ -7338,3 +7338,24 @@ def test_he_or_she_is_never_the_person_named_later_in_the_same_sentence(paragrap
     quotes = extract_from_paragraphs([
         "Governor Greg Abbott drew jeers from a retired teacher, Carl Moss, in the front row.", paragraph])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_surname_that_is_also_a_title_is_the_person_once_the_article_named_them():
+    quotes = extract_from_paragraphs([
+        "\u201cWe came to be counted,\u201d said Lorna Dean, who runs the food bank on Elm Street.",
+        "\u201cThe shelves were empty by noon,\u201d said Ray Ortiz, a volunteer.",
+        "Dean said into the microphone, \u201cNobody in this county should choose between rent and dinner.\u201d"])
+    assert [q.speaker for q in quotes] == ["Lorna Dean", "Ray Ortiz", "Lorna Dean"]
+
+
+def test_a_chant_call_quoted_alone_is_a_slogan_led_by_whoever_called_it():
+    quotes = extract_from_paragraphs([
+        "Organizer Tomas Reyes stood on a milk crate.",
+        "Reyes yelled into a bullhorn, \u201cWhat do we want?\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Tomas Reyes")]
+
+
+def test_a_body_whose_name_ends_in_advocates_keeps_its_whole_name():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will keep coming back,\u201d said Ada Price, director of the Ohio Tenant Justice Advocates."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Ada Price", "Ohio Tenant Justice Advocates")]

@@ -251,7 +251,7 @@ ORG_KEYWORDS = frozenset("""Action Alliance Association Agency Bureau Campaign C
     Party Police Project Right Rights Services Service Society Synagogue Temple
     Union University College School Watch Caucus Assembly Congress Senate
     Administration Commission Inc Corp Corporation Company LLC Co Partners Power
-    Solidarity Voice Voices Workers Together Now Peace Defense Defence Board Advocacy
+    Solidarity Voice Voices Workers Together Now Peace Defense Defence Board Advocacy Advocate Advocates
     Authority Ministry Academy Initiative Legal Aid Clinic Labs Media News
     Times Post Press Council Chapter Brigade Mosque Cathedral Diocese Systems Holdings
     Technologies Industries Realty Properties Solutions Healthcare Energy Airlines Airways
@@ -1394,7 +1394,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     # "The Health Secretary, Steve Barclay,": a capitalised office is a role;
     # the apposition names who holds it.
     found = find_names(head, vocabulary=vocabulary)
-    names = [m for m in found if not _office_in(head, m, found)
+    names = [m for m in found if not _office_in(head, m, found, vocabulary)
              # "The group's Instagram post": where it was posted, not who posted it
              and not (m.name in PLATFORMS and (_POST_NOUN_NEXT.match(head, m.end)
                                                  or (m.start > 0 and not head[m.end :].strip())))
@@ -1753,14 +1753,16 @@ def is_office(name: str) -> bool:
     return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
 
 
-def _office_in(head: str, m: Mention, found: list[Mention]) -> bool:
+def _office_in(head: str, m: Mention, found: list[Mention], vocabulary: frozenset[str] = frozenset()) -> bool:
     """Is the mention an office here? "The Health Secretary", "Police Chief Dwayne
     Harris" (the office and its holder); not "Sam Bishop, a nurse": a name that
     looks like an office is one only with a determiner before it or its holder
-    named beside it."""
+    named beside it. One word alone is an office ("Dean said") unless the article
+    has named someone by it ("Mary Dean ... Dean shouted")."""
     if not is_office(m.name):
         return False
-    return len(found) > 1 or " " not in m.name or bool(_DETERMINER_LAST.search(head, 0, m.start))
+    return (len(found) > 1 or (" " not in m.name and m.name not in vocabulary)
+            or bool(_DETERMINER_LAST.search(head, 0, m.start)))
 
 
 def _only_titles(text: str) -> bool:
@@ -2035,6 +2037,15 @@ def is_chant_form(text: str) -> bool:
 
 
 _CRY_BREAK = re.compile(r"[!?.,;\u2014]+")
+
+# The call half of a call-and-response, quoted alone: a crowd answers it whoever calls it
+# ('Dean shouted into a bullhorn, "When do we want it?"')
+_CHANT_CALL = re.compile(r"(?:what|when) do we want(?: it)?\s*[?!.]*|whose streets\s*[?!.]*", re.I)
+
+
+def is_chant_call(text: str) -> bool:
+    """Is `text` nothing but a chant's call ("What do we want?", "When do we want it?")?"""
+    return _CHANT_CALL.fullmatch(text.strip(" \"'\u201c\u201d\u2018\u2019,")) is not None
 
 
 _LOWER_TOKEN = re.compile(r"[a-z]+")

@@ -40,6 +40,7 @@ from .attribution import (
     FIRST_NAMES,
     describes_person,
     drop_titles,
+    is_chant_call,
     is_chant_form,
     unnamed_person,
     written_thing,
@@ -3569,7 +3570,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # the Genocide! Freedom for Palestine!"': a crowd's cries, nobody's statement
         cand.kind = SLOGAN
         return
-    if cue is None and not cand.continues and is_chant_form(cand.text):
+    if cue is None and not cand.continues and (is_chant_form(cand.text) or is_chant_call(cand.text)):
         # 'They start again: "What do we want? A contract! ..."': a crowd's
         # chant, not more words from whoever spoke last
         cand.kind = SLOGAN
@@ -3581,6 +3582,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         slogan = True  # '"Nibi is life," she told the crowd, and the crowd repeated it back to her.'
     if not slogan and len(words) <= 12 and " by " in after and _ECHOED_BY_THE_CROWD.search(after):
         slogan = True  # '"Free, free Palestine!" she called into a megaphone, echoed by the crowd.'
+    if not slogan and cue is not None and len(words) <= 6 and is_chant_call(cand.text):
+        slogan = True  # 'Dean shouted into a bullhorn, "When do we want it?"': the call a crowd answers
     cand.kind = SLOGAN if slogan else STATEMENT
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
