@@ -7359,3 +7359,10 @@ def test_a_body_whose_name_ends_in_advocates_keeps_its_whole_name():
     quotes = extract_from_paragraphs([
         "\u201cWe will keep coming back,\u201d said Ada Price, director of the Ohio Tenant Justice Advocates."])
     assert [(q.speaker, q.org) for q in quotes] == [("Ada Price", "Ohio Tenant Justice Advocates")]
+
+
+def test_a_lower_case_office_of_a_body_then_its_holder_names_the_holder():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are not going anywhere,\u201d treasurer of the Riverside Tenants Association Helen Ostrowski said.",
+        "\u201cWe will be at every meeting until the vote,\u201d she said."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Helen Ostrowski", "Riverside Tenants Association")] * 2

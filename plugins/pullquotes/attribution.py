@@ -1262,12 +1262,28 @@ _OFFICE_OF_WORDS = (r"(?:[A-Z][a-z]+\s+)?(?:(?:Co|Vice|Deputy|Assistant|Acting)-
 _A_BODY = r"((?:[A-Z][\w&'\u2019.-]*|[a-z]+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*?)"
 _BODY_THEN_HOLDER = _A_BODY + r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]*)"
 _OFFICE_OF_BODY_THEN_NAME = re.compile(_OFFICE_OF_WORDS + _BODY_THEN_HOLDER)
+# The same with the office in lower case, as after a quotation ('"...," president of MSU College
+# Democrats Daniel Eggerding said'): only as the whole phrase, so never inside an apposition
+# ("the executive director of Portland Parents United" is no body and its holder)
+_LOWER_OFFICE_OF_BODY_THEN_NAME = re.compile(
+    r"(?:(?:co|vice|deputy|assistant|acting)-?\s?)?(?:chair|chairman|chairwoman|chairperson|president|secretary|leader|"
+    r"head|director|treasurer|coordinator)\s+of\s+(?:the\s+)?" + _BODY_THEN_HOLDER)
 # The same office right before a run of capitalised words that find_names read without it
 # ("Leader of the " + "Opposition Bharrat Jagdeo"), and an office of a body with no holder
 # after it ("Co-Chair of the PNLA" before "Maria Osei", a name find_names split off)
 _OFFICE_OF_END = re.compile(r"\b" + _OFFICE_OF_WORDS + "$")
 _BODY_THEN_HOLDER_ONLY = re.compile(_BODY_THEN_HOLDER)
 _OFFICE_OF_A_BODY = re.compile(_OFFICE_OF_WORDS + r"([A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*)")
+
+
+def _office_of_body_then_name(head: str) -> re.Match | None:
+    """"President of the PNLA Maria Osei": the office, its body (group 1), its holder (group 2);
+    in lower case only when the holder has a first name ("president of MSU College Democrats
+    Daniel Eggerding")."""
+    office = _OFFICE_OF_BODY_THEN_NAME.fullmatch(head)
+    if office is None and (office := _LOWER_OFFICE_OF_BODY_THEN_NAME.fullmatch(head)) is not None:
+        return office if office.group(2).split()[0].lower() in FIRST_NAMES else None
+    return office
 
 
 # The name an apposition gives: "who gave his name as Brian Otieno, 24", "held by 11-year-old Megan"
@@ -1314,7 +1330,7 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if not words or (len(head.split()) > 14 and not _LONG_RELATIVE_OK.match(head)):
         return None
     phrase = SpeakerPhrase(words)
-    if (" of " in head and (office := _OFFICE_OF_BODY_THEN_NAME.fullmatch(head.strip()))
+    if (" of " in head and (office := _office_of_body_then_name(head.strip()))
             and not looks_like_org(office.group(2))):
         # the holder by name; the body as their affiliation, unless it is the office's own
         # domain ("Leader of the Opposition")
