@@ -7366,3 +7366,10 @@ def test_a_lower_case_office_of_a_body_then_its_holder_names_the_holder():
         "\u201cWe are not going anywhere,\u201d treasurer of the Riverside Tenants Association Helen Ostrowski said.",
         "\u201cWe will be at every meeting until the vote,\u201d she said."])
     assert [(q.speaker, q.org) for q in quotes] == [("Helen Ostrowski", "Riverside Tenants Association")] * 2
+
+
+def test_they_after_an_unnamed_spokesperson_is_the_spokesperson_not_their_group():
+    quotes = extract_from_paragraphs([
+        "Outside the courthouse, a representative of Climate Defiance Network said the charges were political.",
+        "\u201cThey want us to be afraid of a fine,\u201d they said. \u201cWe are more afraid of the floods.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

@@ -167,6 +167,9 @@ _WHO_GAVE_NO_NAME = re.compile(r"\s*who\s+(?:declined|refused|did\s+not\s+want|d
 _ONE_WHO = re.compile(r"\s*(?:a|an|one|another)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?,?\s+(?:and\s+)?who\b", re.I)
 
 
+_HEAD_BEFORE_OF = re.compile(r"\s(?:of|from|for|with|at)\s", re.I)
+
+
 def describes_person(phrase: "SpeakerPhrase") -> bool:
     """The phrase calls its subject one person: "one marcher, ..., Luis"
     ("supporters of Derrick Owens" are not one person a "he" can be)."""
@@ -184,8 +187,12 @@ def describes_person(phrase: "SpeakerPhrase") -> bool:
         if _WHO_GAVE_NO_NAME.match(chunks[1]):
             return True  # "One, who declined to give his name, was unsympathetic": a person
         words = chunks[1].split()
-    if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS:
-        return False  # "the student group": a group, whatever describes it
+    if not phrase.person and words and words[-1].lower() in ORG_PRONOUN_NOUNS and not (
+            len(head := _HEAD_BEFORE_OF.split(" ".join(words), 1)) == 2
+            and any(w.lower() in SINGULAR_PERSON_NOUNS for w in head[0].split())):
+        # "the student group": a group, whatever describes it (but "a spokesperson from Climate
+        # Defiance Network" is a person: the group follows the head noun and its preposition)
+        return False
     if len(chunks) == 1 and len(words) > 2 and [w.lower() for w in words[:2]] == ["one", "of"] and (
             (last := words[-1].lower()) in ("people", "men", "women") or last[:-1] in SINGULAR_PERSON_NOUNS):
         return True  # "One of the last people to leave": one of them, a person

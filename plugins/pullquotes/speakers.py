@@ -302,6 +302,10 @@ _ADDRESSEE_BEFORE = re.compile(r"\b(?:told|(?:statement|interview|comments?|rema
                                r"\s+(?:the\s+)?(?:(?:Gov|Sen|Rep|Mayor|President|Governor|Senator|Dr|Mr|Mrs|Ms)\.?\s+)?$", re.I)
 
 
+# One unnamed person: "a spokesperson", "an organiser with the group", "one official"
+_ONE_UNNAMED = re.compile(r"\s*(?:a|an|one)\s", re.I)
+
+
 def with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Luis and Carmen Garcia": Luis is a Garcia too, so that "Mr. Garcia"
     later means him. His full name is added as a mention of its own."""
@@ -348,6 +352,7 @@ class SpeakerBook:
     subjects: set[int] = field(default_factory=set)  # id(mention) of every name that is a sentence's subject
     relatives: set[str] = field(default_factory=set)  # "Her daughter, Luz Quintero,"
     honorific_of: dict[int, str] = field(default_factory=dict)  # id(mention) -> "f" for "Ms. Quintero"
+    unnamed_one: tuple[int, int] | None = None  # (paragraph, quotes so far) of "a spokesperson said"
     unnamed_group: tuple[int, int, int] | None = None  # (paragraph, quotes so far, seen) of "Organisers said"
     they_people: set[str] = field(default_factory=set)  # "Rowan Ellis, 17, who is nonbinary": a "they"
     addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
@@ -686,6 +691,10 @@ class SpeakerBook:
             self.unnamed_genders[paragraph] = "f" if gendered[0] in _FEMALE_WORDS else "m"
         else:
             self.unnamed_genders.pop(paragraph, None)
+        # "a spokesperson from Extinction Rebellion said ...": one person, no gender given,
+        # whom a "they" that follows may mean (a singular they), not the body named with them
+        self.unnamed_one = ((paragraph, len(self.quoted)) if not gendered and not object_only
+                            and _ONE_UNNAMED.match(words) else None)
 
     # -- looking up ----------------------------------------------------------
     def kind_of(self, name: str) -> str:
@@ -991,6 +1000,11 @@ class SpeakerBook:
                 # accused President X of blocking talks with the Y Front." then 'They denounced
                 # "..."': the speakers, unnamed, not the front); the next "They also" is them too
                 self.unnamed_group = (paragraph, len(self.quoted), self.seen)
+                return None
+            if (self.unnamed_one is not None and self.unnamed_one[1] == len(self.quoted)
+                    and paragraph - self.unnamed_one[0] <= 1):
+                # 'a spokesperson from Extinction Rebellion ... said ...' then '"...," they said':
+                # the spokesperson, unnamed, in this paragraph or the one before, with nobody since
                 return None
             if self.they_people and (name := self._they_person(paragraph)):
                 return name  # 'Ellis, who is nonbinary, ... "...," they said'
