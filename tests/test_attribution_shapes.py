@@ -7373,3 +7373,10 @@ def test_they_after_an_unnamed_spokesperson_is_the_spokesperson_not_their_group(
         "Outside the courthouse, a representative of Climate Defiance Network said the charges were political.",
         "\u201cThey want us to be afraid of a fine,\u201d they said. \u201cWe are more afraid of the floods.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_as_and_a_role_before_the_verb_is_no_clause_of_its_own():
+    quotes = extract_from_paragraphs([
+        "Hemi Walker, who served two terms as a regional councillor, said the river plan was "
+        "\u201ctoo little, far too late\u201d for the towns downstream."])
+    assert [q.speaker for q in quotes] == ["Hemi Walker"]

@@ -733,6 +733,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )(?<!referred to )(?<!regarded )(?<!seen )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
+_ROLE_AFTER_AS = re.compile(r"(?:an?|the)\s[^,;:\x00]{1,60},\s*")  # "a councillor, " (then the verb)
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _FROM_APPOSITION = re.compile(r",\s+(?:from|of|in)\s+[^,\x00]{1,60}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
@@ -1502,7 +1503,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if len(clauses) > 1 and _ELLIPTICAL_POSSESSIVE.match(clauses[-1]) and _SIGN_WORD.search(left.replace(MASK, " ")):
             # 'Her mask said "..."; her brother's said "..."': his mask
             return Cue(None, None, slogan="sign", position="before")
-        if len(clauses) > 1:
+        if len(clauses) > 1 and not (_ROLE_AFTER_AS.fullmatch(clauses[-1]) and left.endswith(
+                " as " + clauses[-1])):
+            # (not 'Lan Pham, who is finishing a run as an Environment Canterbury councillor, said':
+            # "as" and a role that runs to the verb's comma is no clause of its own, so Pham)
             phrase = _subject_phrase(clauses[-1], vocabulary)
             if phrase is not None:
                 return Cue(phrase, w, position="before")
