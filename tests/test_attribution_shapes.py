@@ -7380,3 +7380,26 @@ def test_as_and_a_role_before_the_verb_is_no_clause_of_its_own():
         "Hemi Walker, who served two terms as a regional councillor, said the river plan was "
         "\u201ctoo little, far too late\u201d for the towns downstream."])
     assert [q.speaker for q in quotes] == ["Hemi Walker"]
+
+
+def test_he_after_an_unnamed_office_holder_is_the_office_holder_not_the_one_he_acts_for():
+    quotes = extract_from_paragraphs([
+        "Marchers then walked to the Union Buildings. The Deputy Minister of Labour received the petition "
+        "on behalf of Labour Minister Thomas Ndlovu. He thanked the marchers and shared a message.",
+        "\u201cYour demands will be read, and you will get an answer within a month.\u201d"])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_documents_relative_clause_quotes_the_document_not_who_received_it():
+    quotes = extract_from_paragraphs([
+        "Depot manager Carl Brandt accepted the workers' petition, which also demanded a second shift "
+        "because \u201cone bus an hour is not a service\u201d."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_one_word_name_described_as_a_person_is_whom_he_means():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are tired of waiting,\u201d said Thandi Mokoena, a nurse.",
+        "Sipho, a plumber said he closed his shop for the day. He said the council had stopped listening.",
+        "\u201cEvery winter the pipes burst and every winter they promise,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Thandi Mokoena", "Sipho"]

@@ -719,6 +719,9 @@ _AND_NAME_DOING = re.compile(r"[\x00,;]\s*,?\s*and\s+((?:[a-z]+\s+)?(?:[A-Z][\w'
 _ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
 # A name, then "who" and the verb, with no comma between: "citing Martin Luther King Jr. who said,"
 _NAME_WHO_LAST = re.compile(r"(?<=[A-Za-z.])\s+who\s+(?:(?:also|later|then|once|\w+ly)\s+)*$")
+# A document that ends a clause: "the scathing memorandum", "a letter" (before ", which")
+_DOCUMENT_LAST = re.compile(r"\b(?:the|a|an|their|its|his|her|((?:[Tt]he\s+)?[\w-]+)['\u2019]s?)\s+(?:[a-z-]+\s+){0,2}(?:"
+                            + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*"
                                # (a time between: "Boris Novak, who on Friday told the crowd")
                                r"(?:(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -1492,6 +1495,17 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             phrase = _antecedent(left[: relative.start()], vocabulary, who="who" in relative.group())
             if phrase is not None:
                 return Cue(phrase, w, position="before")
+            if "which" in relative.group() and (document := _DOCUMENT_LAST.search(left, 0, relative.start())):
+                # 'Walker accepted the scathing memorandum, which also called for ...': the document's
+                # words, never those of whoever took it; its owner's if it has one ("the bank's
+                # sustainability report, which says": the bank's)
+                # (a body by its noun, "the bank's report", is left to the reading below, which may
+                # know the bank only by the person it had speak)
+                owner = parse_speaker_phrase(document.group(1), vocabulary) if document.group(1) else None
+                if owner is not None and (owner.name or owner.pronoun):
+                    return Cue(owner, w, position="before")
+                if owner is None or owner.crowd:
+                    return Cue(SpeakerPhrase(document.group(0), generic=True), w, position="before")
         elif " who " in left and (relative := _NAME_WHO_LAST.search(left)):
             # "citing Martin Luther King Jr. who said,": a name, then "who" with its comma lost
             phrase = _antecedent(left[: relative.start()], vocabulary, who=True)
@@ -1979,6 +1993,12 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             # '"...," she said finally': the one "she" went on meaning, whatever she did
             pronoun = (she.group(1) or she.group(2)).lower()
             events.append((a + she.start(1 if she.group(1) else 2), SpeakerPhrase(pronoun, pronoun=pronoun), False))
+            k = bisect_left(bounds, a) - 1
+            if k >= 0 and (office := _OFFICE_HOLDER_ACTS.match(masked, bounds[k], a)):
+                # 'The Deputy Minister of Police accepted the memorandum on behalf of Police Minister
+                # Bheki Cele. He shared the following': the one in office, unnamed, whom "he" goes
+                # on meaning (not the minister the sentence names after him)
+                events.append((office.start(1), SpeakerPhrase(office.group(1), generic=True), False))
             break
         if quoting and (aside := _NAMED_ASIDE.search(sentence)) and (
                 phrase := parse_speaker_phrase(aside.group(1), vocabulary)) is not None and (
@@ -2087,6 +2107,14 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
     return events
 
 
+# A sentence whose subject is someone by their office alone, who acts: "The Deputy Minister of
+# Police accepted", "The acting mayor met" (not "The Deputy Minister, Jane Roe, accepted")
+_OFFICE_HOLDER = (
+    r"(?:The|the)\s+(?:(?:[Aa]cting|[Dd]eputy|[Ff]ormer|[Ii]nterim|[Aa]ssistant|[Vv]ice|[Ss]tate|[Cc]ity|[Cc]ounty)\s+){0,2}"
+    r"(?:[Mm]inister|[Pp]remier|[Mm]ayor|[Gg]overnor|[Ss]ecretary|[Cc]ommissioner|[Cc]hief|[Ss]heriff|[Pp]resident|"
+    r"[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|MEC|[Ss]peaker|[Aa]mbassador)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w&'\u2019-]*){0,4})?")
+_OFFICE_HOLDER_ACTS = re.compile(r"\s*(" + _OFFICE_HOLDER + r")\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|s)\b")
 # "A trip to their website": a visit, no one who issues a document
 _A_LOOK_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:quick\s+)?(?:trip|visit|look|glance|click|search|scroll)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:And|But|Then|So)\s+(?:then\s+)?(she|he)|(She|He))\s+(?:\w+ly\s+)?[a-z]{2,}ed\b")
@@ -3808,7 +3836,7 @@ _GROUP_START = re.compile(r"\s*(?:(?:The|Some|Many|Most|Several|Hundreds\s+of|Do
 
 def _unnamed_group(phrase: SpeakerPhrase) -> bool:
     """"Organisers", "the activists": a plural source the article does not name."""
-    head = phrase.words.partition(",")[0].split()
+    head = phrase.words.partition(",")[0].partition(" of ")[0].split()  # ("The Deputy Minister of Police": one)
     return (not phrase.name and not phrase.sign and not phrase.pronoun and bool(head)
             and head[-1].lower() in _GROUP_HEADS)
 
@@ -3816,6 +3844,8 @@ def _unnamed_group(phrase: SpeakerPhrase) -> bool:
 # "The acting prime minister", "the deputy police chief": one person, by the office named
 _THE_ONE_IN_OFFICE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}(?:" + "|".join(sorted(
     {t for t in TITLES if t.isalpha() and len(t) > 3} | {"chief", "commissioner", "spokesman", "spokeswoman"})) + r")")
+# (or as the office-holder sentence above reads them: "The Deputy Minister of Police")
+_THE_ONE_IN_OFFICE_NAMED_BY_OFFICE = re.compile(_OFFICE_HOLDER)
 
 
 def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: str | None, org: str | None,
@@ -3827,12 +3857,16 @@ def _note_source(book: SpeakerBook, p_index: int, phrase: SpeakerPhrase, name: s
     if name:
         book.note_affiliation(name, org)
         book.note_quoted(p_index, name, phrase.pronoun, person=describes_person(phrase))
-    elif unnamed_person(phrase) or (not phrase.crowd and not phrase.sign and not phrase.pronoun
-                                    and _THE_ONE_IN_OFFICE.fullmatch(phrase.words.split(",")[0].strip())
-                                    and not book.person_named_since(p_index - 1)):
+    elif unnamed_person(phrase) or (not phrase.crowd and not phrase.sign and not phrase.pronoun and (
+            (_THE_ONE_IN_OFFICE.fullmatch(phrase.words.split(",")[0].strip())
+             and not book.person_named_since(p_index - 1))
+            or (" of " in phrase.words or " for " in phrase.words)
+            and _THE_ONE_IN_OFFICE_NAMED_BY_OFFICE.fullmatch(phrase.words))):
         # ('The acting prime minister has claimed ... He further justified': the one in that
         # office, unnamed, not whoever was named paragraphs before; but "Najib ... The premier
-        # has criticised" is Najib, named just now)
+        # has criticised" is Najib, named just now. An office of a named body, "The Deputy
+        # Minister of Police", is its holder's whoever was named before: the book would have
+        # known them by it.)
         book.note_unnamed(p_index, phrase.words, object_only=object_only)
     elif ((phrase.generic and not phrase.crowd and not phrase.sign and _BODY_HEAD.search(phrase.words.split(",")[0])) or (
             phrase.pronoun and phrase.pronoun.startswith("the ") and _BODY_HEAD.search(phrase.pronoun))) and not (

@@ -376,9 +376,11 @@ class SpeakerBook:
                 self.last_subject = (paragraph, self.seen, m)  # "Councilmember Eunisses Hernandez disagreed."
                 self.subjects.add(id(m))
                 if " " not in m.name and (_INTRODUCED_NEXT.match(text, m.end) or _SAID_WHO_AFTER.match(text, m.end) or (
-                        m.name.lower() in FIRST_NAMES and _WHO_AFTER.match(text, m.end))):
+                        m.name.lower() in FIRST_NAMES and _WHO_AFTER.match(text, m.end))
+                        or _A_PERSON_APPOSED.match(text, m.end)):
                     # "who" after the description: "Sitraka" is a person; so is a first name
-                    # that "who" follows ("Jeremy, who did not want to give his last name,")
+                    # that "who" follows ("Jeremy, who did not want to give his last name,"),
+                    # and one a person's noun describes ("Nico, an accountant said")
                     self.people.add(m.name)
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
@@ -1194,8 +1196,8 @@ class SpeakerBook:
         for para, m in reversed(self.mentions):
             if para < paragraph:
                 return False
-            if self.kind_of(self.fullest(m.name)) == "person":
-                return True
+            if self.kind_of(name := self.fullest(m.name)) == "person" and not _is_place_like(name):
+                return True  # (not "moved to National Parliament Building": a place)
         return False
 
     def only_person_since(self, paragraph: int) -> str | None:
@@ -1306,6 +1308,10 @@ _SPOKE_NEXT = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:\x00]{1,60})?,\s*who\s+(?:
 # "the despair of Sitraka, a restaurant employee, who arrived to find ...": a person introduced,
 # described and followed, whatever the sentence's subject (and even after "of")
 _INTRODUCED_NEXT = re.compile(r",\s*(?:a|an)\s[^,.;:\x00]{1,60},\s*who\s")
+# A one-word subject described as a person by its apposition: "Nico, an accountant said",
+# "Sitraka, a 24-year-old student,"
+_A_PERSON_APPOSED = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
+                               + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")(?=,|\s+(?:said|says|told|tells|[a-z]+ed)\b)")
 
 
 def _apposed_to_subject(text: str, m: Mention) -> bool:
@@ -1315,7 +1321,7 @@ def _apposed_to_subject(text: str, m: Mention) -> bool:
 _STREETS = (" Street", " Avenue", " Square", " Plaza", " Bridge")
 _STREET_ENDINGS = _STREETS + (" Boulevard", " Road")  # never a speaker
 _PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station",  # likely a place, for pronouns
-                                " Capitol", " Courthouse", " Airport", " Cathedral", " Stadium")
+                                " Capitol", " Courthouse", " Airport", " Cathedral", " Stadium", " Building", " Buildings")
 
 
 def _is_place_like(name: str) -> bool:
