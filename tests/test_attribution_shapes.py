@@ -7403,3 +7403,27 @@ def test_a_one_word_name_described_as_a_person_is_whom_he_means():
         "Sipho, a plumber said he closed his shop for the day. He said the council had stopped listening.",
         "\u201cEvery winter the pipes burst and every winter they promise,\u201d he said."])
     assert [q.speaker for q in quotes] == ["Thandi Mokoena", "Sipho"]
+
+
+def test_a_hyphenated_surname_is_the_same_person_named_with_a_space():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are not done,\u201d said county clerk Marisol Vega Ortiz.",
+        "\u201cThe vote is on Tuesday,\u201d said Vega-Ortiz.",
+        "The crowd cheered as she stepped down from the truck bed.",
+        "\u201cBring your neighbors.\u201d"])
+    assert [q.speaker for q in quotes] == ["Marisol Vega Ortiz"] * 3
+
+
+def test_she_is_the_subject_of_a_relative_clause_not_a_speaker_two_paragraphs_back():
+    quotes = extract_from_paragraphs([
+        "\u201cI almost stayed home,\u201d said Dana Whitfield, a retired nurse.",
+        "The rally came a day after the arrest of a local pastor and his son, something Priya Raman "
+        "said she could not stop thinking about.",
+        "\u201cIt could have been any of us,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Dana Whitfield", "Priya Raman"]
+
+
+def test_a_laws_title_with_its_sentences_full_stop_inside_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Many signs took aim at Congress and the governor\u2019s \u201cSafe Streets Act.\u201d"])
+    assert quotes == []

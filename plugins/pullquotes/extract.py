@@ -3187,6 +3187,10 @@ _CLAIMING = ("claiming", "claimed", "claims", "promising", "promised", "pledging
 _TEXT_WORD = re.compile(r"[\w'\u2019&-]+")
 _CLOSES_PHRASE = re.compile(r"[.!?,]$")
 _CLOSES_SENTENCE = re.compile(r"[.!?]$")
+# What a named law, plan or deal ends with ("the Affordable Care Act.", "the 'Big, Beautiful Bill.'")
+_INSTRUMENT_NAMES = frozenset({"Bill", "Act", "Law", "Plan", "Agreement", "Accord", "Accords", "Deal", "Amendment",
+                               "Order", "Policy", "Program", "Programme", "Treaty", "Pact", "Doctrine"})
+_OWNER_LAST = re.compile(r"\w['\u2019]s?\s*$")
 
 
 # (a count too: 'According to CNN, 21 "young people" have taken Trump to task')
@@ -3377,6 +3381,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                 or any(w[:1].isupper() and _EVENT_NOUNS.fullmatch(w.strip(_WORD_PUNCT)) for w in words[:-1]))))):
         # 'a ban on the "Three Years Jotna (is up) Movement"': a name that ends in what it names,
         # however its middle is written; 'under the umbrella of the "Alliance of Non-State Actors"'
+        cand.dropped = True
+        return
+    if (len(words) <= 6 and cand.text.rstrip().endswith(".") and _is_title_case(cand.text)
+            and words[-1].strip(_WORD_PUNCT) in _INSTRUMENT_NAMES
+            and (_THE_LAST.search(before_clean) or _OWNER_LAST.search(before_clean))):
+        # 'critical of ... the Trump administration's "Big, Beautiful Bill."': a law's or a plan's
+        # name, its sentence's full stop inside the marks (signs or no signs)
         cand.dropped = True
         return
     if (len(words) <= 5 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))

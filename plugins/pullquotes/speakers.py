@@ -179,6 +179,9 @@ _ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 _PLURAL_AFTER_NAME = re.compile(r"\.?\s+([a-z]+s)\b")  # "U.S. cities", "Amazon workers"
 _NOUN_AFTER_NAME = re.compile(r"\s+([a-z]+)\b")  # "the Project 2025 agenda"
 # "Though Frey declined to call Chauvin racist, he did concede": the opening clause's subject
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:something|what|which|that|whom)\s+$")
+_FINITE_VERB_NEXT = re.compile(r"\s+(?:had\s+|has\s+|\w+ly\s+)?(?:[a-z]{3,}ed|thought|felt|knew|saw|heard|wrote|said|told|"
+                               r"took|made|brought|spent|kept|found|meant|sought|taught|left|lost)\b")
 _SUBORDINATE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:Though|Although|While|Whilst|When|After|Because|Since|Before|Once|As)"
                                  r"\s+$")
 # "Protestors like Katinka Kastner hoped ...": the one named as an example of the subject is who acts
@@ -369,7 +372,11 @@ class SpeakerBook:
             if (not m.dependent and not m.modifier and (m.sentence_initial or _only_titles_before(text, m.start)
                                      or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
                                      or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
-                                     or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start))
+                                     or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start)
+                                     # "something Greta Kemp Martin thought about": the subject of
+                                     # a relative clause, who acts and is who "she" means next
+                                     or (" " in m.name and _OBJECT_RELATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)
+                                         and _FINITE_VERB_NEXT.match(text, m.end)))
                     or _INTRODUCED_NEXT.match(text, m.end)
                     # (a name after "like" depends on another, but not as an example of the subject)
                     or (not m.modifier and _EXAMPLE_OF_SUBJECT_BEFORE.search(text, max(0, m.start - 50), m.start))):
@@ -768,6 +775,11 @@ class SpeakerBook:
                   and looks_like_org(name)):
                 # "The Hostages Forum warned" after "the Hostages and Missing Families Forum": its short form
                 fuller[cand] = fuller.get(cand, False) or not m.dependent
+        if not fuller and len(tokens) == 1 and "-" in name and name.count("-") == 1:
+            # "Jennifer Riley Collins" ... "said Riley-Collins": the same two names, hyphenated
+            spaced = name.replace("-", " ")
+            if (full := self.fullest(spaced, gender)) != spaced:
+                return full
         if not fuller and len(tokens) == 1:
             # "Sufmi Dasco Ahmad ... Dasco said": some people go by a middle name (Indonesian, Malay,
             # Spanish double surnames); only a person's name, and only one that fits
@@ -1063,7 +1075,11 @@ class SpeakerBook:
                 # "an officer kicking a woman ... after she asks "..."": the unnamed woman
                 # of this paragraph, not whoever spoke in the one before
                 return None
-            if not self.quoted or self.quoted[-1][0] < paragraph - 1:
+            if not self.quoted or self.quoted[-1][0] < paragraph - 1 or (
+                    self.quoted[-1] == (paragraph - 1, None) and not self._unnamed_fits(paragraph - 1, gender)):
+                # (an unnamed one in the paragraph before who cannot be "she" does not hide that
+                # paragraph's subject: "the killing of a lawmaker and her husband, something Greta
+                # Kemp Martin thought about" then '"...," she said' is Kemp Martin)
                 # "Gurmeet Kaur, 67, had travelled ..." then '"...," she said':
                 # the subject of a sentence in the paragraph before, after
                 # whoever spoke last
