@@ -7427,3 +7427,12 @@ def test_a_laws_title_with_its_sentences_full_stop_inside_is_no_quotation():
     quotes = extract_from_paragraphs([
         "Many signs took aim at Congress and the governor\u2019s \u201cSafe Streets Act.\u201d"])
     assert quotes == []
+
+
+def test_a_man_described_by_apposition_to_a_name_is_no_unnamed_man():
+    quotes = extract_from_paragraphs([
+        "Curtis Bell marched with his church group on Saturday.",
+        "Bell said staying quiet was no longer an option.",
+        "\u201cWe buried him and then we came here,\u201d he said, speaking of his cousin Andre, a young man "
+        "from the east side who died in custody last spring."])
+    assert [q.speaker for q in quotes] == ["Curtis Bell"]

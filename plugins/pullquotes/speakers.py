@@ -249,6 +249,7 @@ _UNNAMED_MALE = frozenset({"man", "boy", "father", "son", "brother", "husband", 
 _UNNAMED_PERSON = re.compile(r"(?<!as )(?<!is )(?<!be )(?<!been )\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?"
                              r"(?:[a-z-]+['\u2019]s\s+)?"
                              r"(" + "|".join(sorted(_UNNAMED_FEMALE | _UNNAMED_MALE, key=len, reverse=True)) + r")\b")
+_NAME_AND_COMMA_LAST = re.compile(r"[A-Z][\w'\u2019-]+,\s*$")
 _RESIDENTS = re.compile(r"(?:Yorkers|oners|iners|ians|ites|oans)$")
 # The head of a description that names a role ("the former Green Party leader")
 _ROLE_HEADS = frozenset("""leader chief head chair chairman chairwoman chairperson president director founder
@@ -1070,7 +1071,9 @@ class SpeakerBook:
                     # "Darweesh, whose release had been secured, appeared ... "...," he said": a
                     # surname alone, but the subject a relative clause describes as someone's
                     return name
-            unnamed = _UNNAMED_PERSON.search(text_here)
+            # (not a description of someone named: "the death of Floyd, a black man," is Floyd)
+            unnamed = next((u for u in _UNNAMED_PERSON.finditer(text_here)
+                            if not _NAME_AND_COMMA_LAST.search(text_here, max(0, u.start() - 40), u.start())), None)
             if unnamed and ("f" if unnamed.group(1).lower() in _UNNAMED_FEMALE else "m") == gender:
                 # "an officer kicking a woman ... after she asks "..."": the unnamed woman
                 # of this paragraph, not whoever spoke in the one before
