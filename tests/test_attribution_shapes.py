@@ -7436,3 +7436,16 @@ def test_a_man_described_by_apposition_to_a_name_is_no_unnamed_man():
         "\u201cWe buried him and then we came here,\u201d he said, speaking of his cousin Andre, a young man "
         "from the east side who died in custody last spring."])
     assert [q.speaker for q in quotes] == ["Curtis Bell"]
+
+
+def test_as_someone_put_it_then_a_participle_of_saying_is_theirs():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will be back every week,\u201d said organizer Lena Ruiz. As nurse Tomas Okafor put it, "
+        "looking back on the day, saying, \u201cThey cannot ignore a full street.\u201d"])
+    assert [q.speaker for q in quotes] == ["Lena Ruiz", "Tomas Okafor"]
+
+
+def test_a_bodys_initials_and_a_role_before_the_name_after_a_question():
+    quotes = extract_from_paragraphs([
+        "\u201cHow many more times do we have to march?\u201d TWU steward Dana Ellis, 44, said to the crowd."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Dana Ellis", "TWU")]

@@ -736,6 +736,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )(?<!referred to )(?<!regarded )(?<!seen )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
+_AS_X_PUT_IT = re.compile(r"\s*As\s+([^,;:\x00]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b")
 _ROLE_AFTER_AS = re.compile(r"(?:an?|the)\s[^,;:\x00]{1,60},\s*")  # "a councillor, " (then the verb)
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
 _FROM_APPOSITION = re.compile(r",\s+(?:from|of|in)\s+[^,\x00]{1,60}$")
@@ -1471,6 +1472,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                         last_subject.name and not last_subject.crowd and not looks_like_org(last_subject.name)
                         and (main := _subject_phrase(clauses[0], vocabulary)) is not None and main.crowd)):
                     phrase = last_subject
+            if phrase is None and (as_put := _AS_X_PUT_IT.match(sentence_start_text)):
+                # 'As attendee Barbara Delraso put it, summing up the day, saying, "...":' hers
+                phrase = _subject_phrase(as_put.group(1), vocabulary)
             # ("This week Sean Penn urged talks saying, ": read as an opening phrase up to its
             # comma, the whole clause leaves no subject; without the comma, Penn)
             return Cue(phrase or _subject_phrase(sentence_start_text, vocabulary)
@@ -2782,7 +2786,10 @@ _NAME_VERB_LEADS_IN = re.compile(r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-
 _AFTER_NAME_VERB = re.compile(
     # ('"... desperate." Maria Elena Ponce, a 58-year-old housewife, told AFP.': an age or a description between,
     # or both: 'Christopher Dollard, 30, a Rhode Island College graduate, shouted')
-    r"\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*\d{1,3})?(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
+    # (a body and a role in lower case may come first: '"...?" PICB organizer Kyna James, 30, said')
+    # (only a body's initials: "Retired teacher Pat Lindqvist, 71, said she ..." opens a sentence)
+    r"\s*(?:[A-Z]{2,}[A-Z0-9]*\s+(?:[a-z][a-z-]+\s+){1,2}(?=[A-Z]))?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:,\s*\d{1,3})?(?:,\s*(?:\d{1,3}|(?:a|an|the)\s[^,.;:!?\x00]{1,80}),)?"
     r"\s+(?:said|says|added|asked|wrote|told|stated|"
     r"shouted|shouts|yelled|yells|screamed|screams|called|calls|cried|cries|replied|replies|exclaimed|insisted|"
     # ('"We will not accept fear!" Collins boomed to a cheering crowd.': a loud voice)
