@@ -7449,3 +7449,10 @@ def test_a_bodys_initials_and_a_role_before_the_name_after_a_question():
     quotes = extract_from_paragraphs([
         "\u201cHow many more times do we have to march?\u201d TWU steward Dana Ellis, 44, said to the crowd."])
     assert [(q.speaker, q.org) for q in quotes] == [("Dana Ellis", "TWU")]
+
+
+def test_chantings_is_a_chant_word_too():
+    quotes = extract_from_paragraphs([
+        "A choir from the Shankill stood on the far side of the square, chantings \u201cHomes Not Hate\u201d "
+        "and \u201cRefugees Welcome Here\u201d as the speeches went on."])
+    assert [(q.kind, q.text) for q in quotes] == [("slogan", "Homes Not Hate"), ("slogan", "Refugees Welcome Here")]

@@ -81,7 +81,7 @@ _WEAK_VERB_FIRST = frozenset({"read", "reads", "reading", "call", "calls", "call
 # follow them as an attribution: '"...," the crowd expressed dissatisfaction'
 _BEFORE_ONLY_VERBS = frozenset({"express", "expresses", "expressed", "expressing"})
 
-CHANT_VERBS = frozenset("""chant chants chanted chanting sang sing sings sung singing
+CHANT_VERBS = frozenset("""chant chants chanted chanting chantings sang sing sings sung singing
     refrain chorus""".split())
 SHOUT_VERBS = frozenset("""shout shouts shouted shouting yell yells yelled yelling
     scream screams screamed screaming cry cries cried crying roar roared roars
@@ -1960,7 +1960,7 @@ _WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
 # something was done ("chanting slogans in "a display of public anger""), no chant's words
 _NOT_A_CHANTS_WORDS_LAST = re.compile(r"\b(?:that|which|in|during|amid|despite)\s*$")
 _CHANT_BEFORE = re.compile(
-    r"\b(?:chant|chants|chanted|chanting|sang|sing|sings|singing|sung|refrain|refrains|"
+    r"\b(?:chant|chants|chanted|chanting|chantings|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ](?:out[- ])?and[- ](?:response|answer)|cries|cry|shouts|songs?|"
     r"slogan|slogans|call of|calls of|struck up|(?:retorts|jeers|heckles|catcalls)\s+of|"
     # "broke into a chant", "burst into song", not "broke into applause and someone shouted"
@@ -2124,7 +2124,7 @@ _WROTE_THE_WORDS = re.compile(r"\b(?:projected|projecting|beamed|beaming|painted
 
 
 # The words that _CHANT_BEFORE / _ANSWERED_BY and _SHOUT_BEFORE need one of
-_CHANT_WORDS = frozenset("""chant chants chanted chanting sang sing sings singing sung refrain refrains chorus
+_CHANT_WORDS = frozenset("""chant chants chanted chanting chantings sang sing sings singing sung refrain refrains chorus
     rallying cry cries shouts song songs slogan slogans call calls broke burst launched struck
     retorts jeers heckles catcalls""".split())
 _LEADING = frozenset({"led", "leads", "leading", "lead"})
