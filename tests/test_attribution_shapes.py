@@ -7456,3 +7456,18 @@ def test_chantings_is_a_chant_word_too():
         "A choir from the Shankill stood on the far side of the square, chantings \u201cHomes Not Hate\u201d "
         "and \u201cRefugees Welcome Here\u201d as the speeches went on."])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "Homes Not Hate"), ("slogan", "Refugees Welcome Here")]
+
+
+def test_signs_listed_one_to_a_paragraph_are_all_signs():
+    quotes = extract_from_paragraphs([
+        "The hand-lettered placards along the fence told the story.",
+        "\u201cRent is not a luxury.\u201d",
+        "\u201cTenants deserve heat in January.\u201d",
+        "\u201cWe pay, you fix.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan"] * 3
+
+
+def test_a_paper_that_reports_is_the_source_of_its_words():
+    quotes = extract_from_paragraphs([
+        "The Harbour Gazette reported Saturday, \u201cMore than 900 residents signed the petition in a week.\u201d"])
+    assert [q.speaker for q in quotes] == ["Harbour Gazette"]

@@ -21,7 +21,7 @@ MASK = "\x00"
 # --- word lists ---------------------------------------------------------------
 
 _SPEECH_BASES = """
-say says said saying tell tells told telling add adds added adding state states
+say says said saying report reports reported tell tells told telling add adds added adding state states
 stated stating note notes noted noting write writes wrote written writing warn
 warns warned warning explain explains explained explaining argue argues argued
 arguing insist insists insisted insisting claim claims claimed claiming declare

@@ -3603,6 +3603,17 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # crowd's next cry, with nobody else said to speak in between
         cand.kind = SLOGAN
         return
+    if (cue is None and not cand.continues and not para_cands and at_paragraph_start and len(words) <= 20
+            and not cand.after.replace(MASK, " ").strip() and not before_clean.strip()
+            and (last_one := state.last_slogan) is not None and last_one.paragraph == p_index - 1
+            and not last_one.dropped and (last_one.cue is None or last_one.cue.slogan == "sign")
+            and not last_one.speaker and not book.texts.get(p_index - 1, "x").replace(MASK, "").strip(" .,;:!?")
+            and (state.last_statement is None or state.last_statement.paragraph < last_one.paragraph)):
+        # 'the placard slogans ... said it all.' then a paragraph each: '"Stomp out the seed of
+        # corporate greed."', '"Respect existence or expect resistance."', ...: a list of signs,
+        # one to a paragraph, each as bare as the one before
+        cand.kind = SLOGAN
+        return
     if (cue is None and not cand.continues and not para_cands and at_paragraph_start and len(words) <= 25
             and cand.text.rstrip().endswith("!") and not cand.after.replace(MASK, " ").strip()
             and (last_one := state.last_slogan) is not None and last_one.paragraph == p_index - 1
