@@ -7471,3 +7471,16 @@ def test_a_paper_that_reports_is_the_source_of_its_words():
     quotes = extract_from_paragraphs([
         "The Harbour Gazette reported Saturday, \u201cMore than 900 residents signed the petition in a week.\u201d"])
     assert [q.speaker for q in quotes] == ["Harbour Gazette"]
+
+
+def test_adding_something_to_a_list_is_no_speech():
+    quotes = extract_from_paragraphs([
+        "The council also added three organizers to its \u201cpersons of interest\u201d register."])
+    assert quotes == []
+
+
+def test_a_speech_verb_in_a_where_clause_has_that_clauses_subject():
+    quotes = extract_from_paragraphs([
+        "Marchers ended at Victoria Park, where union secretary Aroha Wiremu told them the fight was "
+        "\u201conly halfway done\u201d."])
+    assert [q.speaker for q in quotes] == ["Aroha Wiremu"]

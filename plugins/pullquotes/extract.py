@@ -736,6 +736,8 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )(?<!referred to )(?<!regarded )(?<!seen )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
+_WHERE_NAME_LAST = re.compile(r"\bwhere\s+((?:[a-z][a-z-]+\s+){0,3}[A-Z][^,;:.!?\x00]{2,80}?)\s*$")
+_ADDED_THING_TO = re.compile(r"\s+(?!that\b|to\b)(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:the|an?|its|their|his|her|our)\b")
 _AS_X_PUT_IT = re.compile(r"\s*As\s+([^,;:\x00]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b")
 _ROLE_AFTER_AS = re.compile(r"(?:an?|the)\s[^,;:\x00]{1,60},\s*")  # "a councillor, " (then the verb)
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
@@ -1378,6 +1380,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                      # "Boris Johnson's remarks were": a name's possessive, then a noun (not "Roe's calling")
                      or (not w.endswith("ing") and _NAME_POSSESSIVE_LAST.search(stripped, max(0, tok.start() - 40), tok.start())))):
             continue  # 'said the state "has nothing to hide"': a noun, not the verb
+        elif w in ("add", "adds", "added", "adding") and _ADDED_THING_TO.match(stripped, tok.end()):
+            continue  # 'added several protesters to an "excluded persons" list': put on it, not said
         elif w in ("charged", "accused") and re.search(r"\b(?:was|were|been|being|is|are|be)\s+$", stripped[: tok.start()]):
             continue  # 'Roe was charged with "obstructing the highway"': a charge, not her words
         elif w in ("charges", "charge") and re.search(r"\b(?:face|faces|faced|facing|new|criminal|two|three|several)\s+$",
@@ -1521,6 +1525,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         if len(clauses) > 1 and _ELLIPTICAL_POSSESSIVE.match(clauses[-1]) and _SIGN_WORD.search(left.replace(MASK, " ")):
             # 'Her mask said "..."; her brother's said "..."': his mask
             return Cue(None, None, slogan="sign", position="before")
+        if (" where " in left and (where := _WHERE_NAME_LAST.search(left))
+                and (phrase := _subject_phrase(where.group(1), vocabulary)) is not None and phrase.name):
+            # 'gathered at Wellington Square where One Nation WA leader Rod Caddies told them': the
+            # speech verb's own subject, in the "where" clause (only a name: a sign's "where George
+            # Floyd was killed:" is no speech, and no speech verb reaches this far)
+            return Cue(phrase, w, position="before")
         if len(clauses) > 1 and not (_ROLE_AFTER_AS.fullmatch(clauses[-1]) and left.endswith(
                 " as " + clauses[-1])):
             # (not 'Lan Pham, who is finishing a run as an Environment Canterbury councillor, said':
