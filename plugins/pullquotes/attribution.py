@@ -1263,9 +1263,11 @@ _NAME_THEN_ROLE_OF = re.compile(r"(?!(?:The|A|An|One|Another|This|That|Our|Their
 # An office of a body, then who holds it, with no comma between: "Co-Chair of the PNCR Volda
 # Lawrence", "Leader of the Opposition Bharrat Jagdeo", "Vice-President of the union Dana Ruiz"
 # (the holder is the last two capitalised words, with a middle initial if any)
-_OFFICE_OF_WORDS = (r"(?:[A-Z][a-z]+\s+)?(?:(?:Co|Vice|Deputy|Assistant|Acting)-?\s?)?"
-                    r"(?:Chair|Chairman|Chairwoman|Chairperson|President|Secretary|Leader|Head|Director|Treasurer|"
-                    r"Coordinator)\s+of\s+(?:the\s+)?")
+_OFFICES_OF = ("Chair", "Chairman", "Chairwoman", "Chairperson", "President", "Secretary", "Leader", "Head", "Director",
+               "Treasurer", "Coordinator")
+_OFFICE_PREFIXES = ("Co", "Vice", "Deputy", "Assistant", "Acting")
+_OFFICE_OF_WORDS = (r"(?:[A-Z][a-z]+\s+)?(?:(?:" + "|".join(_OFFICE_PREFIXES) + r")-?\s?)?"
+                    r"(?:" + "|".join(_OFFICES_OF) + r")\s+of\s+(?:the\s+)?")
 _A_BODY = r"((?:[A-Z][\w&'\u2019.-]*|[a-z]+)(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w&'\u2019.-]*)*?)"
 _BODY_THEN_HOLDER = _A_BODY + r"\s+([A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'\u2019-]*)"
 _OFFICE_OF_BODY_THEN_NAME = re.compile(_OFFICE_OF_WORDS + _BODY_THEN_HOLDER)
@@ -1273,8 +1275,8 @@ _OFFICE_OF_BODY_THEN_NAME = re.compile(_OFFICE_OF_WORDS + _BODY_THEN_HOLDER)
 # Democrats Daniel Eggerding said'): only as the whole phrase, so never inside an apposition
 # ("the executive director of Portland Parents United" is no body and its holder)
 _LOWER_OFFICE_OF_BODY_THEN_NAME = re.compile(
-    r"(?:(?:co|vice|deputy|assistant|acting)-?\s?)?(?:chair|chairman|chairwoman|chairperson|president|secretary|leader|"
-    r"head|director|treasurer|coordinator)\s+of\s+(?:the\s+)?" + _BODY_THEN_HOLDER)
+    r"(?:(?:" + "|".join(p.lower() for p in _OFFICE_PREFIXES) + r")-?\s?)?"
+    r"(?:" + "|".join(o.lower() for o in _OFFICES_OF) + r")\s+of\s+(?:the\s+)?" + _BODY_THEN_HOLDER)
 # The same office right before a run of capitalised words that find_names read without it
 # ("Leader of the " + "Opposition Bharrat Jagdeo"), and an office of a body with no holder
 # after it ("Co-Chair of the PNLA" before "Maria Osei", a name find_names split off)
