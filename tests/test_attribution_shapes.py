@@ -7484,3 +7484,9 @@ def test_a_speech_verb_in_a_where_clause_has_that_clauses_subject():
         "Marchers ended at Victoria Park, where union secretary Aroha Wiremu told them the fight was "
         "\u201conly halfway done\u201d."])
     assert [q.speaker for q in quotes] == ["Aroha Wiremu"]
+
+
+def test_what_a_crowd_was_saying_is_not_the_words_of_who_reports_it():
+    quotes = extract_from_paragraphs([
+        "Ray Okoro said his daughter asked him why the marchers were saying \u201cno more stolen land.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

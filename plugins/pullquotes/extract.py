@@ -1442,6 +1442,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 phrase = parse_speaker_phrase(earlier.group(1), vocabulary)
                 phrase = phrase if phrase is not None and phrase.name else None
             # (the shown person's verb may be the speech verb itself: 'shows an officer telling')
+            if phrase is None and w.endswith("ing") and (progressive := _PROGRESSIVE_SUBJECT.search(left)):
+                # 'his cousin asked why protesters were saying "black lives matter."': the
+                # participle's own subject, a crowd here, not the sentence's
+                phrase = parse_speaker_phrase(progressive.group(1), vocabulary)
+                phrase = phrase if phrase is not None and phrase.crowd else None
             seen = _SEEN_DOING.search(stripped, 0, tok.end()) if w.endswith("ing") and phrase is None else None
             if seen:
                 # 'Video of the meeting shows Green holding up a photo and saying,': who it shows
@@ -1665,6 +1670,7 @@ _WITH_ONE_CALLING = re.compile(r"\bwith\s+([^,;:\x00]{1,60}?)\s+(?:calling|shout
 _PRONOUN_DID_BY = re.compile(r"(?:^|[,;]\s*|\b(?:which|that|and|but|when|as)\s+)(he|she|they)\s+(?:\w+ly\s+)?"
                              r"[a-z]+(?:ed|t)\b(?:\s+[\w'\u2019-]+){0,4}?\s+by\s+$")
 # (up to seven words: "with Dar es Salaam Regional Commissioner Alfred Chalamila warning")
+_PROGRESSIVE_SUBJECT = re.compile(r"\b((?:the\s+|some\s+|many\s+)?(?:[a-z-]+\s+)?[a-z]+s)\s+(?:were|are)\s+(?:\w+ly\s+|still\s+|all\s+)?$")
 _WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'\u2019-]+\s+){0,6}?[\w'\u2019-]+)\s*$")
 # "with Mr Furbert later addressing ..., saying ... and assuring": the name doing the participles
 _WITH_NAME_DOING = re.compile(r"\bwith\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
