@@ -7490,3 +7490,9 @@ def test_what_a_crowd_was_saying_is_not_the_words_of_who_reports_it():
     quotes = extract_from_paragraphs([
         "Ray Okoro said his daughter asked him why the marchers were saying \u201cno more stolen land.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_what_a_crowd_was_shouting_is_its_cry_not_the_words_of_who_reports_it():
+    quotes = extract_from_paragraphs([
+        "Ray Okoro said his daughter asked him why the marchers were shouting \u201cno more stolen land.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -804,6 +804,11 @@ _CROWD_CHANTING = re.compile(r"\b(?:the|a|of|in)\s+(?:the\s+)?(crowd|crowds|prot
                              r"workers|others|line|picketers|strikers|audience|fans)\b[^.!?\x00]{0,25}\b(?:chant|chants|chanted|chanting|sang|singing|sing|"
                              r"answered|answers|responded|responds|replied|replies|shouted back|roared back|called back)\b[^\x00]{0,30}$",
                              re.I)
+# A crowd in the act, right before its words: "why the marchers were shouting", "as students are chanting:"
+_CROWD_WERE_SHOUTING = re.compile(
+    r"\b((?:the\s+)?(?:[a-z-]+\s+)?(?:crowd|crowds|protesters|protestors|demonstrators|marchers|students|workers|"
+    r"picketers|strikers|activists))\s+(?:were|are|was|is)\s+(?:\w+ly\s+|still\s+|all\s+)?"
+    r"(?:shouting|chanting|yelling|screaming|singing)\s*[:,]?\s*$")
 # Any plural right before the verb is who answers: 'Roe called out "..." and the nurses answered'
 _PEOPLE_ANSWERED = re.compile(r"\bthe\s+([a-z][a-z-]*[^su'\s]s)\s+(?:\w+ly\s+)?(?:answered|answers|responded|responds|"
                               r"replied|replies|(?:shouted|shouts|roared|roars|called|calls|yelled|yells|chanted|chants|"
@@ -1327,6 +1332,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             # "Roe posted a video of the crowd chanting": the crowd chants, not
             # Roe; but "Roe led the crowd in a chant:" credits Roe
             subject = parse_speaker_phrase("the " + crowd.group(1), vocabulary)
+        if (slogan in ("shout", "chant") and subject is not None and not subject.crowd
+                and (crowd_doing := _CROWD_WERE_SHOUTING.search(unmasked))):
+            # 'Okoro said his daughter asked why the marchers were shouting "..."': the
+            # marchers' cry, not the words of the one who tells of it
+            subject = parse_speaker_phrase(crowd_doing.group(1), vocabulary)
         if slogan == "chant" and _THAT_THE_CHANTS.search(text):
             subject = None  # 'Eleanor Dunne reports that the chants ... included "A"': she reports them
         if slogan == "chant" and _SAID_LAST.search(text) and _SLOGANS_WERE.search(text):
