@@ -121,9 +121,6 @@ _FROM_THE_WORK = re.compile(r"\x00\s+from(?:\s+the\s+(?:musical|film|movie|show|
 # A gloss after a quotation that makes it a name: '"the caste" — his term for the establishment'
 _A_TERM_FOR_AFTER = re.compile(r"\s*[,\u2014\u2013-]+\s*(?:his|her|their|its|the\s+[\w-]+['\u2019]s?|an?)\s+(?:own\s+)?"
                                r"(?:term|word|phrase|name|nickname|label|epithet|euphemism|shorthand)\s+for\b", re.I)
-# "NetBlocks reported a "...": a source's report of what it found, in its words ("reported"
-# alone is no cue: "The Post reported Roe said")
-_AN_ARTICLE_ONLY = re.compile(r"\s+(?:a|an)\s*")
 # "It was said": an impersonal passive, no one's attribution
 _IT_IS_SAID = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
 # "fired a "less-lethal round"": an article right after a verb that is not speech.
@@ -1378,8 +1375,7 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             return Cue(None, None, slogan="sign", position="before", extras={"words": thing.group(1)})
         elif w in ("post", "posts", "posted") and _POSTED_THAT.match(stripped, tok.end()):
             pass  # "posted on X that the strike was ...": reported speech
-        elif (w not in SPEECH_VERBS and not (w in ("reported", "reports") and _AN_ARTICLE_ONLY.fullmatch(stripped, tok.end()))) \
-                or (w in _NOT_A_CUE_BEFORE and not (
+        elif w not in SPEECH_VERBS or (w in _NOT_A_CUE_BEFORE and not (
                 w in ("read", "reads") and _ALOUD_NEXT.match(stripped, tok.end()))):
             continue  # (but 'Another read out loud from the poem, "..."': words spoken)
         elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
