@@ -7496,3 +7496,13 @@ def test_what_a_crowd_was_shouting_is_its_cry_not_the_words_of_who_reports_it():
     quotes = extract_from_paragraphs([
         "Ray Okoro said his daughter asked him why the marchers were shouting \u201cno more stolen land.\u201d"])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+@pytest.mark.parametrize("attribution", [
+    "The Coastal Ledger reported Imani Roberts said",
+    "The Coastal Ledger reports Imani Roberts says",
+])
+def test_a_speaker_a_paper_reports_is_whose_words_they_are(attribution):
+    quotes = extract_from_paragraphs([
+        f"{attribution} \u201cthe ferry workers will strike again if the contract is not signed.\u201d"])
+    assert [q.speaker for q in quotes] == ["Imani Roberts"]

@@ -1623,13 +1623,15 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
 
 
 # The subject of a clause reported by someone else, right before its own verb of speech
-_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|recalled|recalls|explained|explains|added|adds)\s+(?:that\s+)?"
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|recalled|recalls|explained|explains|added|adds|reported|reports)\s+(?:that\s+)?"
                                r"((?:an?|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
                                r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*$")
 
 
 _REPORTED_VERBS = frozenset({"told", "tells", "called", "calls", "warned", "warns", "asked", "asks", "shouted", "yelled",
-                             "urged", "urges", "described", "describes", "promised", "promises", "insisted", "insists"})
+                             "urged", "urges", "described", "describes", "promised", "promises", "insisted", "insists",
+                             # 'The Post reported Jane Roe said "..."': Roe's words, not the paper's
+                             "said", "says"})
 
 
 def _named_writer(subject: SpeakerPhrase | None) -> SpeakerPhrase | None:
