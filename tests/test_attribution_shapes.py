@@ -7506,3 +7506,22 @@ def test_a_speaker_a_paper_reports_is_whose_words_they_are(attribution):
     quotes = extract_from_paragraphs([
         f"{attribution} \u201cthe ferry workers will strike again if the contract is not signed.\u201d"])
     assert [q.speaker for q in quotes] == ["Imani Roberts"]
+
+
+@pytest.mark.parametrize("introduction", [
+    "Union member Ines Carvalho stood by the gate.",
+    "Organiser of the vigil Ines Carvalho feels the same.",
+])
+def test_a_role_in_plain_nouns_before_a_name_makes_her_who_she_means(introduction):
+    quotes = extract_from_paragraphs([
+        "\u201cThe river belongs to everyone,\u201d said marcher Lena Ortiz.",
+        introduction,
+        "\u201cWe have asked the council for a hearing three times,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Lena Ortiz", "Ines Carvalho"]
+
+
+def test_the_message_someone_sends_is_their_words():
+    quotes = extract_from_paragraphs([
+        "Priya Natarajan travelled four hours to stand at the gate.",
+        "She wanted to send the message that \u201cnobody here is forgotten.\u201d"])
+    assert [q.speaker for q in quotes] == ["Priya Natarajan"]

@@ -3882,7 +3882,7 @@ _GROUP_HEADS = frozenset({"organisers", "organizers", "campaigners", "protesters
 _ISSUES_A_DOCUMENT = re.compile(r"\b(?:sign|signs|signed|sent|send|sends|issued|issue|issues|released|release|releases|"
                                 r"published|publish|publishes|drafted|circulated|circulate|circulates|filed|file|files)\s+"
                                 r"(?:out\s+)?"  # "sent out a mass text message"
-                                r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+                                r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
 _GROUP_START = re.compile(r"\s*(?:(?:The|Some|Many|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?"
                           r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b", re.I)
 

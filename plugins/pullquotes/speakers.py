@@ -1288,6 +1288,24 @@ _DESCRIBED_ROLE_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:" 
                                      r"(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person)\s+$")
 
 
+# A role in plain nouns from the sentence's start to a name: "Rally organizer Kota Kimura feels",
+# "Organizer of the rally Kota Kimura feels" (the role word is checked against the vocabulary)
+_ROLE_NOUNS_OPENING = re.compile(r"(?:^|[.!?\x00][\"\u201d\u2019']?\s+)(?:([A-Z][a-z-]+(?:\s+[a-z-]+){0,2})"
+                                 r"|([A-Z][a-z-]+)\s+(?:of|for)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?)\s+$")
+
+
+def _a_role_in_nouns_before(text: str, start: int) -> bool:
+    opening = _ROLE_NOUNS_OPENING.search(text, max(0, start - 60), start)
+    if opening is None:
+        return False
+    if opening.group(1):
+        words = opening.group(1).lower().split()
+        # (not "Speaking to reporter Jane Roe": a participle opens no role)
+        return not words[0].endswith(("ing", "ed")) and (words[-1] in TITLES or words[-1] in SINGULAR_PERSON_NOUNS)
+    role = opening.group(2).lower()
+    return role in TITLES or role in SINGULAR_PERSON_NOUNS
+
+
 def _only_titles_before(text: str, start: int) -> bool:
     """Only titles stand between the sentence's start, or its opening phrase,
     and a name: "Councilmember Jane Roe said", "Outside, organizer Jane Roe addressed"."""
@@ -1300,7 +1318,8 @@ def _only_titles_before(text: str, start: int) -> bool:
         # (most windows hold none of those adjectives: a substring test spares the pattern)
         window = text[max(0, start - 60) : start]
         return (any(word in window for word in _ROLE_ADJECTIVES)
-                and _DESCRIBED_ROLE_OPENING.search(text, max(0, start - 60), start) is not None)
+                and _DESCRIBED_ROLE_OPENING.search(text, max(0, start - 60), start) is not None
+                ) or _a_role_in_nouns_before(text, start)
     if opening.group(1):
         # ("But Nawaikula, who is president of ..., hit back": a conjunction, then the subject)
         return all(w.lower().rstrip(".") in TITLES or w in _OPENING_CONJUNCTIONS for w in opening.group(1).split())
