@@ -7525,3 +7525,29 @@ def test_the_message_someone_sends_is_their_words():
         "Priya Natarajan travelled four hours to stand at the gate.",
         "She wanted to send the message that \u201cnobody here is forgotten.\u201d"])
     assert [q.speaker for q in quotes] == ["Priya Natarajan"]
+
+
+def test_a_possessive_before_demands_makes_it_a_noun_not_a_verb():
+    quotes = extract_from_paragraphs([
+        "On the event page called \u201cMarcha por el Valle,\u201d the organizer gave a long list of their demands."])
+    assert quotes == []
+
+
+def test_to_underline_words_is_to_say_them():
+    quotes = extract_from_paragraphs([
+        "Councillor Ruth Abara took the microphone to underline \u201chow long tenants have waited.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ruth Abara")]
+
+
+def test_a_phrase_a_sign_plays_on_is_not_more_of_the_sign():
+    quotes = extract_from_paragraphs([
+        "\u201cRent-a-cop-alypse!\u201d one placard read, a play on the name of the security firm and the "
+        "phrase \u201cthe end of the world.\u201d"])
+    assert [q.text for q in quotes] == ["Rent-a-cop-alypse!"]
+
+
+def test_what_a_chanting_crowd_then_demands_in_quoted_words_is_chanted():
+    quotes = extract_from_paragraphs([
+        "Marchers chanted \u201cwhose streets? our streets!\u201d along the route. They also demanded that the "
+        "chief resign, \u201cCole must go,\u201d and \u201cno more raids.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan"] * 3

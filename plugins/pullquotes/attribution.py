@@ -68,6 +68,7 @@ assure assures assured assuring
 condemning denouncing decrying criticizing criticising
 cite cites cited citing remind reminds reminded adamant
 commented
+underline underlines underlined underlining underscore underscores underscored underscoring
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -2353,7 +2354,9 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 
 
 # A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
-_NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of", "battle", "rallying", "war"})  # "a battle cry"
+_NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of", "battle", "rallying", "war",  # "a battle cry"
+                                # a possessive makes the word a noun: "a list of why their demands"
+                                "their", "its", "his", "our", "my", "your"})
 
 
 # Bare words for one more of the things just named: "a third", "the one next to it", "the other"

@@ -143,7 +143,9 @@ _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+
 _NAME_STANDS_FOR = re.compile(r"\b(?:name|acronym|initials|abbreviation|hashtag)\s+(?:[^\s\x00]+\s+){0,2}?"
                               r"(?:refers\s+to|stands\s+for|is\s+short\s+for)\s*[:,]?\s*$", re.I)
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
-                         r"\s*(?:the\s+(?:word|phrase)\s*)?$", re.I)
+                         # ('a pun on the name of Premier X and the phrase "it will never cease."': the second
+                         # thing it plays on)
+                         r"\s*(?:(?:[^.!?\x00]{0,80}?\s(?:and|or)\s+)?the\s+(?:word|phrase|expression)\s*)?$", re.I)
 # 'the chorus of "Austin's Not For Sale," a local punk anthem': a part of a work, or a work
 # named in the apposition after it
 _PART_OF_A_WORK = re.compile(r"\b(?:chorus|refrain|verses?|lyrics|opening\s+lines|strains|melody)\s+(?:of|from)\s*$", re.I)
@@ -3470,7 +3472,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # song's title, however it is capitalised (its lyrics after it are sung words)
         cand.dropped = True
         return
-    if len(words) <= 3 and _GLOSSED_AS.search(before_clean):
+    if (len(words) <= 3 or (len(words) <= 8 and before_clean.rstrip().endswith(("word", "phrase", "expression")))) \
+            and _GLOSSED_AS.search(before_clean):
         cand.dropped = True  # '"Ba-Ga-In-S" — a pun on "bargains"': the word the sign plays on
         return
     if cue is None and len(words) <= 12 and _NAME_STANDS_FOR.search(before_clean):
@@ -3603,13 +3606,16 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         if _standing_slogan(para_cands, state) is not None:
             slogan = True
     if (not slogan and cue is not None and cue.phrase is not None and cue.phrase.pronoun == "they"
-            and cue.verb in ("added", "adds") and len(words) <= 12
+            and cue.verb in ("added", "adds", "demand", "demands", "demanded") and len(words) <= 12
             and (prior := _standing_slogan(para_cands, state)) is not None
             and not prior.dropped and prior.speaker is None
-            and prior.cue is not None and prior.cue.slogan in ("chant", "shout")
+            and prior.cue is not None and (prior.cue.slogan in ("chant", "shout")
+                                           or (prior.kind == SLOGAN and prior.cue.phrase is not None
+                                               and prior.cue.phrase.pronoun == "they"))  # (the next of them)
             and (para_cands or prior.paragraph == p_index - 1)):
         # '... chanting "DeLauro, Lamont, we charge you with genocide."' then '"Come November voters
-        # will remember," they added.': the chanting crowd's next line
+        # will remember," they added.': the chanting crowd's next line (and 'Protestors chanted,
+        # "..." They also demand for X to step down, "..."': what they chant for)
         slogan = True
     if (not slogan and cue is not None and cue.slogan == "shout" and cue.phrase is None and para_cands
             and MASK in before and (last_one := para_cands[-1]).kind == SLOGAN and not last_one.dropped
