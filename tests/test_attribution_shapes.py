@@ -7551,3 +7551,12 @@ def test_what_a_chanting_crowd_then_demands_in_quoted_words_is_chanted():
         "Marchers chanted \u201cwhose streets? our streets!\u201d along the route. They also demanded that the "
         "chief resign, \u201cCole must go,\u201d and \u201cno more raids.\u201d"])
     assert [q.kind for q in quotes] == ["slogan"] * 3
+
+
+def test_a_long_chant_a_colon_introduces_on_its_own_paragraph_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "The marchers, who police put at about 900, carried one message through the streets, chanted and "
+        "painted on bedsheets:",
+        "\u201cFund our clinics. Fund our libraries. Fund our buses. Fund our parks. Fund our pools. Fund our "
+        "future.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

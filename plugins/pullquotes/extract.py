@@ -2450,9 +2450,13 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             carrier = None
         opener = (_opening_carrier(masked, sent_start, sent_end, span, vocabulary)
                   if span.closed and cand.cue is not None and cand.cue.slogan == "sign" else None)
+        # 'carried a unified message delivered out loud and written on poster board:' and then a
+        # paragraph of the words alone: shown as the colon introduced them, however long
+        introduced = (sign_context and bool(prev_tail) and prev_tail.rstrip().endswith(":") and not before.strip()
+                      and not after.replace(MASK, " ").strip())
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, chant_context=chant_context,
-                signs_before=signs_before, carrier=carrier, opener=opener)
+                signs_before=signs_before, carrier=carrier, opener=opener, introduced=introduced)
         if (pronoun_at is not None and cand.speaker and cand.cue is not None and cand.cue.phrase is not None
                 and cand.cue.phrase.pronoun in PERSON_PRONOUNS
                 and any(pronoun_at < m.start < sent_end and book.fullest(m.name) == cand.speaker for m in mentions)):
@@ -3353,13 +3357,15 @@ def _standing_slogan(para_cands: list[_Candidate], state: _State) -> _Candidate 
 def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
             sign_context: bool = False, chant_context: str | None = None, signs_before: tuple[str, ...] = (),
-            carrier: SpeakerPhrase | None = None, opener: SpeakerPhrase | None = None) -> None:
+            carrier: SpeakerPhrase | None = None, opener: SpeakerPhrase | None = None,
+            introduced: bool = False) -> None:
     """Kind, speaker, and whether the span is a quotation at all.
 
     `signs_before`: the pronouns ("it", "they") that mean the signs the
     sentence before named (as its subject, or one sign anywhere in it);
     `carrier`: who that sentence or this one says carried one sign;
-    `opener`: who carries the sign a sentence opens with ("Holding a sign ...,")."""
+    `opener`: who carries the sign a sentence opens with ("Holding a sign ...,");
+    `introduced`: the quotation is a paragraph of its own after one that ends naming signs and a colon."""
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
@@ -3554,7 +3560,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             not cand.embedded or _CHANT_RISES.search(before_clean)
             # (a sentence's words, not a description: 'The chanting went on. It was "loud."')
             or (len(words) >= 3 and cand.text[:1].isupper() and _CHANT_WAS.search(before_clean)))))
-            and (cue is None or cue.slogan is None) and len(words) <= 15
+            and (cue is None or cue.slogan is None) and len(words) <= (40 if introduced else 15)
             and not cand.continues
             # (not 'wearing tops with political messages while "shopping" in Causeway Bay': one
             # word the narrative runs through, a term)
