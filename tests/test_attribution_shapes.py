@@ -7560,3 +7560,16 @@ def test_a_long_chant_a_colon_introduces_on_its_own_paragraph_is_a_slogan():
         "\u201cFund our clinics. Fund our libraries. Fund our buses. Fund our parks. Fund our pools. Fund our "
         "future.\u201d"])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_song_named_among_others_is_a_title_not_a_chant():
+    quotes = extract_from_paragraphs([
+        "The band played a set of protest songs, including one titled \u201cNobody Owns The River.\u201d"])
+    assert quotes == []
+
+
+def test_said_then_a_clause_to_its_verb_names_no_speaker_after_a_term():
+    quotes = extract_from_paragraphs([
+        "Ada Obi, a founder of the \u201cnight walkers,\u201d said the reason they walk after dark is "
+        "\u201cto be seen by the landlords and their agents.\u201d"])
+    assert [(q.text, q.speaker) for q in quotes] == [("to be seen by the landlords and their agents.", "Ada Obi")]

@@ -2354,6 +2354,10 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 
 
 # A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
+# A clause that runs to its own verb "is"/"was" where a speaker would stand
+_CLAUSE_TO_ITS_COPULA = re.compile(r"\s(?:is|was|are|were)\s*$")
+
+
 _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of", "battle", "rallying", "war",  # "a battle cry"
                                 # a possessive makes the word a noun: "a list of why their demands"
                                 "their", "its", "his", "our", "my", "your"})
@@ -2544,6 +2548,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         # whose subject came before the quotation; "said Jane Roe" and "says one sign" invert)
         rest = fragment[tokens[0].end():]
         rest = re.sub(r"^\s+(?:by\s+)?", "", rest)
+        if _CLAUSE_TO_ITS_COPULA.search(_cut_clause(rest)):
+            # ('"men in suits," said the reason they chose to march in suits is "...": what was
+            # said is a clause whose subject runs to its verb, no speaker)
+            return None
         phrase = parse_speaker_phrase(_cut_clause(rest), vocabulary)
         if phrase is None and first in CHANT_VERBS:
             # '"Stop cop city," chanted 64 protesters in reference to the name ...': a chant, whoever

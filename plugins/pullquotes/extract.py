@@ -137,8 +137,10 @@ _SONG_NOUN_LAST = re.compile(r"\b(?:song|anthem|hymn|tune|ballad|track|single)\s
 _RENDITION_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s+"
                            # (after the work's name: "a Thai version of Les Miserables "...""
                            r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['\u2019]s)?\s*)?$")
-_A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel|film|movie|play|musical)s?\s+"
-                            r"(?:called|titled|entitled|named)\s*[:,]?\s*$", re.I)
+_A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel|film|movie|play|musical)s?"
+                            # ("played several songs, including one titled": one of them)
+                            r"(?:,?\s*(?:including|like|such\s+as|among\s+them)\s+one)?"
+                            r"\s+(?:called|titled|entitled|named)\s*[:,]?\s*$", re.I)
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _NAME_STANDS_FOR = re.compile(r"\b(?:name|acronym|initials|abbreviation|hashtag)\s+(?:[^\s\x00]+\s+){0,2}?"
                               r"(?:refers\s+to|stands\s+for|is\s+short\s+for)\s*[:,]?\s*$", re.I)
