@@ -7573,3 +7573,9 @@ def test_said_then_a_clause_to_its_verb_names_no_speaker_after_a_term():
         "Ada Obi, a founder of the \u201cnight walkers,\u201d said the reason they walk after dark is "
         "\u201cto be seen by the landlords and their agents.\u201d"])
     assert [(q.text, q.speaker) for q in quotes] == [("to be seen by the landlords and their agents.", "Ada Obi")]
+
+
+def test_an_event_named_after_an_ordinal_is_a_name():
+    quotes = extract_from_paragraphs([
+        "Organizers urged everyone to come back for the third \u201cWeek of Action with Tenants\u201d in March."])
+    assert quotes == []

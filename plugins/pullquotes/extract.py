@@ -167,7 +167,9 @@ _VERDICT = re.compile(rf"(?:(?:[a-z]+ly|very|so|too|more|most|less|deeply)\s+{_A
 # "organised by" right before a quotation: the organiser's name follows, if capitalised
 _ORGANISED_BY_LAST = re.compile(r"\borgani[sz]ed\s+by\s+(?:the\s+)?$")
 # A "the" right before a quotation: 'a ban on the "Three Years Jotna Movement"'
-_THE_LAST = re.compile(r"\bthe\s*$", re.I)
+# (an ordinal or "annual" may stand between: 'the second "Day in Solidarity with Gaza"')
+_THE_LAST = re.compile(r"\bthe(?:\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|annual"
+                       r"|\d+(?:st|nd|rd|th)))?\s*$", re.I)
 # 'the "Star-Spangled Banner" was sung': a work performed, named by its title
 _PERFORMED_AFTER = re.compile(r"\s*(?:was|were|is|are)\s+(?:then\s+|also\s+)?(?:sung|played|performed|recited)\b")
 # 'the "Not my president" movement': what a movement or a campaign is called, in any case
@@ -3250,7 +3252,7 @@ _FRAGMENT_FOLLOWERS = frozenset("""and or but nor so yet until unless because if
     last this next every each earlier later soon once twice ago already still just only""".split())
 
 
-_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "to", "&"})
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "to", "&", "with", "at", "by", "from", "or"})
 
 
 def _is_title_case(text: str) -> bool:
