@@ -7579,3 +7579,33 @@ def test_an_event_named_after_an_ordinal_is_a_name():
     quotes = extract_from_paragraphs([
         "Organizers urged everyone to come back for the third \u201cWeek of Action with Tenants\u201d in March."])
     assert quotes == []
+
+
+def test_a_one_word_name_after_a_woman_named_is_a_person_who_speaks_on():
+    quotes = extract_from_paragraphs([
+        "Wearing a union scarf like a cape, a woman named Bex with the tenants' union handed out whistles.",
+        "Bex said that the march was only the start.",
+        "\u201cWe will be back every Sunday until the rents come down.\u201d"])
+    assert [q.speaker for q in quotes] == ["Bex"]
+
+
+def test_a_paragraph_of_words_after_one_about_a_single_person_is_theirs():
+    quotes = extract_from_paragraphs([
+        "Dana Whitfield is with Riverside Tenants United and has organized three rent strikes.",
+        "\u201cEvery one of these buildings has a story, and most of them are about mould.\u201d"])
+    assert [q.speaker for q in quotes] == ["Dana Whitfield"]
+
+
+def test_a_paragraph_of_shouted_capitals_alone_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "Thousands filled the square on Sunday afternoon.",
+        "\u201cCUTS HURT, FUND SCHOOLS! CUTS HURT, FUND SCHOOLS!\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_paragraph_of_words_after_one_about_someone_acting_names_no_speaker():
+    # (an actor in the story is not introduced as a source: no speaker rather than the wrong one)
+    quotes = extract_from_paragraphs([
+        "Police chief Omar Haddad ordered the square closed at dusk.",
+        "\u201cWe have prepared for a long sit-in, and we will not get tired.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

@@ -2456,11 +2456,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
                   if span.closed and cand.cue is not None and cand.cue.slogan == "sign" else None)
         # 'carried a unified message delivered out loud and written on poster board:' and then a
         # paragraph of the words alone: shown as the colon introduced them, however long
-        introduced = (sign_context and bool(prev_tail) and prev_tail.rstrip().endswith(":") and not before.strip()
-                      and not after.replace(MASK, " ").strip())
+        shown_after_colon = (sign_context and bool(prev_tail) and prev_tail.rstrip().endswith(":") and not before.strip()
+                             and not after.replace(MASK, " ").strip())
         _decide(cand, book, p_index, state, para_cands, at_paragraph_start=span.open_at <= lead,
                 before=before, after=after, sign_context=sign_context, chant_context=chant_context,
-                signs_before=signs_before, carrier=carrier, opener=opener, introduced=introduced)
+                signs_before=signs_before, carrier=carrier, opener=opener, shown_after_colon=shown_after_colon)
         if (pronoun_at is not None and cand.speaker and cand.cue is not None and cand.cue.phrase is not None
                 and cand.cue.phrase.pronoun in PERSON_PRONOUNS
                 and any(pronoun_at < m.start < sent_end and book.fullest(m.name) == cand.speaker for m in mentions)):
@@ -3362,14 +3362,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             para_cands: list[_Candidate], *, at_paragraph_start: bool, before: str, after: str,
             sign_context: bool = False, chant_context: str | None = None, signs_before: tuple[str, ...] = (),
             carrier: SpeakerPhrase | None = None, opener: SpeakerPhrase | None = None,
-            introduced: bool = False) -> None:
+            shown_after_colon: bool = False) -> None:
     """Kind, speaker, and whether the span is a quotation at all.
 
     `signs_before`: the pronouns ("it", "they") that mean the signs the
     sentence before named (as its subject, or one sign anywhere in it);
     `carrier`: who that sentence or this one says carried one sign;
     `opener`: who carries the sign a sentence opens with ("Holding a sign ...,");
-    `introduced`: the quotation is a paragraph of its own after one that ends naming signs and a colon."""
+    `shown_after_colon`: the quotation is a paragraph of its own after one that ends naming signs and a colon."""
     cue = cand.cue
     words = cand.text.split()
     before_clean = before.replace(MASK, " ")
@@ -3564,7 +3564,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             not cand.embedded or _CHANT_RISES.search(before_clean)
             # (a sentence's words, not a description: 'The chanting went on. It was "loud."')
             or (len(words) >= 3 and cand.text[:1].isupper() and _CHANT_WAS.search(before_clean)))))
-            and (cue is None or cue.slogan is None) and len(words) <= (40 if introduced else 15)
+            and (cue is None or cue.slogan is None) and len(words) <= (40 if shown_after_colon else 15)
             and not cand.continues
             # (not 'wearing tops with political messages while "shopping" in Causeway Bay': one
             # word the narrative runs through, a term)
@@ -3636,6 +3636,14 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
             and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
         slogan = True  # 'Wallace led the crowd in a chant. "Who moves this city?" he shouted.': its call
+    if (cue is None and not cand.continues and not para_cands and at_paragraph_start and len(words) <= 15
+            and cand.text.rstrip().endswith("!") and not any(ch.islower() for ch in cand.text)
+            and sum(ch.isalpha() for ch in cand.text) >= 6
+            and not before_clean.strip() and not cand.after.replace(MASK, " ").strip()):
+        # a paragraph that is only '"HANDS OFF, FREE SPEECH! HANDS OFF, FREE SPEECH!"': shouted
+        # words in capitals, with nobody said to say them, are the crowd's
+        cand.kind = SLOGAN
+        return
     if (cue is None and not cand.continues and len(words) <= 12 and cand.text.rstrip().endswith("!")
             and (last_one := next((c for c in reversed(para_cands) if not c.dropped), None)) is not None
             and last_one.kind == SLOGAN and last_one.cue is not None and last_one.cue.slogan in ("chant", "shout")):
@@ -4039,6 +4047,14 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         # does not end its turn (as a person's does not, below)
         cand.speaker, cand.org, cand.attribution = last.speaker, last.org, last.attribution
         book.note_quoted(p_index, cand.speaker)
+        return
+    if (at_paragraph_start and cand.kind == STATEMENT and not cand.embedded
+            and (last is None or last.paragraph < p_index - 1) and state.question_at != p_index - 1
+            and (name := book.person_introduced(p_index - 1))):
+        # 'Sarah Parker is with Voices of Florida, and ... to see younger people ... build a bench.'
+        # then a paragraph of words with no cue: the one person the paragraph before was about
+        cand.speaker, cand.org = name, book.affiliation.get(name)
+        book.note_quoted(p_index, name)
         return
     if last is None or p_index - last.paragraph > 2:
         if at_paragraph_start and state.question_at == p_index - 1 and not cand.embedded:

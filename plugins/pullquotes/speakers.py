@@ -390,6 +390,8 @@ class SpeakerBook:
                     # that "who" follows ("Jeremy, who did not want to give his last name,"),
                     # and one a person's noun describes ("Nico, an accountant said")
                     self.people.add(m.name)
+            if " " not in m.name and _A_PERSON_NAMED_BEFORE.search(text, max(0, m.start - 60), m.start):
+                self.people.add(m.name)  # "a man named Cam with the Democratic Socialists": a person
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
             words = [w.lower().rstrip(".") for w in m.name.split()]
@@ -1219,6 +1221,32 @@ class SpeakerBook:
                 return True  # (not "moved to National Parliament Building": a place)
         return False
 
+    def person_introduced(self, paragraph: int) -> str | None:
+        """The one person `paragraph` names, introduced as the subject of one of
+        its sentences ("is with", "is a"), if it names no other person and quotes no
+        one else: "Sarah Parker is with Voices of Florida." before a paragraph of her
+        words (not 'Police chief Omar Haddad ordered the square closed.': an actor)."""
+        names: set[str] = set()
+        subject = None
+        text = self.texts.get(paragraph, "")
+        for para, m in self.mentions:
+            if para != paragraph or m.dependent:
+                continue
+            if id(m) not in self.subjects and _AFTER_A_PREPOSITION.search(text, max(0, m.start - 8), m.start):
+                continue  # "is with Riverside Tenants United": where the subject belongs, no one else
+            name = self._person_named(m, None)
+            if name is None:
+                if self.kind_of(self.fullest(m.name)) == "person":
+                    return None  # a person named some other way (a modifier, an apposition): unclear
+                continue
+            names.add(name)
+            if id(m) in self.subjects and _INTRODUCED_AS.match(text, m.end):
+                subject = name
+        if len(names) != 1 or subject is None or any(
+                para == paragraph and name != subject for para, name in self.quoted):
+            return None
+        return subject
+
     def only_person_since(self, paragraph: int) -> str | None:
         """The one person named from `paragraph` on, if only one is."""
         names = {self._person_named(m, None) for para, m in self.mentions if para >= paragraph and not m.dependent}
@@ -1350,6 +1378,16 @@ _INTRODUCED_NEXT = re.compile(r",\s*(?:a|an)\s[^,.;:\x00]{1,60},\s*who\s")
 # "Sitraka, a 24-year-old student,"
 _A_PERSON_APPOSED = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                                + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")(?=,|\s+(?:said|says|told|tells|[a-z]+ed)\b)")
+
+
+# Who someone is, right after their name: "is with", "is a", ", 34, is one of", "was among"
+_INTRODUCED_AS = re.compile(r"(?:,[^,.;:\x00]{1,60},)?\s+(?:is|was|has\s+been|had\s+been)\s+"
+                            r"(?:also\s+|now\s+|still\s+)?(?:with|a|an|one|among|part|from|the)\b")
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:with|of|for|from|at|in|on|by)\s+(?:the\s+)?$")
+# "a man named", "a young woman called": the one-word name after it is a person's
+_A_PERSON_NAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                    + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True))
+                                    + r")\s+(?:named|called)\s+$", re.I)
 
 
 def _apposed_to_subject(text: str, m: Mention) -> bool:
