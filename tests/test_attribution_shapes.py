@@ -7609,3 +7609,12 @@ def test_a_paragraph_of_words_after_one_about_someone_acting_names_no_speaker():
         "Police chief Omar Haddad ordered the square closed at dusk.",
         "\u201cWe have prepared for a long sit-in, and we will not get tired.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Marchers unrolled a long green banner at the gates.", "\u201cThe river is not for sale,\u201d it read."],
+    ["Marchers unrolled a long green banner at the gates. \u201cThe river is not for sale,\u201d it read."],
+])
+def test_what_it_read_after_a_sign_is_the_signs(paragraphs):
+    quotes = extract_from_paragraphs(paragraphs)
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -2444,7 +2444,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         chant_context = None if sign_context else (
             _chant_named(masked, context_start, span.open_at, name_starts)
             or (_chant_named(prev_tail, 0, len(prev_tail), ()) if prev_tail and not before.strip() else None))
-        signs_before = _sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context else ()
+        signs_before = (_sign_pronouns(masked, context_start, sent_start) if sent > 0 and sign_context
+                        # ('A red banner ... reinforced the message.' then '"...," it read': the last paragraph's)
+                        else _sign_pronouns(prev_tail, 0, len(prev_tail)) if sign_context and prev_tail and not before.strip()
+                        else ())
         if sign_context:
             carrier = _sign_carrier(masked, starts, context_start, span.open_at, vocabulary)
         elif span.closed and (named_after := _SIGN_NAMED_AFTER.match(masked, span.outer_end, sent_end)):
@@ -3536,9 +3539,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         return
     it_read = _IT_READ.fullmatch(before_clean) if signs_before and cue is None else None
     if (signs_before and len(words) <= 15 and ((it_read and it_read.group(1).lower() in signs_before) or (
-            cue is not None and cue.slogan is None and cue.position == "before"
+            cue is not None and cue.slogan is None and cue.position in ("before", "after")
             and cue.phrase is not None and cue.phrase.words.lower() in signs_before and cue.verb in _SIGN_VERBS))):
-        cand.kind = SLOGAN  # "Their T-shirts ... were ordered. They will say "Born in Greenville.""
+        # "Their T-shirts ... were ordered. They will say "Born in Greenville."", 'carried a
+        # banner. "America was never great," it read': the sign's words
+        cand.kind = SLOGAN
         cand.attribution = _sign_words(before_clean) or "signs"
         _credit_carrier(cand, carrier, book, p_index)  # "Lily, 9, carried a poster ... It said, in glitter,"
         return
