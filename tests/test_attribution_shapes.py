@@ -7618,3 +7618,10 @@ def test_a_paragraph_of_words_after_one_about_someone_acting_names_no_speaker():
 def test_what_it_read_after_a_sign_is_the_signs(paragraphs):
     quotes = extract_from_paragraphs(paragraphs)
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_words_called_out_that_the_crowd_echoes_are_a_chant_led_by_who_called_them():
+    quotes = extract_from_paragraphs([
+        "Organizer Nia Brooks then called on the council to \u201copen the books now\u201d and the crowd "
+        "repeated her words."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Nia Brooks")]

@@ -3638,6 +3638,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # '"We are the voice of the community," was the rallying call, repeated by the crowd,
         # followed by a sharp shout of, "LISTEN!"': a shout nobody else is said to give is theirs too
         slogan = True
+    if (not slogan and cue is not None and cue.phrase is not None and not cue.phrase.sign and len(words) <= 12
+            and _CROWD_ECHOED_AFTER.match(cand.after.replace(MASK, " "))):
+        slogan = True  # 'He called for the city to "Take down Robert E. Lee" and protesters echoed his words': a call
     if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
             and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
         slogan = True  # 'Wallace led the crowd in a chant. "Who moves this city?" he shouted.': its call
@@ -4106,6 +4109,12 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
         if cand.speaker:
             book.note_quoted(p_index, cand.speaker)
             state.answerer = (cand.speaker, cand.org)
+
+
+# "... and protesters echoed his words": the crowd repeats what was just called out
+_CROWD_ECHOED_AFTER = re.compile(r"[\s,]*and\s+(?:the\s+)?(?:crowd|protesters|protestors|marchers|demonstrators|audience|"
+                                 r"students|people)\s+(?:echoed|repeated|chanted|shouted)\s+(?:it|them|back|(?:his|her|their|the)\s+"
+                                 r"(?:words|call|line|cry))\b")
 
 
 # 'Over a loudspeaker, what could be heard was, "..."': the narrative presents the
