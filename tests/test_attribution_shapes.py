@@ -7625,3 +7625,25 @@ def test_words_called_out_that_the_crowd_echoes_are_a_chant_led_by_who_called_th
         "Organizer Nia Brooks then called on the council to \u201copen the books now\u201d and the crowd "
         "repeated her words."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Nia Brooks")]
+
+
+def test_a_quoted_name_as_the_subject_of_a_speech_verb_is_the_source_not_the_last_speaker():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will hold the line,\u201d Gary Fenwick said.",
+        "\u201cFriends Of The Old Mill,\u201d warned that \u201cthe Hillside Developers and the Planning Board\u201d would be at the "
+        "hearing."])
+    assert [q.speaker for q in quotes] == ["Gary Fenwick", "Friends Of The Old Mill"]
+
+
+def test_words_a_defaced_monument_was_left_with_are_slogans_not_the_reporting_papers():
+    quotes = extract_from_paragraphs([
+        "Vandals defaced the statue overnight with red arrows pointing at the words \u201cstolen land\u201d and "
+        "\u201cno more lies,\u201d according to the Valley Courier."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_phrase_the_crowd_shouted_is_a_slogan_not_a_term():
+    quotes = extract_from_paragraphs([
+        "The phrase \u201cnot one tree\u201d came back again and again, as marchers and speakers alike shouted it "
+        "at the bulldozers."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]

@@ -1948,6 +1948,10 @@ _WRITTEN_ON = re.compile(
     # 'projected onto the side of University Hall in green light were the words "..."'
     r"|\b(?:projected|beamed|painted|spray-painted|written|scrawled|printed|chalked|stenciled|stencilled|"
     r"emblazoned|etched|carved)\b[^.!?\x00]{0,80}\b(?:was|were|is|are)\s+(?:the\s+)?(?:words?|message|slogan|phrase)\s*[:,]?"
+    # 'defaced the monument with downward-facing arrows placed next to the statements "..."': the
+    # words put on the thing defaced
+    r"|\b(?:defaced|vandali[sz]ed|daubed)\b[^.!?\x00]{0,80}\b(?:the\s+)?(?:statements?|words?|messages?|phrases?|slogans?)"
+    r"\s*[:,]?"
     # 'a sheet of paper on which they had written': a surface (not 'a letter in which she wrote')
     r"|\b(?:on|across)\s+which\s+(?:[\w'\u2019-]+\s+){1,3}?(?:written|wrote|painted|printed|lettered)\b[^.!?\x00]{0,40}?[:,]?)\s*$",
     re.I)
@@ -2104,7 +2108,7 @@ _PRINTED_WORDS = re.compile(r"\b(?:printed|painted|written|embroidered|stencil+e
 # hyphenated one also splits: "hand-painted" holds "painted")
 _WRITING_WORDS = frozenset("""printed emblazoned stenciled stencilled painted scrawled inscribed embroidered
     spray-painted chalked written handwritten graffitied lettered etched carved spelled spelt projected projecting
-    beamed beaming wrote taped stitched sewn sewed daubed""".split())
+    beamed beaming wrote taped stitched sewn sewed daubed defaced vandalised vandalized""".split())
 # "Activists projected the words "..." onto the embassy", "had painted the message"
 # What is written is a document, not a sign: 'She had written a letter that read "..."'
 _WRITTEN_DOCUMENTS = frozenset("""letter letters email emails e-mail statement memo petition tweet post report

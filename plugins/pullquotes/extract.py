@@ -3707,6 +3707,17 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
                     introduced=before_clean.rstrip().endswith(":") or (
                         _COPULA_LEAD_IN.search(before_clean) is not None and not _PERSONAL_WORD.search(before_clean)))
+    if (cue is not None and cue.position == "before" and cue.phrase is None and para_cands
+            and (subject := _QUOTED_SUBJECT_THEN_VERB.fullmatch(before)) is not None
+            and subject.group(1).lower() in SPEECH_VERBS):
+        # '"This Is Texas Freedom Force," warned that "...": the subject is the quoted name before
+        # the verb, never whoever spoke last (a name in title case is the source; else nobody)
+        name = para_cands[-1].text.strip().rstrip(",.;:")
+        if _is_title_case(name) and len(name.split()) <= 8:
+            cand.speaker, cand.org, cand.attribution = name, None, None
+            book.note_quoted(p_index, name)
+        else:
+            cand.speaker, cand.org = None, None
     if (cue is not None and cue.position == "after" and cue.phrase is not None and cue.phrase.pronoun in ("he", "she")
             and cand.speaker and cand.speaker.rsplit(" ", 1)[-1] in before_clean
             and (prev := next((c for c in reversed(para_cands)
@@ -3778,6 +3789,13 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # rallied under (a title-case "No Kings Day" there stays the event's name)
         cand.kind = SLOGAN
         cand.attribution = "banner"
+        return
+    if (naming and len(words) <= 8 and naming.group().lower().lstrip().startswith("the phrase")
+            and _CROWD_CRIED_IT.search(cand.after.replace(MASK, " "))):
+        # 'The phrase "Not one inch" was deployed many times ..., as attendees and speakers alike
+        # shouted it': named as a phrase, and what the crowd shouted
+        cand.kind = SLOGAN
+        cand.attribution = "the crowd"
         return
     if (naming or (titled and open_phrase and _NAMING_EVENT.search(before_clean))
             or (len(words) <= 3 and _CALL_THEM.search(before_clean))):
@@ -4111,6 +4129,10 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
             state.answerer = (cand.speaker, cand.org)
 
 
+# "... as attendees and speakers alike shouted it": a crowd cried the words just named
+_CROWD_CRIED_IT = re.compile(r"^[^.!?\x00]{0,120}\b(?:shouted|chanted|yelled|screamed|sang|chanting|shouting|yelling)\s+it\b")
+# The quotation just before is the subject of the verb: '"This Is Texas Freedom Force," warned that'
+_QUOTED_SUBJECT_THEN_VERB = re.compile(r"\s*\x00+\s*,?\s+(?:also\s+|then\s+)?([a-z]+)(?:\s+that)?\s*")
 # "... and protesters echoed his words": the crowd repeats what was just called out
 _CROWD_ECHOED_AFTER = re.compile(r"[\s,]*and\s+(?:the\s+)?(?:crowd|protesters|protestors|marchers|demonstrators|audience|"
                                  r"students|people)\s+(?:echoed|repeated|chanted|shouted)\s+(?:it|them|back|(?:his|her|their|the)\s+"
