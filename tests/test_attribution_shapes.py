@@ -7647,3 +7647,22 @@ def test_a_phrase_the_crowd_shouted_is_a_slogan_not_a_term():
         "The phrase \u201cnot one tree\u201d came back again and again, as marchers and speakers alike shouted it "
         "at the bulldozers."])
     assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_an_opening_contrary_to_phrase_is_no_speakers_name():
+    quotes = extract_from_paragraphs([
+        "Contrary to earlier reports, Inspector Rhian Pryce said that, \u201cThere were no arrests at any point today.\u201d"])
+    assert [q.speaker for q in quotes] == ["Rhian Pryce"]
+
+
+def test_an_event_billed_as_a_name_by_a_group_called_something_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "The gathering was billed as a \u201ccommunity wellbeing picnic\u201d organised by a group called Open Doors."])
+    assert quotes == []
+
+
+def test_a_bracketed_aside_between_a_name_and_its_verb_keeps_the_name():
+    quotes = extract_from_paragraphs([
+        "They linked arms, a gesture that Tomasz Nowak (a steward with the Riverside Tenants) described as "
+        "\u201ca promise to each other\u201d."])
+    assert [q.speaker for q in quotes] == ["Tomasz Nowak"]

@@ -2358,6 +2358,9 @@ _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 
 
 # A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
+# Nouns that "called" then names: "a group called Save Our City"
+_NAMED_BY_CALLED = frozenset({"group", "groups", "organisation", "organization", "campaign", "coalition", "movement",
+                              "network", "collective", "charity", "party", "page", "event", "initiative", "alliance"})
 # A clause that runs to its own verb "is"/"was" where a speaker would stand
 _CLAUSE_TO_ITS_COPULA = re.compile(r"\s(?:is|was|are|were)\s*$")
 
@@ -2572,6 +2575,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         word = tok.group(0).lower()
         if word in ("asked", "asks", "requested") and _ASKED_TO.match(fragment, tok.end()):
             continue  # 'another resident, who asked to use her first name, Cathy, said': no cue yet
+        if (word == "called" and 0 < idx < len(tokens) - 1 and tokens[idx + 1].group(0)[:1].isupper()
+                and tokens[idx - 1].group(0).lower() in _NAMED_BY_CALLED):
+            continue  # '"...rally" organised by a group called Save Our City': a name, no speech
         if (word in SPEECH_VERBS and idx > 0 and tokens[idx - 1].group(0).lower() not in _NOT_BEFORE_A_VERB
                 and word not in _BEFORE_ONLY_VERBS
                 # (not "Kentucky State Rep. Charles Booker": a capital after a capital is a name's)

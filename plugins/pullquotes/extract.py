@@ -85,7 +85,7 @@ _NAMING = re.compile(
     r"cliche|clich\u00e9|adage|maxim|proverb|saying|expression|idiom)|"
     # what a name or a word means: "the 50501 Movement, which means "50 protests, ...""
     r"\b(?:which|that)\s+(?:means|meant|stands\s+for|translates\s+(?:as|to))|\bshort\s+for|\bmeaning|"
-    r"\b(?:known|referred to|billed) as(?:\s+the)?|"
+    r"\b(?:known|referred to|billed) as(?:\s+the|\s+an?)?|"  # ('billed as a "mental health awareness rally"')
     # 'a protest that some are calling the "1 Million March for Children"': its name
     r"\b(?:are|is|were|was)\s+calling\s+(?:it\s+)?the|"
     # "the red banner - meant to symbolise a "red line" -": what a thing stands for
@@ -387,6 +387,8 @@ _INTRO = re.compile(
     r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|now|today|"
     r"yesterday|tonight|here|there|formerly|previously|around|shortly|early|late|in\s+a\s+statement|"
     r"every\s+time|each\s+time|whenever|any\s+time|"  # "Every time the van pulls up, the picketers shout"
+    # "Contrary to media reports ..., Chief Superintendent O'Hare said"
+    r"contrary\s+to|apart\s+from|aside\s+from|regardless\s+of|thanks\s+to|due\s+to|prior\s+to|"
     r"even\s+(?:as|when|though|if|after|before|while|with|without)\b|"  # "Even as survivors tried ..., teachers shouted"
     r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
@@ -1116,6 +1118,9 @@ def _read_for(text: str, vocabulary) -> SpeakerPhrase | None:
     return parse_speaker_phrase(m.group(1), vocabulary) or SpeakerPhrase(m.group(1), generic=True)
 
 
+_BRACKETED_ASIDE = re.compile(r"(?<=[A-Za-z.])\s*\([^()\x00]{1,80}\)(?=\s+[a-z])")
+
+
 def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool = False) -> Cue | None:
     """An attribution in the words before a quotation, in the same sentence
     (`before` runs from the sentence's start to the opening mark).
@@ -1124,6 +1129,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
     "Another said" refer back to signs named there; `signs_shown`: so do they
     after a paragraph that showed signs' words (a list of them).
     """
+    if ")" in before:
+        # 'a gesture that Nahella Ashraf (member of Manchester Stand Up To Racism) described as':
+        # an aside in brackets after a word stands outside the sentence
+        before = _BRACKETED_ASIDE.sub("", before)
     sentence_start_text = before
     text = before.rstrip()
     surface = False
