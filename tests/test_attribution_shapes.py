@@ -7666,3 +7666,12 @@ def test_a_bracketed_aside_between_a_name_and_its_verb_keeps_the_name():
         "They linked arms, a gesture that Tomasz Nowak (a steward with the Riverside Tenants) described as "
         "\u201ca promise to each other\u201d."])
     assert [q.speaker for q in quotes] == ["Tomasz Nowak"]
+
+
+@pytest.mark.parametrize("agency", ["Sapa", "Reuters", "AFP"])
+def test_a_news_agencys_sign_off_after_the_last_quotation_is_not_its_speaker(agency):
+    quotes = extract_from_paragraphs([
+        "\u201cThe march will go ahead on Saturday,\u201d said Thandeka Mkhize, a spokesperson for the residents.",
+        "Mkhize added that the route had been agreed with police.",
+        f"\u201cWe only want to be heard. Nobody needs to fear us.\u201d \u2014 {agency}"])
+    assert [q.speaker for q in quotes] == ["Thandeka Mkhize", "Thandeka Mkhize"]

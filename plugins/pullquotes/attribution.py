@@ -2639,9 +2639,17 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(fragment, vocabulary)
         # a name first, then at most a description after a comma; not a gloss that opens
         # with a capital ("— Forty years here and they want to kick me out")
-        if phrase is not None and phrase.name and _BYLINE_HEAD.fullmatch(fragment.partition(",")[0].strip()):
+        if (phrase is not None and phrase.name and _BYLINE_HEAD.fullmatch(fragment.partition(",")[0].strip())
+                and fragment.strip(" .").upper() not in _WIRE_SERVICES):
+            # (not '"... during a march." — Sapa': a news agency's sign-off, who filed the story)
             return Cue(phrase, "\u2014")
     return None
+
+
+# News agencies whose name alone signs off a story: "— Sapa", "— Reuters"
+_WIRE_SERVICES = frozenset({"SAPA", "AP", "AFP", "REUTERS", "ANA", "AAP", "CP", "UPI", "DPA", "EFE", "PTI", "IANS",
+                            "XINHUA", "KYODO", "YONHAP", "BERNAMA", "TASS", "ANSA", "NAN", "KNA", "APA", "CNA",
+                            "GNA", "PA", "BLOOMBERG", "ASSOCIATED PRESS", "AGENCE FRANCE-PRESSE", "PRESS ASSOCIATION"})
 
 
 # A comma that is no thousands separator ("At least 2,000 Muslims For Justice, ...")
