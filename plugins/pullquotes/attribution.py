@@ -2357,14 +2357,12 @@ _DOCUMENT_FROM = re.compile(
 _RELATIVE_IN = re.compile(r",\s*(?:which|who|whom|whose)\b")
 
 
-# A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
 # Nouns that "called" then names: "a group called Save Our City"
 _NAMED_BY_CALLED = frozenset({"group", "groups", "organisation", "organization", "campaign", "coalition", "movement",
                               "network", "collective", "charity", "party", "page", "event", "initiative", "alliance"})
 # A clause that runs to its own verb "is"/"was" where a speaker would stand
 _CLAUSE_TO_ITS_COPULA = re.compile(r"\s(?:is|was|are|were)\s*$")
-
-
+# A word after which a speech verb's form is a noun or an adjective: "killed by state troopers", "the state"
 _NOT_BEFORE_A_VERB = frozenset({"by", "the", "a", "an", "of", "battle", "rallying", "war",  # "a battle cry"
                                 # a possessive makes the word a noun: "a list of why their demands"
                                 "their", "its", "his", "our", "my", "your"})

@@ -2787,6 +2787,10 @@ _CROWD_SAID_IT_BACK = re.compile(r"\b(?:the\s+)?(?:crowd|marchers|protesters|dem
 _ECHOED_BY_THE_CROWD = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:echoed|repeated|taken\s+up|picked\s+up|answered)\s+by\s+(?:the\s+)?"
                                   r"(?:crowd|marchers|protesters|protestors|demonstrators|audience|others|everyone|"
                                   r"hundreds|thousands|dozens)\b", re.I)
+# "... and protesters echoed his words": the crowd repeats what was just called out
+_CROWD_ECHOED_AFTER = re.compile(r"[\s,]*and\s+(?:the\s+)?(?:crowd|protesters|protestors|marchers|demonstrators|audience|"
+                                 r"students|people)\s+(?:echoed|repeated|chanted|shouted)\s+(?:it|them|back|(?:his|her|their|the)\s+"
+                                 r"(?:words|call|line|cry))\b")
 # A place that sounds with chants: "Downtown Omaha echoed with loud chants of"
 _RANG_WITH = re.compile(r"\b(?:echoed|echoes|echoing|rang|rings|ringing|resounded|resounds|reverberated|reverberates|"
                         r"thundered)\s+with\b")
@@ -3647,9 +3651,6 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # '"We are the voice of the community," was the rallying call, repeated by the crowd,
         # followed by a sharp shout of, "LISTEN!"': a shout nobody else is said to give is theirs too
         slogan = True
-    if (not slogan and cue is not None and cue.phrase is not None and not cue.phrase.sign and len(words) <= 12
-            and _CROWD_ECHOED_AFTER.match(cand.after.replace(MASK, " "))):
-        slogan = True  # 'He called for the city to "Take down Robert E. Lee" and protesters echoed his words': a call
     if (not slogan and chant_context == "led" and cue is not None and cue.phrase is not None and not cue.phrase.sign
             and cue.verb in SHOUT_VERBS | _CALL_VERBS and len(words) <= 8 and not cand.continues):
         slogan = True  # 'Wallace led the crowd in a chant. "Who moves this city?" he shouted.': its call
@@ -3708,6 +3709,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         slogan = True  # '"Nibi is life," she told the crowd, and the crowd repeated it back to her.'
     if not slogan and len(words) <= 12 and " by " in after and _ECHOED_BY_THE_CROWD.search(after):
         slogan = True  # '"Free, free Palestine!" she called into a megaphone, echoed by the crowd.'
+    if (not slogan and cue is not None and cue.phrase is not None and not cue.phrase.sign and len(words) <= 12
+            and _CROWD_ECHOED_AFTER.match(cand.after.replace(MASK, " "))):
+        slogan = True  # 'He called for the city to "Take down Robert E. Lee" and protesters echoed his words': a call
     if not slogan and cue is not None and len(words) <= 6 and is_chant_call(cand.text):
         slogan = True  # 'Dean shouted into a bullhorn, "When do we want it?"': the call a crowd answers
     cand.kind = SLOGAN if slogan else STATEMENT
@@ -4142,10 +4146,6 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
 _CROWD_CRIED_IT = re.compile(r"^[^.!?\x00]{0,120}\b(?:shouted|chanted|yelled|screamed|sang|chanting|shouting|yelling)\s+it\b")
 # The quotation just before is the subject of the verb: '"This Is Texas Freedom Force," warned that'
 _QUOTED_SUBJECT_THEN_VERB = re.compile(r"\s*\x00+\s*,?\s+(?:also\s+|then\s+)?([a-z]+)(?:\s+that)?\s*")
-# "... and protesters echoed his words": the crowd repeats what was just called out
-_CROWD_ECHOED_AFTER = re.compile(r"[\s,]*and\s+(?:the\s+)?(?:crowd|protesters|protestors|marchers|demonstrators|audience|"
-                                 r"students|people)\s+(?:echoed|repeated|chanted|shouted)\s+(?:it|them|back|(?:his|her|their|the)\s+"
-                                 r"(?:words|call|line|cry))\b")
 
 
 # 'Over a loudspeaker, what could be heard was, "..."': the narrative presents the
