@@ -7675,3 +7675,18 @@ def test_a_news_agencys_sign_off_after_the_last_quotation_is_not_its_speaker(age
         "Mkhize added that the route had been agreed with police.",
         f"\u201cWe only want to be heard. Nobody needs to fear us.\u201d \u2014 {agency}"])
     assert [q.speaker for q in quotes] == ["Thandeka Mkhize", "Thandeka Mkhize"]
+
+
+def test_a_name_with_a_role_and_a_second_description_before_told_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        "\u201cThis bridge was built to join two cities, not to split families,\u201d Lucia Ortega, co-director of the "
+        "Frontera Workers Center in the south of the city, one of the three organizers of the Sunday vigil, told the "
+        "crowd from a flatbed truck."])
+    assert [q.speaker for q in quotes] == ["Lucia Ortega"]
+
+
+def test_the_call_of_a_call_and_response_chant_is_a_slogan():
+    quotes = extract_from_paragraphs([
+        "\u201cWhen tenants are under attack, what do we do?\u201d asked one of the organizers.",
+        "The crowd answered: \u201cStand up, fight back!\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

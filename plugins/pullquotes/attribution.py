@@ -2070,7 +2070,11 @@ _CRY_BREAK = re.compile(r"[!?.,;\u2014]+")
 
 # The call half of a call-and-response, quoted alone: a crowd answers it whoever calls it
 # ('Dean shouted into a bullhorn, "When do we want it?"')
-_CHANT_CALL = re.compile(r"(?:what|when) do we want(?: it)?\s*[?!.]*|whose streets\s*[?!.]*", re.I)
+_CHANT_CALL = re.compile(r"(?:(?:what|when) do we want(?: it)?|whose streets|what does democracy look like|"
+                         r"tell me what democracy looks like|who(?:'s|\u2019s| has) got the power|"
+                         # "When refugees are under attack, what do we do?"
+                         r"when\s+[\w'\u2019 -]{1,40}?\s+(?:is|are)\s+under\s+attack\s*,?\s*what\s+do\s+we\s+do)\s*[?!.]*",
+                         re.I)
 
 
 def is_chant_call(text: str) -> bool:
@@ -2713,7 +2717,9 @@ _NAME_LONG_APPOSITION_VERB = re.compile(
     # (an age may come first: "Julio Núñez García, 28, a Farmington resident and the primary speaker ...";
     # a home town before the comma: "Adam Lansky of Little Rock, a music producer and one of ...")
     r"((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+(?:\s+of\s+(?:[A-Z][\w'\u2019.-]*\s+){0,2}[A-Z][\w'\u2019-]+)?,\s+"
-    r"(?:\d{1,3},\s+)?(?:a|an|the)\s[^,;:\x00]{1,200}),\s+(?:\w+ly\s+)?"
+    # (or a bare role, and a second description after it: "Fernando Garcia, executive director of
+    # the Border Network for Human Rights, one of the El Paso rally organizers, told")
+    r"(?:\d{1,3},\s+)?(?:a|an|the|[a-z][\w-]*)\s[^,;:\x00]{1,200}(?:,\s+(?:a|an|the|one)\s[^,;:\x00]{1,120})?),\s+(?:\w+ly\s+)?"
     r"(said|says|told|added|explained|declared|insisted|warned|noted|stated)\b")
 _DASH_ASIDE_INSIDE = re.compile(r"(?<=\w)\s*[\u2014\u2013]\s*([^\u2014\u2013]{1,200}?)\s*[\u2014\u2013]\s*(?=\w)")
 # ("16-yr-old Jamie Harrington belted out": an age before the name)

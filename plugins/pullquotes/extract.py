@@ -3712,7 +3712,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (not slogan and cue is not None and cue.phrase is not None and not cue.phrase.sign and len(words) <= 12
             and _CROWD_ECHOED_AFTER.match(cand.after.replace(MASK, " "))):
         slogan = True  # 'He called for the city to "Take down Robert E. Lee" and protesters echoed his words': a call
-    if not slogan and cue is not None and len(words) <= 6 and is_chant_call(cand.text):
+    if not slogan and cue is not None and len(words) <= 12 and is_chant_call(cand.text):
         slogan = True  # 'Dean shouted into a bullhorn, "When do we want it?"': the call a crowd answers
     cand.kind = SLOGAN if slogan else STATEMENT
 
