@@ -7690,3 +7690,10 @@ def test_the_call_of_a_call_and_response_chant_is_a_slogan():
         "\u201cWhen tenants are under attack, what do we do?\u201d asked one of the organizers.",
         "The crowd answered: \u201cStand up, fight back!\u201d"])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_chants_that_varied_from_one_to_another_are_the_chants_just_named():
+    quotes = extract_from_paragraphs([
+        "Other chants included \u201cwhose water? our water!\u201d and \u201cno pipes on our land.\u201d They varied "
+        "from \u201cShut the valve down,\u201d to \u201cWe are the river.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan"] * 4

@@ -3309,7 +3309,9 @@ _NAMES_A_CHANT = re.compile(r"\b(?:chants?|chanting|chanted|call[- ](?:out[- ])?
 _CHANT_RISES = re.compile(r"\b(?:came|comes|rose|rises|rang\s+out|rings\s+out|went\s+up|goes\s+up|erupted|erupts|"
                           r"echoed|echoes|boomed|booms|thundered|swelled|followed|follows)\s*$", re.I)
 # The chant just named, given by a copula: 'The women sing as they wait. This Tuesday it was "..."'
-_CHANT_WAS = re.compile(r"\b(?:it|this|that|one|favou?rite|refrain|chorus)\s+(?:was|is)\s*:?\s*$", re.I)
+_CHANT_WAS = re.compile(r"\b(?:it|this|that|one|favou?rite|refrain|chorus)\s+(?:was|is)\s*:?\s*$"
+                        # ('Many of the other chants included ... They varied from "A" to "B"': the chants named)
+                        r"|^\s*(?:They|These|Those|Others)\s+(?:varied|vary|ranged|range)\s+from\s*$", re.I)
 
 
 # What the words just quoted are, in an apposition: "the Lakota phrase for water is life"
