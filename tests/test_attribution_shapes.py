@@ -7697,3 +7697,12 @@ def test_chants_that_varied_from_one_to_another_are_the_chants_just_named():
         "Other chants included \u201cwhose water? our water!\u201d and \u201cno pipes on our land.\u201d They varied "
         "from \u201cShut the valve down,\u201d to \u201cWe are the river.\u201d"])
     assert [q.kind for q in quotes] == ["slogan"] * 4
+
+
+def test_a_straight_mark_nested_in_curly_quotes_opens_an_inner_quotation():
+    # (a copy slip: the inner opening mark is straight, with a space after it)
+    quotes = extract_from_paragraphs([
+        "\u201cWe timed it to the \" Homes First!\u201d day of action on purpose,\u201d organizer Dara Quinn "
+        "said. \u201cThis city is not for sale.\u201d"])
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We timed it to the \" Homes First!\u201d day of action on purpose, This city is not for sale.", "Dara Quinn")]

@@ -179,6 +179,10 @@ def _pair_doubles(text: str) -> list[Span]:
             if role in ("open", "either"):
                 open_mark = (offset, width)
             # a closing mark with nothing open is stray: ignore it
+        elif role == "either" and [r for _, _, r in marks[n + 1 : n + 3]] == ["close", "close"]:
+            # ('“... lined up with the " Hands Off!” national movement,” Hogan said': a straight mark
+            # while one is open, then two closing ones: it opens a quotation nested in the open one)
+            inner_close = marks[n + 1][0]
         elif role in ("close", "either"):
             start = open_mark[0] + open_mark[1]
             spans.append(Span(start, offset, open_mark[0], offset, "double", width))
