@@ -7706,3 +7706,17 @@ def test_a_straight_mark_nested_in_curly_quotes_opens_an_inner_quotation():
         "said. \u201cThis city is not for sale.\u201d"])
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We timed it to the \" Homes First!\u201d day of action on purpose, This city is not for sale.", "Dara Quinn")]
+
+
+def test_a_quotation_in_other_marks_right_after_a_signs_words_is_speech_again():
+    quotes = extract_from_paragraphs([
+        "\u201cThey cut the buses first,\u201d said Rosa Delgado of Eastfield. Delgado held a sign that said "
+        "'Grandma Rides The Bus.' \u201cNow I walk two miles to the clinic.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes][1:] == [("slogan", "Rosa Delgado"), ("statement", "Rosa Delgado")]
+
+
+def test_a_relative_clause_between_two_chants_of_a_list_keeps_the_list():
+    quotes = extract_from_paragraphs([
+        "Other chants included \u201cWe want to live,\u201d which the girl had written on her cast, and "
+        "\u201cSafe streets now.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

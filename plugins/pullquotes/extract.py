@@ -847,6 +847,9 @@ _LIST_BETWEEN = re.compile(
     # a gloss may stand between: '"De-mo-kra-tia!" — Hebrew for democracy — and "Shame!"'
     # (or a quoted one, masked away: '"A" ("B") and "C"')
     r"(?:\s*(?:[\u2014\u2013][^\u2014\u2013.!?]{0,120}[\u2014\u2013]|\([^()]{0,60}\)))?"
+    # (or a relative clause about it: '"I can't breathe," which Floyd said repeatedly before his
+    # death, and "No Justice No Peace."')
+    r"(?:\s*,?\s*which\s[^.!?;:\x00]{1,100}?(?=,))?"
     # '"A" on the front and "B" on the back': where on the thing the first stands
     r"(?:\s+(?:on|across|along|down|in)\s+(?:the|its|his|her|their|one)\s+(?:[a-z]+\s+)?[a-z]+(?=[\s,;]+(?:and|or)\b))?"
     r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,"
@@ -2418,7 +2421,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             if prev.kind == SLOGAN and (_LIST_BETWEEN.fullmatch(between) or _ANSWER_BETWEEN.fullmatch(between)
                                         or _WHERE_NEXT_BETWEEN.fullmatch(between)
                                         or _UNMARKED_ITEM_BETWEEN.fullmatch(between)) and not (
-                    between.strip() == "" and _inside_attribution(prev, para_cands[-2] if len(para_cands) > 1 else None)):
+                    between.strip() == "" and _inside_attribution(prev, para_cands[-2] if len(para_cands) > 1 else None)
+                    # ('held a sign that said 'Granny is Pissed.' "With this president, I am ..."': items
+                    # side by side in different marks are no list, the second is speech again)
+                    ) and not (between.strip(" ,;") == "" and prev.span.style != span.style):
                 cand.cue = prev.cue
                 cand.own_cue = True
                 cand.listed = True
