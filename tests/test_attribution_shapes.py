@@ -7720,3 +7720,10 @@ def test_a_relative_clause_between_two_chants_of_a_list_keeps_the_list():
         "Other chants included \u201cWe want to live,\u201d which the girl had written on her cast, and "
         "\u201cSafe streets now.\u201d"])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_a_landmark_named_in_quotes_before_memorial_is_a_name():
+    quotes = extract_from_paragraphs([
+        "Supporters held up signs. Beating drums, the marchers set off from the \u201cStanding Miner\u201d memorial "
+        "outside the county library."])
+    assert quotes == []

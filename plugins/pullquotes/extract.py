@@ -204,6 +204,8 @@ _EVENT_NOUNS = re.compile(
     r"^\s*(?:march|marches|rally|rallies|protest|protests|campaign|campaigns|movement|event|"
     r"events|vigil|vigils|tour|initiative|program|programme|policy|policies|act|bill|law|idea|ideas|scheme|schemes|"
     r"operation|day|week|conference|festival|concert|summit|coalition|project|exhibit|"
+    # ('from the "Seated Lincoln" memorial'): a landmark named
+    r"memorial|memorials|statue|statues|monument|monuments|sculpture|"
     r"exhibition|series|documentary|film|song|album|book|hashtag|strike|walkout|sit-in|"
     r"occupation|caravan|network|group|organization|slogan|era|plan|order|rule|agreement|"
     r"deal|mandate|doctrine|strategy|era|movie|movies|films|show|shows|novel|novels|books|songs|albums|"
