@@ -7727,3 +7727,18 @@ def test_a_landmark_named_in_quotes_before_memorial_is_a_name():
         "Supporters held up signs. Beating drums, the marchers set off from the \u201cStanding Miner\u201d memorial "
         "outside the county library."])
     assert quotes == []
+
+
+def test_a_crowd_that_shouts_after_a_clause_of_its_own_is_the_crowd_not_the_last_speaker():
+    quotes = extract_from_paragraphs([
+        "\u201cWe came because nobody else would,\u201d said Imogen Pike.",
+        "The crowd moved on to the bridge. As they crossed they shouted phrases like, \u201cOpen the gates,\u201d "
+        "and \u201cHomes not jails.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes][1:] == [("slogan", None), ("slogan", None)]
+
+
+def test_a_name_before_a_plural_event_noun_opening_a_paragraph_is_a_name():
+    quotes = extract_from_paragraphs([
+        "\u201cNo Cuts\u201d demonstrations are organized by a number of groups who describe themselves as "
+        "pro-school."])
+    assert quotes == []

@@ -206,6 +206,8 @@ _EVENT_NOUNS = re.compile(
     r"operation|day|week|conference|festival|concert|summit|coalition|project|exhibit|"
     # ('from the "Seated Lincoln" memorial'): a landmark named
     r"memorial|memorials|statue|statues|monument|monuments|sculpture|"
+    # ('"No Kings" demonstrations are organized by'): the plural of an event
+    r"demonstration|demonstrations|strikes|walkouts|sit-ins|movements|gathering|gatherings|"
     r"exhibition|series|documentary|film|song|album|book|hashtag|strike|walkout|sit-in|"
     r"occupation|caravan|network|group|organization|slogan|era|plan|order|rule|agreement|"
     r"deal|mandate|doctrine|strategy|era|movie|movies|films|show|shows|novel|novels|books|songs|albums|"
@@ -3626,6 +3628,11 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # list; the reporter after it tells where the sentence came from, not who wrote B
         cand.kind, cand.attribution, cand.speaker, cand.org = SLOGAN, prev.attribution, prev.speaker, prev.org
         return
+    if (cue is not None and cue.slogan == "shout" and cue.phrase is None and cue.position == "before"
+            and _THEY_SHOUTED.search(before_clean)):
+        # 'As they marched they shouted phrases like, "..."': the crowd's "they", which the
+        # subordinate clause before it hid (never whoever spoke last)
+        cand.cue = cue = replace(cue, phrase=SpeakerPhrase("they", pronoun="they"))
     # Kind: sign or chant text is a slogan; "another" follows the one before.
     # A shout is a slogan only from a crowd: "one man yelled" is one person.
     slogan = (cue is not None and cue.slogan is not None and not (
@@ -4152,6 +4159,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
             state.answerer = (cand.speaker, cand.org)
 
 
+# "they shouted phrases like": a plural "they" who shout, right before the words
+_THEY_SHOUTED = re.compile(r"\bthey\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|chanted)\b[^.!?\x00]{0,40}$")
 # "... as attendees and speakers alike shouted it": a crowd cried the words just named
 _CROWD_CRIED_IT = re.compile(r"^[^.!?\x00]{0,120}\b(?:shouted|chanted|yelled|screamed|sang|chanting|shouting|yelling)\s+it\b")
 # The quotation just before is the subject of the verb: '"This Is Texas Freedom Force," warned that'
