@@ -3734,20 +3734,22 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     cand.kind = SLOGAN if slogan else STATEMENT
 
     # Speaker (resolved even for spans dropped below: "he said" may refer back).
-    _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
-                    introduced=before_clean.rstrip().endswith(":") or (
-                        _COPULA_LEAD_IN.search(before_clean) is not None and not _PERSONAL_WORD.search(before_clean)))
     if (cue is not None and cue.position == "before" and cue.phrase is None and para_cands
             and (subject := _QUOTED_SUBJECT_THEN_VERB.fullmatch(before)) is not None
             and subject.group(1).lower() in SPEECH_VERBS):
         # '"This Is Texas Freedom Force," warned that "...": the subject is the quoted name before
-        # the verb, never whoever spoke last (a name in title case is the source; else nobody)
+        # the verb, never whoever spoke last (a name in title case is the source; else nobody),
+        # so the book is not told that the last speaker spoke again
         name = para_cands[-1].text.strip().rstrip(",.;:")
         if _is_title_case(name) and len(name.split()) <= 8:
             cand.speaker, cand.org, cand.attribution = name, None, None
             book.note_quoted(p_index, name)
         else:
             cand.speaker, cand.org = None, None
+    else:
+        _assign_speaker(cand, book, p_index, state, para_cands, at_paragraph_start,
+                        introduced=before_clean.rstrip().endswith(":") or (
+                            _COPULA_LEAD_IN.search(before_clean) is not None and not _PERSONAL_WORD.search(before_clean)))
     if (cue is not None and cue.position == "after" and cue.phrase is not None and cue.phrase.pronoun in ("he", "she")
             and cand.speaker and cand.speaker.rsplit(" ", 1)[-1] in before_clean
             and (prev := next((c for c in reversed(para_cands)

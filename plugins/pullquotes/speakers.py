@@ -38,6 +38,8 @@ from .attribution import (
     looks_like_org,
 )
 
+# Every singular person's noun, longest first, as one alternation for the patterns below
+_PERSON_NOUN_ALT = "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True))
 _DESCRIBED_AS = re.compile(
     # (not a time: "Kevin O'Brien, a week after the board voted")
     r",\s+(?:the|a|an)\s+(?!(?:day|week|month|year|fortnight|decade|few|couple|moment|minute|hour)s?\b)"
@@ -49,7 +51,7 @@ _DESCRIBED_AS = re.compile(
     # not "the hospital's officer", "the union organizer", "a middle school science teacher",
     # "a retired airline pilot"
     r"(?!['\u2019]s|\s+(?:(?!(?:of|for|in|at|with|and|that|which|who)\b)[a-z]+\s+){0,2}(?:[a-z]+(?:er|or|ist|ian|ent)|"
-    + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")\b)",
+    + _PERSON_NOUN_ALT + r")\b)",
     re.I)
 # Nouns that name a body ("Go North West, the operator") or a person's trade ("a crane operator")
 _TRADE_OR_BODY = frozenset({"operator", "developer", "landlord", "employer"})
@@ -1377,7 +1379,7 @@ _INTRODUCED_NEXT = re.compile(r",\s*(?:a|an)\s[^,.;:\x00]{1,60},\s*who\s")
 # A one-word subject described as a person by its apposition: "Nico, an accountant said",
 # "Sitraka, a 24-year-old student,"
 _A_PERSON_APPOSED = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
-                               + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True)) + r")(?=,|\s+(?:said|says|told|tells|[a-z]+ed)\b)")
+                               + _PERSON_NOUN_ALT + r")(?=,|\s+(?:said|says|told|tells|[a-z]+ed)\b)")
 
 
 # Who someone is, right after their name: "is with", "is a", ", 34, is one of", "was among"
@@ -1386,7 +1388,7 @@ _INTRODUCED_AS = re.compile(r"(?:,[^,.;:\x00]{1,60},)?\s+(?:is|was|has\s+been|ha
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:with|of|for|from|at|in|on|by)\s+(?:the\s+)?$")
 # "a man named", "a young woman called": the one-word name after it is a person's
 _A_PERSON_NAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:"
-                                    + "|".join(sorted(SINGULAR_PERSON_NOUNS, key=len, reverse=True))
+                                    + _PERSON_NOUN_ALT
                                     + r")\s+(?:named|called)\s+$", re.I)
 
 
