@@ -7742,3 +7742,16 @@ def test_a_name_before_a_plural_event_noun_opening_a_paragraph_is_a_name():
         "\u201cNo Cuts\u201d demonstrations are organized by a number of groups who describe themselves as "
         "pro-school."])
     assert quotes == []
+
+
+def test_words_written_beside_a_picture_are_a_signs_words_not_the_pictured_persons():
+    quotes = extract_from_paragraphs([
+        "Bedsheets hung from the fence with phrases such as \u201cno more evictions,\u201d \u201crent is theft,\u201d "
+        "and \u201cwelcome home\u201d written under a cartoon of the late Mayor Frank Delacroix."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)] * 3
+
+
+def test_words_written_in_a_statement_are_not_a_sign():
+    quotes = extract_from_paragraphs([
+        "\u201cWe will be back every week,\u201d written in a statement from the tenants\u2019 union, drew applause."])
+    assert [q.kind for q in quotes] == ["statement"]

@@ -2295,6 +2295,14 @@ _PRINTED_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:letters|capitals|chalk|paint|spray\s+paint|marker|ink)\b", re.I)
 
 
+# '"there goes the neighborhood" written alongside a portrait': a bare participle of writing
+# says where the words stand, not who wrote them (a document or a feed is a statement's place)
+_WRITTEN_BESIDE_AFTER = re.compile(
+    r"^(?:hand-?)?(?:written|painted|spray-painted|scrawled|printed|chalked|stenciled|stencilled|lettered|"
+    r"inscribed|emblazoned|etched|carved|daubed)\s+(?:alongside|beside|next\s+to|beneath|underneath|under|below|"
+    r"above|over|across|around|on|onto|upon|in\s+(?:[\w-]+\s+){0,3}?(?:letters|capitals|chalk|paint|marker|ink))\b"
+    r"(?![^.!?\x00]*\b(?:statements?|letters?|posts?|e-?mails?|op-eds?|columns?|essays?|tweets?|blogs?|Facebook|"
+    r"Twitter|Instagram|websites?|newsletters?|memos?|books?|reports?|articles?|social\s+media)\b)", re.I)
 # '"Not off our coast" — that was the message on hundreds of stickers'
 _MESSAGE_AFTER = re.compile(
     r"^(?:that|this|it)\s+(?:was|is)\s+(?:the\s+)?(?:message|slogan|words?|text)\b.{0,20}?\b(?:on|across)\b.{0,60}?"
@@ -2522,7 +2530,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if _ANSWERED_BY_FIRST.match(fragment):
         return None  # '"My body, my choice!" — answered by men in the crowd with': they answered it
     if (_PRINTED_AFTER.search(fragment) or _MESSAGE_AFTER.search(fragment) or _ON_SIGNS_AFTER.search(fragment)
-            or _EVERYWHERE_AFTER.match(fragment) or _APPEARED_ON_AFTER.match(fragment)):
+            or _EVERYWHERE_AFTER.match(fragment) or _APPEARED_ON_AFTER.match(fragment)
+            or _WRITTEN_BESIDE_AFTER.match(fragment)):
         # '"Counselors Not Cops," was printed on hundreds of T-shirts'
         return Cue(SpeakerPhrase(fragment, generic=True, sign=True), None, slogan="sign")
     tokens = list(_WORD.finditer(fragment))
