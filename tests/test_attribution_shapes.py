@@ -7755,3 +7755,18 @@ def test_words_written_in_a_statement_are_not_a_sign():
     quotes = extract_from_paragraphs([
         "\u201cWe will be back every week,\u201d written in a statement from the tenants\u2019 union, drew applause."])
     assert [q.kind for q in quotes] == ["statement"]
+
+
+def test_signs_that_answer_a_speakers_words_are_not_hers():
+    quotes = extract_from_paragraphs([
+        "Marisol Ybarra, a nurse from the east side, spoke last. She lost her job in March.",
+        "\u201cWe kept this city running and now they want us gone,\u201d said Ybarra. Her speech was greeted with "
+        "loud applause and the waving of placards like \u201cNurses not bombs.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Marisol Ybarra"), ("slogan", None)]
+
+
+def test_more_of_a_chant_list_named_as_other_things_such_as_keeps_the_list():
+    quotes = extract_from_paragraphs([
+        "The youth caucus handed out whistles and led most of the chanting. The chants ranged from "
+        "\u201crent is too high\u201d and lots of other things like \u201cwhose homes? our homes.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

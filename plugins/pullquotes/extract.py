@@ -859,6 +859,10 @@ _LIST_BETWEEN = re.compile(
     r"[\s,;\u2014\u2013]*(?:and|or|as well as|and then|with|to|followed\s+by|(?:and\s+)?(?:others?|another|some|one)\s*,"
     # '... and a call for "New elections, let them all leave."': one more, named by what it asks
     r"|(?:and|or)\s+(?:a|an|another)\s+(?:call|plea|demand|cry|appeal)\s+(?:for|to)"
+    # '"A," and plenty of other things such as "B"': more of the same list, named as such
+    r"|(?:and|or)\s+(?:(?:plenty|lots|a\s+lot|many|dozens|scores|a\s+host|a\s+number|a\s+few|some)\s+(?:of\s+)?)?"
+    r"(?:other|more)\s+(?:(?:things|chants|slogans|signs|ones|messages|phrases|cries|songs|refrains)\s*,?\s*)?"
+    r"(?:such\s+as|like|including)"
     # '"from the river to the sea" written alongside the Aboriginal motto "..."': one more on it
     r"|(?:(?:written|printed|painted|scrawled)\s+)?(?:alongside|beside|next\s+to|above|below|beneath|under)\s+"
     r"(?:the|a|an|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:motto|slogan|phrase|words|message|mantra)"
@@ -1332,6 +1336,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             subject = parse_speaker_phrase("the " + others.group(1), vocabulary)
         if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
             subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
+        elif slogan == "sign" and subject is not None and not subject.sign and not subject.crowd and _MET_BY.search(text):
+            subject = None  # "Her words were met with cheers and waving of signs like": others answer with them
         led_by = (_LED_RELATIVE.search(text) if slogan == "chant"
                   else _CARRIED_RELATIVE.search(text) if slogan == "sign" else None)
         if led_by:
