@@ -7770,3 +7770,15 @@ def test_more_of_a_chant_list_named_as_other_things_such_as_keeps_the_list():
         "The youth caucus handed out whistles and led most of the chanting. The chants ranged from "
         "\u201crent is too high\u201d and lots of other things like \u201cwhose homes? our homes.\u201d"])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_an_event_name_with_a_subtitle_and_a_lowercase_is_before_rally_is_a_name():
+    quotes = extract_from_paragraphs([
+        "Put on by the Eastside Tenants Union, the \u201cHome is Here: Standing Together Through Winter\u201d "
+        "vigil drew about 80 people to the square."])
+    assert quotes == []
+
+
+def test_a_cry_before_a_speech_verb_is_no_quoted_name():
+    quotes = extract_from_paragraphs(['"Shame!" chanted "We will stay,"'])
+    assert [(q.text, q.speaker) for q in quotes] == [("We will stay,", None)]

@@ -3284,7 +3284,7 @@ _FRAGMENT_FOLLOWERS = frozenset("""and or but nor so yet until unless because if
     last this next every each earlier later soon once twice ago already still just only""".split())
 
 
-_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "to", "&", "with", "at", "by", "from", "or"})
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "the", "and", "a", "an", "in", "on", "to", "&", "with", "at", "by", "from", "or", "is", "as"})
 
 
 def _is_title_case(text: str) -> bool:
@@ -3747,7 +3747,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # the verb, never whoever spoke last (a name in title case is the source; else nobody),
         # so the book is not told that the last speaker spoke again
         name = para_cands[-1].text.strip().rstrip(",.;:")
-        if _is_title_case(name) and len(name.split()) <= 8:
+        if _is_title_case(name) and len(name.split()) <= 8 and not name.endswith(("!", "?")):  # ("Liar!" is a cry)
             cand.speaker, cand.org, cand.attribution = name, None, None
             book.note_quoted(p_index, name)
         else:
