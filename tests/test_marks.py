@@ -108,3 +108,19 @@ def test_a_split_quotations_second_half_that_lost_its_opening_mark(text, expecte
 def test_a_british_quotation_opening_a_paragraph_with_a_straight_mark_runs_on():
     text = "'The point is to stand with everyone who is afraid tonight, whoever they are."
     assert quoted(text) == ["The point is to stand with everyone who is afraid tonight, whoever they are.\u2026"]
+
+
+def test_an_opening_shaped_mark_glued_to_said_after_a_comma_closes():
+    text = "\u201cWe waited three hours for a bus that never came, \u201csaid Efua Mensah, a trader."
+    assert quoted(text) == ["We waited three hours for a bus that never came, "]  # (the extractor folds the space)
+
+
+def test_a_quotation_that_never_closes_ends_before_the_attribution_that_ends_its_paragraph():
+    text = ("\u201cWe are asking for clean water and a road that does not flood, "
+            "market women\u2019s leader Abena Owusu told the crowd.")
+    assert quoted(text) == ["We are asking for clean water and a road that does not flood,"]
+
+
+def test_a_paragraph_that_runs_on_in_ap_style_keeps_running_on():
+    text = "\u201cWe are asking for clean water, and we will be back on Monday with the same list."
+    assert quoted(text) == ["We are asking for clean water, and we will be back on Monday with the same list.\u2026"]

@@ -129,9 +129,13 @@ def _double_marks(text: str):
                 # ('under Talon “, he added': a mark between a space and a comma closes; so does one
                 # after a sentence's end with a name and "said" next, in a paragraph with no closing
                 # shape: '... illegal torture & dictatorship. “Abdirahman Mohamed Abdilahi said')
+                # ('... for fear of being killed, “said Kingsley Boateng': glued to the verb after
+                # a comma, it closes too)
                 marks.append((i, 1, "close" if closes_here or (_is_space(before) and after in ",.;:") or (
                     _is_space(before) and i >= 2 and text[i - 2] in ".!?," and "\u201d" not in text
-                    and _NAME_SAID_NEXT.match(text, i + 1)) else "open"))
+                    and _NAME_SAID_NEXT.match(text, i + 1)) or (
+                    _is_space(before) and i >= 2 and text[i - 2] in ",!?" and _VERB_GLUED_NEXT.match(text, i + 1))
+                    else "open"))
             elif not text[:i].strip() and "\u201c" not in text and text.count("\u201d") >= 2:
                 # '” No Justice No Peace”': a paragraph that opens on a closing-shaped mark
                 # and holds no opening one (a copying slip) opens there
@@ -164,6 +168,8 @@ def _double_marks(text: str):
 
 # A name and its reporting verb right after a mark: "Abdirahman Mohamed Abdilahi said"
 _NAME_SAID_NEXT = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+(?:said|says|added|wrote|told)\b")
+# A reporting verb glued to the mark before it: '..., “said Kingsley Boateng'
+_VERB_GLUED_NEXT = re.compile(r"(?:said|says|added|adds|told|asked|asks|explained|continued|stated|wrote|noted)\s")
 _SINGLE_OPENS_IN = re.compile("\u2018|(?:^|(?<=\\s))'(?=\\w)")
 
 
@@ -387,6 +393,25 @@ def _opening_lost_after(text: str, last: Span) -> Span | None:
     return Span(m.end(), end, m.end(), end, "double")
 
 
+# An attribution that ends the paragraph after a comma: ', youth activist Debora Enyonam Dabor told a crowd.'
+_SAID_TO_PARAGRAPH_END = re.compile(
+    r",\s+(?:[^.!?\u201c\u201d\u201e\u201f\"]{0,80}?\s)?(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|he|she|they)"
+    r"\s+(?:said|says|added|adds|told\s+[^.!?\u201c\u201d\"]{1,40}?)\s*\.\s*$")
+
+
+def _closing_lost(text: str, last: Span) -> Span | None:
+    """'"We are only being Ghanaians. ... our fathers, leading member ..., Debora
+    Enyonam Dabor told a crowd.': a quotation that never closes, with its
+    attribution ending the paragraph, lost its closing mark (a copying slip);
+    it ends at the comma before the attribution."""
+    if last.closed or last.style != "double":
+        return None
+    m = _SAID_TO_PARAGRAPH_END.search(text, last.start)
+    if m is None or m.start() - last.start < 20:
+        return None
+    return Span(last.start, m.start() + 1, last.open_at, m.start() + 1, "double", close_width=0)
+
+
 def find_spans(text: str) -> list[Span]:
     """Quoted spans of `text`, outermost only, in order of their opening mark.
 
@@ -400,6 +425,8 @@ def find_spans(text: str) -> list[Span]:
         doubles.insert(0, lost)
     if doubles and (lost := _opening_lost_after(text, doubles[-1])) is not None:
         doubles.append(lost)
+    elif doubles and (whole := _closing_lost(text, doubles[-1])) is not None:
+        doubles[-1] = whole
     singles = _pair_singles(text)
     spans = list(doubles)
     for s in singles:
