@@ -7782,3 +7782,24 @@ def test_an_event_name_with_a_subtitle_and_a_lowercase_is_before_rally_is_a_name
 def test_a_cry_before_a_speech_verb_is_no_quoted_name():
     quotes = extract_from_paragraphs(['"Shame!" chanted "We will stay,"'])
     assert [(q.text, q.speaker) for q in quotes] == [("We will stay,", None)]
+
+
+def test_a_colon_paragraph_whose_last_clause_names_the_speaker_after_torn_signs_introduces_her():
+    quotes = extract_from_paragraphs([
+        "Guards pulled down the banners, and Governor Ruth Okafor, watching from the steps, said:",
+        "\u201cLeave them be. They have every right to be here, and so do their banners.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Ruth Okafor")]
+
+
+def test_sheets_of_paper_held_up_saying_something_are_signs():
+    quotes = extract_from_paragraphs([
+        "Two nurses held up sheets of paper saying: \u201cSafe staffing saves lives,\u201d as the minister "
+        "walked past."])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_name_after_a_subordinate_clause_with_no_comma_is_who_speaks():
+    quotes = extract_from_paragraphs([
+        "The students, led by Ms. Clara Nwosu, waited by the doors for the minister, who had come to open a library.",
+        "As soon as he showed up Clara shouted, \u201cFund our schools first\u201d and \u201cWe are still waiting.\u201d"])
+    assert [q.speaker for q in quotes] == ["Clara Nwosu", "Clara Nwosu"]

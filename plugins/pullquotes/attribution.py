@@ -2170,6 +2170,12 @@ _CARRIED_THING_SAID = re.compile(
     r"\b(?:" + "|".join(sorted(_CARRYING_WORDS)) + r")\s+(?:up\s+|aloft\s+)?((?:a|an|the|his|her|their|one|two|several|"
     r"homemade|handmade)\b[^.!?\x00]{0,60}?)\b(?:that|which)\s+(?:\w+ly\s+)?"
     r"(?:said|says|read|reads|declared|declares|proclaimed|proclaims)\s*[:,]?\s*$", re.I)
+# 'The three students raised sheets of paper saying:': a material held up that says something is a sign
+_MATERIALS = frozenset({"paper", "papers", "cardboard", "card", "cards", "sheet", "sheets", "board", "boards", "cloth",
+                        "fabric", "plate", "plates", "umbrella", "umbrellas", "balloon", "balloons", "box", "boxes"})
+_CARRIED_MATERIAL_SAYING = re.compile(
+    r"\b(?:" + "|".join(sorted(_CARRYING_WORDS)) + r")\s+(?:up\s+|aloft\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:"
+    + "|".join(sorted(_MATERIALS)) + r")\s+(?:saying|reading|(?:that|which)\s+(?:said|says|read|reads))\s*[:,]?\s*$", re.I)
 # Things held whose words are someone's statement or a title, not a sign's
 _NOT_A_SIGN = frozenset(DOCUMENT_NOUNS) | {"phone", "phones", "photo", "photos", "photograph", "photographs", "picture",
                                           "pictures", "book", "books", "copy", "copies", "newspaper", "newspapers",
@@ -2223,7 +2229,9 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _SHOWN_WORDS.isdisjoint(words) and _SHOWED_THE_WORDS.search(tail))
             or (("that" in words or "which" in words) and not _CARRYING_WORDS.isdisjoint(words)
                 and (carried := _CARRIED_THING_SAID.search(tail))
-                and _NOT_A_SIGN.isdisjoint(carried.group(1).lower().split()))):
+                and _NOT_A_SIGN.isdisjoint(carried.group(1).lower().split()))
+            or (not _CARRYING_WORDS.isdisjoint(words) and not _MATERIALS.isdisjoint(words)
+                and _CARRIED_MATERIAL_SAYING.search(tail))):
         return "sign"
     chants = not _CHANT_WORDS.isdisjoint(words) and not _NOT_A_CHANTS_WORDS_LAST.search(tail)
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))

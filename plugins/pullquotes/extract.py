@@ -448,6 +448,36 @@ _TIME_STAMP_OR_DATELINE = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2
 _SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|while|once|until)\s+(?=[^,;:\x00]*$)", re.I)
 
 
+# Words a name cannot follow as the subject of a new clause: "spoke to Anna", "the Anna"
+_NO_CLAUSE_BEFORE_NAME = frozenset({"the", "a", "an", "to", "of", "for", "with", "by", "at", "in", "on", "from", "and",
+                                    "or", "about", "near", "past", "into", "onto", "toward", "towards", "than", "like",
+                                    "as", "called", "named", "saw", "met", "told", "asked", "thanked", "greeted"})
+
+
+# Capitalised words that name a place or a time, not a person: "reached City Hall Roe said"
+_PLACE_OR_TIME_WORDS = frozenset("""hall park square street avenue road center centre plaza bridge capitol building
+    station church school university college library court house monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november december""".split())
+
+
+def _name_after_subordinate(clause: str, vocabulary=frozenset()) -> str | None:
+    """The name that ends a subordinate clause run on into its main clause
+    with no comma ('he showed up Anna' before "shouted"): the main clause's
+    subject, when a verb of the subordinate clause stands before it."""
+    words = clause.split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and words[k - 1].strip(".,")[1:].islower():
+        k -= 1
+    run = [w.lower().strip(".,") for w in words[k:]]
+    if not 0 < len(run) <= 3 or k < 2 or words[k - 1].lower() in _NO_CLAUSE_BEFORE_NAME:
+        return None
+    if not any(w.islower() and w.isalpha() for w in words[1:k]) or not _PLACE_OR_TIME_WORDS.isdisjoint(run):
+        return None
+    if len(run) == 1 and run[0] not in FIRST_NAMES and run[0] in vocabulary:
+        return None  # (one word that the text also uses in lower case is no name)
+    return " ".join(words[k:]) + " "
+
+
 def _says_in(text: str, start: int) -> bool:
     """A verb that reports speech in text[start:]: the clause after "According to X,"
     has a speaker of its own ("the company, Enbridge, said"; not "were warned", "what
@@ -484,6 +514,8 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]  # "Angered by Penn's comments one Islander told": one Islander
     elif m is None and (m := _SUBORDINATOR_ONLY.match(clause)):
         clause = clause[m.end():]  # 'When she shouted "..." they answered': she shouted it
+        if (late := _name_after_subordinate(clause)) is not None and late.split()[0].lower() in FIRST_NAMES:
+            return late  # 'As soon as he showed up Anna shouted': no comma, the main clause's Anna
     m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
     return clause[m.end():] if m else clause
 
@@ -1281,6 +1313,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 r"\s+(?:the\s+)?"
                 + re.escape(subject.name.split()[0]) + r"\b", text):
             subject = None  # "Chants rose and fell along Independence Avenue:": a place, not who chanted
+        elif (subject is not None and subject.pronoun and "," not in stripped and _SUBORDINATE_START.match(stripped)
+                and (late_name := _name_after_subordinate(stripped.rpartition(" ")[0], vocabulary)) is not None):
+            subject = parse_speaker_phrase(late_name, vocabulary)  # 'As soon as he showed up Anna shouted,'
         if slogan == "sign" and subject is not None and not subject.crowd and (by_a_crowd := _BY_A_CROWD_WAVING.search(text)):
             # "He was supported by a huge crowd that had marched ... waving banners declaring": the
             # crowd's banners, not his
@@ -1445,6 +1480,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 # main clause's subject, then its apposition, then the verb
                 parts[-3:] = [f"{parts[-3]},{parts[-2]}"]
             phrase = _subject_phrase(parts[-1], vocabulary) if len(parts) > 1 and parts[-1].strip() else None
+            if phrase is None and len(parts) == 1 and (late := _name_after_subordinate(left, vocabulary)) is not None:
+                phrase = parse_speaker_phrase(late, vocabulary)  # 'As soon as he showed up Anna shouted,'
             if phrase is not None:
                 return Cue(phrase, w, position="before")
         aside = (_ASIDE_SUBJECT.search(left) if w in _SAID_FORMS and (
@@ -2444,7 +2481,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         sign_context = (item and state.list_of is not None) or _names_signs(masked, context_start, span.open_at) or (
             # the paragraph before counts only for a quotation that opens its paragraph
             bool(prev_tail) and (not before.strip() or _THERE_WERE_COLON.fullmatch(before))
-            and _names_signs(prev_tail, 0, len(prev_tail))) or (
+            and _names_signs(prev_tail, 0, len(prev_tail)) and not _PERSON_SAID_COLON.search(prev_tail)) or (
             # '"There is no planet B" was a favorite. So was "..."', '... made a return appearance,
             # as did "..."': one more of the sign's kind
             bool(para_cands) and para_cands[-1].kind == SLOGAN and not para_cands[-1].dropped
@@ -2623,7 +2660,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         state.question_at = p_index
     tail = masked.rstrip()
     if tail.endswith(":"):
-        state.intro = _read_for(tail, vocabulary) or _subject_phrase(masked[starts[-1] :], vocabulary)
+        state.intro = _read_for(tail, vocabulary) or _colon_speaker(masked[starts[-1] :], vocabulary)
         state.list_of = slogan_cue_before(tail[starts[-1] :])
         if state.list_of is None:
             # "Marchers carried signs with old slogans and new:", "... signs. Among them:"
@@ -2651,6 +2688,18 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             state.list_of = None
     elif not item:
         state.list_of = None
+
+
+def _colon_speaker(sentence: str, vocabulary) -> SpeakerPhrase | None:
+    """Who a sentence ending in a colon introduces: its subject, or the named
+    speaker of its last clause ('Officers tore up the posters, and General
+    Prayut, upon seeing this, said:' is Prayut's, not the officers')."""
+    subject = _subject_phrase(sentence, vocabulary)
+    if subject is None or not (subject.name or subject.pronoun):
+        cue = _parse_before(sentence, vocabulary, "", False)
+        if cue is not None and cue.verb and cue.phrase is not None and cue.phrase.name and not cue.phrase.sign:
+            return cue.phrase
+    return subject
 
 
 # A sentence that announces a list: "Here are the top five.", "These were some of our favourites."
@@ -2841,6 +2890,13 @@ _IT_READ = re.compile(r"\s*(it|they)\s+(?:\w+ly\s+)?(?:read|reads)\s*[:,]?\s*", 
 _THING_THAT_READ = re.compile(r"\b([a-z]+)\s+(?:that|which)\s+(?:read|reads)\s*[:,]?\s*$")
 _LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 _THAT_BEFORE = re.compile(r"\bthat\s*$")
+# A person's speech verb ending the paragraph before: '... tore up the protest signs, and General
+# Prayut, upon seeing this, said:' (his words follow, whatever signs were named first)
+_PERSON_SAID_COLON = re.compile(
+    r"(?:^|[,;]\s+and\s+|[.!?]\s+)(?!(?:Signs?|Banners?|Placards?|Posters?|One|Another|Others?|Some|Many|Most|It|They|"
+    r"This|That|These|Those)\b)(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}|[Hh]e|[Ss]he)"
+    r"\s*(?:,[^,:\x00]{1,40},\s*)?(?:\w+ly\s+)?(?:said|says|told\s+[^:\x00]{1,30}|added|replied|responded|answered|"
+    r"declared|announced|explained|continued|remarked)\s*:\s*$")
 # A colon clause that only says some were there: "There were the classics, revived from 2017:"
 _THERE_WERE_COLON = re.compile(r"\s*(?:There\s+(?:were|was|are|is)|Among\s+them\s+(?:were|was)"
                                # "... read each other's signs instead." then 'Some were blunt: "..."'
