@@ -7803,3 +7803,10 @@ def test_a_name_after_a_subordinate_clause_with_no_comma_is_who_speaks():
         "The students, led by Ms. Clara Nwosu, waited by the doors for the minister, who had come to open a library.",
         "As soon as he showed up Clara shouted, \u201cFund our schools first\u201d and \u201cWe are still waiting.\u201d"])
     assert [q.speaker for q in quotes] == ["Clara Nwosu", "Clara Nwosu"]
+
+
+def test_a_trade_before_a_first_name_alone_describes_the_person_named_before():
+    quotes = extract_from_paragraphs([
+        "Gazette photographer Marta Lindqvist followed the march to the bridge.",
+        "Photographer Marta said the bridge was \u201cpacked from end to end\u201d by four o\u2019clock."])
+    assert [q.speaker for q in quotes] == ["Marta Lindqvist"]

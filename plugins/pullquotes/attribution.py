@@ -994,6 +994,8 @@ def drop_titles(name: str) -> str:
     if len(words) >= 3 and _is_descriptor(words[0]) and not looks_like_org(" ".join(words[1:])):
         # "Activist Jane Roe said", "Parent Greg Novak says": a description, capitalised to open a sentence
         words = words[1:]
+    elif len(words) == 2 and _is_descriptor(words[0]) and words[1].lower() in FIRST_NAMES:
+        words = words[1:]  # "Reporter Sophie told how": the Sophie named before, described
     if (len(words) >= 3 and words[-1] in _POST_NOMINALS
             and all(w[:1].isupper() and not w.isupper() for w in words[:-1])):
         words = words[:-1]  # "Meg Webb MLC": her seat's letters after her name
@@ -1007,7 +1009,7 @@ _POST_NOMINALS = frozenset({"MP", "MLC", "MLA", "MHA", "MHR", "MSP", "MS", "MPP"
 
 def _is_descriptor(word: str) -> bool:
     """A noun that describes a person: "Parent", "Ecologist", "Six-year-old"
-    (so never a first name). Only ever dropped before two more words of a name."""
+    (so never a first name). Only ever dropped before two more words of a name, or one first name."""
     w = word.lower()
     return (w in SINGULAR_PERSON_NOUNS or w in _TRADES or (len(w) > 5 and w.endswith("ist") and w.isalpha())
             or _AGE_WORD.fullmatch(w) is not None)
@@ -1015,7 +1017,8 @@ def _is_descriptor(word: str) -> bool:
 
 # Trades that open a sentence before a name: "Housekeeper Rosa Morales said"
 _TRADES = frozenset("""housekeeper landowner homeowner developer shopkeeper bartender caregiver farmworker dockworker
-    firefighter paramedic janitor electrician plumber carpenter welder cashier barista""".split())
+    firefighter paramedic janitor electrician plumber carpenter welder cashier barista reporter photographer
+    correspondent editor presenter broadcaster blogger filmmaker videographer""".split())
 _AGE_WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)?-year-old")
 
 
