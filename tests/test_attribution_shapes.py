@@ -7810,3 +7810,9 @@ def test_a_trade_before_a_first_name_alone_describes_the_person_named_before():
         "Gazette photographer Marta Lindqvist followed the march to the bridge.",
         "Photographer Marta said the bridge was \u201cpacked from end to end\u201d by four o\u2019clock."])
     assert [q.speaker for q in quotes] == ["Marta Lindqvist"]
+
+
+def test_quoted_words_before_an_article_and_a_placard_are_not_the_placards():
+    quotes = extract_from_paragraphs([
+        "Two men on the corner \u201ctook down\u201d a banner of the governor and put up another one of him in a cage."])
+    assert quotes == []

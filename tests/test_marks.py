@@ -124,3 +124,13 @@ def test_a_quotation_that_never_closes_ends_before_the_attribution_that_ends_its
 def test_a_paragraph_that_runs_on_in_ap_style_keeps_running_on():
     text = "\u201cWe are asking for clean water, and we will be back on Monday with the same list."
     assert quoted(text) == ["We are asking for clean water, and we will be back on Monday with the same list.\u2026"]
+
+
+def test_a_double_quotation_closed_by_a_single_mark_after_a_stop_ends_there():
+    text = "Drums. Chants of \"Let us in.' Banners of every colour along the railings."
+    assert quoted(text) == ["Let us in."]
+
+
+def test_a_single_quotation_nested_in_an_unclosed_double_one_does_not_close_it():
+    text = "\"She looked at me and said, 'Go home.' I stayed where I was, and so did everyone else."
+    assert quoted(text) == ["She looked at me and said, 'Go home.' I stayed where I was, and so did everyone else.\u2026"]

@@ -399,13 +399,23 @@ _SAID_TO_PARAGRAPH_END = re.compile(
     r"\s+(?:said|says|added|adds|told\s+[^.!?\u201c\u201d\"]{1,40}?)\s*\.\s*$")
 
 
+# A single closing mark after a stop, standing for a double one: 'Chants of "U-S-A.' Signs of'
+_SINGLE_CLOSES_AFTER_STOP = re.compile(r"(?<=[\w)])[.!?,]['\u2019](?=\s|$)")
+
+
 def _closing_lost(text: str, last: Span) -> Span | None:
     """'"We are only being Ghanaians. ... our fathers, leading member ..., Debora
     Enyonam Dabor told a crowd.': a quotation that never closes, with its
     attribution ending the paragraph, lost its closing mark (a copying slip);
-    it ends at the comma before the attribution."""
+    it ends at the comma before the attribution. So does one closed by a
+    single mark after a stop, with no single mark opened inside it
+    ('Chants of "U-S-A.' Signs of all shapes')."""
     if last.closed or last.style != "double":
         return None
+    if (single := _SINGLE_CLOSES_AFTER_STOP.search(text, last.start)) is not None and not _SINGLE_OPENS_IN.search(
+            text, last.start, single.start()):
+        close = single.start() + 1
+        return Span(last.start, close, last.open_at, close, "double")
     m = _SAID_TO_PARAGRAPH_END.search(text, last.start)
     if m is None or m.start() - last.start < 20:
         return None
