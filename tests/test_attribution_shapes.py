@@ -7816,3 +7816,17 @@ def test_quoted_words_before_an_article_and_a_placard_are_not_the_placards():
     quotes = extract_from_paragraphs([
         "Two men on the corner \u201ctook down\u201d a banner of the governor and put up another one of him in a cage."])
     assert quotes == []
+
+
+def test_the_announcement_that_unnamed_organizers_posted_is_not_the_agency_they_protest():
+    quotes = extract_from_paragraphs([
+        "Marchers then walked through downtown to protest Immigration and Customs Enforcement.",
+        "On Monday, organizers posted a notice about the march on a neighbourhood forum. \u201cThe city will hear "
+        "us this time!\u201d read the announcement."])
+    assert [(q.text, q.speaker) for q in quotes] == [("The city will hear us this time!", None)]
+
+
+def test_an_offence_someone_was_arrested_for_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "Deputies arrested two students for \u201ccriminal trespass,\u201d a sheriff\u2019s spokesman said."])
+    assert quotes == []

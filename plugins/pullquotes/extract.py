@@ -188,7 +188,9 @@ _PHRASAL_SPEECH_VERBS = {
 # "a sign of" right before a quotation: a sign in the sense of a token
 _SIGN_OF_LAST = re.compile(r"\b(?:a|an|the|clear|sure|first)\s+signs?\s+of\s*$", re.I)
 # The offence someone is charged with, right before its name: 'charged with "unlawful assembly"'
-_OFFENCE_LAST = re.compile(r"\b(?:charged\s+with|charges?\s+of|guilty\s+of|accused\s+of|convicted\s+of)\s*$", re.I)
+_OFFENCE_LAST = re.compile(r"\b(?:charged\s+with|charges?\s+of|guilty\s+of|accused\s+of|convicted\s+of"
+                           # 'Officers arrested one woman for "malicious mischief,"'
+                           r"|(?:arrested|arresting|arrests|cited|booked|detained|ticketed)\b[^.!?\x00]{0,40}\bfor)\s*$", re.I)
 # A preposition and a determiner right before a quotation: what is quoted names a thing ('behind
 # the "day of defiance"'), unlike a verb's object ('condemned the "endless rent rises"')
 _PREPOSITION_DETERMINER_LAST = re.compile(r"\b(?:behind|of|for|at|in|on|from|during|into|after|before|against)\s+"
@@ -2094,6 +2096,13 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 # on meaning (not the minister the sentence names after him)
                 events.append((office.start(1), SpeakerPhrase(office.group(1), generic=True), False))
             break
+        if (("posted" in words or "posts" in words or "shared" in words or "put" in words)
+                and (posted := _POSTS_A_NOTICE.search(sentence)) is not None
+                and (phrase := _subject_phrase(sentence[: posted.start()], vocabulary)) is not None
+                and not phrase.name and not phrase.pronoun):
+            # 'organizers posted a notice about the event ...' then '"...," read the announcement':
+            # the notice is the unnamed posters', not a body the march was against
+            events.append((a, phrase, True))
         if quoting and (aside := _NAMED_ASIDE.search(sentence)) and (
                 phrase := parse_speaker_phrase(aside.group(1), vocabulary)) is not None and (
                 phrase.name or (not phrase.crowd and not phrase.sign and aside.group(1)[:4].lower() == "the ")):
@@ -3482,9 +3491,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         # defiance" to the Guardian. "B."': a term the attribution uses, not more of anyone's words
         cand.dropped = True
         return
-    if (len(words) <= 3 and cand.text[:1].islower() and cand.text.replace(" ", "").replace("-", "").isalpha()
+    if (len(words) <= 3 and cand.text[:1].islower() and cand.text.rstrip(",.;").replace(" ", "").replace("-", "").isalpha()
             and ("charge" in before_clean or "guilty" in before_clean or "accused" in before_clean
-                 or "convicted" in before_clean) and _OFFENCE_LAST.search(before_clean)):
+                 or "convicted" in before_clean or " for" in before_clean[-6:]) and _OFFENCE_LAST.search(before_clean)):
         # 'charged with "unlawful assembly"': the name of an offence, nobody's words (but the
         # statute's own wording is a quotation: 'charged with "crowding, obstructing or incommoding,"')
         cand.dropped = True
@@ -4028,6 +4037,8 @@ _ISSUES_A_DOCUMENT = re.compile(r"\b(?:sign|signs|signed|sent|send|sends|issued|
                                 r"published|publish|publishes|drafted|circulated|circulate|circulates|filed|file|files)\s+"
                                 r"(?:out\s+)?"  # "sent out a mass text message"
                                 r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+_POSTS_A_NOTICE = re.compile(r"\b(?:posted|posts|shared|put\s+out|put\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:notice|flyer|flier|invitation|announcement|statement|message|call\s+to\s+action)\b")
 _GROUP_START = re.compile(r"\s*(?:(?:The|Some|Many|Most|Several|Hundreds\s+of|Dozens\s+of|Thousands\s+of)\s+)?"
                           r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(_GROUP_HEADS)) + r")\b", re.I)
 
