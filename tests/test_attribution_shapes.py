@@ -7830,3 +7830,17 @@ def test_an_offence_someone_was_arrested_for_is_no_quotation():
     quotes = extract_from_paragraphs([
         "Deputies arrested two students for \u201ccriminal trespass,\u201d a sheriff\u2019s spokesman said."])
     assert quotes == []
+
+
+def test_a_name_after_a_question_asked_in_an_opening_phrase_is_who_asked_it():
+    quotes = extract_from_paragraphs([
+        "Riverside resident Tomas Lindgren called the march on Friday.",
+        "After asking the crowd \u201cWho is ready to walk?\u201d Lindgren led them down Harbor Street."])
+    assert [q.speaker for q in quotes] == ["Tomas Lindgren"]
+
+
+def test_a_throng_heard_shouting_is_a_crowd_chanting():
+    quotes = extract_from_paragraphs([
+        "By dusk the throng outside the depot could be heard shouting \u201cbuses not bonuses\u201d and "
+        "\u201cfund the routes.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]

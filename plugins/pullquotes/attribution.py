@@ -104,7 +104,8 @@ CROWD_WORDS = frozenset("""crowd crowds protesters protestors demonstrators marc
     visitors onlookers spectators bystanders passersby volunteers members parents neighbors neighbours veterans
     worshippers worshipers parishioners classmates villagers retirees grandmothers grandparents mothers employees
     counter-protesters counter-protestors counterprotesters counter-demonstrators counterdemonstrators
-    refugees migrants detainees prisoners inmates locals islanders citizens""".split())
+    refugees migrants detainees prisoners inmates locals islanders citizens mass masses throng throngs
+    multitude multitudes""".split())
 # Nouns that describe an unnamed source: "a spokesperson said".
 GENERIC_SOURCES = frozenset("""spokesperson spokeswoman spokesman representative
     official officials officer officers protester protestor protesters

@@ -3020,6 +3020,14 @@ _SIGN_SET_OFF = re.compile(r"\s*(?:The|A|An|One|Another|Her|His|Their|Its)\s+(?:
                            r"\s*[\u2014\u2013(]\s*$")
 
 
+# An opening phrase whose doer speaks the quotation in it: 'After asking the crowd "..."'
+_GERUND_OPENER = re.compile(r"\s*(?:After|Before|While|Upon|On|Since)\s+(?:first\s+)?(?:asking|telling|saying|shouting|"
+                            r"urging|reminding|yelling|calling|declaring|announcing|promising|warning|insisting|"
+                            r"exclaiming|crying|screaming)\b[^\x00.!?]{0,60}$")
+# The main clause's subject and its verb, right after the quotation
+_NAME_THEN_VERB = re.compile(r"\s*,?\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
 def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start: int, sent_end: int, vocabulary,
               prev_tail: str = "", signs_shown: bool = False) -> Cue | None:
     """The attribution of one quotation: after it, before it, or later in its
@@ -3027,6 +3035,13 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
     said" may mean one of the signs it named)."""
     span = cand.span
     cue = None
+    if (span.closed and before[:12].lstrip()[:1].isupper() and _GERUND_OPENER.match(before)
+            and (named := _NAME_THEN_VERB.match(cand.after or after)) is not None
+            and (phrase := parse_speaker_phrase(named.group(1), vocabulary)) is not None and phrase.name):
+        # 'After asking the crowd "Are you with me?" McGuire invited protesters to follow him':
+        # the opening phrase's doer is the main clause's subject, named after the quotation (which
+        # may end in "?" and so, to the sentence splitter, end the sentence)
+        return Cue(phrase, "said", position="before")
     if span.closed:
         # A quotation that ends its sentence ("... win." She ...) is followed by
         # an attribution only in "Roe said." form or lower case ("asked Roe").
