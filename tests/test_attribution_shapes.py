@@ -7844,3 +7844,32 @@ def test_a_throng_heard_shouting_is_a_crowd_chanting():
         "By dusk the throng outside the depot could be heard shouting \u201cbuses not bonuses\u201d and "
         "\u201cfund the routes.\u201d"])
     assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("said co-organizer of Hands Together march, Priya Raman.", "Priya Raman"),
+    ("said Westfield Fire Department chief, Dolores Abara.", "Dolores Abara"),
+    ("said volunteer and owner of Maple Street Books, Ines Carvalho.", "Ines Carvalho"),
+])
+def test_a_role_of_a_named_body_then_a_comma_then_who_holds_it(attribution, speaker):
+    quotes = extract_from_paragraphs([f"\u201cWe will be back next Saturday, and the one after,\u201d {attribution}"])
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_man_identified_as_a_quoted_nickname_is_named_by_it():
+    quotes = extract_from_paragraphs([
+        "\u201cI came to show there is more love than hate out here,\u201d said a man identified as \u2018Sparrow\u2019."])
+    assert [q.speaker for q in quotes] == ["Sparrow"]
+
+
+def test_a_spokesperson_for_a_named_chief_is_not_the_chief():
+    quotes = extract_from_paragraphs([
+        "A spokesperson for the city's transit director, Harold Mbeki, said on Monday that the agency was "
+        "watching the strike \u201cwith real concern.\u201d"])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_lawyer_for_a_family_named_in_apposition_is_the_lawyer():
+    quotes = extract_from_paragraphs([
+        "A lawyer for the family, Ruth Achterberg, said on Monday that the city was \u201cdragging its feet.\u201d"])
+    assert [q.speaker for q in quotes] == ["Ruth Achterberg"]

@@ -1305,8 +1305,8 @@ _NAME_GIVEN_IN_APPOSITION = re.compile(
     r"\b(?:(?:sur|first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?|named|called|identified\s+(?:[\w'\u2019-]+\s+){0,8}?as|"
     r"(?:held|carried|worn|waved|hoisted|raised|made|painted|drawn|written|lettered)\s+by"
     r"(?:\s+(?!of\b)[a-z0-9][\w'\u2019-]*){0,3}?)\s*,?\s+"
-    # ("only as D. White": an initial)
-    r"((?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    # ("only as D. White": an initial; "a man identified as ‘Seven’": a name in quotation marks)
+    r"[\u2018\u201c'\"]?((?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]*?[\w](?:\s+[A-Z][\w'\u2019-]+)?)[\u2019\u201d'\"]?"
     # "held by 11-year-old Megan from Penarth": Megan
     r"(?:\s+(?:from|of|in)\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)?"
     r"(?:,\s*(?:aged\s+)?\d{1,3})?\s*$")
@@ -1317,6 +1317,13 @@ _POSSESSIVE_S = re.compile(r"['\u2019]s\b")
 # (the documents of DOCUMENT_NOUNS that show people)
 _SOMEONE_IN_A_DOCUMENT = re.compile(r"(?:one|a|an|another)\b[^,;\x00]{0,40}?\s+in\s+((?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,2}?"
                                     r"(?:video|livestream|report|post))\s+(?:from|by|of|posted|published|shared|made|aired)\b")
+
+
+# A role word that ends a description before the name of who holds it: "East Peoria Police chief, Steve Roegee"
+_ROLE_LAST = re.compile(r"\b(?:chief|head|director|president|chair|chairman|chairwoman|spokesperson|spokesman|"
+                        r"spokeswoman|organi[sz]er|co-organi[sz]er|founder|co-founder|leader|member|owner|coordinator|"
+                        r"secretary|manager|superintendent|commissioner|captain|sergeant|lieutenant|officer|pastor|"
+                        r"executive|treasurer|steward|minister|principal|dean)$")
 
 
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
@@ -1451,6 +1458,18 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.name = drop_titles(appos_names[0].name)
         phrase.org = org_from_apposition(apposition[appos_names[0].end :], vocabulary)
         phrase.crowd = phrase.sign = False  # one person, whatever the portfolio ("for Women and Equalities")
+        return phrase
+    if (names and appos_names and not apposition[: appos_names[0].start].strip(" ,") and " " in appos_names[0].name
+            and not looks_like_org(appos_names[0].name) and first not in _DETERMINERS
+            and not _POSSESSIVE_S.search(head)
+            and (head.strip()[:1].islower() or _ROLE_LAST.search(head.strip()))):
+        # 'said co-organizer of We Matter march, Sincere Williams', 'said East Peoria Police chief,
+        # Steve Roegee': a bare role, and the body or place it is held in, then who holds it (not
+        # 'A spokesperson for the EU's foreign policy chief, Josep Borrell,': the chief is named,
+        # not the spokesperson; phrases with an article are read below)
+        phrase.name = drop_titles(appos_names[0].name)
+        phrase.org = names[-1].name if looks_like_org(names[-1].name) else None
+        phrase.crowd = phrase.sign = phrase.generic = False
         return phrase
     if (first in ("the", "its", "their") and len(lower) == 4 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])
             and lower[2] in _DOCUMENT_KINDS and lower[3] in DOCUMENT_NOUNS and not names):
@@ -1710,6 +1729,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     else:
         return None
     named = _NAME_GIVEN_IN_APPOSITION.search(apposition or "")  # "..., who gave his name as Brian Otieno, 24"
+    if named is None and not apposition and "identified" in head and phrase.generic:
+        named = _NAME_GIVEN_IN_APPOSITION.search(head)  # "a man identified as ‘Seven’", with no comma
     if named is None and "name" in head and phrase.generic:
         # "A Tesla owner who asked to be identified only by his first name, Greg": the name
         # given at the end of a relative clause, which the head keeps

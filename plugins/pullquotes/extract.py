@@ -339,6 +339,19 @@ def _with_quoted_bodies(text: str, masked: str, spans: list[Span]) -> str:
     return masked
 
 
+# 'said a man identified as ‘Seven’': a name given in quotation marks, which the reader reads as a name
+_NICKNAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+_CALLED_BEFORE = re.compile(r"\b(?:identified(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|known\s+(?:only\s+)?as|"
+                            r"nicknamed|who\s+goes\s+by|going\s+by)\s*$")
+
+
+def _quoted_nickname(text: str, s: Span) -> bool:
+    """Is `s` a name given in quotation marks where the words before give it as a
+    name ("identified as ‘Seven’", "known as "Doc"")? Then it is read as a name."""
+    return (s.closed and _NICKNAME.fullmatch(text, s.start, s.end) is not None
+            and _CALLED_BEFORE.search(text, max(0, s.open_at - 40), s.open_at) is not None)
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?]+[)\]]?\s+(?=[A-Z\x00\u00c0-\u024f\d\"\u201c'\u2018])")
 _ENDS_SENTENCE = re.compile(r"[.!?\u2026]\s*$")
 _GLUED_STOP = re.compile(r"\.(?=[A-Z][a-z]+\s)")
@@ -1496,6 +1509,12 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             aside = None  # "John Peterson from Brentwood, Essex said:": the town's county, not an aside
         if aside and _CAPITALS_ONLY.fullmatch(left, 0, aside.start()):
             aside = None  # "Jenny Weber, Campaign Manager, The Bob Brown Foundation stated,": her role's body
+        if (aside and aside.group(1) not in ("he", "she", "they", "it")
+                and _FOR_AN_OFFICE_HOLDER.fullmatch(left, 0, aside.start())):
+            # 'A spokesperson for the EU's foreign policy chief, Josep Borrell, said': the name is
+            # the office holder's, next to it; the spokesperson speaks, unnamed (but 'A lawyer for
+            # the family, Ben Crump, said' is the lawyer: a family holds no office)
+            return Cue(SpeakerPhrase(left[: aside.start()].strip(), generic=True), w, position="before")
         if aside:
             # 'The taxes were needed, he said, "to stop borrowing"': who the aside names (and 'The
             # banner was taken down, spokesman Sgt. Tim Lee said, because it was "..."')
@@ -1620,6 +1639,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         # "..., whose director, Sheheryar Kaoosji, called": the name set off
         # by commas right before the verb, after a role.
         appositive = _APPOSITIVE_SUBJECT.search(left)
+        if appositive and _FOR_AN_OFFICE_HOLDER.fullmatch(office := left[: appositive.start(1)].rstrip(" ,")):
+            # (the office holder's name, next to the office: see _FOR_AN_OFFICE_HOLDER above)
+            return Cue(SpeakerPhrase(office.strip(), generic=True), w, position="before")
         if appositive:
             phrase = parse_speaker_phrase(appositive.group(1), vocabulary)
             if phrase is not None and phrase.name:
@@ -1754,6 +1776,10 @@ _WITH_NAME_DOING = re.compile(r"\bwith\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'\u
 # The subject of an aside ending the words before a quotation: "..., he said," / "..., Roe added,"
 # (a party or body may lead the role: "The message, Labor lawmaker Gilad Kariv said, was")
 _TOLD_WHOM_ASIDE = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4},")
+_FOR_AN_OFFICE_HOLDER = re.compile(
+    r"\s*(?:A|An|The|One)\s+[^,\x00]{0,40}?\b(?:for|of|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.-]+\s+){0,4}?"
+    r"(?:director|chief|minister|mayor|governor|president|secretary|commissioner|chairman|chairwoman|senator|"
+    r"ceo|superintendent|premier|leader|commander|ambassador|prosecutor|sheriff)\s*")
 _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[A-Z][\w'\u2019.-]*\s+(?=[a-z]))?(?:[a-z]+\s+){0,2}?"
                             r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 # (also 'PUNCH reports that the protesters expressed ... and "consider it unfortunate"': the
@@ -2341,6 +2367,8 @@ _CAPS_LEDE = re.compile(r"\s*([A-Z]{3,}(?:ING|ED|LY|ERS|ORS|ANDS|REDS|ENS|ANTS|I
 
 def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBook, state: _State, vocabulary,
                     item: bool = False, prompt: bool = False) -> None:
+    if "identified" in text or "known" in text or "nicknamed" in text or "goes by" in text:
+        spans = [s for s in spans if not _quoted_nickname(text, s)]  # a name in marks, not a quotation
     masked = _mask(text, spans)
     if masked[:3].isupper() and (lede := _CAPS_LEDE.match(masked)) is not None:
         # "POINTING to the hundreds of protestors ...": a lede's first word set in capitals,
