@@ -7873,3 +7873,10 @@ def test_a_lawyer_for_a_family_named_in_apposition_is_the_lawyer():
     quotes = extract_from_paragraphs([
         "A lawyer for the family, Ruth Achterberg, said on Monday that the city was \u201cdragging its feet.\u201d"])
     assert [q.speaker for q in quotes] == ["Ruth Achterberg"]
+
+
+def test_a_body_suggesting_something_in_quotes_after_banners_is_the_bodys_statement():
+    quotes = extract_from_paragraphs([
+        "Hundreds marched behind banners reading \u2018Homes Not Hotels\u2019. Critics, however, called the march "
+        "a stunt, with the Trades Council suggesting it was \u2018being steered by a property developer\u2019."])
+    assert [(q.kind, q.speaker) for q in quotes][-1] == ("statement", "Trades Council")
