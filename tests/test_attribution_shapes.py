@@ -7880,3 +7880,11 @@ def test_a_body_suggesting_something_in_quotes_after_banners_is_the_bodys_statem
         "Hundreds marched behind banners reading \u2018Homes Not Hotels\u2019. Critics, however, called the march "
         "a stunt, with the Trades Council suggesting it was \u2018being steered by a property developer\u2019."])
     assert [(q.kind, q.speaker) for q in quotes][-1] == ("statement", "Trades Council")
+
+
+def test_it_after_two_office_holders_issue_a_warning_is_not_an_office_in_their_appositions():
+    quotes = extract_from_paragraphs([
+        "Before the march, Councillor Amira Haddad, Chair of the Council, and Councillor Tom Bexley, Portfolio "
+        "Holder for Transport, issued a warning to drivers.",
+        "It said: \u201cRoads around the square will close at noon, and buses will be diverted all afternoon.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

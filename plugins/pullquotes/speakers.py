@@ -958,6 +958,16 @@ class SpeakerBook:
                 return self.fullest(m.name)
         return None
 
+    def _in_person_apposition(self, paragraph: int, mention) -> bool:
+        """Does `mention` stand in the apposition right after a person's name
+        ("David Mellen, Leader of the Council,": the Council)?"""
+        text = self.texts.get(paragraph, "")
+        comma = text.rfind(",", 0, mention.start)
+        if comma < 0 or mention.start - comma > 40:
+            return False
+        return any(p == paragraph and m.end == comma and self.kind_of(self.fullest(m.name)) == "person"
+                   for p, m in self.mentions)
+
     def resolve_pronoun(self, pronoun: str, paragraph: int) -> str | None:
         """The nearest fitting named source.
 
@@ -1140,7 +1150,10 @@ class SpeakerBook:
                         # capitals that nothing here shows to be a body)
                         and not (group and m.name.isupper() and m.name not in self.org_names
                                  and m.name not in self.aliases and id(m) not in self.subjects)
-                        and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))):  # the M25
+                        and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))  # the M25
+                        # (nor "Rebecca Langton, Portfolio Holder for Communities,": a person's office or
+                        # body in the apposition after her name, not a body that speaks for itself)
+                        and not (pronoun == "it" and self._in_person_apposition(para, m))):
                     return self.fullest(m.name)
         if wanted == {"person"}:
             opener = _OPENS_WITH_PRONOUN.match(self.texts.get(paragraph - 1, "")) if pronoun in ("he", "she") else None
