@@ -7888,3 +7888,10 @@ def test_it_after_two_office_holders_issue_a_warning_is_not_an_office_in_their_a
         "Holder for Transport, issued a warning to drivers.",
         "It said: \u201cRoads around the square will close at noon, and buses will be diverted all afternoon.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_words_a_band_member_mentioned_after_songs_are_a_statement():
+    quotes = extract_from_paragraphs([
+        "Between speeches a brass band played songs of the old strikes. \u201cThis crowd is the best we have had\u201d "
+        "mentioned a trumpet player who marched with them last year."])
+    assert [q.kind for q in quotes] == ["statement"]

@@ -37,7 +37,7 @@ admitted agree agrees agreed complain complains complained emphasize emphasizes
 emphasized emphasise emphasised stress stresses stressed observe observes
 observed remark remarks remarked recall recalls recalled reflect reflects
 reflected lament laments lamented predict predicted promise promises promised
-vow vows vowed pledge pledges pledged suggest suggests suggested suggesting concede
+vow vows vowed pledge pledges pledged suggest suggests suggested suggesting mention mentions mentioned concede
 concedes conceded conclude concluded testify testified joke jokes joked quip
 quipped whisper whispered exclaim exclaims exclaimed pray prays prayed repeat repeats repeated implore implored plead
 pleads pleaded pled charge charges charged contend contends contended maintain
