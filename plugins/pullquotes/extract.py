@@ -1068,7 +1068,8 @@ _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(
 # "in his own", "her pink": whose the thing named after the words is
 _HIS_OR_HER_LAST = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
 # ('"Delete DOGE" yard sign', not '"tore down" a placard': an article starts another noun phrase)
-_SIGN_NAMED_AFTER = re.compile(r"\s*((?:(?!(?:a|an|the|another|his|her|their|its|some)\s)[a-z-]+\s+)?(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
+_SIGN_NAMED_AFTER = re.compile(r"\s*((?:(?!(?:a|an|the|another|his|her|their|its|some)\s)[a-z-]+\s+)?"
+                               r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
                                r"stickers?|buttons?|badges?|hats?|caps?|merchandise|merch|hoodies?|wristbands?|pins?|"
                                # (what else a person wears: 'wearing a "Good Trouble" mask')
                                r"masks?|jackets?|vests?|bandanas?|sweatshirts?|armbands?|sash|sashes|"
