@@ -7895,3 +7895,10 @@ def test_words_a_band_member_mentioned_after_songs_are_a_statement():
         "Between speeches a brass band played songs of the old strikes. \u201cThis crowd is the best we have had\u201d "
         "mentioned a trumpet player who marched with them last year."])
     assert [q.kind for q in quotes] == ["statement"]
+
+
+def test_a_body_confirming_something_in_quotes_is_the_bodys_statement():
+    quotes = extract_from_paragraphs([
+        "Drivers walked out at dawn, with the Harbour Transit Workers Union confirming the stoppage would last "
+        "\u201cas long as it takes.\u201d"])
+    assert [q.speaker for q in quotes] == ["Harbour Transit Workers Union"]

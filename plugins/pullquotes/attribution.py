@@ -21,6 +21,10 @@ MASK = "\x00"
 # --- word lists ---------------------------------------------------------------
 
 _SPEECH_BASES = """
+acknowledging affirming answering cautioning commenting complaining conceding concluding confirming
+contending countering elaborating emphasising emphasizing exclaiming imploring interjecting
+lamenting maintaining observing pleading reiterating remarking responding retorting stressing
+testifying whispering muttering
 say says said saying report reports reported tell tells told telling add adds added adding state states
 stated stating note notes noted noting write writes wrote written writing warn
 warns warned warning explain explains explained explaining argue argues argued
