@@ -7902,3 +7902,11 @@ def test_a_body_confirming_something_in_quotes_is_the_bodys_statement():
         "Drivers walked out at dawn, with the Harbour Transit Workers Union confirming the stoppage would last "
         "\u201cas long as it takes.\u201d"])
     assert [q.speaker for q in quotes] == ["Harbour Transit Workers Union"]
+
+
+def test_the_papers_interviewees_not_the_paper_speak_in_the_paragraphs_after():
+    quotes = extract_from_paragraphs([
+        "The Eastside Courier spoke to two nurses who were at the picket line on Friday.",
+        "\u201cWe were there from six in the morning, and nobody from management came out once.",
+        "\u201cBy noon the whole street was with us.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

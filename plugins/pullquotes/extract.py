@@ -2720,6 +2720,11 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
           and _names_signs(tail, starts[-2] if len(starts) > 1 else starts[-1], len(tail))):
         # "... to vote for the best sign they saw. Here are the top five." then the list
         state.list_of = "sign"
+    elif ("spoke" in tail or "talked" in tail) and (spoke := _WE_SPOKE_TO.match(tail, starts[-1])):
+        # "The Newcastle Tab spoke to BLM protestors who witnessed yesterday's events." then their
+        # words, paragraph after paragraph: theirs (unnamed here), never the outlet's
+        state.intro = (parse_speaker_phrase(spoke.group(1), vocabulary)
+                       or SpeakerPhrase(spoke.group(1), generic=True))
     elif _POSTED_NOTHING_YET.match(tail, starts[-1]):
         # "Gov. Lisa Brandt weighed in on X on Monday." then the post on its own
         state.intro = _subject_phrase(masked[starts[-1] :], vocabulary)
@@ -2747,6 +2752,11 @@ _HERE_ARE_START = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b
 _HERE_ARE = re.compile(r"\s*(?:Here|These|Below|Those)\s+(?:are|were|is)\b[^\x00]{0,80}[.!]\s*$")
 # A sentence that says someone posted or spoke, and not what: the next paragraph is what
 # ("Linda Cho spoke to reporters while still chained to the fence.", "Roe addressed the crowd.")
+# The paper (or "we", the reporter) spoke to people, and the next paragraphs are theirs
+_WE_SPOKE_TO = re.compile(
+    r"\s*(?:We|I|(?:The\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,3}(?:Tab|Times|Post|Telegraph|Gazette|Tribune|Herald|"
+    r"Journal|Daily|Chronicle|Courier|Echo|Star|Mirror|Record|Standard|News|Press|Observer|Independent|Reporter))"
+    r"\s+(?:also\s+)?(?:spoke|talked)\s+(?:to|with)\s+([^.!?\x00,]{2,60}?)(?:,?\s+(?:who|which|that)\b[^.!?\x00]*)?[.:]\s*$")
 _POSTED_NOTHING_YET = re.compile(
     r"\s*[^\x00]+?\s+(?:weighed\s+in|wrote|posted|tweeted|responded|reacted|replied|commented|spoke(?:\s+out)?|"
     r"talked|"
