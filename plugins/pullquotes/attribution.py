@@ -21,10 +21,6 @@ MASK = "\x00"
 # --- word lists ---------------------------------------------------------------
 
 _SPEECH_BASES = """
-acknowledging affirming answering cautioning commenting complaining conceding concluding confirming
-contending countering elaborating emphasising emphasizing exclaiming imploring interjecting
-lamenting maintaining observing pleading reiterating remarking responding retorting stressing
-testifying whispering muttering
 say says said saying report reports reported tell tells told telling add adds added adding state states
 stated stating note notes noted noting write writes wrote written writing warn
 warns warned warning explain explains explained explaining argue argues argued
@@ -53,6 +49,14 @@ thunder thundered boom boomed roar roars roared bellow bellowed read reads
 reading recount recounted recounts reiterate reiterated reiterates caution
 cautioned cautions advise advised advises estimate estimated wonder wondered wonders blast blasted
 slam slammed slams slamming praise praised praises thank thanked hail hailed
+"""
+# The -ing forms of verbs above that had only their other forms ("with the union confirming");
+# not those seldom speech ("smiling", "pointing", "posting", "reporting")
+_SPEECH_BASES += """
+acknowledging affirming answering cautioning commenting complaining conceding concluding confirming
+contending countering elaborating emphasising emphasizing exclaiming imploring interjecting
+lamenting maintaining observing pleading reiterating remarking responding retorting stressing
+testifying whispering muttering
 """
 _SPEECH_BASES += """
 defend defended defends defending dispute disputed disputes disputing reply replying
