@@ -7910,3 +7910,56 @@ def test_the_papers_interviewees_not_the_paper_speak_in_the_paragraphs_after():
         "\u201cWe were there from six in the morning, and nobody from management came out once.",
         "\u201cBy noon the whole street was with us.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_description_put_before_a_pronoun_does_not_hide_who_the_pronoun_means():
+    quotes = extract_from_paragraphs([
+        "Lorna Beckwith waited at the back of the hall with a folded flag under her arm.",
+        "A retired nurse, she worked nights for thirty years on the same ward.",
+        "\u201cI never asked anyone their politics before I helped them,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Lorna Beckwith"]
+
+
+def test_a_pronouns_aside_after_an_unnamed_one_is_not_the_subject():
+    quotes = extract_from_paragraphs([
+        "Drivers honked all morning, Lorna Beckwith says. One driver, she remembers, leaned out and shouted, "
+        "\u201cGet a job, the lot of you,\u201d before speeding off."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_name_in_the_news_a_she_read_out_is_not_who_reads_next():
+    quotes = extract_from_paragraphs([
+        "Carvalho took a breath and looked down at her phone. She read out the news that councillor Mariana "
+        "Duarte had been attacked outside her home that morning.",
+        "\u201cWe will not be frightened off our own streets,\u201d she read."])
+    # (her gender unknown from a surname alone: nobody, rather than the councillor in the news)
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_an_unnamed_pair_is_no_one_she_can_mean():
+    quotes = extract_from_paragraphs([
+        "Ines Carvalho took the microphone as the crowd settled.",
+        "Carvalho looked up from her phone. A neighbour and her daughter had been threatened on the same street.",
+        "\u201cWe will not be frightened off our own streets,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Ines Carvalho"]
+
+
+def test_she_began_after_the_words_is_the_speakers_cue():
+    quotes = extract_from_paragraphs([
+        "Ines Carvalho took the microphone as the crowd settled.",
+        "\u201cFriends, thank you for coming out in the rain,\u201d she began."])
+    assert [q.speaker for q in quotes] == ["Ines Carvalho"]
+
+
+def test_and_then_she_still_means_the_one_named_two_paragraphs_before():
+    quotes = extract_from_paragraphs([
+        "So Carvalho, a member of the Harbour Tenants Union, waited until the microphone was fixed.",
+        "And then she read the statement a second time.",
+        "\u201cWe will not be frightened off our own streets,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Carvalho"]
+
+
+def test_what_a_name_stands_for_is_not_a_quotation():
+    quotes = extract_from_paragraphs([
+        "The 1212 campaign stands for \u201ctwelve cities, twelve marches, one demand.\u201d"])
+    assert quotes == []

@@ -225,7 +225,24 @@ def unnamed_person(phrase: "SpeakerPhrase") -> bool:
         return phrase.name is None and phrase.pronoun is None
     return (phrase.name is None and phrase.pronoun is None and phrase.generic and not phrase.crowd
             and not (phrase.sign and _sign_before_carrying(words)) and first in ("a", "an", "one", "another")
-            and describes_person(phrase))
+            and not _two_people(words) and describes_person(phrase))
+
+
+# What starts a second person after "and": "Another legislator and his wife" (not "a teacher
+# and activist", one person with two roles)
+_SECOND_PERSON_START = frozenset({"his", "her", "their", "a", "an", "the", "another", "one", "two"})
+
+
+def _two_people(words: list[str]) -> bool:
+    """"Another legislator and his wife survived": two people, whom no "she" or
+    "he" means alone. Only "and" among the first words counts, before anything
+    the person does or carries ("a woman with a sign and a flag" is one)."""
+    for k, w in enumerate(words[1:5], 1):
+        if w in _CARRYING or w in ("who", "that", "which"):
+            return False
+        if w == "and":
+            return k + 1 < len(words) and words[k + 1] in _SECOND_PERSON_START
+    return False
 
 
 # What one carries or wears: "a teenager holding a cardboard sign" is a person, "a sign held up" a sign
@@ -2673,7 +2690,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         phrase = parse_speaker_phrase(fragment[: final_word.start()], vocabulary)
         if phrase is not None and phrase.name:
             return Cue(phrase, final_word.group(0).lower())
-    opened = _OPENED_A_SPEECH.search(fragment) if fragment[:1].isalpha() else None
+    opened = (_OPENED_A_SPEECH.search(fragment) or _BEGAN_ALONE.search(fragment)) if fragment[:1].isalpha() else None
     if opened and (phrase := parse_speaker_phrase(_cut_clause(fragment[: opened.start()]), vocabulary)) is not None \
             and not phrase.sign and not phrase.crowd:
         # '"Good evening, brothers and sisters," a television anchor began his broadcast': the
@@ -2762,6 +2779,8 @@ _OPENED_A_SPEECH = re.compile(r"\s+(?:began|begins|opened|opens|started|starts|e
                               r"concludes|kicked\s+off|wrapped\s+up)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?"
                               r"(?:broadcast|speech|address|remarks|sermon|show|talk|statement|interview|briefing|"
                               r"press\s+conference|homily|lecture|programme|program|bulletin|rally)\b")
+# ... or "began" alone, ending its clause: '"Violence like this has no place," she began again.'
+_BEGAN_ALONE = re.compile(r"\s+(?:began|begins|started|starts)(?:\s+(?:again|anew|slowly|softly|quietly))?\s*(?:[,.;:]|$)")
 _PARTICIPLE_CLAUSE = re.compile(r"\s+(?=[a-z]{3,}ing\b)")
 _NAME_LONG_APPOSITION_VERB = re.compile(
     # (an age may come first: "Julio Núñez García, 28, a Farmington resident and the primary speaker ...";

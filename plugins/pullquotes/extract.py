@@ -85,6 +85,8 @@ _NAMING = re.compile(
     r"cliche|clich\u00e9|adage|maxim|proverb|saying|expression|idiom)|"
     # what a name or a word means: "the 50501 Movement, which means "50 protests, ...""
     r"\b(?:which|that)\s+(?:means|meant|stands\s+for|translates\s+(?:as|to))|\bshort\s+for|\bmeaning|"
+    # 'The 50501 protest stands for "50 States, 50 Protests, One Day."': what a name spells out
+    r"\b(?:stands|stood)\s+for\s*$|"
     r"\b(?:known|referred to|billed) as(?:\s+the|\s+an?)?|"  # ('billed as a "mental health awareness rally"')
     # 'a protest that some are calling the "1 Million March for Children"': its name
     r"\b(?:are|is|were|was)\s+calling\s+(?:it\s+)?the|"
@@ -718,6 +720,13 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
             # "She and her parents ... all wore T-shirts reading": many, not she alone
             return SpeakerPhrase(" ".join(head_words), generic=True, crowd=True)
         return parse_speaker_phrase(head_words[0], vocabulary)  # "She held a sign that said"
+    if (len(chunks) > 1 and len(head_words) == len(chunk_words) > 1 and head_words[0][:1].isupper()
+            and (fronted := _PRONOUN_AFTER_DESCRIPTION.match(chunks[1]))
+            and not (len(chunks) > 2 and fronted.group(2) in SPEECH_VERBS)):
+        # "A gay veteran, he served 12 years": a description put first, then its subject; the
+        # pronoun acts (and goes on meaning whom it meant), not an unnamed "gay veteran" (but
+        # in "One logger, she recalls, told her" the aside's "she" is not the subject)
+        return parse_speaker_phrase(fronted.group(1), vocabulary)
     words = " ".join(head_words)
     # ("That man, who gave his name as Curtis,": the relative clause may stand after a comma)
     named_in = chunks[0] if len(chunks) == 1 else f"{chunks[0]}, {chunks[1]}"
@@ -738,6 +747,8 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
     return parse_speaker_phrase(words, vocabulary)
 
 
+# The subject after a description put first: "A gay veteran, he served" (an adverb may come between)
+_PRONOUN_AFTER_DESCRIPTION = re.compile(r"(he|she|they)\s+(?:\w+ly\s+)?([a-z]{2,})\b")
 # "the results of which", "in whom": a relative clause's opening, never a subject
 _PREPOSITION_WHICH = re.compile(r"\b(?:of|in|by|for|with|to|from|under|about)\s+(?:which|whom)\b", re.I)
 _STATE_NOUNS = frozenset({"media", "television", "tv", "broadcaster", "news", "radio", "press", "agency", "officials",
@@ -2162,7 +2173,8 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
                 if start > 0 and _APPOSITION_TAIL.match(sentence, start):
                     continue  # "Roe, president of X and an ICU nurse at Y, addressed": Roe still
                 phrase = _subject_phrase(sentence[start:], vocabulary)
-                if start > 0 and _PRONOUN_AND_BEFORE.fullmatch(sentence, 0, start):
+                if start > 0 and (_PRONOUN_AND_BEFORE.fullmatch(sentence, 0, start)
+                                  or _UNNAMED_AND_BEFORE.fullmatch(sentence, 0, start)):
                     continue  # "She and her wife married in 2009": she acts, with someone; a "she" next is still her
                 if phrase is not None and phrase.name and start > 0 and _NAME_AND_BEFORE.fullmatch(sentence, 0, start):
                     # "Marta Ruiz and her son Josué showed up": two named subjects, neither the
@@ -2305,6 +2317,8 @@ _NAME_WHO_SPEAKS = re.compile(r"\b((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u20
 _APPOSITION_TAIL = re.compile(r"\w+\s[^,.;:!?\x00]{0,60},\s*(?:[a-z]+ed|[a-z]+s|said|told|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
 _NAME_AND_BEFORE = re.compile(r"\s*(?:[A-Z][\w'\u2019.-]*\s+){1,4}and\s+")  # a name, then "and": one subject of two
 _PRONOUN_AND_BEFORE = re.compile(r"\s*(?:[Ss]he|[Hh]e)\s+and\s+")  # "She and her wife ...": she, with someone
+# "Another legislator and his wife survived": someone unnamed, then "and": one subject of two
+_UNNAMED_AND_BEFORE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}and\s+")
 _ACTOR_WORDS = SINGULAR_PERSON_NOUNS | {"name", "named", "called"}  # "a woman", "one marcher", "gave his name as"
 # Where a clause may start with an unnamed person: "A woman ...", "... and a woman hands out"
 # "Among those on the picket was a doctor who ...": the subject, after its verb

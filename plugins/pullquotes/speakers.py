@@ -237,7 +237,9 @@ _LAWS = frozenset({"Act", "Acts", "Bill", "Law", "Laws", "Code", "Regulations", 
 # "The group led by social activist, Michael Amushelelo": who leads it, not its name
 _LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|started)\s+by\b[^.,\x00]{0,40},\s*$")
 # A paragraph whose first clause has a pronoun for its subject: "He said", "An Egyptian, he rejected"
-_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+# ("And then she calmly read the news again.": a conjunction may come first, with no comma)
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+"
+                                 r"|(?:And|But|Then|So|Yet)\s+(?:then\s+)?)?([Hh]e|[Ss]he)\s+[a-z]")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 # "Ivanna said, who chanted at officers": the one who spoke is someone, not a body
 _SAID_WHO_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|recalled),\s+who\s")
@@ -329,6 +331,13 @@ def with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
 _SEPARATE_BODY_WORDS = frozenset("""workers employees staff nurses teachers tenants drivers riders students residents
     parents families neighbors neighbours members survivors veterans retirees union unions labor labour guild local
     united against takedown watch divest strike out resistance boycott""".split())
+
+
+# A name in what a "she" or "he" reported: "She said that lawmaker Melissa Hortman" (up to four
+# words between "that" and the name: "that Minnesota state lawmaker")
+_REPORTED_AFTER_PRONOUN = {
+    gender: re.compile(r"\b" + pronoun + r"\b[^.!?\x00]*\bthat\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+    for pronoun, gender in PERSON_PRONOUNS.items()}
 
 
 @dataclass
@@ -1108,6 +1117,8 @@ class SpeakerBook:
                     name = self._person_named(m, gender) if para == paragraph - 1 and (
                         id(m) in self.subjects or (m.sentence_initial and self.texts.get(para, "").startswith(
                             ("'s ", "\u2019s "), m.end))) else None
+                    if name and self._reported_by_pronoun(para, m, gender):
+                        continue
                     if name:
                         return name
         # "the group" is no court, ministry or prosecution service
@@ -1177,9 +1188,16 @@ class SpeakerBook:
                 if m.dependent:
                     continue  # "sang Pete Seeger's anti-war song": whose song, not who sang it
                 name = self._person_named(m, gender)
-                if name:
+                if name and not self._reported_by_pronoun(para, m, gender):
                     return name
         return None
+
+    def _reported_by_pronoun(self, para: int, m: Mention, gender: str) -> bool:
+        """Is `m` named in what a "she" (or "he", as `gender` asks) reported?
+        "She read out the news that lawmaker Melissa Hortman had been killed."
+        then '"...," she read': the one that "she" meant goes on speaking, not
+        a name in the news."""
+        return bool(_REPORTED_AFTER_PRONOUN[gender].search(self.texts.get(para, ""), max(0, m.start - 200), m.start))
 
     def named_by_modifier(self, phrase: SpeakerPhrase) -> str | None:
         """"The student group" -> "Ohio Student Association": a body whose name
