@@ -7963,3 +7963,35 @@ def test_what_a_name_stands_for_is_not_a_quotation():
     quotes = extract_from_paragraphs([
         "The 1212 campaign stands for \u201ctwelve cities, twelve marches, one demand.\u201d"])
     assert quotes == []
+
+
+def test_a_dateline_is_no_body_the_group_can_mean():
+    quotes = extract_from_paragraphs([
+        "HARTWELL, NE \u2014 Hundreds of people marched through Hartwell on Sunday against the closing of the "
+        "county clinic.",
+        "\u201cThis is the biggest crowd this town has seen in twenty years,\u201d the group said."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_body_named_as_the_organizers_is_the_group_even_as_an_assembly():
+    quotes = extract_from_paragraphs([
+        "About 900 people marched, according to organizers the Riverside Tenants Assembly.",
+        "\u201cThis is the biggest crowd this town has seen in twenty years,\u201d the group said."])
+    assert [q.speaker for q in quotes] == ["Riverside Tenants Assembly"]
+
+
+def test_a_long_opening_clause_does_not_hide_the_subject_after_it():
+    quotes = extract_from_paragraphs([
+        "As a police helicopter circled low over the harbour and two rows of officers stood behind the metal "
+        "barriers that kept the marchers away from the steps of the county courthouse, Pastor Ruth Adeyemi of "
+        "Grace Chapel addressed the crowd: \u201cWe came for answers, and we will stay until we get them.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Ruth Adeyemi", "Grace Chapel")]
+
+
+def test_a_crowd_echoing_a_chant_is_chanting_its_response():
+    quotes = extract_from_paragraphs([
+        "Marchers filled the avenue from curb to curb.",
+        "\u201cBreonna Taylor,\u201d they chanted. \u201cSay her name.\u201d",
+        "\u201cSandra Bland,\u201d they echoed. \u201cSay her name.\u201d"])
+    assert [(q.kind, q.text) for q in quotes] == [("slogan", "Breonna Taylor, Say her name."),
+                                                   ("slogan", "Sandra Bland, Say her name.")]

@@ -425,7 +425,7 @@ _INTRO = re.compile(
     # a quotation that qualifies a noun inside it stays in it: 'Wearing a "Trump 2028" hat,'
     # (and "At least 2,000 Muslims For Justice": a number's comma ends nothing)
     # (or ends it: 'Pointing to the protestors chanting "enough is enough", Henfield forecast')
-    r"(?:[^,\x00]|(?<=\d),(?=\d{3}\b)|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)|\x00+(?=,)){0,120},(?!\d{3}\b)\s*)+",
+    r"(?:[^,\x00]|(?<=\d),(?=\d{3}\b)|\x00+(?=\s+(?-i:[a-z]+)\b[^\x00]{0,40},)|\x00+(?=,)){0,200},(?!\d{3}\b)\s*)+",
     re.I,
 )
 # "according to police spokesman Sgt. Jim Walsh": a title's or an initial's period stays in the phrase
@@ -2393,6 +2393,10 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
     book.texts[p_index] = masked
     named = _with_quoted_bodies(text, masked, spans) if '"' in text or "\u201c" in text else masked
     mentions = find_names(named, vocabulary=vocabulary)
+    if masked[:3].isupper() and mentions and (dateline := _TIME_STAMP_OR_DATELINE.match(masked)) is not None:
+        # "BALTIMORE, MD — Thousands of people ...": where the story was filed, no one a
+        # later "the group" or "it" can mean
+        mentions = [m for m in mentions if m.start >= dateline.end()]
     if " and " in masked and len(mentions) > 1:
         mentions = with_shared_surnames(masked, mentions)  # "Luis and Carmen Garcia": Luis Garcia too
     name_starts = [m.start for m in mentions]
@@ -3791,7 +3795,7 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
         if _standing_slogan(para_cands, state) is not None:
             slogan = True
     if (not slogan and cue is not None and cue.phrase is not None and cue.phrase.pronoun == "they"
-            and cue.verb in ("added", "adds", "demand", "demands", "demanded") and len(words) <= 12
+            and cue.verb in _THEY_GO_ON_VERBS and len(words) <= 12
             and (prior := _standing_slogan(para_cands, state)) is not None
             and not prior.dropped and prior.speaker is None
             and prior.cue is not None and (prior.cue.slogan in ("chant", "shout")
@@ -3800,7 +3804,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and (para_cands or prior.paragraph == p_index - 1)):
         # '... chanting "DeLauro, Lamont, we charge you with genocide."' then '"Come November voters
         # will remember," they added.': the chanting crowd's next line (and 'Protestors chanted,
-        # "..." They also demand for X to step down, "..."': what they chant for)
+        # "..." They also demand for X to step down, "..."': what they chant for; '"Freddie Gray,"
+        # they echoed. "Say his name."' after '"George Floyd," they chanted. ...': the response)
         slogan = True
     if (not slogan and cue is not None and cue.slogan == "shout" and cue.phrase is None and para_cands
             and MASK in before and (last_one := para_cands[-1]).kind == SLOGAN and not last_one.dropped
@@ -4303,6 +4308,9 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
             state.answerer = (cand.speaker, cand.org)
 
 
+# What a chanting crowd's "they" does with its next line: "added", "echoed", "responded"
+_THEY_GO_ON_VERBS = frozenset("""added adds demand demands demanded echoed echoes echo responded respond responds
+    answered answer answers replied reply replies repeated repeat repeats""".split())
 # "they shouted phrases like": a plural "they" who shout, right before the words
 _THEY_SHOUTED = re.compile(r"\bthey\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|chanted)\b[^.!?\x00]{0,40}$")
 # "... as attendees and speakers alike shouted it": a crowd cried the words just named
@@ -4514,7 +4522,10 @@ def _merge_split_chant(cands: list[_Candidate], masked: str) -> None:
                 c.dropped = True
                 continue
         # (a crowd's shout too: '"No justice, no peace!" Protesters yelled. "Know justice, know peace!"')
-        kept = (c if c.kind == SLOGAN and c.cue is not None and c.cue.slogan in ("chant", "shout")
+        # (and the crowd's response: '"Freddie Gray," they echoed. "Say his name."')
+        kept = (c if c.kind == SLOGAN and c.cue is not None and (
+                    c.cue.slogan in ("chant", "shout")
+                    or (c.cue.phrase is not None and c.cue.phrase.pronoun == "they" and c.cue.verb in _THEY_GO_ON_VERBS))
                 and c.cue.position == "after" and c.span.closed else None)
 
 

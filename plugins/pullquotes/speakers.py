@@ -115,7 +115,9 @@ _ORG_APPOSITION = re.compile(
     r"(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
     r"congregation)\b(?!['\u2019]s)[^.\x00]{0,40},\s*$|\b(?:group|organi[sz]ation|coalition|collective|"
-    r"network|union|nonprofit|company|firm|charity)\s+$",
+    r"network|union|nonprofit|company|firm|charity)\s+$"
+    # "according to organizers the People's Power Assembly": the organizers are a body
+    r"|\borgani[sz]ers,?\s+the\s+$",
     re.I,
 )
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
@@ -1161,7 +1163,9 @@ class SpeakerBook:
                         # capitals that nothing here shows to be a body)
                         and not (group and m.name.isupper() and m.name not in self.org_names
                                  and m.name not in self.aliases and id(m) not in self.subjects)
-                        and not (group and (_PUBLIC_BODY.search(m.name) or any(c.isdigit() for c in m.name)))  # the M25
+                        # (a body named as a group is one: "organizers the People's Power Assembly")
+                        and not (group and ((_PUBLIC_BODY.search(m.name) and m.name not in self.org_names)
+                                            or any(c.isdigit() for c in m.name)))  # the M25
                         # (nor "Rebecca Langton, Portfolio Holder for Communities,": a person's office or
                         # body in the apposition after her name, not a body that speaks for itself)
                         and not (pronoun == "it" and self._in_person_apposition(para, m))):
