@@ -7995,3 +7995,24 @@ def test_a_crowd_echoing_a_chant_is_chanting_its_response():
         "\u201cSandra Bland,\u201d they echoed. \u201cSay her name.\u201d"])
     assert [(q.kind, q.text) for q in quotes] == [("slogan", "Breonna Taylor, Say her name."),
                                                    ("slogan", "Sandra Bland, Say her name.")]
+
+
+def test_a_perfect_participle_opening_is_no_ones_name():
+    quotes = extract_from_paragraphs([
+        "Having walked from the harbour to the cathedral, dozens of nurses gathered on the green where they "
+        "sang an old hymn with new words \u2014 ending in a line saying \u201cfund the wards again.\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_a_body_which_describes_itself_without_a_comma_is_the_source():
+    quotes = extract_from_paragraphs([
+        "Counter-protesters turned out against Heritage First which describes itself as \u201ca movement to protect "
+        "the county's traditions and way of life\u201d."])
+    assert [q.speaker for q in quotes] == ["Heritage First"]
+
+
+def test_a_quoted_name_before_its_people_is_no_banners_words():
+    quotes = extract_from_paragraphs([
+        "About 700 people marched under the \u201cCity of Sanctuary\u201d banner while \u201cCoast Patriots "
+        "Walk\u201d attendees numbered about 40."])
+    assert quotes == []

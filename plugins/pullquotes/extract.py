@@ -397,6 +397,7 @@ _CONJUNCTION_FIRST = re.compile(r"\s*(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b\s*,?\s*")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|facing|holding|carrying|waving|addressing|asked|when|while|as|since|"
+    r"having|"  # "Having marched from the quay, scores of campaigners sang"
     # a long participle phrase of speech: "Describing universities as bastions of socialism
     # where professors indoctrinate their students, Milei has tried"
     r"describing|calling|citing|claiming|arguing|noting|accusing|referring|responding|warning|insisting|"
@@ -785,7 +786,7 @@ _AND_NAME_DOING = re.compile(r"[\x00,;]\s*,?\s*and\s+((?:[a-z]+\s+)?(?:[A-Z][\w'
 # '..., Jiang telling his Cabinet members that': a name, then its participle
 _ABSOLUTE_SUBJECT = re.compile(r"[,;]\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+$")
 # A name, then "who" and the verb, with no comma between: "citing Martin Luther King Jr. who said,"
-_NAME_WHO_LAST = re.compile(r"(?<=[A-Za-z.])\s+who\s+(?:(?:also|later|then|once|\w+ly)\s+)*$")
+_NAME_WHO_LAST = re.compile(r"(?<=[A-Za-z.])\s+(who|which)\s+(?:(?:also|later|then|once|\w+ly)\s+)*$")
 # A document that ends a clause: "the scathing memorandum", "a letter" (before ", which")
 _DOCUMENT_LAST = re.compile(r"\b(?:the|a|an|their|its|his|her|((?:[Tt]he\s+)?[\w-]+)['\u2019]s?)\s+(?:[a-z-]+\s+){0,2}(?:"
                             + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s*$")
@@ -1624,9 +1625,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                     return Cue(owner, w, position="before")
                 if owner is None or owner.crowd:
                     return Cue(SpeakerPhrase(document.group(0), generic=True), w, position="before")
-        elif " who " in left and (relative := _NAME_WHO_LAST.search(left)):
+        elif (" who " in left or " which " in left) and (relative := _NAME_WHO_LAST.search(left)):
             # "citing Martin Luther King Jr. who said,": a name, then "who" with its comma lost
-            phrase = _antecedent(left[: relative.start()], vocabulary, who=True)
+            # (and a body: "the message of British Unity which describes itself as")
+            phrase = _antecedent(left[: relative.start()], vocabulary, who=relative.group(1) == "who")
             if phrase is not None and phrase.name:
                 return Cue(phrase, w, position="before")
         # "Protesters marched, and organizer Jane Doe said": the subject of
@@ -3284,6 +3286,11 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             # 'Workers ... shouted the names of hotels ..., followed each time by "We won there!"',
             # 'Drivers answered with "No cuts!"': a crowd's cry
             cue.slogan = "shout"
+    if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.phrase.crowd
+            and cue.position == "before" and "line" in before and _SUNG_LINE.search(before)):
+        # 'campaigners ... sang an adapted version of Rule Britannia - culminating in a line saying
+        # "Britain should remain."': a line of what the crowd sang
+        cue.slogan = "chant"
     if (cue is not None and cue.slogan is None and cue.position == "before" and cue.verb in _CALL_VERBS_ANSWERED
             and _CALL_ANSWERED.search(masked, sent_start, span.open_at)):
         cue.slogan = "chant"  # the call of a call and response, whoever called it
@@ -3412,6 +3419,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that|
                                 r"(?:\s+[a-z]+(?:-[a-z]+)+)?\s*$",
                                 re.I)
 _WORD_AFTER = re.compile(r" ([a-z][a-z'\u2019-]*)\b")
+# The people a quoted name is the group of: '"Unity March Exeter" attendees'
+_PEOPLE_OF_A_NAME = _PLURAL_HEADS | {"attendees", "participants", "goers", "backers", "followers", "loyalists"}
 _PLURAL_NOUN_AFTER = re.compile(r" ([a-z][a-z-]*[a-rt-z]s)(?:[,.;:]|\s+(?:and|who|which|that|were|are|had|have)\b)")
 # Words that may follow a quoted fragment of speech ('called it "a disgrace"
 # and left'): after anything else, a short quotation inside a noun phrase is a term.
@@ -3749,6 +3758,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             # (nor 'a poster ... bearing a message appealing for a solution through "dialogue"': one word
             # at the end of a paraphrase, after its preposition)
             and not (len(words) == 1 and cand.text.islower() and _PREPOSITION_BEFORE_WORD.search(before_clean))
+            # (nor '"Unity March Exeter" attendees numbered around 60': a group's name before its people)
+            and not ((people := _WORD_AFTER.match(cand.after)) and people.group(1) in _PEOPLE_OF_A_NAME
+                     and _is_title_case(cand.text))
             and (cue is None or cue.phrase is None or cue.phrase.sign
                  or (cue.phrase.words.lower() in _BARE_ONES_AND_MOST and not cue.phrase.another))
             and not any(c.kind == STATEMENT and not c.dropped for c in para_cands)
@@ -4311,6 +4323,9 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
 # What a chanting crowd's "they" does with its next line: "added", "echoed", "responded"
 _THEY_GO_ON_VERBS = frozenset("""added adds demand demands demanded echoed echoes echo responded respond responds
     answered answer answers replied reply replies repeated repeat repeats""".split())
+# A line of a song the crowd sang, right before the words: "sang ... culminating in a line saying"
+_SUNG_LINE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chanting)\b[^.!?\x00]*\blines?\s+"
+                        r"(?:saying|that\s+(?:goes|went|says|said)|going|reading)\s*:?\s*$")
 # "they shouted phrases like": a plural "they" who shout, right before the words
 _THEY_SHOUTED = re.compile(r"\bthey\s+(?:\w+ly\s+)?(?:shouted|yelled|screamed|cried|chanted)\b[^.!?\x00]{0,40}$")
 # "... as attendees and speakers alike shouted it": a crowd cried the words just named
