@@ -8016,3 +8016,10 @@ def test_a_quoted_name_before_its_people_is_no_banners_words():
         "About 700 people marched under the \u201cCity of Sanctuary\u201d banner while \u201cCoast Patriots "
         "Walk\u201d attendees numbered about 40."])
     assert quotes == []
+
+
+def test_a_person_called_by_a_first_name_is_named():
+    quotes = extract_from_paragraphs([
+        "One marcher called Ayodele, 34, who gave only her first name, said the new rules were "
+        "\u201cwritten to keep us at home.\u201d"])
+    assert [q.speaker for q in quotes] == ["Ayodele"]

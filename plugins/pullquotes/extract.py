@@ -668,6 +668,11 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
         if len(head_words) == 1 and lw in _NOUN_AFTER_ARTICLE and head_words[0].lower() in ("a", "an", "one", "another"):
             head_words.append(w)  # "A tweet posted by Sisters Uncut alleged": a noun after "A"
             continue
+        if (lw == "called" and len(head_words) >= 2 and head_words[0].lower() in ("a", "an", "one", "another")
+                and head_words[-1].lower() in SINGULAR_PERSON_NOUNS
+                and k + 1 < len(chunk_words) and chunk_words[k + 1][:1].isupper()):
+            head_words.append(w)  # "Another protester called Malcolm, 50, said": named so, as with "named"
+            continue
         if head_words and not w[:1].isupper() and (
                 # ("for the state Department of Transportation", "The recall committee": a noun before a
                 # name or a body's noun)
