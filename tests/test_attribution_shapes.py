@@ -8023,3 +8023,17 @@ def test_a_person_called_by_a_first_name_is_named():
         "One marcher called Ayodele, 34, who gave only her first name, said the new rules were "
         "\u201cwritten to keep us at home.\u201d"])
     assert [q.speaker for q in quotes] == ["Ayodele"]
+
+
+def test_a_groups_quoted_name_inside_the_attribution_does_not_hide_the_speaker():
+    quotes = extract_from_paragraphs([
+        "\u201cWe stand here every year and we always will,\u201d said \u2018Harbour Watch Volunteers\u2019 "
+        "chairman Graham Ellery before the wreath was laid."])
+    assert [(q.speaker, q.org) for q in quotes] == [("Graham Ellery", "Harbour Watch Volunteers")]
+
+
+def test_a_mans_reply_to_a_chant_is_his_statement():
+    quotes = extract_from_paragraphs([
+        "The counter-protest chanted \u201cNo borders, no nations\u201d. A man across the square replied to "
+        "the chant: \u201cYou lot have never done a day's work.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan", "statement"]

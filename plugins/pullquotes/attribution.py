@@ -2016,6 +2016,10 @@ _WITH_THEIR_OWN = re.compile(r"\bwith\s+their\s+own\s*[:,]?\s*$", re.I)
 # completes a clause ("... - Navalny's rallying cry - that "manifests ..."") or says how
 # something was done ("chanting slogans in "a display of public anger""), no chant's words
 _NOT_A_CHANTS_WORDS_LAST = re.compile(r"\b(?:that|which|in|during|amid|despite)\s*$")
+# A chant as what someone answers: "replied to the latter chant:", "responded to their chants with"
+_REPLIED_TO_THE_CHANT = re.compile(r"\b(?:replied|replies|responded|responds|reacted|reacts|retorted|retorts)\s+(?:back\s+)?"
+                                   r"to\s+(?:the|this|that|these|those|their|its|a)\s+(?:[\w-]+\s+)?chants?"
+                                   r"(?:\s+with)?\s*[:,]?\s*$", re.I)
 _CHANT_BEFORE = re.compile(
     r"\b(?:chant|chants|chanted|chanting|chantings|sang|sing|sings|singing|sung|refrain|refrains|"
     r"chorus|rallying cry|rallying cries|call[- ](?:out[- ])?and[- ](?:response|answer)|cries|cry|shouts|songs?|"
@@ -2283,7 +2287,9 @@ def slogan_cue_before(text: str) -> str | None:
             or (not _CARRYING_WORDS.isdisjoint(words) and not _MATERIALS.isdisjoint(words)
                 and _CARRIED_MATERIAL_SAYING.search(tail))):
         return "sign"
-    chants = not _CHANT_WORDS.isdisjoint(words) and not _NOT_A_CHANTS_WORDS_LAST.search(tail)
+    chants = (not _CHANT_WORDS.isdisjoint(words) and not _NOT_A_CHANTS_WORDS_LAST.search(tail)
+              # ('A man with a megaphone replied to the latter chant: "..."': his reply to it)
+              and not _REPLIED_TO_THE_CHANT.search(tail))
     if ((chants and (_CHANT_BEFORE.search(tail) or _CHANT_COLON.search(tail))) or ("tune" in words and _TUNE_OF.search(tail))
             or (low.rstrip(" :,").endswith("up") and _STRUCK_UP.search(tail))
             or (not _KEEPING.isdisjoint(words) and _KEPT_UP_A_STEADY.search(tail))):

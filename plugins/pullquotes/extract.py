@@ -341,6 +341,8 @@ def _with_quoted_bodies(text: str, masked: str, spans: list[Span]) -> str:
     return masked
 
 
+# Only a speech verb between a quotation and the next one: '"...," said ‘Hull Patriotic Protesters’ founder'
+_SAID_ALONE_BETWEEN = re.compile(r",?\s+(?:said|says|added|adds|explained|recalled|wrote|writes)\s+")
 # 'said a man identified as ‘Seven’': a name given in quotation marks, which the reader reads as a name
 _NICKNAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
 _CALLED_BEFORE = re.compile(r"\b(?:identified(?:\s+(?:himself|herself|themselves))?(?:\s+only)?\s+as|known\s+(?:only\s+)?as|"
@@ -2485,6 +2487,13 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             # '"...!" said a man wearing a "I Am Michael Brown" hoodie, who identified himself only
             # as D. White': the words on what he wore say nothing of who he is; read on past them
             after += masked[spans[s_index + 1].outer_end : sent_end]
+        elif (after and next_open < sent_end and spans[s_index + 1].closed and _SAID_ALONE_BETWEEN.fullmatch(after)
+              and _QUOTED_NAME.fullmatch(text, spans[s_index + 1].start, spans[s_index + 1].end)):
+            # '"...," said ‘Hull Patriotic Protesters’ founder John Francis Gilling': a body's name in
+            # marks inside the attribution; read it (marks blanked) and on to the speaker
+            name_span = spans[s_index + 1]
+            after += (" " * (name_span.start - name_span.open_at) + text[name_span.start : name_span.end]
+                      + " " * (name_span.outer_end - name_span.end) + masked[name_span.outer_end : sent_end])
         if after and next_open < len(text) and _TRANSLATION_BETWEEN.fullmatch(masked, span.outer_end, next_open):
             after = ""  # '"Boeren!" — Dutch for "farmers" — as they marched': a gloss follows, not who said it
         cand.after = masked[span.outer_end : next_open] if span.closed else ""
