@@ -8037,3 +8037,25 @@ def test_a_mans_reply_to_a_chant_is_his_statement():
         "The counter-protest chanted \u201cNo borders, no nations\u201d. A man across the square replied to "
         "the chant: \u201cYou lot have never done a day's work.\u201d"])
     assert [q.kind for q in quotes] == ["slogan", "statement"]
+
+
+def test_phrases_like_a_list_that_were_chanted_are_all_chants():
+    quotes = extract_from_paragraphs([
+        "Phrases like \u201cNo ban, no wall\u201d and \u201cWe are all Ellis Island\u201d were chanted as the "
+        "marchers crossed the bridge."])
+    assert [q.kind for q in quotes] == ["slogan", "slogan"]
+
+
+def test_words_a_screen_was_set_to_display_are_a_slogan():
+    quotes = extract_from_paragraphs([
+        "The electronic board above the station entrance was changed to display the words \u201cRefugees welcome "
+        "here\u201d for the afternoon."])
+    assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_post_on_a_groups_website_is_the_groups():
+    quotes = extract_from_paragraphs([
+        "The Coastal Heritage Alliance held its own rally across town.",
+        "A post on the Coastal Heritage Alliance website on Friday said: \u201cMembers will gather peacefully "
+        "and lay flowers at the memorial.\u201d"])
+    assert [q.speaker for q in quotes] == ["Coastal Heritage Alliance"]

@@ -1351,9 +1351,21 @@ _ROLE_LAST = re.compile(r"\b(?:chief|head|director|president|chair|chairman|chai
                         r"executive|treasurer|steward|minister|principal|dean)$")
 
 
+# A post on someone's website or page: "A post on the EDL website", "a statement on the group's Facebook page"
+_POST_ON_A_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:post|posts|statement|message|note|notice|update|"
+                             r"announcement|tweet|blog\s+post)\s+on\s+((?:the\s+)?[\w&.'\u2019-]+(?:\s+[A-Z][\w&.'\u2019-]*){0,5}?)"
+                             r"(?:['\u2019]s?)?\s+(?:official\s+)?(?:website|web\s+site|site|Facebook\s+page|page|account|blog|feed)\b")
+
+
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
+    if " on " in words and (site := _POST_ON_A_SITE.match(words)):
+        # "A post on the EDL website on 30 June": the site's owner wrote it
+        return parse_speaker_phrase(_POSSESSIVE_END.sub("", site.group(1)), vocabulary)
     if (words[:1].isupper() and (" of " in words or " for " in words or " with " in words or " at " in words)
             and (role := _NAME_THEN_ROLE_OF.match(words)) and not looks_like_org(role.group(1))):
         # "Gavin Short member of the Falklands elected Legislative Assembly": an apposition
@@ -2085,8 +2097,11 @@ _BORE_WORDS = re.compile(r"\b(?:(?:had|has)\s+"
                          r"(?:words?|message|inscription|legend|caption|slogan|motto)\b(?:,[^.!?,\x00]{1,30})?\s*[:,]?\s*$",
                          re.I)
 # 'One, in purple crayon, showed a house and the words "Come home papi."': a drawing's words
-_SHOWN_WORDS = frozenset({"showed", "shows", "showing", "depicted", "depicts", "featured", "features", "featuring"})
-_SHOWED_THE_WORDS = re.compile(r"\b(?:showed|shows|showing|depicted|depicts|featured|features|featuring)\b"
+# ("signage on the ring road was changed to display the words": a screen's words too)
+_SHOWN_WORDS = frozenset({"showed", "shows", "showing", "depicted", "depicts", "featured", "features", "featuring",
+                          "display", "displays", "displayed", "displaying"})
+_SHOWED_THE_WORDS = re.compile(r"\b(?:showed|shows|showing|depicted|depicts|featured|features|featuring|"
+                               r"display|displays|displayed|displaying)\b"
                                r"[^.!?\x00]{0,40}\bthe\s+(?:words?|message|caption|slogan)\s*[:,]?\s*$", re.I)
 _CRIED_OVER_AND_OVER = re.compile(r"\b(?:was|were|got)\s+(?:\w+ly\s+)?(?:shouted|yelled|hollered|screamed|bellowed|chanted|"
                                   r"sung|repeated|called\s+out)\s+(?:over\s+and\s+over|again\s+and\s+again|repeatedly)"

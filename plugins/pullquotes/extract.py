@@ -1014,6 +1014,9 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
     return _one_carrier(_subject_phrase(head, vocabulary))
 
 
+_LIST_OPENS_BEFORE = re.compile(r"\b(?:like|such\s+as|including)\s*$")
+
+
 def _list_before_shares_cue(last: _Candidate, para_cands: list[_Candidate], masked: str) -> None:
     """'"Elections now", "democracy, yes" and "outside Añez" were chanted by the protesters':
     a cue after the last of a list is the whole list's. The list runs back over quotations
@@ -1029,7 +1032,10 @@ def _list_before_shares_cue(last: _Candidate, para_cands: list[_Candidate], mask
             break
         run.append(prev)
         following = prev
-    if run and not run[-1].embedded:
+    if run and (not run[-1].embedded
+                # ('Phrases like "E, E, EDL" and "I'm English till I die" were chanted': the narrative
+                # runs into a list it introduces, not into a term)
+                or _LIST_OPENS_BEFORE.search(masked, max(0, run[-1].span.open_at - 16), run[-1].span.open_at)):
         for prev in run:
             prev.kind, prev.dropped, prev.tail_only, prev.head_only = SLOGAN, False, False, False
             prev.cue, prev.attribution, prev.speaker, prev.org = last.cue, last.attribution, last.speaker, last.org
