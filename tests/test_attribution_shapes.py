@@ -8059,3 +8059,17 @@ def test_a_post_on_a_groups_website_is_the_groups():
         "A post on the Coastal Heritage Alliance website on Friday said: \u201cMembers will gather peacefully "
         "and lay flowers at the memorial.\u201d"])
     assert [q.speaker for q in quotes] == ["Coastal Heritage Alliance"]
+
+
+def test_a_credit_after_a_dash_with_the_papers_edition_is_the_paper():
+    quotes = extract_from_paragraphs([
+        "Why was the mural painted over? \u201cThe council had received complaints about it for years.\u201d "
+        "\u2013 The Herald (NZ)"])
+    assert [q.speaker for q in quotes] == ["Herald"]
+
+
+def test_downing_street_speaks_for_the_government():
+    quotes = extract_from_paragraphs([
+        "Downing Street said the blockade was \u201cnot the way to win an argument\u201d and urged the drivers "
+        "to go home."])
+    assert [q.speaker for q in quotes] == ["Downing Street"]

@@ -2726,6 +2726,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     if (re.match(r"\s*[\u2014\u2013]|\s+--?\s", text) and len(tokens) <= 10
             and not re.search(r"[\u2014\u2013\x00]|\s--?\s", fragment)):  # not a gloss: '"A" — Hebrew for x — and "B"'
         # '"We will not stop." — Jane Roe, organizer': a byline-style credit
+        # ('"..." – The Guardian (UK)': the edition in brackets is no part of the name)
+        fragment = _EDITION_LAST.sub("", fragment)
         phrase = parse_speaker_phrase(fragment, vocabulary)
         # a name first, then at most a description after a comma; not a gloss that opens
         # with a capital ("— Forty years here and they want to kick me out")
@@ -2736,6 +2738,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     return None
 
 
+# A paper's edition after its name in a credit: "The Guardian (UK)"
+_EDITION_LAST = re.compile(r"\s*\([A-Z]{2,3}\)\s*\.?\s*$")
 # News agencies whose name alone signs off a story: "— Sapa", "— Reuters"
 _WIRE_SERVICES = frozenset({"SAPA", "AP", "AFP", "REUTERS", "ANA", "AAP", "CP", "UPI", "DPA", "EFE", "PTI", "IANS",
                             "XINHUA", "KYODO", "YONHAP", "BERNAMA", "TASS", "ANSA", "NAN", "KNA", "APA", "CNA",

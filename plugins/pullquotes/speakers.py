@@ -835,7 +835,7 @@ class SpeakerBook:
         """(speaker, org) for a parsed speaker phrase."""
         if phrase.name:
             name = self.fullest(phrase.name, _HONORIFIC_GENDER.get((phrase.words.split() or [""])[0].lower().rstrip(".")))
-            if name.endswith(_STREET_ENDINGS) and " " in name:
+            if name.endswith(_STREET_ENDINGS) and " " in name and name not in _SEATS_THAT_SPEAK:
                 return None, None  # "Halfway down Central Avenue, Mateo asked": where, never who
             org = self.fullest(phrase.org) if phrase.org else self.affiliation.get(name)
             if org == name:
@@ -1437,5 +1437,9 @@ _PLACE_ENDINGS = _STREETS + (" Park", " Hall", " City", " County", " Station",  
                                 " Capitol", " Courthouse", " Airport", " Cathedral", " Stadium", " Building", " Buildings")
 
 
+# Seats of government that speak for it: "Downing Street has called the removal a "criminal act""
+_SEATS_THAT_SPEAK = frozenset({"Downing Street", "Number 10", "No 10", "Number Ten"})
+
+
 def _is_place_like(name: str) -> bool:
-    return name in PLACES or name.endswith(_PLACE_ENDINGS)
+    return (name in PLACES or name.endswith(_PLACE_ENDINGS)) and name not in _SEATS_THAT_SPEAK
