@@ -8073,3 +8073,10 @@ def test_downing_street_speaks_for_the_government():
         "Downing Street said the blockade was \u201cnot the way to win an argument\u201d and urged the drivers "
         "to go home."])
     assert [q.speaker for q in quotes] == ["Downing Street"]
+
+
+def test_words_before_sign_after_a_hand_written_are_the_signs():
+    quotes = extract_from_paragraphs([
+        "The crowd's favourite was a girl of about eight carrying a hand written \u2018Homework not warfare\u2019 "
+        "sign, which she soon turned into a chant."])
+    assert [q.kind for q in quotes] == ["slogan"]

@@ -1484,6 +1484,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 w in ("read", "reads") and _ALOUD_NEXT.match(stripped, tok.end()))):
             continue  # (but 'Another read out loud from the poem, "..."': words spoken)
         elif _DETERMINER_LAST.search(stripped, max(0, tok.start() - 40), tok.start()) or (
+                # "with a hand written ‘Boris is a jobbie’ sign": a participle inside the noun phrase
+                w in _WRITTEN_PARTICIPLES and _DETERMINER_MANNER_LAST.search(stripped, max(0, tok.start() - 40), tok.start())) or (
                 # "pumping up the crowd with claims that ...": after a preposition, a noun
                 not w.endswith(("ed", "ing")) and _PREPOSITION_LAST.search(stripped, max(0, tok.start() - 12), tok.start())) or (
                 not w.endswith("ed") and w not in _IRREGULAR_PAST and w not in ("said", "told", "read")
@@ -1772,6 +1774,10 @@ _CLAUSE_END = re.compile(r",|\x00+")
 _DESCRIPTION_START = re.compile(r"\s*(?:the|a|an|one\s+of)\s+[a-z]")
 # ("A friend of his said": "his" stands alone there, and "said" is the verb)
 _DETERMINER_LAST = re.compile(r"\b(?:the|a|an|its|(?<!\bof )his|her|their|our|my|your|every|each|whose)\s+$", re.I)
+# ... and a word of manner between: "a hand written", "a hastily painted"
+_DETERMINER_MANNER_LAST = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:hand|[a-z]+ly)\s+$", re.I)
+_WRITTEN_PARTICIPLES = frozenset({"written", "painted", "scrawled", "printed", "lettered", "drawn", "stenciled",
+                                  "stencilled", "inscribed", "daubed", "sprayed", "chalked", "emblazoned", "stitched"})
 # A common noun's possessive before a word that can be a noun: "The coalition's demands include"
 # (not "she's said", nor "her brother's said": a past tense after it is its verb)
 _POSSESSIVE_LAST = re.compile(r"\b(?!(?:she|he|it|that|who|there|what|where|here)['\u2019])[a-z]+['\u2019]s\s+$")
