@@ -8080,3 +8080,17 @@ def test_words_before_sign_after_a_hand_written_are_the_signs():
         "The crowd's favourite was a girl of about eight carrying a hand written \u2018Homework not warfare\u2019 "
         "sign, which she soon turned into a chant."])
     assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_what_people_stood_for_in_quotes_is_a_statement():
+    quotes = extract_from_paragraphs([
+        "Councillor Dana Whitlock condemned the vandalism and said those responsible stood for \u2018nothing "
+        "but cowardice\u2019."])
+    assert [(q.text, q.speaker) for q in quotes] == [("nothing but cowardice", "Dana Whitlock")]
+
+
+def test_a_role_served_as_in_a_relative_clause_does_not_end_the_subject():
+    quotes = extract_from_paragraphs([
+        "Mayor Ruth Kaminski, who previously served as Police Commissioner for the county, condemned the attack "
+        "and said it was \u201can assault on everyone who lives here.\u201d"])
+    assert [q.speaker for q in quotes] == ["Ruth Kaminski"]

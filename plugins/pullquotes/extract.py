@@ -86,7 +86,8 @@ _NAMING = re.compile(
     # what a name or a word means: "the 50501 Movement, which means "50 protests, ...""
     r"\b(?:which|that)\s+(?:means|meant|stands\s+for|translates\s+(?:as|to))|\bshort\s+for|\bmeaning|"
     # 'The 50501 protest stands for "50 States, 50 Protests, One Day."': what a name spells out
-    r"\b(?:stands|stood)\s+for\s*$|"
+    # (a number's, an acronym's or a name's: not 'those responsible stood for ‘nothing but thuggery’')
+    r"(?-i:\b(?:[A-Z0-9]{2,}[\w-]*|name|acronym|initials|letters|abbreviation)\s+(?:[a-z]+\s+)?(?:stands|stood)\s+for\s*$)|"
     r"\b(?:known|referred to|billed) as(?:\s+the|\s+an?)?|"  # ('billed as a "mental health awareness rally"')
     # 'a protest that some are calling the "1 Million March for Children"': its name
     r"\b(?:are|is|were|was)\s+calling\s+(?:it\s+)?the|"
@@ -808,7 +809,10 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
                            r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )(?<!well )"
                            # ("describes itself as a ...")
-                           r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )(?<!referred to )(?<!regarded )(?<!seen )as"
+                           r"(?<!itself )(?<!himself )(?<!herself )(?<!themselves )(?<!referred to )(?<!regarded )(?<!seen )"
+                           # ("who previously served as Police and Crime Commissioner": a role held)
+                           r"(?<!served )(?<!serves )(?<!serving )(?<!worked )(?<!works )(?<!working )(?<!elected )"
+                           r"(?<!appointed )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
 _WHERE_NAME_LAST = re.compile(r"\bwhere\s+((?:[a-z][a-z-]+\s+){0,3}[A-Z][^,;:.!?\x00]{2,80}?)\s*$")
