@@ -8094,3 +8094,11 @@ def test_a_role_served_as_in_a_relative_clause_does_not_end_the_subject():
         "Mayor Ruth Kaminski, who previously served as Police Commissioner for the county, condemned the attack "
         "and said it was \u201can assault on everyone who lives here.\u201d"])
     assert [q.speaker for q in quotes] == ["Ruth Kaminski"]
+
+
+def test_he_is_not_the_party_a_speaker_is_of():
+    quotes = extract_from_paragraphs([
+        "The march ended at the harbour wall.",
+        "Among the speakers was Dr Emrys Pugh of Cymru Ymlaen. Turning to the crowd, he said: \u201cThis town has "
+        "always looked after its neighbours.\u201d"])
+    assert [q.speaker for q in quotes] == ["Emrys Pugh"]

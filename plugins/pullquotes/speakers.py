@@ -1087,6 +1087,8 @@ class SpeakerBook:
             for _, m in sorted(here, key=lambda pm: id(pm[1]) in self.addressees or id(pm[1]) in self.kin):
                 if text_here.endswith("like ", 0, m.start):
                     continue  # "killed by police, like Brown, he says": a comparison, not who speaks
+                if text_here.endswith(" of ", 0, m.start) and any(o.end == m.start - 4 for _, o in here):
+                    continue  # "Dr Gwyn Williams of Plaid Cymru. ... he said": the party he is of
                 name = self._person_named(m, gender)
                 if name:
                     return name
