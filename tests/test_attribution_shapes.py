@@ -8102,3 +8102,12 @@ def test_he_is_not_the_party_a_speaker_is_of():
         "Among the speakers was Dr Emrys Pugh of Cymru Ymlaen. Turning to the crowd, he said: \u201cThis town has "
         "always looked after its neighbours.\u201d"])
     assert [q.speaker for q in quotes] == ["Emrys Pugh"]
+
+
+def test_the_group_is_not_the_shop_a_rally_was_outside():
+    quotes = extract_from_paragraphs([
+        "About 80 people marched through the town before holding a rally outside House of Hartley on the "
+        "high street.",
+        "The Facebook group, which started in a neighbouring town, claims to \u201cspeak for the families the "
+        "council has forgotten.\u201d"])
+    assert [q.speaker for q in quotes] == [None]

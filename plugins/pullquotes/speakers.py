@@ -1147,8 +1147,9 @@ class SpeakerBook:
                         and id(m) not in self.addressees and not (company and _NOT_A_COMPANY.search(m.name))
                         # ("the Facebook event ... The Facebook group urged": a group on it, not the platform)
                         and not (group and m.name in PLATFORMS)
-                        # ("a rally in the plaza outside the Tel Aviv Museum ... They declared": a place)
-                        and not (pronoun == "they" and _WHERE_BEFORE.search(
+                        # ("a rally in the plaza outside the Tel Aviv Museum ... They declared": a place;
+                        # "a rally outside House of Fraser ... The Facebook group ... claims" too)
+                        and not ((pronoun == "they" or group) and _WHERE_BEFORE.search(
                             self.texts.get(para, ""), max(0, m.start - 24), m.start))
                         # (not "reported the Associated Press": the news agency is no "organisation" quoted)
                         and not (pronoun.startswith("the ") and _NEWS_OUTLET.search(m.name))
