@@ -8111,3 +8111,37 @@ def test_the_group_is_not_the_shop_a_rally_was_outside():
         "The Facebook group, which started in a neighbouring town, claims to \u201cspeak for the families the "
         "council has forgotten.\u201d"])
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_participle_opening_a_sentence_is_no_sign_carriers_name():
+    quotes = extract_from_paragraphs([
+        "Waving Kurdish flags and holding signs that read \u201cfree them all\u201d and \u201cend the raids,\u201d "
+        "protesters called on the government to act."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None), ("slogan", None)]
+
+
+def test_which_the_government_dismissed_as_is_the_governments_word_not_the_courts():
+    quotes = extract_from_paragraphs([
+        "The High Court of Appeal paused the scheme last week, which the government dismissed as \u201ca "
+        "political stunt\u201d, and ministers promised new legislation."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_crowd_after_after_with_a_pro_modifier_shouts_not_the_passive_subject():
+    quotes = extract_from_paragraphs([
+        "Hearings were suspended after pro-Kurdish supporters started shouting \u201cfree them all\u201d from "
+        "the public gallery."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", None)]
+
+
+def test_the_one_who_said_goes_on_arguing():
+    quotes = extract_from_paragraphs([
+        "Nobody was hurt, though Okonkwo-Reyes said her group may still complain, arguing that their permit "
+        "\u201cwas worth nothing once the shouting started.\u201d"])
+    assert [q.speaker for q in quotes] == ["Okonkwo-Reyes"]
+
+
+def test_chants_as_the_subject_carry_chanted_words():
+    quotes = extract_from_paragraphs([
+        "Chants of support from the crowd urged the mayor to \u201ckeep the library open.\u201d"])
+    assert [q.kind for q in quotes] == ["slogan"]

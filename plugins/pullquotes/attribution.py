@@ -163,6 +163,10 @@ DISPLAY_PARTICIPLES = ("taped", "pinned", "stapled", "glued", "tied", "nailed", 
                        "hung", "hanging", "draped", "strung", "plastered", "stuck", "mounted", "propped", "posted",
                        "tacked", "zip-tied", "clipped", "chained", "fixed")
 _DISPLAY_PARTICIPLES = frozenset(DISPLAY_PARTICIPLES)
+# What protesters do with what they carry, opening a sentence: "Waving Palestinian flags and holding
+# signs that read ...": a participle, never the first word of a name
+_OPENING_PARTICIPLES = frozenset("""waving holding carrying wearing raising hoisting brandishing bearing clutching
+    chanting singing shouting marching banging beating blowing lifting""".split())
 _DISPLAY_PREPOSITIONS = frozenset({"to", "on", "onto", "from", "above", "over", "under", "below", "beneath", "along",
                                    "across", "outside", "inside", "at", "around", "in", "near", "beside", "between"})
 
@@ -678,6 +682,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         if (sentence_initial and lower_bare in _DISPLAY_PARTICIPLES and (after := toks.get(1)) is not None
                 and after[0] in _DISPLAY_PREPOSITIONS):
             continue  # 'Taped to the podium was a handwritten note:': how a thing hangs, no name
+        if sentence_initial and lower_bare in _OPENING_PARTICIPLES:
+            continue  # "Waving Palestinian flags and holding signs": what the subject does, no name
         if sentence_initial and bare.endswith("ly") and _NEWLY_MADE_NEXT.match(text, end):
             continue  # "Newly elected Helena Mayor Wilmot Collins": how recently he took office, no name
         if sentence_initial and lower_bare in _SAID_BEFORE_NAME and _NAME_THEN_COLON.match(text, end):

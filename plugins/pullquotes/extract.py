@@ -814,7 +814,9 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            r"(?<!served )(?<!serves )(?<!serving )(?<!worked )(?<!works )(?<!working )(?<!elected )"
                            r"(?<!appointed )as"
                            r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
-                           r"protesters|marchers|demonstrators|students|workers|an?|one)\b)")
+                           # ("Proceedings were disrupted after pro-Palestine supporters started shouting")
+                           r"(?:[a-z]+-[A-Z][\w-]*\s+)?(?:protesters|marchers|demonstrators|students|workers|supporters|"
+                           r"activists)|an?|one)\b)")
 _WHERE_NAME_LAST = re.compile(r"\bwhere\s+((?:[a-z][a-z-]+\s+){0,3}[A-Z][^,;:.!?\x00]{2,80}?)\s*$")
 _ADDED_THING_TO = re.compile(r"\s+(?!that\b|to\b)(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:the|an?|its|their|his|her|our)\b")
 _AS_X_PUT_IT = re.compile(r"\s*As\s+([^,;:\x00]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b")
@@ -1208,6 +1210,13 @@ def _read_for(text: str, vocabulary) -> SpeakerPhrase | None:
 
 
 _BRACKETED_ASIDE = re.compile(r"(?<=[A-Za-z.])\s*\([^()\x00]{1,80}\)(?=\s+[a-z])")
+
+
+def _saying_next(clause: str, subject_words: str) -> bool:
+    """Does `clause` go on from its subject with a said-verb ("Taylor-Brown said her group ...")?"""
+    at = clause.find(subject_words)
+    rest = clause[at + len(subject_words):].split(None, 1) if at >= 0 else []
+    return bool(rest) and rest[0].lower() in _SAID_FORMS
 
 
 def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool = False) -> Cue | None:
@@ -1604,7 +1613,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 # as Naji referenced the court battle, adding:' - a crowd adds no words)
                 if last_subject is not None and (last_subject.pronoun in ("he", "she") or (
                         last_subject.name and not last_subject.crowd and not looks_like_org(last_subject.name)
-                        and (main := _subject_phrase(clauses[0], vocabulary)) is not None and main.crowd)):
+                        and (main := _subject_phrase(clauses[0], vocabulary)) is not None and main.crowd)
+                        # ('..., though Taylor-Brown said her group is weighing a complaint, arguing': who
+                        # said it argues it)
+                        or (last_subject.name and _saying_next(clauses[-1], last_subject.words))):
                     phrase = last_subject
             if phrase is None and (as_put := _AS_X_PUT_IT.match(sentence_start_text)):
                 # 'As attendee Barbara Delraso put it, summing up the day, saying, "...":' hers
@@ -1615,7 +1627,10 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                        or _subject_phrase(sentence_start_text.rstrip(" ,:\x00"), vocabulary), w, position="before")
         # "... Barclays, which the group said had": the relative clause's own subject
         own_subject = _OBJECT_RELATIVE.search(left) if not w.endswith("ing") else None
-        if own_subject and w not in _SAID_FORMS and not own_subject.group(1)[:1].isupper():
+        if (own_subject and w not in _SAID_FORMS and not own_subject.group(1)[:1].isupper()
+                # ('a pause on the policy, which the government dismissed as "...": the government
+                # dismisses it, not the court before "which")
+                and not (own_subject.group(0)[:5] in ("which", "whom ") and own_subject.group(1).startswith("the "))):
             # other verbs only with a name: "the chants that President Shafik suggested were
             # creating"; not "wrote that the increases reflected", "its offer, which it called"
             own_subject = None
@@ -3316,6 +3331,10 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
             # 'Workers ... shouted the names of hotels ..., followed each time by "We won there!"',
             # 'Drivers answered with "No cuts!"': a crowd's cry
             cue.slogan = "shout"
+    if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.position == "before"
+            and _CHANTS_AS_SUBJECT.match(cue.phrase.words)):
+        # 'Chants of solidarity from the demonstrators urged Saskatchewan to "..."': the chants' words
+        cue.slogan = "chant"
     if (cue is not None and cue.slogan is None and cue.phrase is not None and cue.phrase.crowd
             and cue.position == "before" and "line" in before and _SUNG_LINE.search(before)):
         # 'campaigners ... sang an adapted version of Rule Britannia - culminating in a line saying
@@ -4353,6 +4372,8 @@ def _assign_speaker(cand: _Candidate, book: SpeakerBook, p_index: int, state: _S
 # What a chanting crowd's "they" does with its next line: "added", "echoed", "responded"
 _THEY_GO_ON_VERBS = frozenset("""added adds demand demands demanded echoed echoes echo responded respond responds
     answered answer answers replied reply replies repeated repeat repeats""".split())
+# Chants as a sentence's subject: "Chants of solidarity from the demonstrators urged"
+_CHANTS_AS_SUBJECT = re.compile(r"(?:[Tt]he\s+|[Tt]heir\s+)?(?:[a-z-]+\s+)?(?:[Cc]hants|[Cc]hant|[Cc]ries|[Rr]efrains?)\b(?!\s+(?:leader|leaders))")
 # A line of a song the crowd sang, right before the words: "sang ... culminating in a line saying"
 _SUNG_LINE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chanting)\b[^.!?\x00]*\blines?\s+"
                         r"(?:saying|that\s+(?:goes|went|says|said)|going|reading)\s*:?\s*$")
