@@ -8145,3 +8145,16 @@ def test_chants_as_the_subject_carry_chanted_words():
     quotes = extract_from_paragraphs([
         "Chants of support from the crowd urged the mayor to \u201ckeep the library open.\u201d"])
     assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_time_opening_without_its_comma_does_not_hide_the_council():
+    quotes = extract_from_paragraphs([
+        "Harwick Borough Council confirmed a march was planned for the weekend.",
+        "During Thursday the council had urged residents to \u2018carry on as normal\u2019 on Saturday."])
+    assert [q.speaker for q in quotes] == ["Harwick Borough Council"]
+
+
+def test_encouraging_people_to_do_something_in_quotes_is_speech():
+    quotes = extract_from_paragraphs([
+        "Organiser Dara Whitcombe encouraged the crowd to keep going \u201cuntil every library is open again.\u201d"])
+    assert [q.speaker for q in quotes] == ["Dara Whitcombe"]

@@ -65,7 +65,7 @@ dismiss dismisses mocked questioned question questions echoed echo echoes
 retorted muttered mused sighed laughed sobbed texted emailed boasted fumed
 scoffed marveled marvelled pointed chimed weighed griped confirmed confirms
 clarified elaborated reasoned snapped gushed groaned confided interjected
-begged begs remembered remembers raged
+begged begs remembered remembers raged encouraged encourages
 vowing pledging promising threaten threatens threatened threatening swore swears swearing
 shrugs shrugged laughs sighs smiles smiled grins grinned translates translated quips
 apologize apologizes apologized apologise apologises apologised characterize characterized

@@ -465,6 +465,10 @@ _TIME_STAMP_OR_DATELINE = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2
                          r"(?:\s*\([^()\x00]{1,30}\))?)\s*(?:[\u2014\u2013]|\s-)\s*")
 
 
+# A time opening a sentence without its comma, before the subject: "During Friday the council"
+_TIME_INTRO_NO_COMMA = re.compile(
+    r"\s*(?:[Dd]uring|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arlier|[Ll]ater)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|the\s+(?:morning|afternoon|evening|night|weekend|week|day))\s+(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 # A sentence that opens with its subordinate clause and no comma: the clause's own subject follows
 _SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|while|once|until)\s+(?=[^,;:\x00]*$)", re.I)
 
@@ -533,6 +537,8 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]
     elif m is None and (m := _PARTICIPLE_BEFORE_ONE.match(clause)):
         clause = clause[m.end():]  # "Angered by Penn's comments one Islander told": one Islander
+    elif m is None and (m := _TIME_INTRO_NO_COMMA.match(clause)):
+        clause = clause[m.end():]  # "During Friday the city council had urged": the council
     elif m is None and (m := _SUBORDINATOR_ONLY.match(clause)):
         clause = clause[m.end():]  # 'When she shouted "..." they answered': she shouted it
         if (late := _name_after_subordinate(clause)) is not None and late.split()[0].lower() in FIRST_NAMES:
