@@ -8158,3 +8158,25 @@ def test_encouraging_people_to_do_something_in_quotes_is_speech():
     quotes = extract_from_paragraphs([
         "Organiser Dara Whitcombe encouraged the crowd to keep going \u201cuntil every library is open again.\u201d"])
     assert [q.speaker for q in quotes] == ["Dara Whitcombe"]
+
+
+def test_a_persons_name_and_a_bodys_name_are_two_names():
+    quotes = extract_from_paragraphs([
+        "The organisers included Harbour Walks founder Miriam Okafor and Tenants Action Collective head "
+        "Daniel Brandt.",
+        "Okafor spoke first. \u201cWe are not finished, not by a long way,\u201d she told the crowd."])
+    assert [q.speaker for q in quotes] == ["Miriam Okafor"]
+
+
+def test_signs_many_of_the_crowd_were_holding_are_not_the_speakers():
+    quotes = extract_from_paragraphs([
+        "\u201cWe are not finished,\u201d Miriam Okafor told the marchers, many of whom were holding signs that "
+        "read \u2018Homes for all\u2019."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Miriam Okafor"), ("slogan", None)]
+
+
+def test_two_unnamed_people_in_one_paragraph_are_not_one_split_quotation():
+    quotes = extract_from_paragraphs([
+        "\u201cI came for my grandchildren,\u201d says one woman. A teacher who stands at the back with her class "
+        "says she is tired. \u201cWe have marched every month and nothing changes.\u201d"])
+    assert len(quotes) == 2

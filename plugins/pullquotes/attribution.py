@@ -787,7 +787,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             # "Peace" names no body, so no second body starts after its "and"
             cause_first = j == 0 and bare in _CAUSE_WORDS
             if nxt == "and" and two_on is not None and _is_cap(two_on[0]) and (
-                    cause_first or _strip_possessive(current[0]) not in ORG_KEYWORDS):
+                    cause_first or _strip_possessive(current[0]) not in ORG_KEYWORDS) and not (
+                    # ("founder Jennifer Tosch and New Urban Collective head Mitchell Esajas": a person's
+                    # full name, then a second name, never one body)
+                    j >= 1 and bare.lower() in FIRST_NAMES):
                 # "Immigration and Customs Enforcement", not "Amazon and Palantir"
                 k = j + 2
                 while ((tk := toks.get(k + 1)) is not None and _is_cap(tk[0])

@@ -1430,6 +1430,9 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
                 and (others := _WITH_OTHERS_HOLDING.search(text))):
             # "He stood with young people holding signs that read": they hold them, not he
             subject = parse_speaker_phrase("the " + others.group(1), vocabulary)
+        if slogan == "sign" and subject is not None and not subject.crowd and " of " in text and _MANY_OF_WHOM.search(text):
+            # 'she told the demonstrators, many of whom were fielding signs that read': theirs, not hers
+            subject = SpeakerPhrase("the demonstrators", generic=True, crowd=True)
         if slogan == "sign" and subject is not None and not subject.sign and _BESIDE_A_SIGN.search(text):
             subject = None  # "Houska spoke from a truck decorated with a banner:", "stood under a banner reading"
         elif slogan == "sign" and subject is not None and not subject.sign and not subject.crowd and _MET_BY.search(text):
@@ -4380,6 +4383,9 @@ _THEY_GO_ON_VERBS = frozenset("""added adds demand demands demanded echoed echoe
     answered answer answers replied reply replies repeated repeat repeats""".split())
 # Chants as a sentence's subject: "Chants of solidarity from the demonstrators urged"
 _CHANTS_AS_SUBJECT = re.compile(r"(?:[Tt]he\s+|[Tt]heir\s+)?(?:[a-z-]+\s+)?(?:[Cc]hants|[Cc]hant|[Cc]ries|[Rr]efrains?)\b(?!\s+(?:leader|leaders))")
+# Some of a crowd named before, doing something: "the demonstrators, many of whom were fielding signs"
+_MANY_OF_WHOM = re.compile(r"\b(?:many|some|most|all|several|few|dozens|hundreds|thousands)\s+of\s+(?:whom|them)\s+"
+                           r"(?:were\s+|was\s+|had\s+)?[a-z]+ing\b")
 # A line of a song the crowd sang, right before the words: "sang ... culminating in a line saying"
 _SUNG_LINE = re.compile(r"\b(?:sang|sing|sings|singing|chanted|chanting)\b[^.!?\x00]*\blines?\s+"
                         r"(?:saying|that\s+(?:goes|went|says|said)|going|reading)\s*:?\s*$")
@@ -4505,6 +4511,16 @@ _END_MARK = re.compile(r"[.!?;]")
 def _sentence_ends(text: str):
     """Offsets just after each mark in `text` that ends a sentence (not "Dr." or "U.S.")."""
     return (m.end() for m in _END_MARK.finditer(text) if m.group() != "." or period_ends_sentence(text, m.start()))
+
+
+_AN_UNNAMED_ONE_LEADS = re.compile(r"\s*(?:A|An|Another|One)\s+[a-z]")
+
+
+def _new_unnamed_one(between: str) -> bool:
+    """Does a sentence in `between` (after its first sentence end) open with someone
+    unnamed ("A father who listens ... says he is hopeful.")?"""
+    ends = list(_sentence_ends(between))
+    return any(_AN_UNNAMED_ONE_LEADS.match(between, end) for end in ends)
 
 
 def _after_last_sentence(text: str) -> str:
@@ -4639,7 +4655,9 @@ def _merge_split(cands: list[_Candidate], continued: _Candidate | None = None) -
             else:
                 same = c.speaker == kept.speaker and not (
                     # '"A," Roe said. Others threw firecrackers, jeering, "B"': other voices
-                    same_paragraph and _OTHERS_LEAD.match(_after_last_sentence((last.after or "")[:between])))
+                    same_paragraph and _OTHERS_LEAD.match(_after_last_sentence((last.after or "")[:between]))) and not (
+                    # ('"A," says one man. A father ... says he is hopeful. "B"': two people nobody names)
+                    c.speaker is None and same_paragraph and _new_unnamed_one((last.after or "")[:between]))
             if same:
                 if not c.span.closed:
                     c.merge_target = kept
