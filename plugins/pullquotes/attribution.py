@@ -2749,6 +2749,7 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
 
 # A paper's edition after its name in a credit: "The Guardian (UK)"
 _EDITION_LAST = re.compile(r"\s*\([A-Z]{2,3}\)\s*\.?\s*$")
+
 # News agencies whose name alone signs off a story: "— Sapa", "— Reuters"
 _WIRE_SERVICES = frozenset({"SAPA", "AP", "AFP", "REUTERS", "ANA", "AAP", "CP", "UPI", "DPA", "EFE", "PTI", "IANS",
                             "XINHUA", "KYODO", "YONHAP", "BERNAMA", "TASS", "ANSA", "NAN", "KNA", "APA", "CNA",

@@ -1026,6 +1026,7 @@ def _sign_carrier(masked: str, starts: list[int], start: int, end: int, vocabula
     return _one_carrier(_subject_phrase(head, vocabulary))
 
 
+# Words that open a list of quotations: 'Phrases like "A" and "B"', 'slogans such as "A"'
 _LIST_OPENS_BEFORE = re.compile(r"\b(?:like|such\s+as|including)\s*$")
 
 
