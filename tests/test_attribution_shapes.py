@@ -8180,3 +8180,9 @@ def test_two_unnamed_people_in_one_paragraph_are_not_one_split_quotation():
         "\u201cI came for my grandchildren,\u201d says one woman. A teacher who stands at the back with her class "
         "says she is tired. \u201cWe have marched every month and nothing changes.\u201d"])
     assert len(quotes) == 2
+
+
+def test_what_a_role_and_a_name_again_called_is_the_named_ones_words():
+    quotes = extract_from_paragraphs([
+        "Hundreds marched to the harbour on what their leader Tomas Varga again called a \u201cturning point\u201d."])
+    assert [q.speaker for q in quotes] == ["Tomas Varga"]

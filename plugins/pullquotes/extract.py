@@ -790,8 +790,12 @@ _APPOSITIVE_SUBJECT = re.compile(
 # A relative clause with its own subject before the speech verb: "Barclays, which the group said had"
 _LAST_CROWD = re.compile(r"\b(" + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s"))) + r")\b(?!.*\b(?:"
                          + "|".join(sorted(w for w in CROWD_WORDS if w.endswith("s"))) + r")\b)")
-_OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom|what)\s+((?:the|its|their)\s+[a-z][\w-]*|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
-                              r"|he|she|they|it|we)\s+(?:\w+ly\s+)?$")
+# A name after the role that opens a relative clause's subject: "its leader André Ventura"
+_NAME_AFTER_ROLE = re.compile(r"\s[A-Z]")
+# ('on what its leader André Ventura again called a "historic day"': a role, then the name, then "again")
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|that|whom|what)\s+((?:the|its|their)\s+[a-z][\w-]*(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+                              r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+                              r"|he|she|they|it|we)\s+(?:(?:\w+ly|again|also|once|even)\s+)?$")
 _RELATIVE_CLAUSE_LAST = re.compile(r",\s*(who|which)\s+[^,;:\x00]{0,80}$")
 # 'are "illegal," and state Schools Superintendent Steve Paine earlier calling them': a name
 # joined after a quotation, then its participle
@@ -1638,6 +1642,8 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         # "... Barclays, which the group said had": the relative clause's own subject
         own_subject = _OBJECT_RELATIVE.search(left) if not w.endswith("ing") else None
         if (own_subject and w not in _SAID_FORMS and not own_subject.group(1)[:1].isupper()
+                # ('on what its leader André Ventura again called a "...": a role and a name, his)
+                and not _NAME_AFTER_ROLE.search(own_subject.group(1))
                 # ('a pause on the policy, which the government dismissed as "...": the government
                 # dismisses it, not the court before "which")
                 and not (own_subject.group(0)[:5] in ("which", "whom ") and own_subject.group(1).startswith("the "))):
