@@ -8186,3 +8186,10 @@ def test_what_a_role_and_a_name_again_called_is_the_named_ones_words():
     quotes = extract_from_paragraphs([
         "Hundreds marched to the harbour on what their leader Tomas Varga again called a \u201cturning point\u201d."])
     assert [q.speaker for q in quotes] == ["Tomas Varga"]
+
+
+def test_a_surname_that_is_a_sign_noun_is_no_sign():
+    quotes = extract_from_paragraphs([
+        "Councillor Rosa Banner spoke at the start of the protest, asking: \u201cWho decided this without "
+        "asking a single resident?\u201d"])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Rosa Banner")]

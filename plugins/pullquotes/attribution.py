@@ -2291,6 +2291,11 @@ def slogan_cue_before(text: str) -> str | None:
         tail = _PICKETS_HELD.sub(r"\1 signs", tail)
         words.add("signs")
     signs = not SIGN_NOUNS.isdisjoint(words) or "board" in low  # ("a sandwich board that said")
+    if signs and "board" not in low and SIGN_NOUNS.isdisjoint(_LOWER_TOKEN.findall(tail)) and not any(
+            re.search(r"(?:^|[.!?]\s+)" + w.capitalize() + r"\b", tail) for w in SIGN_NOUNS.intersection(words)):
+        # ("Alex Chalk spoke at the start of the protest, asking:": a surname, capitalised mid-sentence,
+        # is no sign's noun; "Banners read:" opening a sentence still is)
+        signs = False
     if signs and _UNDER_THE_BANNER.search(tail):
         return None  # "gathered under the banner of "No Kings Day"": a name, not a banner's text
     if ((signs and (_SLOGAN_BEFORE.search(tail) or _SIGN_COLON.search(tail) or _SAID_THROUGH_A_SIGN.search(tail)
