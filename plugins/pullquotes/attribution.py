@@ -1366,15 +1366,12 @@ _POST_ON_A_SITE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:post|posts|s
                              r"(?:['\u2019]s?)?\s+(?:official\s+)?(?:website|web\s+site|site|Facebook\s+page|page|account|blog|feed)\b")
 
 
-_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
-
-
 def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -> SpeakerPhrase | None:
     """Read a speaker phrase ("Jane Roe, an organizer with X", "it", "one sign")."""
     words = words.strip(" ,;:\u2014\u2013-\x00")
     if " on " in words and (site := _POST_ON_A_SITE.match(words)):
         # "A post on the EDL website on 30 June": the site's owner wrote it
-        return parse_speaker_phrase(_POSSESSIVE_END.sub("", site.group(1)), vocabulary)
+        return parse_speaker_phrase(_strip_possessive(site.group(1)), vocabulary)
     if (words[:1].isupper() and (" of " in words or " for " in words or " with " in words or " at " in words)
             and (role := _NAME_THEN_ROLE_OF.match(words)) and not looks_like_org(role.group(1))):
         # "Gavin Short member of the Falklands elected Legislative Assembly": an apposition
