@@ -8193,3 +8193,12 @@ def test_a_surname_that_is_a_sign_noun_is_no_sign():
         "Councillor Rosa Banner spoke at the start of the protest, asking: \u201cWho decided this without "
         "asking a single resident?\u201d"])
     assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Rosa Banner")]
+
+
+def test_a_placeholder_it_hands_the_sentence_to_the_named_one_who_said():
+    quotes = extract_from_paragraphs([
+        "It comes after a small tenants' union, Harbour Homes, planned a vigil for the evening, though with "
+        "only 40 members, its secretary and founder Colin Marsh said nobody expected so many.",
+        "The crowd filled the square by seven.",
+        "He said: \u201cWe printed 200 leaflets and ran out in ten minutes.\u201d"])
+    assert [q.speaker for q in quotes] == ["Colin Marsh"]

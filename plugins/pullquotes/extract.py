@@ -2281,6 +2281,13 @@ def _speech_events(masked: str, starts: list[int], spans: list[Span], vocabulary
             a += relative.start(1)
         else:
             phrase = _subject_phrase(sentence, vocabulary)
+            if (phrase is not None and phrase.pronoun == "it" and _PLACEHOLDER_IT.match(sentence)
+                    and (later := _NAMED_SAYS_AFTER_COMMA.search(sentence))
+                    and (named := parse_speaker_phrase(later.group(1), vocabulary)) is not None and named.name):
+                # "It comes as a local group ... organised a march, ... organiser Gordon White said
+                # they never expected": "it" stands for nothing; who reports speech is named later
+                phrase = named
+                a += later.start(1)
         issued = not DOCUMENT_NOUNS.isdisjoint(words)
         if phrase is not None and (phrase.name or phrase.pronoun or unnamed_person(phrase)
                                    or (issued and phrase.definite)  # "The club said in a statement"
@@ -2363,6 +2370,11 @@ _TRAILING_SAID = re.compile(r",\s+(he|she|they|it|[A-Z][\w'\u2019-]+(?:\s+[A-Z][
                             r"(?:said|says|added|adds|told\s+\w+|explained|recalled|wrote)\b"
                             # (or a clause after it: '..., she said, and has been waiting ever since.')
                             r"(?:[^,\x00]{0,40}|,\s+(?:and|but)\s[^\x00]{0,160})$")
+# An "it" that stands for nothing ("It comes as", "It was understood"), and a later clause
+# whose subject, named, reports speech: ", organiser and admin Gordon White said"
+_PLACEHOLDER_IT = re.compile(r"\s*It\s+(?:comes|came|follows|followed|emerged|seems|seemed|appears|appeared|is|was)\b")
+_NAMED_SAYS_AFTER_COMMA = re.compile(r",\s+((?:[a-z][\w-]*\s+){0,4}?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+"
+                                     r"(?:said|says|told|tells|added|adds|explained|warned|insisted|claimed)\b")
 # A second clause whose subject is someone unnamed who speaks: "... and a spokeswoman told"
 _AND_ONE_SPEAKS = re.compile(r"\b(?:and|but)\s+((?:a|an|one|another)\s+[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+"
                              r"(?:told|tells|said|says|added|adds|explained|insisted|warned)\b")
