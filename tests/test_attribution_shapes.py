@@ -8202,3 +8202,10 @@ def test_a_placeholder_it_hands_the_sentence_to_the_named_one_who_said():
         "The crowd filled the square by seven.",
         "He said: \u201cWe printed 200 leaflets and ran out in ten minutes.\u201d"])
     assert [q.speaker for q in quotes] == ["Colin Marsh"]
+
+
+def test_who_wanted_to_be_known_as_gives_the_name():
+    quotes = extract_from_paragraphs([
+        "A woman who only wanted to be known as Bea said the council had stopped listening. She had come by bus.",
+        "\u201cWe are here every month and we will keep coming,\u201d she said."])
+    assert [q.speaker for q in quotes] == ["Bea"]

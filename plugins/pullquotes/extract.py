@@ -575,7 +575,9 @@ _IRREGULAR_PAST = frozenset("""held took wore bore stood sat ran led made gave h
 
 
 _SELF_NAMED = re.compile(r"\bwho\s+(?:identified\s+(?:himself|herself|themselves)|introduced\s+(?:himself|herself|themselves)|"
-                         r"gave\s+(?:only\s+)?(?:his|her|their)\s+name|asked\s+to\s+be\s+(?:identified|called|named))\s+"
+                         # ("who only wanted to be known as John")
+                         r"gave\s+(?:only\s+)?(?:his|her|their)\s+name|(?:only\s+)?(?:asked|wanted|wished|preferred)\s+to\s+be\s+"
+                         r"(?:identified|called|named|known))\s+"
                          r"(?:only\s+)?as\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 
 
