@@ -8209,3 +8209,26 @@ def test_who_wanted_to_be_known_as_gives_the_name():
         "A woman who only wanted to be known as Bea said the council had stopped listening. She had come by bus.",
         "\u201cWe are here every month and we will keep coming,\u201d she said."])
     assert [q.speaker for q in quotes] == ["Bea"]
+
+
+def test_among_with_a_long_phrase_still_puts_its_subject_after_the_verb():
+    quotes = extract_from_paragraphs([
+        "Organiser Paul Grint said: \u201cWe filled two coaches.\u201d",
+        "Among the other members of the choir to make the long trip down to the coast was Peter Hollis, who "
+        "was just as pleased with the day.",
+        "He said: \u201cI have never sung to so many people at once.\u201d"])
+    assert [q.speaker for q in quotes] == ["Paul Grint", "Peter Hollis"]
+
+
+def test_a_name_that_ends_an_opening_phrase_without_a_comma_is_the_subject():
+    quotes = extract_from_paragraphs([
+        "In a reply to the council vote Helen Vane, a former parish councillor, insisted that the plan "
+        "was unlawful: \u201cNobody here was ever asked.\u201d"])
+    assert [q.speaker for q in quotes] == ["Helen Vane"]
+
+
+def test_a_surname_that_is_also_a_title_is_still_a_persons():
+    quotes = extract_from_paragraphs([
+        "Campaigner Peter Dean had walked from the station with his two daughters.",
+        "\u201cWe will be back next week, and the week after,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Peter Dean"]

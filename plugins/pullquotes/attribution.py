@@ -1233,7 +1233,8 @@ _PHRASE_WORD = re.compile(r"[\w'\u2019&.-]+")
 
 # "Among those on the picket was a doctor", "Among the rally-goers was Chaz Williams":
 # a sentence that opens with where or who, then its verb, then its subject
-INVERTED_OPENING = (r"(?:Among|There|Nearby|Also|Standing|Sitting|Watching|Waiting)\b[^,.!?\x00]{0,60}?"
+# ("Among" may take a long phrase: "Among other members of X to make the journey to the capital was")
+INVERTED_OPENING = (r"(?:Among\b[^,.!?\x00]{0,120}?|(?:There|Nearby|Also|Standing|Sitting|Watching|Waiting)\b[^,.!?\x00]{0,60}?)"
                     r"\s(?:was|is|were|are)\s+")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _WHERE_FROM_LAST = re.compile(r"\s(?:from|in|at)\s+(?:the\s+)?$")

@@ -528,6 +528,11 @@ def _strip_intro(clause: str) -> str:
     m = _INTRO.match(clause)
     if m and (not re.match(r"\s*according to", clause, re.I) or _says_in(clause, m.end())):
         # ("According to court documents, the company said ...": the clause has its own speaker)
+        if ((late := _NAME_CLOSES_INTRO.search(clause, 0, m.end())) is not None
+                and late.group(1).split()[0].lower() in FIRST_NAMES and _APPOSITION_THEN_VERB.match(clause, m.end())):
+            # "In a nod to the referendum result Martin Costello, a former candidate, argued": no comma
+            # before the subject, whose apposition the "intro" would otherwise leave as the subject
+            return clause[late.start(1):]
         clause = clause[m.end():]
         if (apposed := _INTRO_APPOSITION.match(clause)) and apposed.group(1) in CROWD_WORDS:
             clause = clause[apposed.end():]  # "Outside the White House, the seat of government, protesters"
@@ -547,6 +552,13 @@ def _strip_intro(clause: str) -> str:
     return clause[m.end():] if m else clause
 
 
+# A full name that closes an opening phrase with no comma before it, after a noun (not after a
+# preposition: "In a meeting with Jane Roe," is whom they met); and an apposition, then a verb
+_NAME_CLOSES_INTRO = re.compile(r"\s(?!(?:to|with|by|for|from|of|at|in|on|about|against|like|and|or|as|than|"
+                                r"beside|behind|near|after|before|under|over)\s)[a-z][\w-]*\s+"
+                                r"([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s*$")
+_APPOSITION_THEN_VERB = re.compile(r"\s*(?:a|an|the)\s[^,\x00]{1,80},\s*(?:$|(?:also\s+|then\s+)?"
+                                   r"(?:[a-z]+ed|[a-z]+s|said|told|wrote|spoke|gave)\b)")  # (or the verb cut off)
 # What the opening phrase's place is, set off by commas, before a crowd that is the subject
 # (not "the mother of the victim, Jane Roe, said": a subject and its name)
 _INTRO_APPOSITION = re.compile(r"\s*(?:the|a|an)\s[^,\x00]{1,50},\s+(?=([a-z]+)\b)")

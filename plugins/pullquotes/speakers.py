@@ -385,7 +385,7 @@ class SpeakerBook:
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
             if (not m.dependent and not m.modifier and (m.sentence_initial or _only_titles_before(text, m.start)
                                      or _apposed_to_subject(text, m) or _SPOKE_NEXT.match(text, m.end)
-                                     or _INVERTED_BEFORE.search(text, max(0, m.start - 80), m.start)
+                                     or _INVERTED_BEFORE.search(text, max(0, m.start - 150), m.start)
                                      or _SUBORDINATE_BEFORE.search(text, max(0, m.start - 14), m.start)
                                      # "something Greta Kemp Martin thought about": the subject of
                                      # a relative clause, who acts and is who "she" means next
@@ -1299,7 +1299,9 @@ class SpeakerBook:
         name = self.fullest(m.name, self.honorific_of.get(id(m)) or gender)
         if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
                 and not _is_place_like(m.name) and not _is_place_like(name)  # "Main" of "Main Street"
-                and name.split()[-1].lower().rstrip(".") not in TITLES  # "the town's former Labour MP"
+                # "the town's former Labour MP" (but a first name makes the title a surname: "Peter Dean")
+                and (name.split()[-1].lower().rstrip(".") not in TITLES
+                     or (" " in name and name.split()[0].lower() in FIRST_NAMES))
                 and not m.after_place_word and not m.modifier and not m.apposed):
             return name
         return None
