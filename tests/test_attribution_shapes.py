@@ -8232,3 +8232,23 @@ def test_a_surname_that_is_also_a_title_is_still_a_persons():
         "Campaigner Peter Dean had walked from the station with his two daughters.",
         "\u201cWe will be back next week, and the week after,\u201d he said."])
     assert [q.speaker for q in quotes] == ["Peter Dean"]
+
+
+def test_a_capitalised_office_then_a_titled_name_is_the_name():
+    quotes = extract_from_paragraphs([
+        "Duty Operations Manager, Insp Ruth Kelly, said: \u201cThree people were arrested and the road "
+        "reopened by four.\u201d"])
+    assert [q.speaker for q in quotes] == ["Ruth Kelly"]
+
+
+def test_an_office_of_title_words_alone_then_a_name_is_the_name():
+    quotes = extract_from_paragraphs([
+        "Deputy Chief Constable, Mark Ellison, said: \u201cThe march passed off without serious incident.\u201d"])
+    assert [q.speaker for q in quotes] == ["Mark Ellison"]
+
+
+def test_coun_is_a_councillors_title():
+    quotes = extract_from_paragraphs([
+        "Independent councillor Grace Whitby said the vote had been rushed.",
+        "Coun Whitby said: \u201cNobody on this estate was asked a single question.\u201d"])
+    assert [q.speaker for q in quotes] == ["Grace Whitby"]

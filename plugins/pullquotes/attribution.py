@@ -307,7 +307,7 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     bishop deacon member councilmember councilman councilwoman assemblymember
     assemblyman assemblywoman congressman congresswoman congressmember
     secretary minister sheriff deputy elder sheikh dean coach nurse mp mep msp mla
-    councillor councilor cllr alderman alderwoman alderperson
+    councillor councilor cllr coun alderman alderwoman alderperson
     leader chancellor constable commander secretary-general ambassador premier envoy inspector
     ceo cfo coo cto senior junior sophomore freshman
     cdr cmdr supt insp dci dcs maj cpl pvt adm atty
@@ -1282,6 +1282,9 @@ _COMMAND_AREAS = frozenset({"Central", "North", "South", "East", "West", "Northe
 _ROLE_TITLE_WORDS = frozenset({"candidate", "director", "founder", "co-founder", "organizer", "organiser",
                                "spokesperson", "spokesman", "spokeswoman", "coordinator", "secretary", "treasurer",
                                "leader", "member", "minister", "nominee", "chairman", "chairwoman", "ceo"})
+_ROLE_HEAD_WORDS = TITLES | _ROLE_TITLE_WORDS | _ROLE_QUALIFIERS  # "Deputy Chief Constable"
+# What an office deals with, between a body and the title: "Public Relations Officer", "Press Officer"
+_OFFICE_FIELDS = frozenset({"public", "relations", "press", "media", "communications", "affairs", "information"})
 
 
 _ONE_CAPITALISED = re.compile(r"(?:one|another)\s+[A-Z][a-z]+")
@@ -1503,6 +1506,12 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         phrase.org = org_from_apposition(apposition[appos_names[0].end :], vocabulary)
         phrase.crowd = phrase.sign = False  # one person, whatever the portfolio ("for Women and Equalities")
         return phrase
+    if (appos_names and head_words and _only_titles(apposition[: appos_names[0].start])
+            and all(w[:1].isupper() and w.lower().rstrip(".") in _ROLE_HEAD_WORDS for w in head_words)
+            and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)):
+        # "Deputy Chief Constable, Jane Roe, said": an office in capitals, then who holds it
+        phrase.name = drop_titles(appos_names[0].name)
+        return phrase
     if (names and appos_names and not apposition[: appos_names[0].start].strip(" ,") and " " in appos_names[0].name
             and not looks_like_org(appos_names[0].name) and first not in _DETERMINERS
             and not _POSSESSIVE_S.search(head)
@@ -1591,7 +1600,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return phrase
 
     if (names and appos_names and names[-1].end == len(head.rstrip())
-            and appos_names[0].start <= 1 and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)
+            # ("Force Incident Manager, Insp Claire Cooper": a title may come before the name)
+            and (appos_names[0].start <= 1 or _only_titles(apposition[: appos_names[0].start]))
+            and " " in appos_names[0].name and not looks_like_org(appos_names[0].name)
             and ((last_word := names[-1].name.rsplit(" ", 1))[-1].lower() in TITLES | _ROLE_TITLE_WORDS
                  # "Divisional Police Commander Central, Ruci Nasemira": the area the command covers
                  or (last_word[-1] in _COMMAND_AREAS and len(last_word) == 2
@@ -1599,8 +1610,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         # "says Quality Arizona President, Rebecca Wininger", "Democratic Gubernatorial
         # Candidate, Fred Duval": a role with a capital, then who holds it
         body = names[-1].name.split()
-        while body and body[-1].lower() in TITLES | _ROLE_TITLE_WORDS | _ROLE_QUALIFIERS:
-            body.pop()  # "Sunrise Movement Executive Director": the movement
+        while body and body[-1].lower() in TITLES | _ROLE_TITLE_WORDS | _ROLE_QUALIFIERS | _OFFICE_FIELDS:
+            body.pop()  # "Sunrise Movement Executive Director": the movement ("Police Public Relations Officer")
         phrase.name = drop_titles(appos_names[0].name)
         phrase.org = " ".join(body) if body and looks_like_org(" ".join(body)) else None
         return phrase

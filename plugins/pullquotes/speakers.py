@@ -243,6 +243,10 @@ _LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|sta
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+"
                                  r"|(?:And|But|Then|So|Yet)\s+(?:then\s+)?)?([Hh]e|[Ss]he)\s+[a-z]")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
+# The last word of an office held in a body, not of the body's name: "... Public Relations Officer"
+_OFFICE_LAST_WORDS = frozenset({"officer", "spokesperson", "spokesman", "spokeswoman", "manager", "director",
+                                "secretary", "commissioner", "superintendent", "inspector", "chairman",
+                                "chairwoman", "chairperson", "president", "coordinator", "organiser", "organizer"})
 # "Ivanna said, who chanted at officers": the one who spoke is someone, not a body
 _SAID_WHO_AFTER = re.compile(r"\s+(?:said|says|added|adds|explained|recalled),\s+who\s")
 # "the " right before a name, or "the student-led ": the article of a body's name
@@ -781,7 +785,9 @@ class SpeakerBook:
             elif ctoks[: len(tokens)] == tokens and not (
                     alone_first and cand not in fuller and (looks_like_org(cand) or cand in self.org_names)) and (
                     # "Starbucks said" after "Starbucks Workers United": the company, not its workers' union
-                    _SEPARATE_BODY_WORDS.isdisjoint(t.lower() for t in ctoks[len(tokens):])):
+                    _SEPARATE_BODY_WORDS.isdisjoint(t.lower() for t in ctoks[len(tokens):])
+                    # (nor "Lagos State Police Public Relations Officer": an office in the body, not its name)
+                    and ctoks[-1].lower() not in _OFFICE_LAST_WORDS):
                 # ("Amazon's air hub ... the group Amazon Labor Union": a name used alone before
                 # a body whose name begins with it is its own; "Amnesty" after "Amnesty
                 # International" is short for it)
