@@ -8252,3 +8252,10 @@ def test_coun_is_a_councillors_title():
         "Independent councillor Grace Whitby said the vote had been rushed.",
         "Coun Whitby said: \u201cNobody on this estate was asked a single question.\u201d"])
     assert [q.speaker for q in quotes] == ["Grace Whitby"]
+
+
+def test_a_bodys_relative_clause_inside_the_apposition_after_the_quote():
+    quotes = extract_from_paragraphs([
+        "\u201cThis sets us back ten years,\u201d Ines Vidal, director of the Harbour Rights Centre, which was "
+        "founded by dock workers in 1978, said of the ruling."])
+    assert [q.speaker for q in quotes] == ["Ines Vidal"]

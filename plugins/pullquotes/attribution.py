@@ -2683,7 +2683,9 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
     # "Jane Roe said", "one sign shared on social media read", "another warned"
     # (a relative clause may lengthen the phrase: "a 26-year-old student from Kamayut Township
     # who did not want to be identified by name told Coconuts")
-    reach = 22 if any(t.group(0).lower() in ("who", "whose") for t in tokens[:12]) else 16
+    # (or a body's: "Oleksandra Matviichuk, head of the Centre for Civil Liberties, which was awarded
+    # the Nobel Peace Prize, said")
+    reach = 22 if any(t.group(0).lower() in ("who", "whose", "which") for t in tokens[:12]) else 16
     for idx, tok in enumerate(tokens[:reach]):
         word = tok.group(0).lower()
         if word in ("asked", "asks", "requested") and _ASKED_TO.match(fragment, tok.end()):
