@@ -8259,3 +8259,24 @@ def test_a_bodys_relative_clause_inside_the_apposition_after_the_quote():
         "\u201cThis sets us back ten years,\u201d Ines Vidal, director of the Harbour Rights Centre, which was "
         "founded by dock workers in 1978, said of the ruling."])
     assert [q.speaker for q in quotes] == ["Ines Vidal"]
+
+
+def test_whilst_opens_a_clause_like_while():
+    quotes = extract_from_paragraphs([
+        "The Tenants Forum put the crowd at about 200 by the end of the afternoon, whilst Harbour Watch "
+        "reported, \u201cThe whole of the quay was full by two o'clock\u201d."])
+    assert [q.speaker for q in quotes] == ["Harbour Watch"]
+
+
+def test_a_first_name_that_is_a_title_with_an_age_is_a_person():
+    quotes = extract_from_paragraphs([
+        "Dean, 29, from Barking, said he had taken two buses to get there.",
+        "\u201cSomebody has to keep turning up,\u201d he said."])
+    assert [q.speaker for q in quotes] == ["Dean"]
+
+
+def test_will_before_said_is_a_first_name():
+    quotes = extract_from_paragraphs([
+        "Priya Nair and Will Ashdown, both students, walked from the university.",
+        "\u201cWe have exams next week and we still came,\u201d Will said."])
+    assert [q.speaker for q in quotes] == ["Will Ashdown"]

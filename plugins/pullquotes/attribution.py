@@ -672,6 +672,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
         ) and not (bare == "Justice" and text.startswith(" for ", end))  # "Justice for Janitors"
         if common and lower_bare in TITLES and bare in vocabulary:
             common = False  # "Justice said" after "Gov. Jim Justice": a surname the article gave, not a title
+        if common and lower_bare in TITLES and _AGE_APPOSITION_NEXT.match(text, end):
+            common = False  # "Dean, 35, from Ilford, said": a first name, with the age people are given
         if bare == "Gen" and _GENERATION_NEXT.match(text, end):
             common = False  # "Gen Z Madagascar": a generation, not General Z
         if common and lower_bare not in _NAME_LEADS and not (
@@ -1441,6 +1443,11 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
         return None
     lower = [w.lower().strip(".") for w in head_words]
     first = lower[0]
+    if (len(head_words) == 1 and first in TITLES and head_words[0][:1].isupper() and head_words[0][1:].islower()
+            and _AGE_FIRST.match(apposition)):
+        phrase.name = head_words[0]  # "said Dean, 35, from Ilford": a first name, with an age
+        phrase.person = True
+        return phrase
     if len(lower) == 1 and _RUN_IN.get(first):
         first = lower[0] = _RUN_IN[first]  # "They’re demanding": they
     if first in SUBJECT_PRONOUNS:
@@ -1869,6 +1876,10 @@ def _office_in(head: str, m: Mention, found: list[Mention], vocabulary: frozense
         return False
     return (len(found) > 1 or (" " not in m.name and m.name not in vocabulary)
             or bool(_DETERMINER_LAST.search(head, 0, m.start)))
+
+
+_AGE_APPOSITION_NEXT = re.compile(r",\s*(?:aged\s+)?\d{1,3},")
+_AGE_FIRST = re.compile(r"\s*(?:aged\s+)?\d{1,3}\b")
 
 
 def _only_titles(text: str) -> bool:
@@ -2710,6 +2721,8 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
             np_words = np.split()
             # (and a conjunction: '"I Am Michael Brown" hoodie, who identified himself as D. White, and said')
             while np_words and (np_words[-1].lower().strip(",") in _AUX or np_words[-1].lower() in ("and", "but")):
+                if np_words[-1] in ("Will", "May"):
+                    break  # '"...," Will said.': a first name, not the modal (no "will said")
                 np_words.pop()
             phrase = parse_speaker_phrase(" ".join(np_words), vocabulary)
             if phrase is None and word in _SAID_WORDS and (late := _reporting_clause_last(fragment, vocabulary)):

@@ -399,7 +399,7 @@ _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|sp
 _CONJUNCTION_FIRST = re.compile(r"\s*(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b\s*,?\s*")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
-    r"instead|also|then|outside|inside|standing|facing|holding|carrying|waving|addressing|asked|when|while|as|since|"
+    r"instead|also|then|outside|inside|standing|facing|holding|carrying|waving|addressing|asked|when|whil(?:e|st)|as|since|"
     r"having|"  # "Having marched from the quay, scores of campaigners sang"
     # a long participle phrase of speech: "Describing universities as bastions of socialism
     # where professors indoctrinate their students, Milei has tried"
@@ -414,7 +414,7 @@ _INTRO = re.compile(
     r"every\s+time|each\s+time|whenever|any\s+time|"  # "Every time the van pulls up, the picketers shout"
     # "Contrary to media reports ..., Chief Superintendent O'Hare said"
     r"contrary\s+to|apart\s+from|aside\s+from|regardless\s+of|thanks\s+to|due\s+to|prior\s+to|"
-    r"even\s+(?:as|when|though|if|after|before|while|with|without)\b|"  # "Even as survivors tried ..., teachers shouted"
+    r"even\s+(?:as|when|though|if|after|before|whil(?:e|st)|with|without)\b|"  # "Even as survivors tried ..., teachers shouted"
     r"across|near|beside|behind|below|above|atop|beneath|underneath|along|alongside|next\s+to|between|within|throughout|"
     r"(?:moments|seconds|minutes|hours|days|weeks|months|years)(?=\s+(?:later|earlier|before|after)\b)|"
     + "|".join(sorted(SENTENCE_ADVERBS)) +
@@ -446,7 +446,7 @@ _INTRO_BEFORE_PRONOUN = re.compile(r"\s*(?:in|on|at|during|after|last|earlier|la
                                    r"|(?:hours|days|weeks|months|years|minutes|moments)\s+(?:after|before))\s"
                                    r"[^,;:\x00]{0,60}?\s(?=(?:he|she|they|it|we)\s)", re.I)
 # "Before she was led away she shouted": a clause with no comma, up to the pronoun that speaks
-_CLAUSE_BEFORE_PRONOUN = re.compile(r"\s*(?:before|when|as|while|once|until|after)\s[^,;:\x00]{1,60}?\s(?=(?:he|she|they|we)\s+"
+_CLAUSE_BEFORE_PRONOUN = re.compile(r"\s*(?:before|when|as|whil(?:e|st)|once|until|after)\s[^,;:\x00]{1,60}?\s(?=(?:he|she|they|we)\s+"
                                     r"(?:\w+ly\s+)?(?:" + "|".join(sorted(SPEECH_VERBS | SHOUT_VERBS)) + r")\b)", re.I)
 
 # "Angered by Penn's comments one Islander told": a participle phrase without its comma, up
@@ -470,7 +470,7 @@ _TIME_INTRO_NO_COMMA = re.compile(
     r"\s*(?:[Dd]uring|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arlier|[Ll]ater)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|the\s+(?:morning|afternoon|evening|night|weekend|week|day))\s+(?=(?:the|a|an)\s+[a-z]|[A-Z])")
 # A sentence that opens with its subordinate clause and no comma: the clause's own subject follows
-_SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|while|once|until)\s+(?=[^,;:\x00]*$)", re.I)
+_SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|whil(?:e|st)|once|until)\s+(?=[^,;:\x00]*$)", re.I)
 
 
 # Words a name cannot follow as the subject of a new clause: "spoke to Anna", "the Anna"
@@ -828,7 +828,7 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|h
                                r"Sunday|week|month|year|night|morning|afternoon|evening)\s+)?$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
-_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|although)\s+|;\s*"
+_CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|whil(?:e|st)|whereas|yet|so|though|although)\s+|;\s*"
                            # ("dressed as Uncle Sam", "known as", "such as": no clause)
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
                            r"(?<!identifying )(?<!identify )(?<!identifies )(?<!described )(?<!describing )(?<!well )"
@@ -837,7 +837,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|while|whereas|yet|so|though|altho
                            # ("who previously served as Police and Crime Commissioner": a role held)
                            r"(?<!served )(?<!serves )(?<!serving )(?<!worked )(?<!works )(?<!working )(?<!elected )"
                            r"(?<!appointed )as"
-                           r"|after|before|because|until|once|while)\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
+                           r"|after|before|because|until|once|whil(?:e|st))\s+(?=[A-Z]|(?:he|she|they|it|the\s+crowd|"
                            # ("Proceedings were disrupted after pro-Palestine supporters started shouting")
                            r"(?:[a-z]+-[A-Z][\w-]*\s+)?(?:protesters|marchers|demonstrators|students|workers|supporters|"
                            r"activists)|an?|one)\b)")
@@ -969,7 +969,7 @@ _LIST_BETWEEN = re.compile(
     r"(?:(?:in|into)\s+(?:[A-Z][a-z]+|translation)(?:,\s*|\b[^.!?;:\x00]{0,40}:\s*)|"
     # "... and, in the crowd near the Capitol, "B"": a place or time set off by commas
     # (or a clause of when: '... and, as the vote was called, "We'll be back!"')
-    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to|as|when|while|after|before|once|until)\b"
+    r"(?:(?:in|on|at|near|outside|inside|along|by|later|elsewhere|closer\s+to|as|when|whil(?:e|st)|after|before|once|until)\b"
     r"[^,.!?;:\x00]{0,50},\s*"
     # '"Ely will survive" and, more pointedly, "Shame on you, KGHM."': an aside of how
     r"|(?:more|most|less|even\s+more)\s+[a-z]+ly,\s*|[a-z]+ly,\s*))?")
@@ -1165,7 +1165,7 @@ _AS_ONE = re.compile(r"\bin\s+unison\b|\b(?:crowd|crowds|protesters|marchers|dem
 # (also "drawing crowds who shouted", "was heard as people shouted:")
 _SHOUTERS = "|".join(sorted({w for w in CROWD_WORDS if w.endswith("s")} | {"people", "crowd", "children", "men", "women"}))
 # ("told The Associated Press that massive crowds shouted": the crowds, reported)
-_LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|while|and|after|before|until|that)\s+(?:the\s+)?"
+_LATE_CROWD_SHOUTED = re.compile(r"(?:\b(?:as|when|whil(?:e|st)|and|after|before|until|that)\s+(?:the\s+)?"
                                  r"(?:(?:massive|huge|large|big|vast|angry|chanting|cheering)\s+)?(" + _SHOUTERS
                                  # "as people in the crowd shouted"
                                  + r")(?:\s+(?:in|from|at|on)\s+the\s+[a-z]+)?|\b(" + _SHOUTERS + r")\s+who"
@@ -1817,7 +1817,7 @@ _OWN_ANSWER = re.compile(
     r"\s*(?:([Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})['\u2019]s)\s+(?:[a-z]+\s+)?"
     r"(?:reply|response|answer|message|verdict|advice|retort|reaction|warning|plea|explanation)\b[^\x00:]*:$"
     r"|\s*(?:For|To)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}|him|her)\s*,[^\x00:]*:$")
-_SUBORDINATE_START = re.compile(r"\s*(?:while|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
+_SUBORDINATE_START = re.compile(r"\s*(?:whil(?:e|st)|when|as|after|although|though|because|if|since|before|once|whereas)\b", re.I)
 _CLAUSE_END = re.compile(r",|\x00+")
 # An apposition's start: "the only man on the island in a striped shirt", "a retired nurse"
 _DESCRIPTION_START = re.compile(r"\s*(?:the|a|an|one\s+of)\s+[a-z]")
@@ -1866,7 +1866,7 @@ _ASIDE_SUBJECT = re.compile(r",\s*(he|she|they|it|(?:[A-Z][\w'\u2019.-]*\s+(?=[a
                             r"[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 # (also 'PUNCH reports that the protesters expressed ... and "consider it unfortunate"': the
 # report's own subject, not the outlet)
-_LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|while|after|because|since|until|(?:reports?|reported)\s+that)\s+"
+_LATE_PLURAL_SUBJECT = re.compile(r"\b(?:as|when|whil(?:e|st)|after|because|since|until|(?:reports?|reported)\s+that)\s+"
                                   r"((?:(?:the|some|many|other|several|local|their)\s+)?"
                                   r"(?:(?!(?:his|her|its|our|my|your|the|a|an)\b)[a-z]+\s+)?([a-z]{2,}s))\s*$")
 
@@ -3114,9 +3114,9 @@ _IMPLEMENT = re.compile(r"\b(?:chalk|markers?|spray[ -]paint|paint|paintbrush(?:
                         r"lipstick|stencils?)\b", re.I)
 # A sentence that opens with the crying, and the clause after the quotations: its subject
 _CRYING_FIRST = re.compile(r"\s*(?:Shouting|Chanting|Singing|Yelling|Screaming|Crying|Chanting\s+and\s+\w+ing)\s*")
-_MAIN_CLAUSE_AFTER = re.compile(r"[^\x00]*\x00[\s,]*(?:(?:as|while|when|before|after)\b[^,\x00]*,\s*)?([^\x00]+)$")
+_MAIN_CLAUSE_AFTER = re.compile(r"[^\x00]*\x00[\s,]*(?:(?:as|whil(?:e|st)|when|before|after)\b[^,\x00]*,\s*)?([^\x00]+)$")
 # A thing as the subject of an intransitive "read", after any aside set off by commas
-_A_THING_READ = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|while|where|as)\s+)"  # ("Photo: A ...")
+_A_THING_READ = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:and|but|whil(?:e|st))\s+|\b(?:and|whil(?:e|st)|where|as)\s+)"  # ("Photo: A ...")
                            r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)"
                            r"\s+(?:[\w'\u2019-]+\s+){0,3}?([a-z]+)(?:\s*,[^,\x00]{1,80},)?"
                            # "A child's drawing taped to the podium reads"
@@ -3125,7 +3125,7 @@ _A_THING_READ = re.compile(r"(?:^|[.!?;:]\s+|,\s+(?:and|but|while)\s+|\b(?:and|w
                            r"(?:(?:the|a|an|its|their|his|her)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
                            r"\s+(?:\w+ly\s+)?(?:read|reads)$")
 # Words as the subject, set beside their quotation, and a verb of showing after it
-_WORDS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s*|\b(?:and|as|when|while|until|then)\s+)(?:the|a|an|one|another|its|their|his|her)"
+_WORDS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|,\s*|\b(?:and|as|when|whil(?:e|st)|until|then)\s+)(?:the|a|an|one|another|its|their|his|her)"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:words?|message|messages|slogan|slogans|phrase|inscription|lettering)"
                            r"\s*,?\s*$", re.I)
 _DISPLAYED_AFTER = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?"
@@ -3146,7 +3146,7 @@ _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # (or after a colon: 'a banner that read "..." and, beneath it, a smaller one: "..."')
 _ONE_SET_OFF = re.compile(r"\b(?:an?\s+(?:[a-z-]+\s+){0,2}?one|another(?:\s+one)?)\s*[:\u2014\u2013]\s*$")
 # "the RMT's" with nothing after it: the thing it owns was named before (its banner)
-_ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?"
+_ELLIPTICAL_POSSESSIVE = re.compile(r"\s*(?:(?:whil(?:e|st)|and|but|whereas)\s+)?(?:[Tt]he\s+|[Hh]er\s+|[Hh]is\s+)?"
                                     r"[\w.-]+(?:\s+[\w.-]+)?['\u2019]s\s*$")
 _WRITING_VERBS = frozenset({"wrote", "writes", "painted", "paints", "scrawled", "scrawls", "chalked", "lettered"})
 _WRITTEN_ON_A_SIGN = _WRITING_VERBS | {"written", "write", "writing", "printed", "stenciled", "stencilled"}
@@ -3412,7 +3412,7 @@ def _find_cue(cand: _Candidate, before: str, after: str, masked: str, sent_start
                 return Cue(phrase, "according", position="according")
         if cand.embedded:
             # 'X defended the vote as "..." and said ...': the sentence's subject
-            m = re.search(r"\b(?:and|but|while)\s+(?:also\s+)?(" + "|".join(_SAID_FORMS) + r")\b", rest)
+            m = re.search(r"\b(?:and|but|whil(?:e|st))\s+(?:also\s+)?(" + "|".join(_SAID_FORMS) + r")\b", rest)
             if m:
                 phrase = _subject_phrase(before, vocabulary)
                 if phrase is not None:
@@ -4176,7 +4176,7 @@ _INCLUDED_NAME_COLON = re.compile(r"\b(?:included|includes|including|featured|fe
 # Right after another quotation, parted by a comma, "or" or "and": the next item of a list
 _LISTED_AFTER_A_QUOTE = re.compile(r"\x00\s*,?\s*(?:or|and)?\s*$")
 # "as she held a sign saying": the pronoun that carries it
-_PRONOUN_CARRYING = re.compile(r"\b(?:as|while|when|and|where)\s+(he|she)\s+(?:\w+ly\s+)?(?:" + _CARRY_VERBS + r")\s+"
+_PRONOUN_CARRYING = re.compile(r"\b(?:as|whil(?:e|st)|when|and|where)\s+(he|she)\s+(?:\w+ly\s+)?(?:" + _CARRY_VERBS + r")\s+"
                                r"(?:up\s+)?(?:a|an|her|his|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _HANDHELD_SIGNS + r")\b[^\x00]*$",
                                re.I)
 # "prompted some teachers to carry signs": who is moved to carry them (not what moved them)

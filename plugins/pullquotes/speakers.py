@@ -1305,9 +1305,10 @@ class SpeakerBook:
         name = self.fullest(m.name, self.honorific_of.get(id(m)) or gender)
         if (self.kind_of(name) == "person" and self._gender_fits(name, gender)
                 and not _is_place_like(m.name) and not _is_place_like(name)  # "Main" of "Main Street"
-                # "the town's former Labour MP" (but a first name makes the title a surname: "Peter Dean")
+                # "the town's former Labour MP" (but a first name makes the title a surname: "Peter Dean";
+                # and one the article shows a person is one: "Dean, 35, from Ilford,")
                 and (name.split()[-1].lower().rstrip(".") not in TITLES
-                     or (" " in name and name.split()[0].lower() in FIRST_NAMES))
+                     or (" " in name and name.split()[0].lower() in FIRST_NAMES) or name in self.people)
                 and not m.after_place_word and not m.modifier and not m.apposed):
             return name
         return None
