@@ -8280,3 +8280,33 @@ def test_will_before_said_is_a_first_name():
         "Priya Nair and Will Ashdown, both students, walked from the university.",
         "\u201cWe have exams next week and we still came,\u201d Will said."])
     assert [q.speaker for q in quotes] == ["Will Ashdown"]
+
+
+def test_a_capitalised_role_of_an_event_then_the_name():
+    quotes = extract_from_paragraphs([
+        "Co-organiser of the Riverside Unity event, Karim Haddad, of the interfaith group Common Ground, "
+        "said: \u201cWe stand together or we do not stand at all.\u201d"])
+    assert [q.speaker for q in quotes] == ["Karim Haddad"]
+
+
+def test_acc_is_a_police_rank():
+    quotes = extract_from_paragraphs([
+        "Assistant Chief Constable Helen Price said officers would be on every corner.",
+        "ACC Price added: \u201cPeople should go about their business as normal.\u201d"])
+    assert [q.speaker for q in quotes] == ["Helen Price"]
+
+
+def test_words_of_a_message_heard_are_its_senders_not_the_hearers():
+    quotes = extract_from_paragraphs([
+        "The Fishermen's Union called the meeting after the closures.",
+        "They heard a message from the harbour master, Tom Reilly, offering his support and his "
+        "opposition to \u201ca plan drawn up without a single fisherman in the room.\u201d"])
+    assert [q.speaker for q in quotes] == ["Tom Reilly"]
+
+
+def test_the_named_subject_who_echoes_then_he_said_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        "The crowd heard a message from the Dean of the cathedral, Paul Ashby, offering his support and "
+        "his opposition to \u201cthe politics of fear.\u201d Samuel Osei, a youth worker from the estate, "
+        "echoed the Dean\u2019s message \u201cWe have lived side by side for forty years.\u201d he told the crowd."])
+    assert [q.speaker for q in quotes] == ["Paul Ashby", "Samuel Osei"]

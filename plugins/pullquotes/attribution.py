@@ -310,7 +310,7 @@ TITLES = frozenset("""superintendent speaker chair chairman chairwoman chairpers
     councillor councilor cllr coun alderman alderwoman alderperson
     leader chancellor constable commander secretary-general ambassador premier envoy inspector
     ceo cfo coo cto senior junior sophomore freshman
-    cdr cmdr supt insp dci dcs maj cpl pvt adm atty
+    cdr cmdr supt insp dci dcs acc dcc maj cpl pvt adm atty
     dame sir baroness baron lord
     provost principal trustee supervisor executive manager treasurer director comptroller controller auditor
     administrator comrade sp acp dsp asp csp cp igp aig
@@ -1360,6 +1360,10 @@ _SOMEONE_IN_A_DOCUMENT = re.compile(r"(?:one|a|an|another)\b[^,;\x00]{0,40}?\s+i
 
 
 # A role word that ends a description before the name of who holds it: "East Peoria Police chief, Steve Roegee"
+# A role that opens the phrase, capitalised as a sentence's first word: "Co-organiser of the X event,"
+_ROLE_OF_FIRST = re.compile(r"(?:[Cc]o-)?(?:[Oo]rgani[sz]er|[Ff]ounder|[Cc]hair(?:man|woman|person)?|[Dd]irector|"
+                            r"[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Cc]oordinator|[Ll]eader|[Pp]resident|[Hh]ead|"
+                            r"[Mm]ember|[Tt]reasurer|[Mm]anager|[Ss]teward)\s+(?:of|for|at|with)\s")
 _ROLE_LAST = re.compile(r"\b(?:chief|head|director|president|chair|chairman|chairwoman|spokesperson|spokesman|"
                         r"spokeswoman|organi[sz]er|co-organi[sz]er|founder|co-founder|leader|member|owner|coordinator|"
                         r"secretary|manager|superintendent|commissioner|captain|sergeant|lieutenant|officer|pastor|"
@@ -1522,13 +1526,16 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
     if (names and appos_names and not apposition[: appos_names[0].start].strip(" ,") and " " in appos_names[0].name
             and not looks_like_org(appos_names[0].name) and first not in _DETERMINERS
             and not _POSSESSIVE_S.search(head)
-            and (head.strip()[:1].islower() or _ROLE_LAST.search(head.strip()))):
+            and (head.strip()[:1].islower() or _ROLE_LAST.search(head.strip()) or _ROLE_OF_FIRST.match(head.strip()))):
         # 'said co-organizer of We Matter march, Sincere Williams', 'said East Peoria Police chief,
         # Steve Roegee': a bare role, and the body or place it is held in, then who holds it (not
         # 'A spokesperson for the EU's foreign policy chief, Josep Borrell,': the chief is named,
         # not the spokesperson; phrases with an article are read below)
         phrase.name = drop_titles(appos_names[0].name)
-        phrase.org = names[-1].name if looks_like_org(names[-1].name) else None
+        body = names[-1].name
+        if role := _ROLE_OF_FIRST.match(body):
+            body = re.sub(r"^[Tt]he\s+", "", body[role.end():])  # "Head of the Unite union": Unite
+        phrase.org = body if looks_like_org(body) else None
         phrase.crowd = phrase.sign = phrase.generic = False
         return phrase
     if (first in ("the", "its", "their") and len(lower) == 4 and re.fullmatch(r"[a-z]+['\u2019]s", lower[1])

@@ -1272,6 +1272,15 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         phrase = parse_speaker_phrase(finding.group(1), vocabulary)
         if phrase is not None:
             return Cue(phrase, "said", position="before")
+    if (("message" in text or "letter" in text or "note" in text or "mail" in text)
+            and (sent := _DOCUMENT_FROM_SOMEONE.search(text)) and _PARTICIPLE_TO_THE_QUOTE.fullmatch(text, sent.end())
+            # (no one else speaks in it: "..., explaining the delay, and then Tom Smith said")
+            and not any(w in SPEECH_VERBS and not w.endswith("ing") for w in _LOWER_RUN.findall(text, sent.end()))):
+        # 'They heard a message from the Bishop of Wolverhampton, Clive Gregory, offering support
+        # ... and opposition to "..."': the words are the message's, its sender's, not the hearers'
+        phrase = parse_speaker_phrase(sent.group(1), vocabulary)
+        if phrase is not None and (phrase.name or unnamed_person(phrase)):
+            return Cue(phrase, "said", position="before")
     if "that" in text and (claim := _CLAIM_BY_THAT.search(text)):
         # 'in response to the recent statement by party official Vladimir Đukanović that
         # "children are the property of the state."': his words, whatever signs came before
@@ -2346,6 +2355,9 @@ _DOCUMENT_FROM_SOMEONE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:let
                                     r"|the\s+[^,.;:!?\x00]{1,80}?,\s*[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}"
                                     r"|[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})(?=\s+who\b|[,.;:!?]|\s*$)")
 _OBJECT = "object"  # a speech event's third item for an unnamed person who is only an object
+# After a message's sender, up to its quoted words: a colon, or a participle's phrase ("..., offering
+# support and expressing opposition to"), with no clause of its own
+_PARTICIPLE_TO_THE_QUOTE = re.compile(r"\s*(?::|,?\s*[a-z]+ing\b[^.;:!?\x00]{0,200}?[,:]?)\s*")
 _ACCORDING_TO_A_DOCUMENT = re.compile(
     r"\baccording\s+to\s+((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:complaint|lawsuit|suit|filing|report|statement|affidavit|"
     r"indictment|memo|motion|brief|release|documents?|records))\b"
@@ -4000,6 +4012,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                             _COPULA_LEAD_IN.search(before_clean) is not None and not _PERSONAL_WORD.search(before_clean)))
     if (cue is not None and cue.position == "after" and cue.phrase is not None and cue.phrase.pronoun in ("he", "she")
             and cand.speaker and cand.speaker.rsplit(" ", 1)[-1] in before_clean
+            # (not when the one named then speaks: "Moses White ... echoed the Bishop's message "..." he
+            # told the crowd" is White's; "Narendra Modi, "should know ...," he said" is no verb of Modi's)
+            and not any(w in SPEECH_VERBS or w.endswith("ed") for w in _LOWER_RUN.findall(
+                before_clean, before_clean.rfind(cand.speaker.rsplit(" ", 1)[-1])))
             and (prev := next((c for c in reversed(para_cands)
                                if not c.dropped and c.kind == STATEMENT and c.speaker), None)) is not None
             and prev.speaker != cand.speaker and book.kind_of(prev.speaker) == "person"
