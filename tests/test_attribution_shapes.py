@@ -8310,3 +8310,24 @@ def test_the_named_subject_who_echoes_then_he_said_is_the_speaker():
         "his opposition to \u201cthe politics of fear.\u201d Samuel Osei, a youth worker from the estate, "
         "echoed the Dean\u2019s message \u201cWe have lived side by side for forty years.\u201d he told the crowd."])
     assert [q.speaker for q in quotes] == ["Paul Ashby", "Samuel Osei"]
+
+
+def test_a_participle_after_the_quotation_keeps_the_speaker_before_it():
+    quotes = extract_from_paragraphs([
+        "Ms Okoro said that \"nobody is free until everybody is free\" arguing the Disability Rights Network "
+        "campaign was not asking for favours, only for access."])
+    assert [q.speaker for q in quotes] == ["Okoro"]
+
+
+def test_who_saw_a_message_did_not_write_it():
+    quotes = extract_from_paragraphs([
+        "A text message seen by the Gazette urged supporters to \u201cbring ladders and paint.\u201d"])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_organiser_is_the_organiser_named_before():
+    quotes = extract_from_paragraphs([
+        "Organiser Marcy Fell said: \u201cEveryone is welcome, whatever flag they carry.\u201d",
+        "Police asked for the route to be shortened.",
+        "The organiser said: \u201cWe will walk the route we were promised.\u201d"])
+    assert [q.speaker for q in quotes] == ["Marcy Fell", "Marcy Fell"]

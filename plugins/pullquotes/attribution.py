@@ -1503,6 +1503,8 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
              and not _A_WORK_BEFORE.search(head, max(0, m.start - 30), m.start)
              # "Victoria's Minister for Creative Industries": the office's portfolio
              and not _PORTFOLIO_BEFORE.search(head, max(0, m.start - 30), m.start)
+             # "A WhatsApp message seen by the JC": who saw it, not who wrote it
+             and not _SEEN_BY_BEFORE.search(head, max(0, m.start - 30), m.start)
              # "Iranian state media", "French riot police", "State television": an adjective describing who
              and not (" " not in m.name and (_DEMONYM.fullmatch(m.name) or m.name in _CAPITALISED_ADJECTIVES)
                       and _LOWER_NEXT.match(head, m.end))]
@@ -2568,6 +2570,10 @@ _IS_HOW_FIRST = re.compile(r"(?:is|was)\s+(?:how|what)\s+(?=[A-Z])")
 
 # The openings of parse_after's fragment that it reads before anything else
 _ACCORDING_FIRST = re.compile(r"(?i)(?:according\s+to|per)\s+(.+)$")
+_SEEN_BY_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read|received|intercepted|leaked\s+to|shown\s+to|"
+                             r"shared\s+with|sent\s+to)\s+(?:by\s+)?(?:the\s+)?$")
+_ARGUING_PARTICIPLES = frozenset({"arguing", "adding", "noting", "insisting", "explaining", "claiming", "stressing",
+                                  "suggesting", "contending", "maintaining", "pointing", "emphasising", "emphasizing"})
 _CLAUSE_OPENS = re.compile(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|to|during|with|from|for|over|(?-i:via)|"
                            r"against|into|onto|toward|towards|across|through|throughout|under|among|amid|about|of|"
                            r"without|within|inside|outside|near|around|behind|beyond|along|despite|until|since|because|"
@@ -2663,6 +2669,10 @@ def parse_after(text: str, vocabulary: frozenset[str] = frozenset()) -> Cue | No
         return None
     # "said Jane Roe, an organizer ..." : verb first
     first = tokens[0].group(0).lower()
+    if first in _ARGUING_PARTICIPLES:
+        # 'Mr Ali said that "..." arguing the Black Lives Matter cause was not saying ...': the
+        # sentence's subject goes on; no name after the participle is who spoke
+        return None
     if first in ("read", "reads"):
         # '"Enough is enough," read one homemade sign': "read" first only for a sign
         phrase = parse_speaker_phrase(_cut_clause(fragment[tokens[0].end():]), vocabulary)

@@ -243,6 +243,9 @@ _LED_BY_LAST = re.compile(r"\b(?:led|founded|headed|run|chaired|organi[sz]ed|sta
 _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4},\s+"
                                  r"|(?:And|But|Then|So|Yet)\s+(?:then\s+)?)?([Hh]e|[Ss]he)\s+[a-z]")
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
+# A role, no title, right before a name: "Organiser Francess Kray", "campaigner Jo Roe"; "the organiser" later
+_ROLE_NOUNS_BEFORE_NAME = frozenset({"organiser", "organizer", "co-organiser", "co-organizer", "founder", "co-founder",
+                                     "spokesperson", "spokesman", "spokeswoman", "coordinator", "campaigner", "activist"})
 # The last word of an office held in a body, not of the body's name: "... Public Relations Officer"
 _OFFICE_LAST_WORDS = frozenset({"officer", "spokesperson", "spokesman", "spokeswoman", "manager", "director",
                                 "secretary", "commissioner", "superintendent", "inspector", "chairman",
@@ -411,6 +414,10 @@ class SpeakerBook:
                 self.people.add(m.name)  # "a man named Cam with the Democratic Socialists": a person
             # "Mayor Jacob Frey", "Police Chief Brian O'Hara": later "the mayor", "the chief"
             before = text[max(0, m.start - 40) : m.start].split()
+            if before and before[-1].lower() in _ROLE_NOUNS_BEFORE_NAME and " " in m.name:
+                self.titled[before[-1].lower()] = drop_titles(m.name)  # "organiser Francess Kray": "the organiser"
+            elif (role := m.name.split()[0].lower()) in _ROLE_NOUNS_BEFORE_NAME and m.name.count(" ") >= 2:
+                self.titled[role] = drop_titles(m.name)  # "Organiser Francess Kray", opening a sentence
             words = [w.lower().rstrip(".") for w in m.name.split()]
             while before and before[-1].lower().rstrip(".") in TITLES:
                 words.insert(0, before.pop().lower().rstrip("."))
