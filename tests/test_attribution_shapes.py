@@ -8331,3 +8331,10 @@ def test_the_organiser_is_the_organiser_named_before():
         "Police asked for the route to be shortened.",
         "The organiser said: \u201cWe will walk the route we were promised.\u201d"])
     assert [q.speaker for q in quotes] == ["Marcy Fell", "Marcy Fell"]
+
+
+def test_a_double_barrelled_surname_by_its_initials():
+    quotes = extract_from_paragraphs([
+        "The local MP, Helen Price-Walters, did not attend.",
+        "Ms PW later said she \u2018fully supported the right to protest\u2019."])
+    assert [q.speaker for q in quotes] == ["Helen Price-Walters"]

@@ -772,6 +772,12 @@ class SpeakerBook:
         if name in self.aliases:
             return self.aliases[name]
         tokens = name.split()
+        if len(tokens) == 1 and 2 <= len(name) <= 4 and name.isupper() and name not in self.org_names:
+            # "Mr LG" after "MP Ian Liddell-Grainger": a double-barrelled surname by its initials
+            people = {full for _, m in self.mentions if " " in (full := drop_titles(m.name)) and "-" in full
+                      and "".join(part[:1] for part in full.split()[-1].split("-")) == name}
+            if len(people) == 1:
+                return people.pop()
         if len(tokens) == 1 and tokens[0].lower() in {"action", "justice", "group", "union"}:
             # "Action" must not become "Never Again Action"; but "Justice" after "Gov. Jim Justice" is him
             people = {c for _, m in self.mentions if len(c := tuple(drop_titles(m.name).split())) == 2
