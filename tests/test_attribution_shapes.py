@@ -8338,3 +8338,23 @@ def test_a_double_barrelled_surname_by_its_initials():
         "The local MP, Helen Price-Walters, did not attend.",
         "Ms PW later said she \u2018fully supported the right to protest\u2019."])
     assert [q.speaker for q in quotes] == ["Helen Price-Walters"]
+
+
+def test_an_unnamed_postdoc_is_the_he_not_a_leader_named_after_him():
+    quotes = extract_from_paragraphs([
+        "A Polish postdoc is also marching. In his own country the press has been muzzled and its prime "
+        "minister Kowal is a model for others. \u201cIt came slowly\u201d, he says, \u201cand it can come here.\u201d"])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_trade_unions_is_a_noun_before_the_unions_names():
+    quotes = extract_from_paragraphs([
+        "Trade unions Unite and GMB state: \u201cEvery worker on this site deserves a proper contract.\u201d"])
+    assert [q.speaker for q in quotes] == ["Unite and GMB"]
+
+
+def test_a_person_named_after_a_capitalised_union_is_a_person():
+    quotes = extract_from_paragraphs([
+        "Chair of the National Tenants Union Reza Farahani stands near the stage. The landlords he blames? "
+        "\u201cThey never answered a single letter\u201d, he says."])
+    assert [q.speaker for q in quotes] == ["Reza Farahani"]

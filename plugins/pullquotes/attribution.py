@@ -140,6 +140,7 @@ PERSON_NOUNS = (GENERIC_SOURCES - {"statement", "video", "livestream", "post", "
     "teenager", "teen", "boy", "girl", "youth", "farmer", "rancher", "bystander", "passerby", "shopper",
     "customer", "commuter", "rider", "patient", "survivor", "refugee", "migrant", "immigrant", "physician",
     "scientist", "professor", "firefighter", "soldier", "miner", "pensioner", "lawyer", "attorney", "priest",
+    "postdoc", "lecturer", "undergraduate", "programmer", "designer", "architect", "fisherman", "trader",
     "nun", "monk", "grandson", "granddaughter", "aunt", "uncle", "cousin", "widow", "widower",
     "homeowner", "voter", "vendor", "clerk", "cashier", "mourner", "picketer", "nurse",
     "doctor", "teacher", "pastor", "rabbi", "imam", "parishioner", "onlooker", "neighbour",

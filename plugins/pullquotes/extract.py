@@ -562,6 +562,8 @@ _APPOSITION_THEN_VERB = re.compile(r"\s*(?:a|an|the)\s[^,\x00]{1,80},\s*(?:$|(?:
 # What the opening phrase's place is, set off by commas, before a crowd that is the subject
 # (not "the mother of the victim, Jane Roe, said": a subject and its name)
 _INTRO_APPOSITION = re.compile(r"\s*(?:the|a|an)\s[^,\x00]{1,50},\s+(?=([a-z]+)\b)")
+_PLURAL_BODIES = frozenset("""unions parties charities councils campaigns coalitions organisations organizations
+    associations networks collectives federations societies alliances committees""".split())
 _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstrators members
     workers students marchers others leaders officials residents employees advocates
     supporters parents signs banners placards posters shirts t-shirts flags groups rights
@@ -718,6 +720,7 @@ def _subject_phrase(clause: str, vocabulary) -> SpeakerPhrase | None:
                 and not (lw.endswith("s") and head_words[0].lower() in ("one", "some", "many", "several", "each")
                          and len(head_words) >= 3 and head_words[1].lower() == "of")
                 and lw not in _PLURAL_HEADS and not lw.endswith("workers")  # "fellow autoworkers"
+                and lw not in _PLURAL_BODIES  # "Trade unions AOb and FNV state": a noun, not the verb "unions"
                 and lw not in _PLURAL_PORTFOLIOS  # "former foreign affairs minister Peter David"
                 and lw not in CROWD_WORDS  # "Massive crowds shouting": a crowd, not "Massive" who crowds
                 # "Oklahoma educators drowned them out": people the name describes, not "Oklahoma" who educates

@@ -114,7 +114,8 @@ _ORG_APPOSITION = re.compile(
     r"(?<!\bwho )(?<!\bthey )(?<!\bwe )(?<!\band )"
     r"(?:group|organi[sz]ation|coalition|collective|network|union|nonprofit|campaign|"
     r"company|firm|alliance|movement|committee|council|association|charity|outfit|"
-    r"congregation)\b(?!['\u2019]s)[^.\x00]{0,40},\s*$|\b(?:group|organi[sz]ation|coalition|collective|"
+    r"congregation)\b(?!['\u2019]s)[^.\x00]{0,40},\s*$|\b(?-i:group|organi[sz]ation|coalition|collective|"
+    # (the noun in lower case: "the union Unite"; not "the Dutch Student Union Abdelkader Karbache")
     r"network|union|nonprofit|company|firm|charity)\s+$"
     # "according to organizers the People's Power Assembly": the organizers are a body
     r"|\borgani[sz]ers,?\s+the\s+$",
