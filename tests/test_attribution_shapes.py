@@ -8358,3 +8358,10 @@ def test_a_person_named_after_a_capitalised_union_is_a_person():
         "Chair of the National Tenants Union Reza Farahani stands near the stage. The landlords he blames? "
         "\u201cThey never answered a single letter\u201d, he says."])
     assert [q.speaker for q in quotes] == ["Reza Farahani"]
+
+
+def test_a_name_spliced_on_after_a_clause_and_a_comma_speaks():
+    quotes = extract_from_paragraphs([
+        "Omar Haddad, from the community centre, offered the man an umbrella.",
+        "The man refused, Omar said to him: \u201cWe are neighbours whatever you think of us.\u201d"])
+    assert [q.speaker for q in quotes] == ["Omar Haddad"]

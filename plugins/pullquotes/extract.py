@@ -796,6 +796,8 @@ _NOT_A_CUE_BEFORE = frozenset({"read", "reads", "reading", "post", "posted", "po
 
 _CAPITALS_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*)*\s*")  # a name and its titles, no verb
 _PLACE_BEFORE_REGION = re.compile(r"\b(?:from|in|of)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?\s*,$")
+# A clause with a verb of its own, a comma, then a name alone right before the speech verb
+_NAME_AFTER_A_CLAUSE = re.compile(r"^[^,\x00]*\b[a-z]{3,}(?:ed|s)\b[^,\x00]*,\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s*$")
 _APPOSITIVE_SUBJECT = re.compile(
     r"\b(?:whose|its|their|the group's|the union's)?\s*(?:executive\s+|deputy\s+|founding\s+|managing\s+)?"
     r"(?:director|spokes(?:person|woman|man)|president|founder|co-founder|organi[sz]er|chair|chairman|"
@@ -1726,6 +1728,13 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             phrase = _subject_phrase(clauses[-1], vocabulary)
             if phrase is not None:
                 return Cue(phrase, w, position="before")
+        if ("," in left and (spliced := _NAME_AFTER_A_CLAUSE.search(left))
+                and (phrase := parse_speaker_phrase(spliced.group(1), vocabulary)) is not None and phrase.name
+                and ((before_it := _subject_phrase(left[: spliced.start()], vocabulary)) is None
+                     or not (before_it.name or before_it.pronoun))):
+            # "The man refused, Jimmy said to him:": a clause, a comma, then the one who speaks
+            # (spliced on with no "and"; a clause with a name or "he" of its own is read below)
+            return Cue(phrase, w, position="before")
         # "..., whose director, Sheheryar Kaoosji, called": the name set off
         # by commas right before the verb, after a role.
         appositive = _APPOSITIVE_SUBJECT.search(left)
