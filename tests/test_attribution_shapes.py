@@ -8365,3 +8365,33 @@ def test_a_name_spliced_on_after_a_clause_and_a_comma_speaks():
         "Omar Haddad, from the community centre, offered the man an umbrella.",
         "The man refused, Omar said to him: \u201cWe are neighbours whatever you think of us.\u201d"])
     assert [q.speaker for q in quotes] == ["Omar Haddad"]
+
+
+def test_an_opening_writing_phrase_and_a_hyphenated_noun_are_no_names():
+    quotes = extract_from_paragraphs([
+        "Writing in the Gazette last week, the veteran anti-war campaigner described the base as "
+        "\u201ca scar on the valley\u201d.",
+        "Local candidate Maria Lowe will also speak.",
+        "She said: \u201cBring your neighbours and bring your banners.\u201d"])
+    assert [q.speaker for q in quotes] == [None, "Maria Lowe"]
+
+
+def test_a_hyphenated_lower_case_noun_is_no_speaker():
+    quotes = extract_from_paragraphs([
+        "The veteran Euro-sceptic described the town as \u201cfull to the rafters\u201d."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_shared_surname_names_both_people():
+    quotes = extract_from_paragraphs([
+        "Campaigners Susan and Robert Hale organised the vigil outside the town hall.",
+        "Their son, Toby Hale, is standing for the council.",
+        "Mrs Hale said: \u201cWe wanted somewhere people could just stand together.\u201d"])
+    assert [q.speaker for q in quotes] == ["Susan Hale"]
+
+
+def test_they_is_not_a_party_that_only_names_someones_office():
+    quotes = extract_from_paragraphs([
+        "In a joint letter, councillors Ruth Ames and Peter Clay criticised the Reform Party leader.",
+        "They said: \u201cThis town deserves better than slogans.\u201d"])
+    assert [q.speaker for q in quotes] != ["Reform Party"]

@@ -167,7 +167,9 @@ _DISPLAY_PARTICIPLES = frozenset(DISPLAY_PARTICIPLES)
 # What protesters do with what they carry, opening a sentence: "Waving Palestinian flags and holding
 # signs that read ...": a participle, never the first word of a name
 _OPENING_PARTICIPLES = frozenset("""waving holding carrying wearing raising hoisting brandishing bearing clutching
-    chanting singing shouting marching banging beating blowing lifting""".split())
+    chanting singing shouting marching banging beating blowing lifting
+    writing speaking talking addressing responding reacting commenting posting tweeting explaining describing
+    recalling reflecting walking arriving gathering""".split())  # ("Writing in the Observer, the ... described")
 _DISPLAY_PREPOSITIONS = frozenset({"to", "on", "onto", "from", "above", "over", "under", "below", "beneath", "along",
                                    "across", "outside", "inside", "at", "around", "in", "near", "beside", "between"})
 
@@ -898,7 +900,10 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             name in ("Famer", "Famers") and text.endswith(("Hall of ", "Hall-of-"), 0, name_start))
         costume = " as " in text[max(0, name_start - 24) : name_start] and bool(
             _DRESSED_AS_TITLED.search(text, max(0, name_start - 40), name_start))
-        if not famer and not costume and not _demonym_group(name) and not _BASED_ADJECTIVE.search(name):  # ("New Zealand-based")
+        # ("the prominent Euro-sceptic": one word, lower case after its hyphen, is a noun, no name)
+        hyphen_noun = " " not in name and "-" in name and name.rsplit("-", 1)[1].isalpha() and name.rsplit("-", 1)[1].islower()
+        if (not famer and not costume and not hyphen_noun and not _demonym_group(name)
+                and not _BASED_ADJECTIVE.search(name)):  # ("New Zealand-based")
             mentions.append(Mention(name, name_start + offset, name_start + offset + len(name), sentence_initial, place,
                                     modifier, dependent, apposed))
         pos = name_end
