@@ -8395,3 +8395,10 @@ def test_they_is_not_a_party_that_only_names_someones_office():
         "In a joint letter, councillors Ruth Ames and Peter Clay criticised the Reform Party leader.",
         "They said: \u201cThis town deserves better than slogans.\u201d"])
     assert [q.speaker for q in quotes] != ["Reform Party"]
+
+
+def test_words_that_are_called_out_in_the_present_tense_are_a_chant():
+    quotes = extract_from_paragraphs([
+        "Who is really violent here, they ask. \u201cHands off our schools!\u201d is called out, and again "
+        "and again."])
+    assert [q.kind for q in quotes] == ["slogan"]

@@ -2463,7 +2463,8 @@ _CHANT_AFTER = re.compile(r"^(?:(?:was|is|were|became|remained|has\s+been|have\s
                           r"rolled|rolls|rippled|ripples|thundered|boomed|swept|sweeps|erupted|erupts|broke\s+out)\b"
                           # (not '"This is your last chance," boomed a voice from the intercom': one speaker, inverted)
                           r"(?!\s+(?:a|an|one)\s)"
-                          r"|(?:was|were)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed|called\s+out)\b"
+                          # ('"Free, free Palestine!" is called out': the present tense too)
+                          r"|(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:shouted|chanted|sung|yelled|screamed|called\s+out)\b"
                           # '"No to Fono pay raise" was a statement called out and echoed by protestors'
                           r"|(?:was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|phrase|message|line|call|cry|demand)s?"
                           r"\s+(?:shouted|chanted|sung|yelled|screamed|called\s+out)(?:\s+and\s+\w+)?\s+by\s+(?:the\s+)?"
