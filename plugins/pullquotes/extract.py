@@ -833,6 +833,7 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|h
                                r"Sunday|week|month|year|night|morning|afternoon|evening)\s+)?$")
 # A clause that is only a name and an age: "Keisha Wallace, 31" before ", and her sister ..."
 _NAMES_ONLY = re.compile(r"\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:,\s*\d{1,3})?\s*")
+# (Patterns here say "whil(?:e|st)": British reports write "whilst".)
 _CLAUSE_BREAK = re.compile(r"[,;]\s*(?:and|but|whil(?:e|st)|whereas|yet|so|though|although)\s+|;\s*"
                            # ("dressed as Uncle Sam", "known as", "such as": no clause)
                            r"|\b(?:when|(?<!dressed )(?<!disguised )(?<!costumed )(?<!known )(?<!such )(?<!identified )"
