@@ -8402,3 +8402,11 @@ def test_words_that_are_called_out_in_the_present_tense_are_a_chant():
         "Who is really violent here, they ask. \u201cHands off our schools!\u201d is called out, and again "
         "and again."])
     assert [q.kind for q in quotes] == ["slogan"]
+
+
+def test_a_first_name_from_a_body_is_the_she_who_speaks_next():
+    quotes = extract_from_paragraphs([
+        "Margaret from the Riverside Food Bank was among the speakers, her voice shaking as she described "
+        "the queue on Fridays.",
+        "She said: \u201cWe fed three hundred families last month and the shelves are empty again.\u201d"])
+    assert [q.speaker for q in quotes] == ["Margaret"]

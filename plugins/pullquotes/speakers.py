@@ -246,6 +246,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){
 _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 _OFFICE_NOUN_AFTER = re.compile(r"\s+(?:leader|chief|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                                 r"candidate|founder|president|head|councillor|MP|MEP)\b")
+_FROM_A_BODY_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
 _FIRST_NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 # A role, no title, right before a name: "Organiser Francess Kray", "campaigner Jo Roe"; "the organiser" later
 _ROLE_NOUNS_BEFORE_NAME = frozenset({"organiser", "organizer", "co-organiser", "co-organizer", "founder", "co-founder",
@@ -482,6 +483,9 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
+            if (" " not in m.name and m.name.lower() in FIRST_NAMES and _FROM_A_BODY_AFTER.match(text, m.end)
+                    and not _is_place_like(m.name)):
+                self.people.add(m.name)  # "Christina from the Worthing Soup Kitchen": a person, by her first name
             if " " not in m.name and (_AGE_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start)
                                       # "Lelise, dressed in a cotton garment ...,": described as only a person is
                                       or (_APPOSED_DESCRIPTION.match(text, m.end) and not _is_place_like(m.name))
