@@ -8410,3 +8410,10 @@ def test_a_first_name_from_a_body_is_the_she_who_speaks_next():
         "the queue on Fridays.",
         "She said: \u201cWe fed three hundred families last month and the shelves are empty again.\u201d"])
     assert [q.speaker for q in quotes] == ["Margaret"]
+
+
+def test_a_bodys_quoted_name_between_the_and_group_is_the_speaker():
+    quotes = extract_from_paragraphs([
+        "Posting on Facebook ahead of the march, the 'Save Our Harbour Bristol' group said: \"We will be there "
+        "at noon and we will be loud.\""])
+    assert [q.speaker for q in quotes] == ["Save Our Harbour Bristol"]

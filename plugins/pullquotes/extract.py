@@ -328,14 +328,22 @@ def _mask(text: str, spans: list[Span]) -> str:
 _BODY_APPOSED_NEXT = re.compile(r"\s*,?\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|movement|collective|"
                                 r"coalition|network|association|alliance|campaign|platform)\b")
 _QUOTED_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,4},?")
+_QUOTED_NAME_WITH_CONNECTORS = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:the|of|for|and|on|in)\b)?"
+                                          r"(?:\s+[A-Z0-9][\w'\u2019-]*(?:\s+(?:the|of|for|and|on|in)\b)?){0,4}")
+_BODY_NOUN_NEXT = re.compile(r"\s+(?:group|campaign|movement|coalition|network|collective|organi[sz]ation|alliance)\b")
 
 
-def _with_quoted_bodies(text: str, masked: str, spans: list[Span]) -> str:
+def _with_quoted_bodies(text: str, masked: str, spans: list[Span], before_noun_only: bool = False) -> str:
     """`masked` with the names of bodies that stand in quotation marks shown again
-    (marks blanked), so that they are names a later "the group" can mean."""
+    (marks blanked), so that they are names a later "the group" can mean.
+    `before_noun_only`: only those between "the" and a body's noun, which name the
+    subject of their own sentence ("the 'Kill the Bill Cornwall' group said")."""
     for s in spans:
-        if (s.closed and _QUOTED_NAME.fullmatch(text, s.start, s.end)
-                and _BODY_APPOSED_NEXT.match(text, s.outer_end)):
+        if s.closed and ((not before_noun_only and _QUOTED_NAME.fullmatch(text, s.start, s.end)
+                          and _BODY_APPOSED_NEXT.match(text, s.outer_end))
+                         or (masked.endswith(("the ", "The "), 0, s.open_at)
+                             and _QUOTED_NAME_WITH_CONNECTORS.fullmatch(text, s.start, s.end)
+                             and _BODY_NOUN_NEXT.match(text, s.outer_end))):
             # (both marks' room before the name: the comma after it stays next to it)
             masked = (masked[: s.open_at] + " " * (s.start - s.open_at + s.outer_end - s.end)
                       + text[s.start : s.end] + masked[s.outer_end :])
@@ -2499,6 +2507,8 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         masked = masked[: lede.start(1)] + word[0] + word[1:].lower() + masked[lede.end(1) :]
     book.texts[p_index] = masked
     named = _with_quoted_bodies(text, masked, spans) if '"' in text or "\u201c" in text else masked
+    # (a body's quoted name inside the attribution is read as the name it is)
+    cue_masked = _with_quoted_bodies(text, masked, spans, before_noun_only=True) if len(spans) > 1 else masked
     mentions = find_names(named, vocabulary=vocabulary)
     if masked[:3].isupper() and mentions and (dateline := _TIME_STAMP_OR_DATELINE.match(masked)) is not None:
         # "BALTIMORE, MD — Thousands of people ...": where the story was filed, no one a
@@ -2577,7 +2587,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
         sent = _sentence_of(starts, span.open_at)
         sent_start = starts[sent]
         sent_end = starts[sent + 1] if sent + 1 < len(starts) else len(text)
-        before = masked[sent_start : span.open_at]
+        before = cue_masked[sent_start : span.open_at]
         next_open = spans[s_index + 1].open_at if s_index + 1 < len(spans) else len(text)
         after = masked[span.outer_end : min(sent_end, next_open)] if span.closed else ""
         if (after and next_open < sent_end and spans[s_index + 1].closed and after.endswith(" ")
