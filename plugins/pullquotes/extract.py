@@ -330,7 +330,7 @@ _BODY_APPOSED_NEXT = re.compile(r"\s*,?\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:group|
 _QUOTED_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z0-9][\w'\u2019-]*){0,4},?")
 _QUOTED_NAME_WITH_CONNECTORS = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:the|of|for|and|on|in)\b)?"
                                           r"(?:\s+[A-Z0-9][\w'\u2019-]*(?:\s+(?:the|of|for|and|on|in)\b)?){0,4}")
-_BODY_NOUN_NEXT = re.compile(r"\s+(?:group|campaign|movement|coalition|network|collective|organi[sz]ation|alliance)\b")
+_QUOTED_BODY_NOUN_NEXT = re.compile(r"\s+(?:group|campaign|movement|coalition|network|collective|organi[sz]ation|alliance)\b")
 
 
 def _with_quoted_bodies(text: str, masked: str, spans: list[Span], before_noun_only: bool = False) -> str:
@@ -343,7 +343,7 @@ def _with_quoted_bodies(text: str, masked: str, spans: list[Span], before_noun_o
                           and _BODY_APPOSED_NEXT.match(text, s.outer_end))
                          or (masked.endswith(("the ", "The "), 0, s.open_at)
                              and _QUOTED_NAME_WITH_CONNECTORS.fullmatch(text, s.start, s.end)
-                             and _BODY_NOUN_NEXT.match(text, s.outer_end))):
+                             and _QUOTED_BODY_NOUN_NEXT.match(text, s.outer_end))):
             # (both marks' room before the name: the comma after it stays next to it)
             masked = (masked[: s.open_at] + " " * (s.start - s.open_at + s.outer_end - s.end)
                       + text[s.start : s.end] + masked[s.outer_end :])

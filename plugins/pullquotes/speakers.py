@@ -247,7 +247,6 @@ _WHO_AFTER = re.compile(r",\s+(?:who|whose)\s")
 _OFFICE_NOUN_AFTER = re.compile(r"\s+(?:leader|chief|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|"
                                 r"candidate|founder|president|head|councillor|MP|MEP)\b")
 _FROM_A_BODY_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?[A-Z]")
-_FIRST_NAME_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 # A role, no title, right before a name: "Organiser Francess Kray", "campaigner Jo Roe"; "the organiser" later
 _ROLE_NOUNS_BEFORE_NAME = frozenset({"organiser", "organizer", "co-organiser", "co-organizer", "founder", "co-founder",
                                      "spokesperson", "spokesman", "spokeswoman", "coordinator", "campaigner", "activist"})
@@ -334,9 +333,13 @@ def with_shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m, n in zip(mentions, mentions[1:] + [None]):
         out.append(m)
-        if (n is not None and " " not in m.name and len(n.name.split()) == 2 and text[m.end : n.start] == " and "
-                and m.name[:1].isupper() and not looks_like_org(n.name)):
-            out.append(Mention(f"{m.name} {n.name.split()[-1]}", m.start, m.end, m.sentence_initial))
+        # (a first name may end a run that opens with a description: "Activists Linda and Patrick Meehan")
+        first = m.name if " " not in m.name else m.name.rsplit(" ", 1)[1]
+        if (n is not None and len(n.name.split()) == 2 and text[m.end : n.start] == " and "
+                and (first == m.name or (first.lower() in FIRST_NAMES and n.name.split()[0].lower() in FIRST_NAMES))
+                and first[:1].isupper() and not looks_like_org(n.name)):
+            out.append(Mention(f"{first} {n.name.split()[-1]}", m.end - len(first), m.end,
+                               m.sentence_initial and first == m.name))
     return out
 
 
@@ -386,7 +389,6 @@ class SpeakerBook:
     they_people: set[str] = field(default_factory=set)  # "Rowan Ellis, 17, who is nonbinary": a "they"
     addressees: set[int] = field(default_factory=set)  # id(mention) of "told CNN", "in a statement to the BBC"
     kin: set[int] = field(default_factory=set)  # id(mention) of "his younger brother Eitan": someone's relative
-    shared_surnames: list[str] = field(default_factory=list)  # "Linda Meehan" of "Linda and Patrick Meehan"
 
     # -- learning ----------------------------------------------------------
     def observe(self, paragraph: int, text: str, mentions: list[Mention]) -> None:
@@ -394,10 +396,6 @@ class SpeakerBook:
         for m in mentions:
             self.mentions.append((paragraph, m))
             self.seen += 1
-            if (m.name.count(" ") == 1 and m.name.split()[0].lower() in FIRST_NAMES
-                    and (pair := _FIRST_NAME_AND_BEFORE.search(text, max(0, m.start - 30), m.start))
-                    and pair.group(1).lower() in FIRST_NAMES):
-                self.shared_surnames.append(f"{pair.group(1)} {m.name.split()[1]}")  # "Linda and Patrick Meehan"
             if _ADDRESSEE_BEFORE.search(text, max(0, m.start - 40), m.start):
                 self.addressees.add(id(m))  # who was spoken to: no "the company" or "he" means them
             if (not m.dependent and not m.modifier and (m.sentence_initial or _only_titles_before(text, m.start)
@@ -776,12 +774,6 @@ class SpeakerBook:
                 return "person"
         return "unknown"
 
-    def _named_forms(self) -> list[tuple[str, bool]]:
-        """Every name the article used (is it a dependent mention?), and the ones a shared
-        surname makes: "Linda and Patrick Meehan" names Linda Meehan too."""
-        forms = [(m.name, m.dependent) for _, m in self.mentions]
-        return forms + [(n, False) for n in self.shared_surnames] if self.shared_surnames else forms
-
     def fullest(self, name: str, gender: str | None = None) -> str:
         """The fullest form of `name` the article uses: "Roe" -> "Jane Roe".
         `gender` ("m"/"f", from "Mr."/"Ms.") sets apart two who share a surname."""
@@ -805,15 +797,15 @@ class SpeakerBook:
         fuller: dict[str, bool] = {}  # each longer form -> is it ever the subject of its mention
         by_prefix: set[str] = set()  # the longer forms that begin with `name` ("HCA" -> "HCA Healthcare")
         alone_first = False  # was `name` used on its own before any longer form?
-        for m_name, m_dependent in self._named_forms():
-            cand = drop_titles(m_name)
+        for _, m in self.mentions:
+            cand = drop_titles(m.name)
             ctoks = cand.split()
             if len(ctoks) <= len(tokens):
                 alone_first = alone_first or (not fuller and cand == name)
                 continue
             core = ctoks[:-1] if len(ctoks) > 2 and ctoks[-1].rstrip(".") in _GENERATION else ctoks
             if core[-len(tokens):] == tokens:
-                fuller[cand] = fuller.get(cand, False) or not m_dependent
+                fuller[cand] = fuller.get(cand, False) or not m.dependent
             elif ctoks[: len(tokens)] == tokens and not (
                     alone_first and cand not in fuller and (looks_like_org(cand) or cand in self.org_names)) and (
                     # "Starbucks said" after "Starbucks Workers United": the company, not its workers' union
@@ -823,12 +815,12 @@ class SpeakerBook:
                 # ("Amazon's air hub ... the group Amazon Labor Union": a name used alone before
                 # a body whose name begins with it is its own; "Amnesty" after "Amnesty
                 # International" is short for it)
-                fuller[cand] = fuller.get(cand, False) or not m_dependent
+                fuller[cand] = fuller.get(cand, False) or not m.dependent
                 by_prefix.add(cand)
             elif (len(tokens) >= 2 and ctoks[0] == tokens[0] and ctoks[-1] == tokens[-1] and set(tokens) <= set(ctoks)
                   and looks_like_org(name)):
                 # "The Hostages Forum warned" after "the Hostages and Missing Families Forum": its short form
-                fuller[cand] = fuller.get(cand, False) or not m_dependent
+                fuller[cand] = fuller.get(cand, False) or not m.dependent
         if not fuller and len(tokens) == 1 and "-" in name and name.count("-") == 1:
             # "Jennifer Riley Collins" ... "said Riley-Collins": the same two names, hyphenated
             spaced = name.replace("-", " ")
