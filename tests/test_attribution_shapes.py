@@ -8417,3 +8417,24 @@ def test_a_bodys_quoted_name_between_the_and_group_is_the_speaker():
         "Posting on Facebook ahead of the march, the 'Save Our Harbour Bristol' group said: \"We will be there "
         "at noon and we will be loud.\""])
     assert [q.speaker for q in quotes] == ["Save Our Harbour Bristol"]
+
+
+def test_one_capitalised_plural_with_a_plural_verb_names_nobody():
+    quotes = extract_from_paragraphs([
+        "Estimates suggest the new charges will 'price families out of the city centre' and 'empty the "
+        "high street.'"])
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_law_named_in_lower_case_after_an_article_is_no_slogan():
+    quotes = extract_from_paragraphs([
+        "They handed out T-shirts and flyers urging shoppers to sign the petition, and called for the "
+        "introduction of a \u2018Jamie\u2019s law\u2019 to protect cyclists."])
+    assert quotes == []
+
+
+def test_a_known_group_is_read_however_its_small_words_are_capitalised():
+    quotes = extract_from_paragraphs([
+        "Priya Shah from Stand up To Racism Hampshire said: \u201cWe turned out because hate has no home "
+        "here.\u201d"])
+    assert [(q.speaker, q.org) for q in quotes] == [("Priya Shah", "Stand up To Racism Hampshire")]

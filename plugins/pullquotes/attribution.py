@@ -606,6 +606,11 @@ _PLURAL_POSSESSIVES = frozenset({"people", "women", "children", "men"})
 _TITLE_PREFIXES = frozenset({"vice", "co", "deputy", "acting", "assistant", "associate", "ex"})
 
 
+def plural_speech_verb(word: str) -> bool:
+    """A speech verb in its plural present: "say", "claim", "argue" (its "-s" form is a speech verb too)."""
+    return not word.endswith("s") and (word + "s" in SPEECH_VERBS or word + "es" in SPEECH_VERBS)
+
+
 def _prefixed_title(low: str) -> bool:
     """A lower-case title joined to its prefix: "vice-president", "co-chair"."""
     head, dash, tail = low.partition("-")

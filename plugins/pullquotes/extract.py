@@ -19,6 +19,7 @@ from .attribution import (
     NUMBER_SAFE_COMMA,
     PAINTED_BEFORE,
     plural_person,
+    plural_speech_verb,
     RELATION_NOUNS,
     CHANT_VERBS,
     COLOURS,
@@ -1775,6 +1776,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
         subject = _subject_phrase(left, vocabulary)
         if subject is None:
             subject = _subject_phrase(sentence_start_text, vocabulary)
+        if (subject is not None and subject.name and subject.words == subject.name and " " not in subject.name
+                and subject.name.endswith("s") and plural_speech_verb(w) and subject.name not in vocabulary):
+            # "Figures claim", "Reports suggest": one word with a plural verb is a common plural
+            # ("Roe claims" would be one person), so nobody is named
+            subject = SpeakerPhrase(subject.words, generic=True)
         if subject is None and (pronoun := _PRONOUN_LAST.search(left)):
             subject = parse_speaker_phrase(pronoun.group(1), vocabulary)  # "In an interview in January he described"
         return Cue(subject, w, position="before")
@@ -3535,6 +3541,9 @@ _CLOSES_SENTENCE = re.compile(r"[.!?]$")
 _INSTRUMENT_NAMES = frozenset({"Bill", "Act", "Law", "Plan", "Agreement", "Accord", "Accords", "Deal", "Amendment",
                                "Order", "Policy", "Program", "Programme", "Treaty", "Pact", "Doctrine"})
 _OWNER_LAST = re.compile(r"\w['\u2019]s?\s*$")
+# ... and in lower case, after an article: 'a ‘Sarah’s law’', 'the "bedroom tax"'
+_INSTRUMENT_NOUNS = frozenset({"law", "laws", "bill", "act", "tax", "levy", "clause", "amendment", "rule", "rules"})
+_AN_ARTICLE_LAST = re.compile(r"\b(?:a|an|the)\s*$", re.I)
 
 
 # (a count too: 'According to CNN, 21 "young people" have taken Trump to task')
@@ -3738,6 +3747,12 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and (_THE_LAST.search(before_clean) or _OWNER_LAST.search(before_clean))):
         # 'critical of ... the Trump administration's "Big, Beautiful Bill."': a law's or a plan's
         # name, its sentence's full stop inside the marks (signs or no signs)
+        cand.dropped = True
+        return
+    if (len(words) <= 4 and words[-1].lower() in _INSTRUMENT_NOUNS and _AN_ARTICLE_LAST.search(before_clean)
+            and not ((nxt := _WORD_AFTER.match(cand.after)) and nxt.group(1) in SURFACES)):
+        # 'demanded the introduction of a ‘Sarah’s law’ to give': a law named, a noun in the
+        # sentence, whatever the signs (but 'a "Kill the bill" placard' is what it says)
         cand.dropped = True
         return
     if (len(words) <= 5 and cand.text[:1].isupper() and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))

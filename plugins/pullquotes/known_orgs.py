@@ -56,6 +56,26 @@ Led By Donkeys
 Good Law Project
 """.strip().splitlines())
 
+# The small words inside those names, which papers capitalise or not
+_SMALL_WORDS = frozenset({"up", "to", "the", "for", "not", "and", "by", "of", "our", "on", "in", "a"})
+
+
+def _small_words_folded(name: str) -> str:
+    """The name with its short inner words in lower case: papers write "Stand up To Racism",
+    "Stand Up to Racism" and "Hope Not Hate" for one group."""
+    first, *rest = name.split(" ")
+    return " ".join([first] + [w.lower() if w.lower() in _SMALL_WORDS else w for w in rest])
+
+
+_FOLDED_NAMES = frozenset(_small_words_folded(n) for n in KNOWN_ORG_NAMES)
+
+
+def _pattern(name: str) -> str:
+    first, *rest = name.split(" ")
+    return r"\s".join([re.escape(first)] + [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w.lower() in _SMALL_WORDS
+                                           else re.escape(w) for w in rest])
+
+
 # A group's branch named after its country or city: "Greenpeace UK", "Extinction Rebellion NYC"
 PLACE_CODES = frozenset({"UK", "US", "USA", "NYC", "LA", "DC", "SF", "EU", "NZ", "NL", "DE", "FR", "IE", "AU", "CA"})
 
@@ -63,7 +83,7 @@ PLACE_CODES = frozenset({"UK", "US", "USA", "NYC", "LA", "DC", "SF", "EU", "NZ",
 def is_known_org(name: str) -> bool:
     """Is `name` a group this list knows, or any capitalised name with a place
     code after it ("Greenpeace UK": a branch, never a person)?"""
-    if name in KNOWN_ORG_NAMES:
+    if _small_words_folded(name) in _FOLDED_NAMES:
         return True
     core, _, place = name.rpartition(" ")
     return place in PLACE_CODES and core[:1].isupper()
@@ -72,5 +92,5 @@ def is_known_org(name: str) -> bool:
 KNOWN_ORG_FIRST_WORDS = frozenset(name.split()[0] for name in KNOWN_ORG_NAMES)
 # One of the names where a capital opens a word, with a place code after it if any
 KNOWN_ORG_AT = re.compile(
-    r"((?:" + "|".join(re.escape(n) for n in sorted(KNOWN_ORG_NAMES, key=len, reverse=True)) + r")"
+    r"((?:" + "|".join(_pattern(n) for n in sorted(KNOWN_ORG_NAMES, key=len, reverse=True)) + r")"
     r"(?:\s(?:" + "|".join(sorted(PLACE_CODES)) + r"))?)(?![\w'\u2019-])")
