@@ -8438,3 +8438,17 @@ def test_a_known_group_is_read_however_its_small_words_are_capitalised():
         "Priya Shah from Stand up To Racism Hampshire said: \u201cWe turned out because hate has no home "
         "here.\u201d"])
     assert [(q.speaker, q.org) for q in quotes] == [("Priya Shah", "Stand up To Racism Hampshire")]
+
+
+def test_who_said_after_a_village_and_its_town_is_the_person_not_the_town():
+    quotes = extract_from_paragraphs([
+        "That view was shared by county organiser Mark Dunn, from Ashby, Scunthorpe, who said: \u201cWe kept "
+        "our word and nobody was hurt.\u201d"])
+    assert [q.speaker for q in quotes] == ["Mark Dunn"]
+
+
+def test_a_venue_glossed_after_an_opening_phrase_is_not_the_subject():
+    quotes = extract_from_paragraphs([
+        "Talking outside the base for the afternoon, the Red Lion pub in Eastgate, local organiser for the "
+        "Fens, Terry, in his usual flat cap, said: \u201cThis has been our biggest turnout in years.\u201d"])
+    assert [q.speaker for q in quotes] == ["Terry"]

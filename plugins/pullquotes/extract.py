@@ -543,8 +543,10 @@ def _strip_intro(clause: str) -> str:
             # before the subject, whose apposition the "intro" would otherwise leave as the subject
             return clause[late.start(1):]
         clause = clause[m.end():]
-        if (apposed := _INTRO_APPOSITION.match(clause)) and apposed.group(1) in CROWD_WORDS:
-            clause = clause[apposed.end():]  # "Outside the White House, the seat of government, protesters"
+        if (apposed := _INTRO_APPOSITION.match(clause)) and (apposed.group(1) in CROWD_WORDS or _names_a_venue(apposed.group())):
+            # "Outside the White House, the seat of government, protesters"; "Speaking outside the
+            # headquarters for the day, the Blue Bull pub in Westgate, regional organiser ... Glen,"
+            clause = clause[apposed.end():]
     elif m is None and (m := _INTRO_BEFORE_PRONOUN.match(clause)):
         clause = clause[m.end():]  # "In a televised interview in January he described"
     elif m is None and (m := _CLAUSE_BEFORE_PRONOUN.match(clause)):
@@ -571,6 +573,19 @@ _APPOSITION_THEN_VERB = re.compile(r"\s*(?:a|an|the)\s[^,\x00]{1,80},\s*(?:$|(?:
 # What the opening phrase's place is, set off by commas, before a crowd that is the subject
 # (not "the mother of the victim, Jane Roe, said": a subject and its name)
 _INTRO_APPOSITION = re.compile(r"\s*(?:the|a|an)\s[^,\x00]{1,50},\s+(?=([a-z]+)\b)")
+# Buildings and grounds an opening phrase's place may be glossed as
+_VENUE_NOUNS = frozenset("""pub bar hotel inn church chapel cathedral mosque synagogue temple hall building square park
+    station headquarters courthouse museum library stadium theatre theater cafe café restaurant embassy consulate
+    market shop store arena venue""".split())
+_VENUE_HEAD_END = re.compile(r"\s(?:in|on|at|of|near|off|by|for|where|which|that)\s|,")
+
+
+def _names_a_venue(apposition: str) -> bool:
+    """ "the Blue Bull pub in Westgate,": a place, its head noun before any preposition."""
+    head = _VENUE_HEAD_END.split(apposition.strip(), 1)[0].split()
+    return len(head) >= 2 and head[-1].lower() in _VENUE_NOUNS
+
+
 _PLURAL_BODIES = frozenset("""unions parties charities councils campaigns coalitions organisations organizations
     associations networks collectives federations societies alliances committees""".split())
 _PLURAL_HEADS = frozenset("""protesters protestors organizers activists demonstrators members
@@ -861,7 +876,8 @@ _ADDED_THING_TO = re.compile(r"\s+(?!that\b|to\b)(?:[\w'\u2019-]+\s+){1,6}?to\s+
 _AS_X_PUT_IT = re.compile(r"\s*As\s+([^,;:\x00]{2,80}?)\s+(?:put|puts|has\s+put|had\s+put)\s+it\b")
 _ROLE_AFTER_AS = re.compile(r"(?:an?|the)\s[^,;:\x00]{1,60},\s*")  # "a councillor, " (then the verb)
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+[^,\x00]{3,80}$")
-_FROM_APPOSITION = re.compile(r",\s+(?:from|of|in)\s+[^,\x00]{1,60}$")
+# (the place may have its town or county after it: "from Swineshead, Boston")
+_FROM_APPOSITION = re.compile(r",\s+(?:from|of|in)\s+[^,\x00]{1,60}(?:,\s+[A-Z][^,\x00]{0,40}){0,2}$")
 _AGE_AFTER_NAME = re.compile(r"\.?(?:,\s*\d{1,3})?\s*$")
 
 
