@@ -8452,3 +8452,19 @@ def test_a_venue_glossed_after_an_opening_phrase_is_not_the_subject():
         "Talking outside the base for the afternoon, the Red Lion pub in Eastgate, local organiser for the "
         "Fens, Terry, in his usual flat cap, said: \u201cThis has been our biggest turnout in years.\u201d"])
     assert [q.speaker for q in quotes] == ["Terry"]
+
+
+def test_signs_listed_with_dashes_between_them_are_all_slogans():
+    quotes = extract_from_paragraphs([
+        "The placards said: \u201cHands off our pensions\u201d \u2013 \u201cTax the banks\u201d \u2013 "
+        "\u201cWe will not pay for your crisis\u201d \u2013 \u201cNo more cuts\u201d."])
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Hands off our pensions", "slogan"), ("Tax the banks", "slogan"),
+        ("We will not pay for your crisis", "slogan"), ("No more cuts", "slogan")]
+
+
+def test_a_term_that_refers_to_something_is_no_quotation():
+    quotes = extract_from_paragraphs([
+        "For visitors, \u201ctop gate\u201d refers to the north entrance while \u201cbottom gate\u201d "
+        "refers to the car park."])
+    assert quotes == []

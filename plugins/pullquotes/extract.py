@@ -148,6 +148,8 @@ _A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _NAME_STANDS_FOR = re.compile(r"\b(?:name|acronym|initials|abbreviation|hashtag)\s+(?:[^\s\x00]+\s+){0,2}?"
                               r"(?:refers\s+to|stands\s+for|is\s+short\s+for)\s*[:,]?\s*$", re.I)
+# A term as the subject of its definition: '"lower square" refers to', '"Nakba" means'
+_TERM_DEFINED_AFTER = re.compile(r"\s*(?:refers\s+to|stands\s+for|is\s+short\s+for|is\s+shorthand\s+for)\b")
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
                          # ('a pun on the name of Premier X and the phrase "it will never cease."': the second
                          # thing it plays on)
@@ -2773,6 +2775,7 @@ def _read_paragraph(p_index: int, text: str, spans: list[Span], book: SpeakerBoo
             cand.dropped = True
         if (para_cands and para_cands[-1].span.closed and not para_cands[-1].dropped
                 and (_TRANSLATION_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
+                     and not _in_a_dash_list(masked, para_cands[-1].span, span)
                      or _GLOSS_BEFORE.search(before)
                      or (_OR_BETWEEN.fullmatch(masked, para_cands[-1].span.outer_end, span.open_at)
                          and _IN_A_LANGUAGE.search(masked, 0, para_cands[-1].span.open_at)))):
@@ -3197,6 +3200,22 @@ _WRITTEN_REST = re.compile(r"\b(?:" + _WRITTEN_WORDS + r"|emblazoned|held|carrie
 _SPELLING_OUT = re.compile(r"(?:\bspell(?:ing|ed|s)?\s+out|\bspelt\s+out"
                            r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt))\s*[:,]?\s*$",
                            re.I)
+# A bare dash between two quotations: '"A" – "B"'
+_BARE_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
+
+
+def _in_a_dash_list(masked: str, first: Span, second: Span) -> bool:
+    """'signs read: "A" – "B" – "C"': a third quotation after another bare dash makes the
+    dashes a list's, not a translation's ('"Szégyen" — "Shame" — on the backs')."""
+    if not _BARE_DASH.fullmatch(masked, first.outer_end, second.open_at):
+        return False
+    dash_after = _BARE_DASH.match(masked, second.outer_end)
+    if dash_after and masked[dash_after.end() : dash_after.end() + 1] == MASK:
+        return True
+    dash_before = re.search(r"\x00\s*[\u2014\u2013]\s*$", masked[max(0, first.open_at - 8) : first.open_at])
+    return dash_before is not None
+
+
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
 _GLOSS_FIRST = re.compile(r"^\s*[\u2014\u2013]\s*\x00+\s*[\u2014\u2013]")
 # "a new one —" right before a quotation set off by dashes: one of the chants or signs named before
@@ -3787,6 +3806,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (cue is None and len(words) <= 3 and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _PEOPLE_NAMED_BY_IT.match(cand.after)):
         cand.dropped = True  # '"Tea party" activists gathered': the movement's name, describing them
+        return
+    if (len(words) <= 4 and (cue is None or cue.slogan is None) and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
+            and _TERM_DEFINED_AFTER.match(cand.after)):
+        cand.dropped = True  # 'while “lower square” refers to the central part': a term defined, nobody's words
         return
     if len(words) <= 6 and _THE_NAME_OF_AFTER.match(cand.after):
         cand.dropped = True  # 'a pair inscribed with "Laudato Si'," the name of the Papal Encyclical': a title
