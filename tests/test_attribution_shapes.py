@@ -8468,3 +8468,25 @@ def test_a_term_that_refers_to_something_is_no_quotation():
         "For visitors, \u201ctop gate\u201d refers to the north entrance while \u201cbottom gate\u201d "
         "refers to the car park."])
     assert quotes == []
+
+
+def test_a_named_subject_clutching_his_own_sign_carries_it():
+    quotes = extract_from_paragraphs([
+        "Retired miner Thomas Hughes, gripping his \u201cKeep It In The Ground\u201d placard, says the council "
+        "should listen to the village."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("slogan", "Thomas Hughes")]
+
+
+def test_however_without_a_comma_opens_the_subjects_clause():
+    quotes = extract_from_paragraphs([
+        "Residents waited outside the hall for councillor Alan Price.",
+        "However he has not backed down on the closure, saying \u201cthe numbers simply do not add up.\u201d"])
+    assert [q.speaker for q in quotes] == ["Alan Price"]
+
+
+def test_the_former_title_is_the_person_named_with_it():
+    quotes = extract_from_paragraphs([
+        "Campaigners gathered outside the theatre where former Home Secretary Ruth Kelso was speaking.",
+        "The former Home Secretary, who left office in 2019, has said she is \u201cproud of every decision\u201d "
+        "she took."])
+    assert [q.speaker for q in quotes] == ["Ruth Kelso"]

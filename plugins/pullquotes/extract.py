@@ -407,7 +407,7 @@ _PARTICIPLE_OBJECT = ("them|him|her|it|us|the|a|an|his|their|its|our|to|on|at|in
 _NOT_AFTER_GERUND = ("said|says|told|tells|added|adds|wrote|writes|asked|asks|spoke|speaks|explained|argued|"
                      "insisted|noted|replied|responded|warned|urged|declared|announced|stated|shouted|tweeted|"
                      "posted|recalled|is|was|has|had|will|would|and|or|who|which")
-_CONJUNCTION_FIRST = re.compile(r"\s*(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et)\b\s*,?\s*")
+_CONJUNCTION_FIRST = re.compile(r"\s*(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Hh]owever)\b\s*,?\s*")
 _INTRO = re.compile(
     r"^\s*(?:(?:in|on|upon|at|during|after|before|ahead\s+of|speaking|meanwhile|however|later|earlier|still|"
     r"instead|also|then|outside|inside|standing|facing|holding|carrying|waving|addressing|asked|when|whil(?:e|st)|as|since|"
@@ -1017,6 +1017,7 @@ _ONE_SIGN_NOUNS = ("sign|placard|poster|banner|t-shirt|shirt|button|badge|leafle
 _CARRIES_ONE_SIGN = re.compile(
     r"\b(?:carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
     r"brought|brings|made|makes|raised|raises|had|has|lifted|lifts|lifting|clutched|clutches|clutching|"
+    r"gripped|grips|gripping|grasped|grasps|grasping|clasped|clasps|clasping|"
     r"showed|shows|showing|displayed|displays|displaying"
     # "he pointed to his sign, which read": his own (not "pointed to a sign")
     r"|(?:pointed|points|pointing|gestured|gestures|gesturing)\s+(?:to|at|toward|towards)(?=\s+(?:his|her)\s)"
@@ -1156,6 +1157,15 @@ _NOT_A_SIGN = re.compile(r"\b(?:a|no|any|the first)\s+signs?\s+(?:of|that(?!\s+(
                          r"|(?-i:\b[A-Z][a-z]+\s+(?:Banners?|Signs?|Placards?|Posters?))\b", re.I)
 # "in his own", "her pink": whose the thing named after the words is
 _HIS_OR_HER_LAST = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+)?$")
+
+
+def _own_carrier(carrier: SpeakerPhrase | None, his: re.Match, book: SpeakerBook) -> SpeakerPhrase | None:
+    """The named subject who carries a sign that "his" or "her" owns, if the pronoun fits them
+    ('Peter Jordan, clutching his "..." placard'; not 'Ann waved his banner')."""
+    if carrier is None or not carrier.name:
+        return None
+    gender = book.gender_of(carrier.name)
+    return carrier if gender == ("m" if his.group(1).lower() == "his" else "f") else None
 # ('"Delete DOGE" yard sign', not '"tore down" a placard': an article starts another noun phrase)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:(?!(?:a|an|the|another|his|her|their|its|some)\s)[a-z-]+\s+)?"
                                r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
@@ -3890,8 +3900,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             _credit_carrier(cand, parse_speaker_phrase(owner.group(1), book.vocabulary), book, p_index)
         elif his := _HIS_OR_HER_LAST.search(before_clean):
             # 'as David Denny ... led the charge whilst donned in his own "Black Lives Matter" T-shirt': his
+            # ('Peter Jordan, clutching his "No To Fracking" placard, says': the subject who carries it)
             pronoun = "he" if his.group(1).lower() == "his" else "she"
-            _credit_carrier(cand, SpeakerPhrase(his.group().strip(), pronoun=pronoun), book, p_index)
+            _credit_carrier(cand, _own_carrier(carrier, his, book) or SpeakerPhrase(his.group().strip(), pronoun=pronoun),
+                            book, p_index)
         elif cue is None:
             _credit_carrier(cand, carrier, book, p_index)  # 'John Dohner holds a "Delete DOGE" sign': his
         return
@@ -4117,6 +4129,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             # '"...," she said, while holding a sign that read "..."': the cue is the carrying
             # alone; who carries it is the subject of the clause it hangs on
             _credit_carrier(cand, carrier, book, p_index)
+        if (cand.speaker is None and cue.phrase is not None and cue.phrase.sign and not cue.phrase.name
+                and (his := _HIS_OR_HER_LAST.search(before_clean))):
+            # 'Peter Jordan, clutching his "No To Fracking" placard, says': the subject's own sign
+            _credit_carrier(cand, _own_carrier(carrier, his, book), book, p_index)
         if (cand.speaker is None and cue.phrase is not None and cue.phrase.sign and not cue.phrase.name
                 and not cue.phrase.another and " and " in before_clean and _CARRIES_THINGS_AND_A_SIGN.search(before_clean)):
             # 'Lara Palafox carried an umbrella, the colors of the flag, and a sign that said': the

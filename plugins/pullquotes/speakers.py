@@ -101,6 +101,7 @@ _ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governo
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
                         r"(?:(?!(?:deputy|vice|assistant|associate|former|late|then|ex|acting|interim)\b)[a-z]+\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
+_THE_FORMER_TITLE = re.compile(r"^the\s+former\s+(?:[a-z]+\s+)?(\w+)(?:,\s+who\s.*)?$", re.I)
 _THE_QUALIFIED_TITLE = re.compile(r"^the\s+([A-Z][\w-]*)\s+([a-z]+)$")
 # "a group Castañeda helped found", "the union Roe leads": a person in a
 # relative clause, not the body's name
@@ -453,6 +454,9 @@ class SpeakerBook:
                     if office and title in self.titled:
                         continue  # "Mulbah Morlu, STAND Chairman": the office of the chairman named before
                     self.titled[title] = drop_titles(m.name)
+                    if before and before[-1].lower() == "former":
+                        # "former Prime Minister David Cameron": later "the former Prime Minister"
+                        self.titled[f"former {title}"] = drop_titles(m.name)
                     if title in _TITLE_SPELLED_OUT:  # "Gov. Mike DeWine": later "the governor"
                         self.titled[_TITLE_SPELLED_OUT[title]] = drop_titles(m.name)
                     for other in _SAME_OFFICE.get(title, ()):  # "Rep. Lloyd Smucker": later "the congressman"
@@ -898,6 +902,8 @@ class SpeakerBook:
         if (phrase.words[:4].lower() == "the " and " " in (ranked := phrase.words[4:].lower())
                 and (name := self.titled.get(ranked))):
             return name, self.affiliation.get(name)  # "the Acting Commissioner", named so before
+        if (former := _THE_FORMER_TITLE.match(phrase.words)) and (name := self.titled.get(f"former {former.group(1).lower()}")):
+            return name, self.affiliation.get(name)  # "the former Prime Minister", named so before
         role = _THE_TITLE.match(phrase.words)
         qualified = _THE_QUALIFIED_TITLE.match(phrase.words)
         if qualified and (key := f"{qualified.group(1).lower()} {qualified.group(2).lower()}") in self.titled:
