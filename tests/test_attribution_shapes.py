@@ -8490,3 +8490,33 @@ def test_the_former_title_is_the_person_named_with_it():
         "The former Home Secretary, who left office in 2019, has said she is \u201cproud of every decision\u201d "
         "she took."])
     assert [q.speaker for q in quotes] == ["Ruth Kelso"]
+
+
+def test_an_expletive_it_is_nobody_and_the_real_subject_is_unnamed():
+    quotes = extract_from_paragraphs([
+        "Campaigners were nervous, given widespread support for Reform UK in Dover.",
+        "Despite not winning anyone over, it was interesting to note that the question most asked by wavering "
+        "voters was: \u201cwho else is there?\u201d"])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_groups_name_with_capitalised_small_words_is_whole():
+    quotes = extract_from_paragraphs([
+        "The vigil was called by Deal Stand Up To Fascism, a small anti-fascist network, who describe themselves "
+        "as \"neighbours looking out for neighbours in every corner of the town\"."])
+    assert [q.speaker for q in quotes] == ["Deal Stand Up To Fascism"]
+
+
+def test_a_body_noun_then_the_bodys_name_with_the_names_it():
+    quotes = extract_from_paragraphs([
+        "The Hastings-based youth charity, the Seafront Voices Trust, was behind the walk, touting it as "
+        "\"a calm, open and family friendly afternoon\"."])
+    assert [q.speaker for q in quotes] == ["Seafront Voices Trust"]
+
+
+def test_a_first_name_alone_with_an_aside_then_a_verb_is_the_he_who_speaks():
+    quotes = extract_from_paragraphs([
+        "Inside the camp, Danny (campers will not give surnames, saying the protest is about all of them) "
+        "works nights at the hospital.",
+        "He said: \"Most people who stop by bring tea and a kind word.\""])
+    assert [q.speaker for q in quotes] == ["Danny"]

@@ -77,6 +77,7 @@ condemning denouncing decrying criticizing criticising
 cite cites cited citing remind reminds reminded adamant
 commented
 underline underlines underlined underlining underscore underscores underscored underscoring
+tout touts touted touting
 """
 SPEECH_VERBS = frozenset(_SPEECH_BASES.split())
 # Verbs that end a speaker phrase only in "X verb" order, never alone: "read"
@@ -606,6 +607,10 @@ _PLURAL_POSSESSIVES = frozenset({"people", "women", "children", "men"})
 _TITLE_PREFIXES = frozenset({"vice", "co", "deputy", "acting", "assistant", "associate", "ex"})
 
 
+# Small words that title case capitalises inside a name
+_TITLE_CASE_SMALL_WORDS = frozenset({"to", "for", "of", "the", "on", "in", "and", "against", "with"})
+
+
 def plural_speech_verb(word: str) -> bool:
     """A speech verb in its plural present: "say", "claim", "argue" (its "-s" form is a speech verb too)."""
     return not word.endswith("s") and (word + "s" in SPEECH_VERBS or word + "es" in SPEECH_VERBS)
@@ -769,6 +774,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
                 (run == 1 and not (nxt == "of" and bare in vocabulary))
                 or nxt == "&" or _strip_possessive(current[0]) in ORG_KEYWORDS
                 or nxt.lower() in NAME_PARTICLES
+                # "Thanet Stand Up To UKIP", "Right To Work": a small word in capitals, inside a name
+                or (run >= 2 and nxt[:1].isupper() and nxt.lower() in _TITLE_CASE_SMALL_WORDS)
                 # "Concerned Citizens for Justice", "Grandmothers for Peace": who, for a cause
                 or (nxt == "for" and current[0][-1:] == "s" and (cause := toks.get(j + 2)) is not None
                     and _strip_possessive(cause[0]).rstrip(".,") in _CAUSE_WORDS)
@@ -1597,8 +1604,9 @@ def parse_speaker_phrase(words: str, vocabulary: frozenset[str] = frozenset()) -
             and len(lower) >= 2 and lower[-1] in ORG_PRONOUN_NOUNS and not names
             # (or a people's adjective: "Norwegian mobile phone company, Telenor Asa")
             and not any(w.endswith(("'s", "\u2019s")) for w in lower[1:-1])):  # not "the city's law department"
-        if appos_names and appos_names[0].start <= 1:
-            phrase.name = drop_titles(appos_names[0].name)  # "the group, Mijente,"
+        if appos_names and apposition[: appos_names[0].start].strip().lower() in ("", "the"):
+            # "the group, Mijente,"; "The community organisation, the People Dem Collective,"
+            phrase.name = drop_titles(appos_names[0].name)
             return phrase
         phrase.pronoun = "the " + lower[-1]
         return phrase

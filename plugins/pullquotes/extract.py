@@ -561,8 +561,17 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]  # 'When she shouted "..." they answered': she shouted it
         if (late := _name_after_subordinate(clause)) is not None and late.split()[0].lower() in FIRST_NAMES:
             return late  # 'As soon as he showed up Anna shouted': no comma, the main clause's Anna
+    if clause[:3] in ("it ", "It ") and (expletive := _EXPLETIVE_IT.match(clause)):
+        # "it was interesting to note that the most common question posed by voters was:": no
+        # one is "it"; the subject follows "that"
+        clause = clause[expletive.end():]
     m = _LEADING_ADVERB.match(clause)  # "Then she read from a letter:"
     return clause[m.end():] if m else clause
+
+
+# "It was interesting to note that", "It is clear that": an "it" that stands for the clause after
+_EXPLETIVE_IT = re.compile(r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|seems|seemed)\s+(?:[a-z]+\s+){1,2}?"
+                           r"(?:to\s+(?:note|see|say|hear|learn|add)\s+)?that\s+")
 
 
 # A full name that closes an opening phrase with no comma before it, after a noun (not after a

@@ -25,7 +25,7 @@ FEMALE = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessi
     consuelo marta maría lucía sofía julia carla silvia mónica monica verónica veronica alejandra marina
     paola camila valentina martina ximena adriana claudia cristina mariana raquel sonia alicia leticia
     irene eva nora magdalena ewa joanna zuzana petra yulia anastasia ekaterina oksana inés pilar mercedes
-    lorena""".split())
+    lorena jess becky kathy katy sally sue liz beth maggie annie debbie vicky mandy lily poppy millie rosie""".split())
 
 MALE = frozenset("""james robert john michael david william richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
@@ -44,7 +44,9 @@ MALE = frozenset("""james robert john michael david william richard joseph thoma
     gerard josé josué jesús alberto roberto eduardo enrique sergio pablo andrés andres ramón ramon raúl raul
     óscar oscar hugo víctor victor julio césar cesar héctor hector rubén ruben gustavo mario ernesto
     guillermo alfredo arturo joaquín joaquin nicolás nicolas tomás tomas gonzalo ignacio felipe lorenzo
-    emilio marcelo rodrigo mauricio armando jaime agustín""".split())
+    emilio marcelo rodrigo mauricio armando jaime agustín
+    johnny jonny jimmy danny tommy freddie freddy alfie archie stevie davey robbie ricky mikey pete phil
+    andy""".split())
 
 
 def first_name_gender(name: str) -> str | None:

@@ -204,6 +204,10 @@ _SAID_HE_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|insisted|
 # else is named (not "Having witnessed it, he said": the "he" of the same sentence)
 _ONE_NAME_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019']?\s+|[.!?]?\s*[A-Z][^.!?,;:\x00\"\u201c\u201d]{0,60},\s+)$")
 _ONE_NAME_VERB = re.compile(r"\s+(?:was|is|had|has|did|woke|got|went|heard|saw|[a-z]{2,}ed)\b")
+# A first name alone, then (after an aside in brackets) its verb: "Jonny works", "Tom (not his real name) joined"
+_FIRST_NAME_ACTS = re.compile(r"\s*(?:\([^()]{0,200}\)\s*)?(?:also\s+|now\s+|still\s+)?"
+                              r"(?:was|is|had|has|did|[a-z]{2,}ed|works|lives|says|thinks|believes|joined|came|went|spent|"
+                              r"wants|hopes|feels|felt|took|runs|ran)\b")
 _SHE_HE_LATER = re.compile(r"[.!?][\"\u201d\u2019']?\s[^\x00]*?\b(she|he|She|He)\s+[a-z]")
 _ALIAS_AFTER = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Z][\w&.\-]{1,12}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3})\s*\)")
 
@@ -485,6 +489,11 @@ class SpeakerBook:
                 # apposition: not "Jane Roe, a member of the union")
                 self.described[described.group(1).lower()] = (paragraph, drop_titles(m.name))
                 self.org_names.add(m.name)
+            if (" " not in m.name and not m.dependent and not m.modifier and m.name.lower() in FIRST_NAMES
+                    and _FIRST_NAME_ACTS.match(text, m.end) and not _is_place_like(m.name)):
+                # "Jonny (the protesters refuse to give their surnames) works full-time in Margate":
+                # a known first name alone, the subject of a verb: a person "he" can mean next
+                self.people.add(m.name)
             if (" " not in m.name and m.name.lower() in FIRST_NAMES and _FROM_A_BODY_AFTER.match(text, m.end)
                     and not _is_place_like(m.name)):
                 self.people.add(m.name)  # "Christina from the Worthing Soup Kitchen": a person, by her first name
