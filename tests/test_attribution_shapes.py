@@ -8520,3 +8520,10 @@ def test_a_first_name_alone_with_an_aside_then_a_verb_is_the_he_who_speaks():
         "works nights at the hospital.",
         "He said: \"Most people who stop by bring tea and a kind word.\""])
     assert [q.speaker for q in quotes] == ["Danny"]
+
+
+def test_the_capitalised_office_of_a_body_is_its_holder_named_before():
+    quotes = extract_from_paragraphs([
+        "The Chair of Calder Valley Council, Cllr Ruth Oduya, has backed the marchers.",
+        "Asked about the weekend, the Council Chair added: \"Peaceful protest is part of who we are.\""])
+    assert [q.speaker for q in quotes] == ["Ruth Oduya"]

@@ -101,6 +101,9 @@ _ELECTED = frozenset(("rep", "representative", "sen", "senator", "gov", "governo
 _THE_TITLE = re.compile(r"^the\s+(?:[\w-]+'s\s+|city's\s+|state's\s+|police\s+|fire\s+|county\s+)?"
                         r"(?:(?!(?:deputy|vice|assistant|associate|former|late|then|ex|acting|interim)\b)[a-z]+\s+)?(\w+)"
                         r"(?:,\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?)?$", re.I)
+# "The Leader of Wakefield Council, Cllr ": an office of a body, then (titles and) its holder's name
+_TITLE_OF_BODY_BEFORE = re.compile(r"\b[Tt]he\s+([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+                                   r"((?:[A-Z][\w'\u2019&-]*\s+){0,4}[A-Z][\w'\u2019&-]*),\s*((?:[A-Z][a-z]*\.?\s+){0,2})$")
 _THE_FORMER_TITLE = re.compile(r"^the\s+former\s+(?:[a-z]+\s+)?(\w+)(?:,\s+who\s.*)?$", re.I)
 _THE_QUALIFIED_TITLE = re.compile(r"^the\s+([A-Z][\w-]*)\s+([a-z]+)$")
 # "a group Castañeda helped found", "the union Roe leads": a person in a
@@ -445,6 +448,13 @@ class SpeakerBook:
                 words.insert(0, title)
                 if len(before) >= 4 and before[-4].lower() in _RANK_WORDS:
                     self.titled[f"{before[-4].lower()} {title}"] = drop_titles(m.name)
+            if (office_of := _TITLE_OF_BODY_BEFORE.search(text, max(0, m.start - 120), m.start)) is not None and all(
+                    w.lower().rstrip(".") in TITLES for w in office_of.group(3).split()) and (
+                    (title := office_of.group(1).lower()) in TITLES):
+                # "The Leader of Wakefield Council, Cllr Denise Jeffery": later "the leader" and
+                # "the Council Leader" (the body's last word before the title)
+                self.titled[title] = drop_titles(m.name)
+                self.titled[f"{office_of.group(2).split()[-1].lower()} {title}"] = drop_titles(m.name)
             if before and before[-1].endswith(",") and before[-1][:-1].lower() in TITLES and len(before) >= 2 \
                     and before[-2].lower() == "the" and text.startswith(",", m.end):
                 words.insert(0, before[-1][:-1].lower())  # "The mayor, Andre Dickens, said": "the mayor" later
@@ -876,6 +886,8 @@ class SpeakerBook:
 
     def resolve(self, phrase: SpeakerPhrase, paragraph: int) -> tuple[str | None, str | None]:
         """(speaker, org) for a parsed speaker phrase."""
+        if phrase.name and phrase.words[:4].lower() == "the " and (holder := self.titled.get(phrase.name.lower())):
+            return holder, self.affiliation.get(holder)  # "the Council Leader": the office's holder, named before
         if phrase.name:
             name = self.fullest(phrase.name, _HONORIFIC_GENDER.get((phrase.words.split() or [""])[0].lower().rstrip(".")))
             if name.endswith(_STREET_ENDINGS) and " " in name and name not in _SEATS_THAT_SPEAK:
