@@ -8527,3 +8527,16 @@ def test_the_capitalised_office_of_a_body_is_its_holder_named_before():
         "The Chair of Calder Valley Council, Cllr Ruth Oduya, has backed the marchers.",
         "Asked about the weekend, the Council Chair added: \"Peaceful protest is part of who we are.\""])
     assert [q.speaker for q in quotes] == ["Ruth Oduya"]
+
+
+def test_des_opens_a_first_name():
+    quotes = extract_from_paragraphs([
+        "Des Harnett said the council hoped no further action would be needed.",
+        "He said: \u201cOur outreach team is in touch with everyone at the camp.\u201d"])
+    assert [q.speaker for q in quotes] == ["Des Harnett"]
+
+
+def test_a_justice_for_group_is_a_body_not_an_office():
+    quotes = extract_from_paragraphs([
+        "The Justice for Coalfield Families website states: \u201cWe will keep asking until we are answered.\u201d"])
+    assert [q.speaker for q in quotes] == ["Justice for Coalfield Families"]

@@ -559,7 +559,8 @@ def _cap_follows(toks: "_TokensFrom", text: str) -> bool:
             and following[0].lower() not in FUNCTION_WORDS and following[0].lower() not in TITLES)
 
 
-_NAME_PARTICLES = frozenset({"Al", "De", "Van", "Von", "Da", "Du", "Di"})  # not "La" (La Paz, La Resistencia)
+_NAME_PARTICLES = frozenset({"Al", "De", "Des", "Van", "Von", "Da", "Du", "Di"})  # not "La" (La Paz, La Resistencia)
+# ("Des" opens "Des Brailey" and "Des Moines" alike: a name either way)
 _NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 
 
@@ -1888,7 +1889,7 @@ def is_office(name: str) -> bool:
     portfolio, nobody's name)."""
     words = name.split()
     if len(words) >= 3 and words[1] in ("of", "for") and _heads_an_office(words[0]):
-        return True
+        return words[0] not in _CAUSE_WORDS  # (not "Justice for Northern Ireland Veterans": a cause, a body's name)
     if len(words) == 2 and words[0].lower() in FIRST_NAMES:
         return False  # "Marcus Dean": a person whose surname is a title's word
     return words[-1].lower().rstrip(".") in TITLES and not looks_like_org(name)
