@@ -8540,3 +8540,11 @@ def test_a_justice_for_group_is_a_body_not_an_office():
     quotes = extract_from_paragraphs([
         "The Justice for Coalfield Families website states: \u201cWe will keep asking until we are answered.\u201d"])
     assert [q.speaker for q in quotes] == ["Justice for Coalfield Families"]
+
+
+def test_on_a_platform_without_a_comma_is_where_not_who():
+    quotes = extract_from_paragraphs([
+        "The marchers were met by the Unite Against Fascism group. On Twitter the group said: \u201cWe outnumbered "
+        "them three to one today.\u201d",
+        "On Facebook Maria Lund wrote: \u201cProud of every one of you.\u201d"])
+    assert [q.speaker for q in quotes] == ["Unite Against Fascism", "Maria Lund"]

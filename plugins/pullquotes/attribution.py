@@ -667,6 +667,8 @@ def find_names(text: str, offset: int = 0, vocabulary: frozenset[str] = frozense
             continue  # "of", "the"; but "Al Sharpton", "De Blasio", "Van Morrison" start names
         bare = _strip_possessive(word).rstrip(".")
         lower_bare = bare.lower()
+        if word in PLATFORMS and text[max(0, start - 3) : start].lower() == "on " and _NEXT_CAPITAL.match(text, end):
+            continue  # "On Facebook Jane Roe wrote": where she wrote, then who; no "Facebook Jane Roe"
         if bare in KNOWN_ORG_FIRST_WORDS and (known := KNOWN_ORG_AT.match(text, start)):
             # "Last Generation", "Rise and Resist": a group's name, whatever its words look like
             known_end = known.end(1)

@@ -20,6 +20,7 @@ from .attribution import (
     PAINTED_BEFORE,
     plural_person,
     plural_speech_verb,
+    PLATFORMS,
     RELATION_NOUNS,
     CHANT_VERBS,
     COLOURS,
@@ -480,6 +481,10 @@ _TIME_STAMP_OR_DATELINE = re.compile(r"\s*(?:(?:Updated:?\s+)?\d{1,2}(?:[:.]\d{2
 _TIME_INTRO_NO_COMMA = re.compile(
     r"\s*(?:[Dd]uring|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arlier|[Ll]ater)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|the\s+(?:morning|afternoon|evening|night|weekend|week|day))\s+(?=(?:the|a|an)\s+[a-z]|[A-Z])")
+# Where a post went, opening the sentence with no comma: "On Twitter the group said", "In a post on X they wrote"
+_PLATFORM_INTRO_NO_COMMA = re.compile(
+    r"\s*(?:[Oo]n|[Ii]n\s+an?\s+(?:post|tweet|video|message|statement)\s+on)\s+(?:" + "|".join(sorted(PLATFORMS))
+    + r")\s+(?=(?:the|a|an|he|she|they|it|we)\s|[A-Z])")
 # A sentence that opens with its subordinate clause and no comma: the clause's own subject follows
 _SUBORDINATOR_ONLY = re.compile(r"\s*(?:when|as|after|before|whil(?:e|st)|once|until)\s+(?=[^,;:\x00]*$)", re.I)
 
@@ -557,6 +562,8 @@ def _strip_intro(clause: str) -> str:
         clause = clause[m.end():]  # "Angered by Penn's comments one Islander told": one Islander
     elif m is None and (m := _TIME_INTRO_NO_COMMA.match(clause)):
         clause = clause[m.end():]  # "During Friday the city council had urged": the council
+    elif m is None and (m := _PLATFORM_INTRO_NO_COMMA.match(clause)):
+        clause = clause[m.end():]  # "On Twitter the group said": the group, where it posted
     elif m is None and (m := _SUBORDINATOR_ONLY.match(clause)):
         clause = clause[m.end():]  # 'When she shouted "..." they answered': she shouted it
         if (late := _name_after_subordinate(clause)) is not None and late.split()[0].lower() in FIRST_NAMES:
