@@ -8548,3 +8548,17 @@ def test_on_a_platform_without_a_comma_is_where_not_who():
         "them three to one today.\u201d",
         "On Facebook Maria Lund wrote: \u201cProud of every one of you.\u201d"])
     assert [q.speaker for q in quotes] == ["Unite Against Fascism", "Maria Lund"]
+
+
+def test_who_after_an_unnamed_group_is_that_group_not_the_sentences_place():
+    quotes = extract_from_paragraphs([
+        "The protest in Brno held under the motto \u201cHomes First\u201d is organized by a group who describe "
+        "themselves as \u201cordinary tenants with nothing to lose\u201d."])
+    assert [(q.text, q.speaker) for q in quotes if q.kind == "statement"] == [
+        ("ordinary tenants with nothing to lose", None)]
+
+
+def test_an_events_name_after_called_is_no_quotation_whatever_its_case():
+    quotes = extract_from_paragraphs([
+        "The march, called \u201cTenants in first place\u201d, was organised by Ivo Marek."])
+    assert quotes == []

@@ -149,6 +149,11 @@ _A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _NAME_STANDS_FOR = re.compile(r"\b(?:name|acronym|initials|abbreviation|hashtag)\s+(?:[^\s\x00]+\s+){0,2}?"
                               r"(?:refers\s+to|stands\s+for|is\s+short\s+for)\s*[:,]?\s*$", re.I)
+# An event, then what it is called: "The protest, called", "a rally dubbed" (not a body: "what the
+# group called "..."" is the group's words)
+_EVENT_CALLED_BEFORE = re.compile(r"\b(?:protest|march|rally|demonstration|event|campaign|movement|vigil|initiative|"
+                                  r"gathering|action|strike|occupation|encampment)s?\s*,?\s*"
+                                  r"(?:called|named|dubbed|titled|entitled|billed\s+as|known\s+as)\s*$", re.I)
 # A term as the subject of its definition: '"lower square" refers to', '"Nakba" means'
 _TERM_DEFINED_AFTER = re.compile(r"\s*(?:refers\s+to|stands\s+for|is\s+short\s+for|is\s+shorthand\s+for)\b")
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
@@ -869,6 +874,8 @@ _NAME_WHO_LAST = re.compile(r"(?<=[A-Za-z.])\s+(who|which)\s+(?:(?:also|later|th
 # A document that ends a clause: "the scathing memorandum", "a letter" (before ", which")
 _DOCUMENT_LAST = re.compile(r"\b(?:the|a|an|their|its|his|her|((?:[Tt]he\s+)?[\w-]+)['\u2019]s?)\s+(?:[a-z-]+\s+){0,2}(?:"
                             + "|".join(sorted(DOCUMENT_NOUNS)) + r")s?\s*$")
+# An unnamed noun phrase right before "who": "a group", "some local residents"
+_UNNAMED_BEFORE_WHO = re.compile(r"\b((?:a|an|the|some|many|several|one|two|three)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|which)\s+(?:(?:also|later|then|has|had|have|\w+ly)\s+)*"
                                # (a time between: "Boris Novak, who on Friday told the crowd")
                                r"(?:(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -1763,6 +1770,11 @@ def _parse_before(before: str, vocabulary, earlier: str = "", signs_shown: bool 
             phrase = _antecedent(left[: relative.start()], vocabulary, who=relative.group(1) == "who")
             if phrase is not None and phrase.name:
                 return Cue(phrase, w, position="before")
+            if phrase is None and relative.group(1) == "who" and (
+                    unnamed := _UNNAMED_BEFORE_WHO.search(left, 0, relative.start())):
+                # "is organized by a group who describe themselves as": the group, unnamed (not the
+                # sentence's subject, "The protest in Prague")
+                return Cue(SpeakerPhrase(unnamed.group(1), generic=True), w, position="before")
         # "Protesters marched, and organizer Jane Doe said": the subject of
         # the last coordinated clause.
         clauses = _CLAUSE_BREAK.split(left)
@@ -3836,6 +3848,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (len(words) <= 4 and (cue is None or cue.slogan is None) and not _CLOSES_SENTENCE.search(cand.text.rstrip(","))
             and _TERM_DEFINED_AFTER.match(cand.after)):
         cand.dropped = True  # 'while “lower square” refers to the central part': a term defined, nobody's words
+        return
+    if len(words) <= 8 and not cand.text.rstrip().endswith(("!", "?")) and _EVENT_CALLED_BEFORE.search(before_clean):
+        cand.dropped = True  # 'The protest, called “Czech Republic in 1st place”, was organized by': its name
         return
     if len(words) <= 6 and _THE_NAME_OF_AFTER.match(cand.after):
         cand.dropped = True  # 'a pair inscribed with "Laudato Si'," the name of the Papal Encyclical': a title
