@@ -8562,3 +8562,11 @@ def test_an_events_name_after_called_is_no_quotation_whatever_its_case():
     quotes = extract_from_paragraphs([
         "The march, called \u201cTenants in first place\u201d, was organised by Ivo Marek."])
     assert quotes == []
+
+
+def test_a_sign_held_in_a_later_clause_is_its_holders_whatever_an_earlier_cue():
+    quotes = extract_from_paragraphs([
+        "Only organiser Gary Webb and councillor Tina Marsh turned up at first.",
+        "They walked down the High Street, Webb shouting into a loudhailer while Marsh held a \u2018Vote Reform\u2019 "
+        "sign."])
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Vote Reform", "slogan", "Tina Marsh")]

@@ -1055,6 +1055,10 @@ _CARRIES_ONE_SIGN = re.compile(
 _CARRY_VERBS = ("carried|carries|carrying|held|holds|holding|hoisted|hoists|waved|waves|waving|wore|wears|wearing|"
                 "brought|brings|raised|raises|displayed|clutched")
 _HANDHELD_SIGNS = "sign|placard|poster|banner"
+# A verb of carrying and a determiner right before a sign's words, with its subject, a name or a
+# pronoun, right before it: 'while Randall held a "..." sign'
+_NAME_CARRIED_ONE_LAST = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+|he|she)\s+(?:" + _CARRY_VERBS
+                                    + r")\s+(?:up\s+)?(?:a|an|the|his|her|their)\s*$")
 # Other things carried, then "and a sign": "carried an umbrella, the colors of the flag, and a sign"
 _CARRIES_THINGS_AND_A_SIGN = re.compile(r"\b(?:" + _CARRY_VERBS + r")\s+(?:a|an|the|her|his)\s+[^.!?\x00;]{1,80}?,?\s+and\s+"
                                         r"(?:a|an|her|his)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:" + _HANDHELD_SIGNS + r")\b", re.I)
@@ -3922,7 +3926,10 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
     if (len(words) <= 12 and not cand.continues
             # (or whatever cue reached it: 'another was seen hoisting a "Not Our King" sign')
             and (cue is None or cue.phrase is None
-                 or (opener is None and not cue.phrase.name and cue.slogan is None and _DETERMINER_LAST.search(before_clean)))
+                 or (opener is None and not cue.phrase.name and cue.slogan is None and _DETERMINER_LAST.search(before_clean))
+                 # ('Hogg shouting into a megaphone while Randall held a ‘Join UKIP’ sign': what she held,
+                 # whatever cue an earlier clause has)
+                 or (opener is None and _NAME_CARRIED_ONE_LAST.search(before_clean)))
             and (named := _SIGN_NAMED_AFTER.match(cand.after))):
         cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
         cand.attribution = named.group(1)
@@ -3937,6 +3944,9 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                             book, p_index)
         elif cue is None:
             _credit_carrier(cand, carrier, book, p_index)  # 'John Dohner holds a "Delete DOGE" sign': his
+        elif (held := _NAME_CARRIED_ONE_LAST.search(before_clean)) is not None:
+            # '..., Hogg shouting into a megaphone while Randall held a ‘Join UKIP’ sign': hers
+            _credit_carrier(cand, parse_speaker_phrase(held.group(1), book.vocabulary), book, p_index)
         return
     it_read = _IT_READ.fullmatch(before_clean) if signs_before and cue is None else None
     if (signs_before and len(words) <= 15 and ((it_read and it_read.group(1).lower() in signs_before) or (
