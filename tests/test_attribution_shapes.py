@@ -8570,3 +8570,17 @@ def test_a_sign_held_in_a_later_clause_is_its_holders_whatever_an_earlier_cue():
         "They walked down the High Street, Webb shouting into a loudhailer while Marsh held a \u2018Vote Reform\u2019 "
         "sign."])
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("Vote Reform", "slogan", "Tina Marsh")]
+
+
+def test_the_organisers_are_never_the_wire_service_that_reported_them():
+    quotes = extract_from_paragraphs([
+        "Several hundred people marched, according to the EFE reporter at the scene.",
+        "\u201cWe came to mark the anniversary of the vote\u201d, \u2013 said the organisers."])
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_the_official_page_of_a_group_speaks_for_the_group():
+    quotes = extract_from_paragraphs([
+        "\u201cWe did not win the vote a century ago to lose our rights today\u201d, says the official page of "
+        "the Tenants\u2019 Union on Facebook."])
+    assert [q.speaker for q in quotes] == ["Tenants\u2019 Union"]

@@ -1147,7 +1147,7 @@ _SIGNED_BY = re.compile(r"\b(?:signed|issued|posted|released|sent|written|publis
 DOCUMENT_NOUNS = {"statement", "letter", "post", "tweet", "email", "e-mail", "release",
                    "website", "message", "video", "report", "memo", "petition", "filing",
                    "announcement", "newsletter", "blog", "livestream", "account", "lawsuit",
-                   "complaint", "suit", "motion", "brief", "resolution", "memorandum"}
+                   "complaint", "suit", "motion", "brief", "resolution", "memorandum", "page"}
 _DETERMINERS = {"a", "an", "one", "some", "many", "several", "the", "two", "three", "four",
                 "dozens", "hundreds", "thousands", "others", "other", "most", "few", "his",
                 "her", "their", "its", "our", "each", "every", "yet", "still", "fellow"}

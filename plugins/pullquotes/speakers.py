@@ -177,7 +177,10 @@ _UNNAMED_BODY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(coalition
                            r"campaign|union|federation|association|committee)\s+(?:of|made up of)\b")
 _NEWS_OUTLET = re.compile(r"\b(?:Associated Press|Reuters|AFP|Agence France-Presse|Press Association|BBC|CNN|NBC|CBS|"
                           r"ABC News|Fox News|NPR|Bloomberg|Newsweek|Guardian|Times|Post|Telegraph|Gazette|Tribune|"
-                          r"Herald|Journal|Daily|News Agency|Al Jazeera)\b")
+                          r"Herald|Journal|Daily|News Agency|Al Jazeera|"
+                          # (the wire services: "according to the TASS reporter" is no organiser)
+                          r"TASS|Xinhua|Kyodo|Yonhap|Bernama|Interfax|RIA Novosti|Sputnik|Anadolu|EFE|DPA|ANSA|PTI|IANS|"
+                          r"SAPA|Sapa|AAP|UPI)\b")
 # Forces and agencies by their short names ("The Met said they arrested 40"): public bodies, no group
 # or company; the forces are also what "Police added:" can mean
 _SHORT_FORCES = r"Met|NYPD|LAPD|RCMP|PSNI"
