@@ -8584,3 +8584,11 @@ def test_the_official_page_of_a_group_speaks_for_the_group():
         "\u201cWe did not win the vote a century ago to lose our rights today\u201d, says the official page of "
         "the Tenants\u2019 Union on Facebook."])
     assert [q.speaker for q in quotes] == ["Tenants\u2019 Union"]
+
+
+def test_a_full_names_own_sign_off_to_the_side_is_not_the_last_speakers():
+    quotes = extract_from_paragraphs([
+        "\"We came to be heard,\" said organiser Rachel Doyle.",
+        "Off to the side of the group, Maren Koski, a retired history teacher from Ely, held her \"Hands off our "
+        "lakes!\" sign."])
+    assert [(q.kind, q.speaker) for q in quotes] == [("statement", "Rachel Doyle"), ("slogan", "Maren Koski")]

@@ -424,6 +424,7 @@ _INTRO = re.compile(
     r"praising|blaming|criticizing|criticising|dismissing|defending|denouncing|condemning|comparing|likening|"
     r"branding|dubbing|"
     r"although|though|despite|because|if|over|under|from|through|with|without|last|"
+    r"off\s+to\s+the\s+side|nearby|across|beside|behind|alongside|opposite|"  # "Off to the side of the group,"
     # "That night,", not "That man, who gave his name as Curtis,"
     r"(?:this|that)(?=\s+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|summer|winter|spring|"
     r"fall|autumn|same|very|season|semester|term)\b)|by|for|like|unlike|following|amid|among|back|now|today|"
@@ -1187,11 +1188,15 @@ _HIS_OR_HER_LAST = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:own\s+)?(?:[a-z-]+\s+)?$"
 
 
 def _own_carrier(carrier: SpeakerPhrase | None, his: re.Match, book: SpeakerBook) -> SpeakerPhrase | None:
-    """The named subject who carries a sign that "his" or "her" owns, if the pronoun fits them
-    ('Peter Jordan, clutching his "..." placard'; not 'Ann waved his banner')."""
+    """The named subject who carries a sign that "his" or "her" owns, unless the pronoun's gender
+    is not theirs ('Peter Jordan, clutching his "..." placard'; not 'Ann waved his banner')."""
     if carrier is None or not carrier.name:
         return None
     gender = book.gender_of(carrier.name)
+    # (a name that tells no gender is still the subject "her" most likely means: 'Connie Sabetti,
+    # ..., held her "..." sign', not the woman quoted a sentence before)
+    if gender is None:
+        return carrier if " " in carrier.name else None  # (one word alone, "Ann", tells too little)
     return carrier if gender == ("m" if his.group(1).lower() == "his" else "f") else None
 # ('"Delete DOGE" yard sign', not '"tore down" a placard': an article starts another noun phrase)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:(?!(?:a|an|the|another|his|her|their|its|some)\s)[a-z-]+\s+)?"

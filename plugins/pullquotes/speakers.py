@@ -486,7 +486,10 @@ class SpeakerBook:
                 self.org_names.add(m.name)  # "the No Kings organization": a body, by the noun after its name
             before = text[max(0, m.start - 60) : m.start]
             if (_ORG_APPOSITION.search(before) and not _ROLE_BEFORE_NAME.search(text, max(0, m.start - 100), m.start)
-                    and not _MEMBER_VERB_AFTER.match(text, m.end) and not _LED_BY_LAST.search(before)):
+                    and not _MEMBER_VERB_AFTER.match(text, m.end) and not _LED_BY_LAST.search(before)
+                    # (not "Off to the side of the group, Connie Sabetti, a retired civics teacher,": a
+                    # person, described as one)
+                    and not _A_PERSON_DESCRIBED_NEXT.match(text, m.end)):
                 self.org_names.add(m.name)
             described = _DESCRIBED_AS.match(text, m.end) if not _is_place_like(m.name) else None
             if (described and not _CLAUSE_GOES_ON.match(text, described.end())
@@ -1482,6 +1485,8 @@ _SPOKE_NEXT = re.compile(r"(?:,\s*(?:a|an|the)\s[^,.;:\x00]{1,60})?,\s*who\s+(?:
 _INTRODUCED_NEXT = re.compile(r",\s*(?:a|an)\s[^,.;:\x00]{1,60},\s*who\s")
 # A one-word subject described as a person by its apposition: "Nico, an accountant said",
 # "Sitraka, a 24-year-old student,"
+# The same description, wherever the apposition goes on: ", a retired civics teacher from Eveleth,"
+_A_PERSON_DESCRIBED_NEXT = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + _PERSON_NOUN_ALT + r")\b")
 _A_PERSON_APPOSED = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:"
                                + _PERSON_NOUN_ALT + r")(?=,|\s+(?:said|says|told|tells|[a-z]+ed)\b)")
 
