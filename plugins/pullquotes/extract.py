@@ -149,6 +149,7 @@ _A_WORK_CALLED = re.compile(r"\b(?:song|hymn|anthem|ballad|poem|album|book|novel
 _WORK_OF = re.compile(r"\b(?:rendition|version|cover|recording|performance)s?\s+of\s*$", re.I)
 _NAME_STANDS_FOR = re.compile(r"\b(?:name|acronym|initials|abbreviation|hashtag)\s+(?:[^\s\x00]+\s+){0,2}?"
                               r"(?:refers\s+to|stands\s+for|is\s+short\s+for)\s*[:,]?\s*$", re.I)
+_NAMING_WORDS = ("called", "named", "dubbed", "titled", "entitled", " as")  # (a cheap test before the pattern)
 # An event, then what it is called: "The protest, called", "a rally dubbed" (not a body: "what the
 # group called "..."" is the group's words)
 _EVENT_CALLED_BEFORE = re.compile(r"\b(?:protest|march|rally|demonstration|event|campaign|movement|vigil|initiative|"
@@ -1058,6 +1059,7 @@ _CARRY_VERBS = ("carried|carries|carrying|held|holds|holding|hoisted|hoists|wave
 _HANDHELD_SIGNS = "sign|placard|poster|banner"
 # A verb of carrying and a determiner right before a sign's words, with its subject, a name or a
 # pronoun, right before it: 'while Randall held a "..." sign'
+_CARRIED_DETERMINERS = (" a", " an", " the", " his", " her", " their")  # (a cheap test before the pattern)
 _NAME_CARRIED_ONE_LAST = re.compile(r"(?:^|[\s,])((?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+|he|she)\s+(?:" + _CARRY_VERBS
                                     + r")\s+(?:up\s+)?(?:a|an|the|his|her|their)\s*$")
 # Other things carried, then "and a sign": "carried an umbrella, the colors of the flag, and a sign"
@@ -3858,7 +3860,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
             and _TERM_DEFINED_AFTER.match(cand.after)):
         cand.dropped = True  # 'while “lower square” refers to the central part': a term defined, nobody's words
         return
-    if len(words) <= 8 and not cand.text.rstrip().endswith(("!", "?")) and _EVENT_CALLED_BEFORE.search(before_clean):
+    if (len(words) <= 8 and not cand.text.rstrip().endswith(("!", "?"))
+            and before_clean.rstrip(" ,").endswith(_NAMING_WORDS) and _EVENT_CALLED_BEFORE.search(before_clean)):
         cand.dropped = True  # 'The protest, called “Czech Republic in 1st place”, was organized by': its name
         return
     if len(words) <= 6 and _THE_NAME_OF_AFTER.match(cand.after):
@@ -3934,7 +3937,8 @@ def _decide(cand: _Candidate, book: SpeakerBook, p_index: int, state: _State,
                  or (opener is None and not cue.phrase.name and cue.slogan is None and _DETERMINER_LAST.search(before_clean))
                  # ('Hogg shouting into a megaphone while Randall held a ‘Join UKIP’ sign': what she held,
                  # whatever cue an earlier clause has)
-                 or (opener is None and _NAME_CARRIED_ONE_LAST.search(before_clean)))
+                 or (opener is None and before_clean.rstrip().endswith(_CARRIED_DETERMINERS)
+                     and _NAME_CARRIED_ONE_LAST.search(before_clean)))
             and (named := _SIGN_NAMED_AFTER.match(cand.after))):
         cand.kind = SLOGAN  # 'the blue-and-white "Liberate Hong Kong" banners': the words they bear
         cand.attribution = named.group(1)

@@ -451,9 +451,10 @@ class SpeakerBook:
                 words.insert(0, title)
                 if len(before) >= 4 and before[-4].lower() in _RANK_WORDS:
                     self.titled[f"{before[-4].lower()} {title}"] = drop_titles(m.name)
-            if (office_of := _TITLE_OF_BODY_BEFORE.search(text, max(0, m.start - 120), m.start)) is not None and all(
+            if ("," in text[max(0, m.start - 40) : m.start]  # (a cheap test before the pattern)
+                    and (office_of := _TITLE_OF_BODY_BEFORE.search(text, max(0, m.start - 120), m.start)) is not None and all(
                     w.lower().rstrip(".") in TITLES for w in office_of.group(3).split()) and (
-                    (title := office_of.group(1).lower()) in TITLES):
+                    (title := office_of.group(1).lower()) in TITLES)):
                 # "The Leader of Wakefield Council, Cllr Denise Jeffery": later "the leader" and
                 # "the Council Leader" (the body's last word before the title)
                 self.titled[title] = drop_titles(m.name)
