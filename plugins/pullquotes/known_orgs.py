@@ -71,6 +71,7 @@ _FOLDED_NAMES = frozenset(_small_words_folded(n) for n in KNOWN_ORG_NAMES)
 
 
 def _pattern(name: str) -> str:
+    """The name as a pattern whose small words may open in either case ("Stand [Uu]p [Tt]o Racism")."""
     first, *rest = name.split(" ")
     return r"\s".join([re.escape(first)] + [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w.lower() in _SMALL_WORDS
                                            else re.escape(w) for w in rest])
