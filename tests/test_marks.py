@@ -134,3 +134,9 @@ def test_a_double_quotation_closed_by_a_single_mark_after_a_stop_ends_there():
 def test_a_single_quotation_nested_in_an_unclosed_double_one_does_not_close_it():
     text = "\"She looked at me and said, 'Go home.' I stayed where I was, and so did everyone else."
     assert quoted(text) == ["She looked at me and said, 'Go home.' I stayed where I was, and so did everyone else.\u2026"]
+
+
+def test_an_opening_mark_before_an_ellipsis_opens():
+    # a paragraph of a statement that resumes after words left out: '“... The police had to'
+    text = "\u201c... The council had to make hard choices this week,\u201d she said."
+    assert [text[s.start : s.end] for s in find_spans(text)] == ["... The council had to make hard choices this week,"]

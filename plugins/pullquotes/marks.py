@@ -131,7 +131,9 @@ def _double_marks(text: str):
                 # shape: '... illegal torture & dictatorship. “Abdirahman Mohamed Abdilahi said')
                 # ('... for fear of being killed, “said Kingsley Boateng': glued to the verb after
                 # a comma, it closes too)
-                marks.append((i, 1, "close" if closes_here or (_is_space(before) and after in ",.;:") or (
+                # (but '“... The police had to' opens on the ellipsis that marks words left out)
+                marks.append((i, 1, "close" if closes_here or (_is_space(before) and after in ",.;:"
+                                                               and text[i + 1 : i + 4] != "...") or (
                     _is_space(before) and i >= 2 and text[i - 2] in ".!?," and "\u201d" not in text
                     and _NAME_SAID_NEXT.match(text, i + 1)) or (
                     _is_space(before) and i >= 2 and text[i - 2] in ",!?" and _VERB_GLUED_NEXT.match(text, i + 1))
