@@ -1380,11 +1380,11 @@ _SOMEONE_IN_A_DOCUMENT = re.compile(r"(?:one|a|an|another)\b[^,;\x00]{0,40}?\s+i
                                     r"(?:video|livestream|report|post))\s+(?:from|by|of|posted|published|shared|made|aired)\b")
 
 
-# A role word that ends a description before the name of who holds it: "East Peoria Police chief, Steve Roegee"
 # A role that opens the phrase, capitalised as a sentence's first word: "Co-organiser of the X event,"
 _ROLE_OF_FIRST = re.compile(r"(?:[Cc]o-)?(?:[Oo]rgani[sz]er|[Ff]ounder|[Cc]hair(?:man|woman|person)?|[Dd]irector|"
                             r"[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Cc]oordinator|[Ll]eader|[Pp]resident|[Hh]ead|"
                             r"[Mm]ember|[Tt]reasurer|[Mm]anager|[Ss]teward)\s+(?:of|for|at|with)\s")
+# A role word that ends a description before the name of who holds it: "East Peoria Police chief, Steve Roegee"
 _ROLE_LAST = re.compile(r"\b(?:chief|head|director|president|chair|chairman|chairwoman|spokesperson|spokesman|"
                         r"spokeswoman|organi[sz]er|co-organi[sz]er|founder|co-founder|leader|member|owner|coordinator|"
                         r"secretary|manager|superintendent|commissioner|captain|sergeant|lieutenant|officer|pastor|"
@@ -2593,8 +2593,10 @@ _IS_HOW_FIRST = re.compile(r"(?:is|was)\s+(?:how|what)\s+(?=[A-Z])")
 
 # The openings of parse_after's fragment that it reads before anything else
 _ACCORDING_FIRST = re.compile(r"(?i)(?:according\s+to|per)\s+(.+)$")
+# Who only saw or received a document, right before their name: "A WhatsApp message seen by the JC"
 _SEEN_BY_BEFORE = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read|received|intercepted|leaked\s+to|shown\s+to|"
                              r"shared\s+with|sent\s+to)\s+(?:by\s+)?(?:the\s+)?$")
+# Participles that go on with the sentence's subject after a quotation: '"..." arguing the cause was'
 _ARGUING_PARTICIPLES = frozenset({"arguing", "adding", "noting", "insisting", "explaining", "claiming", "stressing",
                                   "suggesting", "contending", "maintaining", "pointing", "emphasising", "emphasizing"})
 _CLAUSE_OPENS = re.compile(r"(?i)(?:and|but|or|while|before|after|then|as|so|in|on|at|to|during|with|from|for|over|(?-i:via)|"

@@ -155,7 +155,7 @@ _NAMING_WORDS = ("called", "named", "dubbed", "titled", "entitled", " as")  # (a
 _EVENT_CALLED_BEFORE = re.compile(r"\b(?:protest|march|rally|demonstration|event|campaign|movement|vigil|initiative|"
                                   r"gathering|action|strike|occupation|encampment)s?\s*,?\s*"
                                   r"(?:called|named|dubbed|titled|entitled|billed\s+as|known\s+as)\s*$", re.I)
-# A term as the subject of its definition: '"lower square" refers to', '"Nakba" means'
+# A term as the subject of its definition: '"lower square" refers to', '"EV" stands for'
 _TERM_DEFINED_AFTER = re.compile(r"\s*(?:refers\s+to|stands\s+for|is\s+short\s+for|is\s+shorthand\s+for)\b")
 _GLOSSED_AS = re.compile(r"\b(?:a\s+(?:pun|play|riff)\s+on|short\s+for|a\s+nod\s+to|a\s+reference\s+to|an\s+allusion\s+to)"
                          # ('a pun on the name of Premier X and the phrase "it will never cease."': the second
@@ -1200,6 +1200,8 @@ def _own_carrier(carrier: SpeakerPhrase | None, his: re.Match, book: SpeakerBook
     if gender is None:
         return carrier if " " in carrier.name else None  # (one word alone, "Ann", tells too little)
     return carrier if gender == ("m" if his.group(1).lower() == "his" else "f") else None
+
+
 # ('"Delete DOGE" yard sign', not '"tore down" a placard': an article starts another noun phrase)
 _SIGN_NAMED_AFTER = re.compile(r"\s*((?:(?!(?:a|an|the|another|his|her|their|its|some)\s)[a-z-]+\s+)?"
                                r"(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|flags?|"
@@ -3249,8 +3251,9 @@ _WRITTEN_REST = re.compile(r"\b(?:" + _WRITTEN_WORDS + r"|emblazoned|held|carrie
 _SPELLING_OUT = re.compile(r"(?:\bspell(?:ing|ed|s)?\s+out|\bspelt\s+out"
                            r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:to\s+spell|spelling|spelled|spelt))\s*[:,]?\s*$",
                            re.I)
-# A bare dash between two quotations: '"A" – "B"'
+# A bare dash between two quotations: '"A" – "B"'; and one after a quotation, last before the next
 _BARE_DASH = re.compile(r"\s*[\u2014\u2013]\s*")
+_QUOTATION_THEN_DASH_LAST = re.compile(r"\x00\s*[\u2014\u2013]\s*$")
 
 
 def _in_a_dash_list(masked: str, first: Span, second: Span) -> bool:
@@ -3261,8 +3264,7 @@ def _in_a_dash_list(masked: str, first: Span, second: Span) -> bool:
     dash_after = _BARE_DASH.match(masked, second.outer_end)
     if dash_after and masked[dash_after.end() : dash_after.end() + 1] == MASK:
         return True
-    dash_before = re.search(r"\x00\s*[\u2014\u2013]\s*$", masked[max(0, first.open_at - 8) : first.open_at])
-    return dash_before is not None
+    return _QUOTATION_THEN_DASH_LAST.search(masked, max(0, first.open_at - 8), first.open_at) is not None
 
 
 # '"Szégyen" — "Shame" — on the backs of their hands': the gloss before the rest of the sentence
